@@ -1,0 +1,59 @@
+//! The procedural macros of btst-rs. Use them through `btst-runtime`, which re-exports them with
+//! their documentation; this crate's paths are not stable.
+//!
+//! Each macro lives in its own folder, in one direction: `args` (darling receivers) → `ir`
+//! (validated, spans kept) → `codegen` (IR → tokens, infallible) → `mod::expand`. Shared:
+//! `errors` (the accumulator), `paths` (the only place that spells a dependency path), `emit`.
+
+mod emit;
+mod endpoint;
+mod errors;
+mod getter;
+mod model;
+mod paths;
+mod plugin;
+
+use proc_macro::TokenStream;
+use quote::quote;
+
+/// See `btst_runtime::plugin`.
+#[proc_macro_attribute]
+pub fn plugin(args: TokenStream, item: TokenStream) -> TokenStream {
+    plugin::expand(args.into(), item.into()).into()
+}
+
+/// See `btst_runtime::model`.
+#[proc_macro_attribute]
+pub fn model(args: TokenStream, item: TokenStream) -> TokenStream {
+    model::expand(args.into(), item.into()).into()
+}
+
+/// See `btst_runtime::endpoint`.
+#[proc_macro_attribute]
+pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
+    endpoint::expand(args.into(), item.into()).into()
+}
+
+/// See `btst_runtime::getter`.
+#[proc_macro_attribute]
+pub fn getter(args: TokenStream, item: TokenStream) -> TokenStream {
+    getter::expand(args.into(), item.into()).into()
+}
+
+/// `#[name]` used outside a `#[plugin]` module: the item unchanged, and an error saying where
+/// the attribute belongs.
+fn outside_plugin(name: &str, _args: proc_macro2::TokenStream, item: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    let message = format!(
+        "`#[{name}]` only works inside a `#[plugin]` module\nhelp: put it in `#[plugin(name = \"...\")] mod ... {{ ... }}`, which expands it"
+    );
+    let error = syn::Error::new(proc_macro2::Span::call_site(), message).to_compile_error();
+    quote!(#error #item)
+}
+
+/// Expands `#[plugin(args)] item` to pretty-printed source, for the snapshot tests.
+#[cfg(test)]
+pub(crate) fn expand_plugin_to_string(args: proc_macro2::TokenStream, item: proc_macro2::TokenStream) -> String {
+    let tokens = plugin::expand(args, item);
+    let file: syn::File = syn::parse2(tokens).expect("the expansion parses as a file");
+    prettyplease::unparse(&file)
+}

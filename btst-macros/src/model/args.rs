@@ -1,0 +1,110 @@
+//! Parse phase of `#[model]`: the raw attribute arguments, as darling receivers. Nothing here is
+//! checked against the field's type; `ir` does that.
+
+use darling::FromMeta;
+use darling::util::Flag;
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::{Expr, ExprLit, ExprUnary, Lit, UnOp};
+
+/// `#[model]`: no options yet, so any option is an error with a suggestion.
+#[derive(Debug, Default, FromMeta)]
+pub(crate) struct ModelArgs {}
+
+/// `#[field(...)]` on a model field.
+#[derive(Debug, Default, FromMeta)]
+pub(crate) struct FieldArgs {
+    /// `default = <literal>` or `default = now`.
+    pub(crate) default: Option<DefaultArg>,
+    /// `unique`.
+    pub(crate) unique: Flag,
+    /// `readonly`.
+    pub(crate) readonly: Flag,
+    /// `length(min = .., max = ..)`.
+    pub(crate) length: Option<Bounds>,
+    /// `range(min = .., max = ..)`.
+    pub(crate) range: Option<Bounds>,
+}
+
+/// `min = .., max = ..`.
+#[derive(Debug, Default, FromMeta)]
+pub(crate) struct Bounds {
+    pub(crate) min: Option<Number>,
+    pub(crate) max: Option<Number>,
+}
+
+/// A numeric literal, possibly negative.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Number {
+    pub(crate) value: f64,
+    pub(crate) integer: bool,
+    pub(crate) span: Span,
+}
+
+impl FromMeta for Number {
+    fn from_expr(expr: &Expr) -> darling::Result<Self> {
+        match DefaultArg::from_expr(expr)? {
+            DefaultArg::Int(value, span) => Ok(Self { value: value as f64, integer: true, span }),
+            DefaultArg::Float(value, span) => Ok(Self { value, integer: false, span }),
+            _ => Err(darling::Error::custom("expected a number").with_span(expr)),
+        }
+    }
+}
+
+/// The value of `default = ...`.
+#[derive(Debug, Clone)]
+pub(crate) enum DefaultArg {
+    Bool(bool, Span),
+    Int(i64, Span),
+    Float(f64, Span),
+    Text(String, Span),
+    Now(Span),
+}
+
+impl DefaultArg {
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            Self::Bool(_, span) | Self::Int(_, span) | Self::Float(_, span) | Self::Text(_, span) | Self::Now(span) => *span,
+        }
+    }
+
+    /// How the value reads in an error message.
+    pub(crate) fn describe(&self) -> &'static str {
+        match self {
+            Self::Bool(..) => "a boolean",
+            Self::Int(..) => "an integer",
+            Self::Float(..) => "a float",
+            Self::Text(..) => "a string",
+            Self::Now(..) => "`now`",
+        }
+    }
+}
+
+impl FromMeta for DefaultArg {
+    fn from_expr(expr: &Expr) -> darling::Result<Self> {
+        let span = expr.span();
+        let unsupported = || {
+            darling::Error::custom(
+                "expected a literal or `now`\nhelp: write `default = false`, `default = 0`, `default = \"text\"` or `default = now`",
+            )
+            .with_span(expr)
+        };
+        match expr {
+            Expr::Lit(ExprLit { lit, .. }) => match lit {
+                Lit::Bool(value) => Ok(Self::Bool(value.value, span)),
+                Lit::Int(value) => value.base10_parse().map(|value| Self::Int(value, span)).map_err(darling::Error::from),
+                Lit::Float(value) => value.base10_parse().map(|value| Self::Float(value, span)).map_err(darling::Error::from),
+                Lit::Str(value) => Ok(Self::Text(value.value(), span)),
+                _ => Err(unsupported()),
+            },
+            Expr::Unary(ExprUnary { op: UnOp::Neg(_), expr: inner, .. }) => match Self::from_expr(inner)? {
+                Self::Int(value, _) => Ok(Self::Int(-value, span)),
+                Self::Float(value, _) => Ok(Self::Float(-value, span)),
+                _ => Err(unsupported()),
+            },
+            Expr::Path(path) if path.path.is_ident("now") => Ok(Self::Now(span)),
+            Expr::Group(group) => Self::from_expr(&group.expr),
+            _ => Err(unsupported()),
+        }
+    }
+}

@@ -1,0 +1,325 @@
+//! Generate phase of `#[model]`: a validated [`Model`] becomes the row struct with its derives,
+//! the Diesel `table!`, `New<Model>` and `<Model>Patch`, and the runtime trait impls, whose
+//! behaviour lives in btst-runtime. Infallible.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::ir::{Default, Field, Kind, Model};
+use crate::emit::doc_attr;
+use crate::paths::Paths;
+
+/// Everything `#[model]` emits for one model.
+pub(crate) fn model(model: &Model, paths: &Paths) -> TokenStream {
+    let row = row_struct(model, paths);
+    let table = table(model, paths);
+    let new = new_struct(model, paths);
+    let patch = patch_struct(model, paths);
+    let impls = model_impls(model, paths);
+    quote! {
+        #row
+        #table
+        #new
+        #patch
+        #impls
+    }
+}
+
+fn row_struct(model: &Model, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let serde_crate = paths.serde_crate();
+    let Model { ident, vis, attrs, table_module, .. } = model;
+    let fields = model.fields.iter().map(|Field { ident, vis, attrs, ty, .. }| quote!(#(#attrs)* #vis #ident: #ty));
+    quote! {
+        #(#attrs)*
+        #[derive(
+            ::core::fmt::Debug,
+            ::core::clone::Clone,
+            ::core::cmp::PartialEq,
+            #private::serde::Serialize,
+            #private::serde::Deserialize,
+            #private::diesel::Queryable,
+            #private::diesel::Selectable,
+            #private::diesel::Insertable,
+            #private::diesel::AsChangeset,
+        )]
+        #[serde(crate = #serde_crate, rename_all = "camelCase")]
+        #[diesel(table_name = #table_module, treat_none_as_null = true)]
+        #vis struct #ident {
+            #(#fields,)*
+        }
+    }
+}
+
+fn sql_type(field: &Field, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let base = match field.kind {
+        Kind::Text => quote!(Text),
+        Kind::Bool => quote!(Bool),
+        Kind::I32 => quote!(Integer),
+        Kind::I64 => quote!(BigInt),
+        Kind::F64 => quote!(Double),
+        Kind::Timestamp => quote!(Timestamp),
+    };
+    if field.nullable {
+        quote!(#private::diesel::sql_types::Nullable<#private::diesel::sql_types::#base>)
+    } else {
+        quote!(#private::diesel::sql_types::#base)
+    }
+}
+
+fn table(model: &Model, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let table_module = &model.table_module;
+    let table_name = &model.table_name;
+    let columns = model.fields.iter().map(|field| {
+        let ident = &field.ident;
+        let ty = sql_type(field, paths);
+        quote!(#ident: #ty)
+    });
+    let doc = doc_attr(&format!("The Diesel schema of [`{}`]: table `{table_name}`.", model.ident));
+    quote! {
+        #private::table! {
+            #doc
+            #table_module = #table_name {
+                #(#columns,)*
+            }
+        }
+    }
+}
+
+fn default_expr(default: &Default) -> TokenStream {
+    let signed = |negative: bool, magnitude: Literal| if negative { quote!(-#magnitude) } else { quote!(#magnitude) };
+    match default {
+        Default::Bool(value) => quote!(#value),
+        Default::Int(value) => signed(*value < 0, Literal::u64_unsuffixed(value.unsigned_abs())),
+        Default::Float(value) => signed(*value < 0.0, Literal::f64_unsuffixed(value.abs())),
+        Default::Text(value) => quote!(::std::string::String::from(#value)),
+        Default::Now => quote!(now),
+    }
+}
+
+fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let serde_crate = paths.serde_crate();
+    let Model { ident, vis, .. } = model;
+    let new_ident = model.new_ident();
+    let doc = doc_attr(&format!("The fields a client sends to create a [`{ident}`]."));
+    let fields = model.fields.iter().filter(|field| field.writable()).map(|field| {
+        let Field { ident, vis, ty, .. } = field;
+        let field_doc = doc_attr(&field.doc);
+        if field.default.is_some() && !field.nullable {
+            quote!(#field_doc #[serde(default)] #vis #ident: ::core::option::Option<#ty>)
+        } else if field.nullable {
+            quote!(#field_doc #[serde(default)] #vis #ident: #ty)
+        } else {
+            quote!(#field_doc #vis #ident: #ty)
+        }
+    });
+    let values = model.fields.iter().map(|field| {
+        let name = &field.ident;
+        let value = match (&field.default, field.primary_key, field.writable()) {
+            (_, true, _) => quote!(#private::new_id()),
+            (Some(default), _, false) => wrap_nullable(field, default_expr(default)),
+            (None, _, false) => quote!(::core::option::Option::None),
+            (Some(default), _, true) if field.nullable => {
+                let default = default_expr(default);
+                quote!(input.#name.or_else(|| ::core::option::Option::Some(#default)))
+            }
+            (Some(default), _, true) => {
+                let default = default_expr(default);
+                quote!(input.#name.unwrap_or_else(|| #default))
+            }
+            (None, _, true) => quote!(input.#name),
+        };
+        quote!(#name: #value)
+    });
+    let uses_now = model.fields.iter().any(|field| field.default == Some(Default::Now));
+    let now = if uses_now { quote!(now) } else { quote!(_now) };
+    quote! {
+        #doc
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, #private::serde::Deserialize)]
+        #[serde(crate = #serde_crate, rename_all = "camelCase", deny_unknown_fields)]
+        #vis struct #new_ident {
+            #(#fields,)*
+        }
+
+        impl #private::NewRecord for #new_ident {
+            type Model = #ident;
+
+            fn into_model(self, #now: #private::Timestamp) -> #ident {
+                let input = self;
+                #ident { #(#values,)* }
+            }
+        }
+
+        impl #private::Input for #new_ident {
+            fn check(value: &#private::JsonValue, issues: &mut ::std::vec::Vec<#private::Issue>) {
+                #private::check_model_input(&<#ident as #private::Model>::META, #private::InputKind::Create, value, issues);
+            }
+        }
+
+        impl #private::ApiSchema for #new_ident {
+            fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
+                #private::input_schema(&<#ident as #private::Model>::META, #private::InputKind::Create, schemas)
+            }
+        }
+    }
+}
+
+fn wrap_nullable(field: &Field, value: TokenStream) -> TokenStream {
+    if field.nullable { quote!(::core::option::Option::Some(#value)) } else { value }
+}
+
+fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let serde_crate = paths.serde_crate();
+    let Model { ident, vis, .. } = model;
+    let patch_ident = model.patch_ident();
+    let doc = doc_attr(&format!("The fields a client sends to change a [`{ident}`]; each one optional."));
+    let double_option = format!("{}::double_option", quote!(#private).to_string().replace(' ', ""));
+    let writable: Vec<&Field> = model.fields.iter().filter(|field| field.writable()).collect();
+    let fields = writable.iter().map(|field| {
+        let Field { ident, vis, ty, .. } = field;
+        let field_doc = doc_attr(&field.doc);
+        if field.nullable {
+            quote!(#field_doc #[serde(default, deserialize_with = #double_option)] #vis #ident: ::core::option::Option<#ty>)
+        } else {
+            quote!(#field_doc #[serde(default)] #vis #ident: ::core::option::Option<#ty>)
+        }
+    });
+    let applies = writable.iter().map(|field| {
+        let name = &field.ident;
+        quote! {
+            if let ::core::option::Option::Some(value) = self.#name {
+                row.#name = value;
+            }
+        }
+    });
+    let row = if writable.is_empty() { format_ident!("_row") } else { format_ident!("row") };
+    quote! {
+        #doc
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::default::Default, #private::serde::Deserialize)]
+        #[serde(crate = #serde_crate, rename_all = "camelCase", deny_unknown_fields)]
+        #vis struct #patch_ident {
+            #(#fields,)*
+        }
+
+        impl #private::PatchRecord for #patch_ident {
+            type Model = #ident;
+
+            fn apply(self, #row: &mut #ident) {
+                #(#applies)*
+            }
+        }
+
+        impl #private::Input for #patch_ident {
+            fn check(value: &#private::JsonValue, issues: &mut ::std::vec::Vec<#private::Issue>) {
+                #private::check_model_input(&<#ident as #private::Model>::META, #private::InputKind::Update, value, issues);
+            }
+        }
+
+        impl #private::ApiSchema for #patch_ident {
+            fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
+                #private::input_schema(&<#ident as #private::Model>::META, #private::InputKind::Update, schemas)
+            }
+        }
+    }
+}
+
+fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    if field.primary_key {
+        return quote!(#private::FieldMeta::id());
+    }
+    let name = field.ident.to_string();
+    let wire = &field.wire;
+    let ty = format_ident!(
+        "{}",
+        match field.kind {
+            Kind::Text => "Text",
+            Kind::Bool => "Bool",
+            Kind::I32 => "I32",
+            Kind::I64 => "I64",
+            Kind::F64 => "F64",
+            Kind::Timestamp => "Timestamp",
+        }
+    );
+    let mut meta = quote!(#private::FieldMeta::new(#name, #wire, #private::FieldType::#ty));
+    if field.nullable {
+        meta = quote!(#meta.nullable());
+    }
+    if field.unique {
+        meta = quote!(#meta.unique());
+    }
+    if field.readonly {
+        meta = quote!(#meta.readonly());
+    }
+    if let Some(default) = &field.default {
+        let value = match default {
+            Default::Bool(value) => quote!(Bool(#value)),
+            Default::Int(value) => quote!(Int(#value)),
+            Default::Float(value) => quote!(Float(#value)),
+            Default::Text(value) => quote!(Text(#value)),
+            Default::Now => quote!(Now),
+        };
+        meta = quote!(#meta.default(#private::DefaultValue::#value));
+    }
+    if field.length != (None, None) {
+        let (min, max) = (option(field.length.0), option(field.length.1));
+        meta = quote!(#meta.length(#min, #max));
+    }
+    if field.range != (None, None) {
+        let (min, max) = (option(field.range.0), option(field.range.1));
+        meta = quote!(#meta.range(#min, #max));
+    }
+    if !field.doc.is_empty() {
+        let doc = &field.doc;
+        meta = quote!(#meta.doc(#doc));
+    }
+    meta
+}
+
+fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
+    match value {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let ident = &model.ident;
+    let name = ident.to_string();
+    let table_name = &model.table_name;
+    let table_module = &model.table_module;
+    let doc = &model.doc;
+    let new_ident = model.new_ident();
+    let patch_ident = model.patch_ident();
+    let fields = model.fields.iter().map(|field| field_meta(field, paths));
+    let columns = model.fields.iter().map(|field| {
+        let column = &field.ident;
+        let wire = &field.wire;
+        quote!(#column: #wire)
+    });
+    quote! {
+        impl #private::Model for #ident {
+            const META: #private::ModelMeta = #private::ModelMeta {
+                name: #name,
+                table: #table_name,
+                doc: #doc,
+                fields: &[#(#fields,)*],
+            };
+            type New = #new_ident;
+            type Patch = #patch_ident;
+        }
+
+        impl #private::ApiSchema for #ident {
+            fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
+                #private::model_schema(&<Self as #private::Model>::META, schemas)
+            }
+        }
+
+        #private::impl_crud!(#ident, #table_module, { #(#columns,)* });
+    }
+}

@@ -1,0 +1,36 @@
+//! The one place that spells a dependency path. Everything the macros emit goes through
+//! `::btst_runtime::__private` (or the crate named by `#[plugin(crate = "...")]`), so a user crate
+//! needs btst-runtime alone.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+
+/// The root of emitted paths.
+#[derive(Clone)]
+pub(crate) struct Paths {
+    runtime: syn::Path,
+}
+
+impl Default for Paths {
+    fn default() -> Self {
+        Self { runtime: syn::parse_quote!(::btst_runtime) }
+    }
+}
+
+impl Paths {
+    /// Paths rooted at `runtime` (from `crate = "..."`).
+    pub(crate) fn new(runtime: syn::Path) -> Self {
+        Self { runtime }
+    }
+
+    /// `::btst_runtime::__private`.
+    pub(crate) fn private(&self) -> TokenStream {
+        let runtime = &self.runtime;
+        quote!(#runtime::__private)
+    }
+
+    /// The serde crate path as a string, for `#[serde(crate = "...")]`.
+    pub(crate) fn serde_crate(&self) -> String {
+        format!("{}::__private::serde", self.runtime.to_token_stream()).replace(' ', "")
+    }
+}

@@ -1,0 +1,13 @@
+//! Parse phase of `#[plugin]`: `name = "..."` and the `crate = "..."` override.
+
+use darling::FromMeta;
+
+/// `#[plugin(name = "todos")]`.
+#[derive(Debug, FromMeta)]
+pub(crate) struct PluginArgs {
+    /// The plugin's name: table prefix, OpenAPI tag.
+    pub(crate) name: syn::LitStr,
+    /// Where btst-runtime is, for a renamed dependency (`crate = "::my_runtime"`).
+    #[darling(rename = "crate")]
+    pub(crate) krate: Option<syn::Path>,
+}

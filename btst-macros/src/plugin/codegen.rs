@@ -1,0 +1,159 @@
+//! Generate phase of `#[plugin]`: the module with its items (models expanded), then the plugin's
+//! own declarations: the `Hooks` trait, the `Plugin` value and its `Plugin` impl (models, routes,
+//! OpenAPI part), the endpoint handlers, and `RawApi` with the getters. Infallible.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+
+use super::ir::{Member, Plugin};
+use crate::emit::doc_attr;
+use crate::{endpoint, getter, model};
+
+/// The whole module.
+pub(crate) fn module(plugin: &Plugin) -> TokenStream {
+    let private = plugin.paths.private();
+    let Plugin { attrs, vis, ident, .. } = plugin;
+    let members = plugin.members.iter().map(|member| match member {
+        Member::Model(model) => model::codegen(model, &plugin.paths),
+        Member::Verbatim(item) => item.to_token_stream(),
+    });
+    let hooks = hooks_trait(plugin);
+    let value = plugin_value(plugin);
+    let handlers = plugin.endpoints.iter().map(|endpoint| endpoint::codegen::handler(endpoint, &plugin.paths));
+    let api = raw_api(plugin);
+    quote! {
+        #(#attrs)*
+        #vis mod #ident {
+            #[allow(unused_imports)]
+            use #private::scope::*;
+
+            #(#members)*
+
+            #hooks
+
+            #value
+
+            #(#handlers)*
+
+            #api
+        }
+    }
+}
+
+fn hooks_trait(plugin: &Plugin) -> TokenStream {
+    let methods = plugin.endpoints.iter().map(|endpoint| endpoint::codegen::hook_methods(endpoint, &plugin.paths));
+    let doc = doc_attr(&format!(
+        "The hooks of the `{}` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and \
+         `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you \
+         need and install them with `plugin().hooks(..)`.",
+        plugin.name
+    ));
+    quote! {
+        #doc
+        pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
+            #(#methods)*
+        }
+
+        /// No hooks: every request is allowed.
+        impl Hooks for () {}
+    }
+}
+
+fn plugin_value(plugin: &Plugin) -> TokenStream {
+    let private = plugin.paths.private();
+    let name = &plugin.name;
+    let module_doc = &plugin.doc;
+    let models = plugin.models().map(|model| {
+        let ident = &model.ident;
+        quote!(<#ident as #private::Model>::META)
+    });
+    let endpoints = plugin.endpoints.iter().map(|endpoint| endpoint::codegen::meta(endpoint, &plugin.paths));
+    let resources = plugin.resources().into_iter().map(|(path, endpoints)| {
+        let methods = endpoints.iter().map(|endpoint| endpoint.method);
+        let routes = endpoints.iter().map(|endpoint| {
+            let method = endpoint.method;
+            let handler = endpoint::codegen::handler_ident(endpoint);
+            quote!(.route(#private::route(#method).to(#handler)))
+        });
+        quote!(config.service(#private::resource(#path, &[#(#methods),*]) #(#routes)*);)
+    });
+    let doc = doc_attr(&format!(
+        "The `{name}` plugin. Add it to a Stack with `.plugin({}::plugin())`.",
+        plugin.ident
+    ));
+    quote! {
+        #doc
+        #[derive(::core::clone::Clone)]
+        pub struct Plugin {
+            hooks: ::std::sync::Arc<dyn Hooks>,
+        }
+
+        /// The plugin, with no hooks.
+        pub fn plugin() -> Plugin {
+            Plugin { hooks: ::std::sync::Arc::new(()) }
+        }
+
+        impl Plugin {
+            /// Installs the plugin's hooks.
+            #[must_use]
+            pub fn hooks(self, hooks: impl Hooks) -> Self {
+                Self { hooks: ::std::sync::Arc::new(hooks) }
+            }
+        }
+
+        impl ::core::fmt::Debug for Plugin {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("Plugin").field("name", &#name).finish_non_exhaustive()
+            }
+        }
+
+        impl #private::Plugin for Plugin {
+            fn name(&self) -> &'static str {
+                #name
+            }
+
+            fn models(&self) -> &'static [#private::ModelMeta] {
+                const MODELS: &[#private::ModelMeta] = &[#(#models),*];
+                MODELS
+            }
+
+            fn doc(&self) -> #private::PluginDoc {
+                const ENDPOINTS: &[#private::EndpointMeta] = &[#(#endpoints),*];
+                #private::PluginDoc { name: #name, doc: #module_doc, endpoints: ENDPOINTS }
+            }
+
+            fn configure(&self, config: &mut #private::ServiceConfig) {
+                config.app_data(#private::Data::<dyn Hooks>::from(::std::sync::Arc::clone(&self.hooks)));
+                #(#resources)*
+            }
+        }
+    }
+}
+
+fn raw_api(plugin: &Plugin) -> TokenStream {
+    let private = plugin.paths.private();
+    let methods = plugin.getters.iter().map(getter::codegen::method);
+    let doc = doc_attr(&format!(
+        "The server-side getters of the `{}` plugin, called without HTTP: \
+         `stack.api::<{}::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so \
+         authorise the caller yourself before you hand out what they return.",
+        plugin.name, plugin.ident
+    ));
+    quote! {
+        #doc
+        #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+        pub struct RawApi {
+            db: #private::Db,
+        }
+
+        impl #private::PluginApi for RawApi {
+            fn from_db(db: #private::Db) -> Self {
+                Self { db }
+            }
+        }
+
+        impl RawApi {
+            #(#methods)*
+        }
+    }
+}

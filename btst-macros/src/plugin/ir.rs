@@ -1,0 +1,260 @@
+//! Validate phase of `#[plugin]`: every item of the module is read; models, endpoints and getters
+//! become IR, and the checks that need the whole module run here: a valid plugin name, one
+//! endpoint per method and path, one model per table.
+
+use std::collections::BTreeMap;
+
+use darling::FromMeta;
+use darling::ast::NestedMeta;
+use proc_macro2::TokenStream;
+use syn::{Attribute, Ident, Item, ItemMod, Visibility};
+
+use super::args::PluginArgs;
+use crate::emit;
+use crate::endpoint::Endpoint;
+use crate::errors::Errors;
+use crate::getter::Getter;
+use crate::model::Model;
+use crate::paths::Paths;
+
+/// One item of the plugin module, as it will be emitted.
+pub(crate) enum Member {
+    /// A valid model: replaced by its expansion.
+    Model(Model),
+    /// Anything else, emitted as written (with our attributes removed). Invalid models,
+    /// endpoints and getters end up here too, so the user's code stays.
+    Verbatim(Box<Item>),
+}
+
+/// A validated plugin module.
+pub(crate) struct Plugin {
+    pub(crate) name: String,
+    pub(crate) paths: Paths,
+    pub(crate) attrs: Vec<Attribute>,
+    pub(crate) vis: Visibility,
+    pub(crate) ident: Ident,
+    pub(crate) doc: String,
+    pub(crate) members: Vec<Member>,
+    pub(crate) endpoints: Vec<Endpoint>,
+    pub(crate) getters: Vec<Getter>,
+}
+
+impl Plugin {
+    /// The models, in declaration order.
+    pub(crate) fn models(&self) -> impl Iterator<Item = &Model> {
+        self.members.iter().filter_map(|member| match member {
+            Member::Model(model) => Some(model),
+            Member::Verbatim(_) => None,
+        })
+    }
+
+    /// Validates the module `item` with the attribute tokens `args`. Returns the IR, partial when
+    /// there were errors (invalid items are kept verbatim), so the user's code is always emitted.
+    pub(crate) fn parse(args: TokenStream, item: ItemMod, errors: &mut Errors) -> Self {
+        let args = parse_args(args, &item, errors);
+        let name = args.as_ref().map_or_else(|| item.ident.to_string(), |args| args.name.value());
+        if let Some(args) = &args {
+            check_name(&args.name, errors);
+        }
+        let paths = args.and_then(|args| args.krate).map(Paths::new).unwrap_or_default();
+        let mut plugin = Self {
+            name,
+            paths,
+            attrs: item.attrs.iter().filter(|attr| !emit::is_attr(attr, "plugin")).cloned().collect(),
+            vis: item.vis.clone(),
+            ident: item.ident.clone(),
+            doc: emit::doc_text(&item.attrs),
+            members: Vec::new(),
+            endpoints: Vec::new(),
+            getters: Vec::new(),
+        };
+        let Some((_, items)) = item.content else {
+            errors.at(&item, "`#[plugin]` needs the module's items inline\nhelp: write `mod name { ... }` instead of `mod name;`");
+            return plugin;
+        };
+        for item in items {
+            plugin.add(item, errors);
+        }
+        plugin.check_routes(errors);
+        plugin
+    }
+
+    fn add(&mut self, mut item: Item, errors: &mut Errors) {
+        match &mut item {
+            Item::Struct(structure) => {
+                if let Some(attr) = take_attr(&mut structure.attrs, "model") {
+                    if let Some(model) = Model::from_item(structure, &attr, &self.name, errors) {
+                        self.add_model(model, structure, errors);
+                        return;
+                    }
+                    strip_field_attrs(structure);
+                }
+            }
+            Item::Fn(function) => {
+                if let Some(attr) = take_attr(&mut function.attrs, "endpoint") {
+                    if let Some(endpoint) = Endpoint::from_fn(function, &attr, errors) {
+                        self.endpoints.push(endpoint);
+                    }
+                } else if let Some(attr) = take_attr(&mut function.attrs, "getter")
+                    && let Some(getter) = Getter::from_fn(function, &attr, errors)
+                {
+                    self.getters.push(getter);
+                }
+            }
+            _ => {}
+        }
+        if let Some(attr) = misplaced_attr(&mut item) {
+            let name = attr.path().get_ident().map(ToString::to_string).unwrap_or_default();
+            let target = if name == "model" { "a struct with named fields" } else { "an `async fn`" };
+            errors.at(&attr, format!("`#[{name}]` goes on {target}"));
+            remove_our_attrs(&mut item);
+        }
+        self.members.push(Member::Verbatim(Box::new(item)));
+    }
+
+    fn add_model(&mut self, model: Model, structure: &mut syn::ItemStruct, errors: &mut Errors) {
+        let first = self.models().find(|known| known.table_name == model.table_name).map(|known| known.ident.clone());
+        if let Some(first) = first {
+            errors.at(
+                &model.ident,
+                format!(
+                    "`{first}` and `{}` would both be stored in table `{}`\nhelp: rename one of the models",
+                    model.ident, model.table_name
+                ),
+            );
+            strip_field_attrs(structure);
+            self.members.push(Member::Verbatim(Box::new(Item::Struct(structure.clone()))));
+            return;
+        }
+        self.members.push(Member::Model(model));
+    }
+
+    fn check_routes(&mut self, errors: &mut Errors) {
+        let mut seen: BTreeMap<(&'static str, String), Ident> = BTreeMap::new();
+        let mut duplicates = Vec::new();
+        for (index, endpoint) in self.endpoints.iter().enumerate() {
+            let key = (endpoint.method, normalize_route(&endpoint.path));
+            if let Some(first) = seen.get(&key) {
+                errors.at_span(
+                    endpoint.path_span,
+                    format!(
+                        "`{} {}` is already served by `{first}`\nhelp: change the method or the path of `{}`",
+                        endpoint.method, endpoint.path, endpoint.ident
+                    ),
+                );
+                duplicates.push(index);
+            } else {
+                seen.insert(key, endpoint.ident.clone());
+            }
+        }
+        for index in duplicates.into_iter().rev() {
+            self.endpoints.remove(index);
+        }
+    }
+
+    /// The endpoints grouped by path, in first-seen order (one actix resource each).
+    pub(crate) fn resources(&self) -> Vec<(&str, Vec<&Endpoint>)> {
+        let mut resources: Vec<(&str, Vec<&Endpoint>)> = Vec::new();
+        for endpoint in &self.endpoints {
+            match resources.iter_mut().find(|(path, _)| *path == endpoint.path) {
+                Some((_, endpoints)) => endpoints.push(endpoint),
+                None => resources.push((&endpoint.path, vec![endpoint])),
+            }
+        }
+        resources
+    }
+}
+
+/// `/todos/{id}` and `/todos/{key}` are the same route.
+fn normalize_route(path: &str) -> String {
+    path.split('/').map(|segment| if segment.starts_with('{') { "{}" } else { segment }).collect::<Vec<_>>().join("/")
+}
+
+fn parse_args(args: TokenStream, item: &ItemMod, errors: &mut Errors) -> Option<PluginArgs> {
+    let items = errors.ok(NestedMeta::parse_meta_list(args))?;
+    if items.is_empty() {
+        errors.at(&item.ident, "`#[plugin]` needs a name\nhelp: write `#[plugin(name = \"todos\")]`");
+        return None;
+    }
+    PluginArgs::from_list(&items).map_err(|error| errors.darling(error)).ok()
+}
+
+fn check_name(name: &syn::LitStr, errors: &mut Errors) {
+    let value = name.value();
+    let valid = value.chars().next().is_some_and(|first| first.is_ascii_lowercase())
+        && value.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
+        && value.len() <= 40;
+    if !valid {
+        errors.at(
+            name,
+            format!(
+                "plugin name `{value}` is not a valid identifier\nhelp: use lowercase letters, digits and `_`, starting with a letter, at most 40 characters (e.g. `{}`)",
+                suggest_name(&value)
+            ),
+        );
+    }
+}
+
+fn suggest_name(value: &str) -> String {
+    let cleaned: String = emit::snake_case(value)
+        .chars()
+        .map(|ch| if ch.is_ascii_alphanumeric() { ch.to_ascii_lowercase() } else { '_' })
+        .collect();
+    let trimmed = cleaned.trim_matches('_').trim_start_matches(|ch: char| ch.is_ascii_digit()).trim_matches('_');
+    if trimmed.is_empty() { "todos".to_owned() } else { trimmed.replace("__", "_") }
+}
+
+fn take_attr(attrs: &mut Vec<Attribute>, name: &str) -> Option<Attribute> {
+    let index = attrs.iter().position(|attr| emit::is_attr(attr, name))?;
+    Some(attrs.remove(index))
+}
+
+fn strip_field_attrs(structure: &mut syn::ItemStruct) {
+    for field in &mut structure.fields {
+        field.attrs.retain(|attr| !emit::is_attr(attr, "field"));
+    }
+}
+
+const OUR_ATTRS: [&str; 3] = ["model", "endpoint", "getter"];
+
+fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
+    Some(match item {
+        Item::Enum(item) => &mut item.attrs,
+        Item::Struct(item) => &mut item.attrs,
+        Item::Fn(item) => &mut item.attrs,
+        Item::Const(item) => &mut item.attrs,
+        Item::Static(item) => &mut item.attrs,
+        Item::Type(item) => &mut item.attrs,
+        Item::Union(item) => &mut item.attrs,
+        Item::Trait(item) => &mut item.attrs,
+        Item::Impl(item) => &mut item.attrs,
+        Item::Mod(item) => &mut item.attrs,
+        _ => return None,
+    })
+}
+
+fn misplaced_attr(item: &mut Item) -> Option<Attribute> {
+    item_attrs(item)?.iter().find(|attr| OUR_ATTRS.iter().any(|name| emit::is_attr(attr, name))).cloned()
+}
+
+fn remove_our_attrs(item: &mut Item) {
+    if let Some(attrs) = item_attrs(item) {
+        attrs.retain(|attr| !OUR_ATTRS.iter().any(|name| emit::is_attr(attr, name)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_normalise_parameter_names() {
+        assert_eq!(normalize_route("/todos/{id}"), normalize_route("/todos/{key}"));
+    }
+
+    #[test]
+    fn bad_names_get_a_suggestion() {
+        assert_eq!(suggest_name("My Todos"), "my_todos");
+        assert_eq!(suggest_name("TodoList"), "todo_list");
+    }
+}

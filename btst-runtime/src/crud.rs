@@ -1,0 +1,65 @@
+//! `__impl_crud!`: the [`Crud`](crate::db::Crud) impl of one model, written as concrete Diesel
+//! code over its `table!`. `#[plugin]` invokes it once per model, so the expansion stays one line
+//! while the queries stay fully typed (no generic Diesel bounds in the runtime).
+
+/// Implements [`Crud`](crate::db::Crud) for `$model` over the `table!` module `$table`, whose
+/// columns are listed with their wire names (for sorting).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_crud {
+    ($model:ident, $table:ident, { $($column:ident: $wire:literal),* $(,)? }) => {
+        impl $crate::__private::Crud for $model {
+            fn find(
+                conn: &mut $crate::__private::Connection,
+                id: &str,
+            ) -> $crate::__private::diesel::QueryResult<::core::option::Option<Self>> {
+                use $crate::__private::diesel::prelude::*;
+                $table::table.find(id).select(Self::as_select()).first(conn).optional()
+            }
+
+            fn insert(conn: &mut $crate::__private::Connection, row: &Self) -> $crate::__private::diesel::QueryResult<usize> {
+                use $crate::__private::diesel::prelude::*;
+                $crate::__private::diesel::insert_into($table::table).values(row).execute(conn)
+            }
+
+            fn save(conn: &mut $crate::__private::Connection, row: &Self) -> $crate::__private::diesel::QueryResult<usize> {
+                use $crate::__private::diesel::prelude::*;
+                $crate::__private::diesel::update($table::table.find(&row.id)).set(row).execute(conn)
+            }
+
+            fn delete(conn: &mut $crate::__private::Connection, id: &str) -> $crate::__private::diesel::QueryResult<usize> {
+                use $crate::__private::diesel::prelude::*;
+                $crate::__private::diesel::delete($table::table.find(id)).execute(conn)
+            }
+
+            fn count(conn: &mut $crate::__private::Connection) -> $crate::__private::diesel::QueryResult<i64> {
+                use $crate::__private::diesel::prelude::*;
+                $table::table.count().get_result(conn)
+            }
+
+            fn list(
+                conn: &mut $crate::__private::Connection,
+                options: &$crate::__private::ListOptions,
+            ) -> $crate::__private::diesel::QueryResult<::std::vec::Vec<Self>> {
+                use $crate::__private::diesel::prelude::*;
+                let mut query = $table::table
+                    .select(Self::as_select())
+                    .into_boxed::<<$crate::__private::Connection as $crate::__private::diesel::Connection>::Backend>();
+                for sort in &options.sort {
+                    query = match (sort.field, sort.descending) {
+                        $(
+                            ($wire, false) => query.then_order_by($table::$column.asc()),
+                            ($wire, true) => query.then_order_by($table::$column.desc()),
+                        )*
+                        _ => query,
+                    };
+                }
+                query = match options.sort.first() {
+                    Some(first) if first.descending => query.then_order_by($table::id.desc()),
+                    _ => query.then_order_by($table::id.asc()),
+                };
+                query.limit(options.page.limit).offset(options.page.offset).load(conn)
+            }
+        }
+    };
+}

@@ -1,0 +1,93 @@
+//! The runtime half of `#[endpoint]`: generated handlers extract their arguments, then hand the
+//! work to these functions: [`catch_panic`] around hooks and user code, [`respond`] for the status
+//! and body, [`resource`] for a path's routes with a 405 for every other method.
+
+use std::any::Any;
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
+use actix_web::{HttpResponse, Resource, ResponseError, web};
+use serde::Serialize;
+
+use crate::error::{ApiError, ApiResult};
+
+/// Runs `future`; a panic inside becomes a logged 500 instead of a dropped connection.
+pub async fn catch_panic<T>(future: impl Future<Output = ApiResult<T>>) -> ApiResult<T> {
+    CatchPanic(Box::pin(future)).await
+}
+
+struct CatchPanic<F>(Pin<Box<F>>);
+
+impl<T, F: Future<Output = ApiResult<T>>> Future for CatchPanic<F> {
+    type Output = ApiResult<T>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let inner = self.0.as_mut();
+        match std::panic::catch_unwind(AssertUnwindSafe(|| inner.poll(cx))) {
+            Ok(poll) => poll,
+            Err(payload) => Poll::Ready(Err(ApiError::internal(format_args!("endpoint panicked: {}", panic_message(&*payload))))),
+        }
+    }
+}
+
+fn panic_message(payload: &(dyn Any + Send)) -> &str {
+    payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("a non-string payload")
+}
+
+/// The response of an endpoint: `status` and the JSON of `value`, or the error's problem+json.
+pub fn respond<T: Serialize>(status: u16, result: ApiResult<T>) -> HttpResponse {
+    let value = match result {
+        Ok(value) => value,
+        Err(error) => return error.error_response(),
+    };
+    match serde_json::to_vec(&value) {
+        Ok(body) => HttpResponse::build(StatusCode::from_u16(status).unwrap_or(StatusCode::OK))
+            .insert_header((CONTENT_TYPE, HeaderValue::from_static("application/json")))
+            .body(body),
+        Err(error) => ApiError::internal(format_args!("the response could not be serialised: {error}")).error_response(),
+    }
+}
+
+/// A path's resource: the generated routes are added to it; any other method is a 405 whose
+/// `Allow` header lists `allowed`.
+pub fn resource(path: &str, allowed: &'static [&'static str]) -> Resource {
+    web::resource(path).default_service(web::to(move || async move { ApiError::method_not_allowed(allowed).error_response() }))
+}
+
+/// The actix route guard of an HTTP method name (`"GET"` → `web::get()`).
+pub fn route(method: &str) -> actix_web::Route {
+    match method {
+        "POST" => web::post(),
+        "PUT" => web::put(),
+        "PATCH" => web::patch(),
+        "DELETE" => web::delete(),
+        _ => web::get(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[actix_web::test]
+    async fn a_panic_becomes_a_500() {
+        let result: ApiResult<()> = catch_panic(async { panic!("boom") }).await;
+        assert_eq!(result.expect_err("caught").status(), StatusCode::INTERNAL_SERVER_ERROR);
+    }
+
+    #[test]
+    fn responses_carry_the_declared_status() {
+        assert_eq!(respond(201, Ok(1)).status(), StatusCode::CREATED);
+        let error = respond::<()>(201, Err(ApiError::not_found("x")));
+        assert_eq!(error.status(), StatusCode::NOT_FOUND);
+        assert_eq!(error.headers().get(CONTENT_TYPE).expect("type"), "application/problem+json");
+    }
+}

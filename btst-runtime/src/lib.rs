@@ -1,0 +1,112 @@
+//! # btst-runtime
+//!
+//! Plugins for Rust web back ends, after BTST (`@btst/stack`): a plugin is a module whose models
+//! and endpoints are declared with [`plugin`], [`model`], [`endpoint`] and [`getter`]; the macros
+//! expand it, at compile time, into a Diesel schema, actix-web handlers, hook call sites and an
+//! OpenAPI document. A [`Stack`] composes plugins over one database.
+//!
+//! This is the only crate a plugin author depends on: everything generated code needs is
+//! reached through it.
+//!
+//! ```no_run
+//! use btst_runtime::prelude::*;
+//!
+//! #[plugin(name = "notes")]
+//! pub mod notes {
+//!     use btst_runtime::prelude::*;
+//!
+//!     /// A note.
+//!     #[model]
+//!     pub struct Note {
+//!         #[field(length(min = 1, max = 500))]
+//!         pub text: String,
+//!     }
+//!
+//!     /// Creates a note.
+//!     #[endpoint(POST, "/notes", status = 201)]
+//!     pub async fn create_note(db: Db, body: Json<NewNote>) -> ApiResult<Note> {
+//!         db.create(body.into_inner()).await
+//!     }
+//! }
+//!
+//! fn main() -> std::io::Result<()> {
+//!     Stack::new().base_path("/api").plugin(notes::plugin()).run()
+//! }
+//! ```
+//!
+//! The modules, one concept each: [`stack`], [`plugin`](mod@plugin), [`model`](mod@model),
+//! [`hooks`], [`db`], [`error`], [`extract`], [`validate`], [`list`], [`openapi`], [`ddl`].
+
+pub mod db;
+pub mod ddl;
+pub mod endpoint;
+pub mod error;
+pub mod extract;
+pub mod hooks;
+pub mod list;
+pub mod model;
+pub mod openapi;
+pub mod plugin;
+pub mod stack;
+#[cfg(feature = "testing")]
+pub mod testing;
+pub mod validate;
+
+mod crud;
+mod table;
+mod macros;
+
+pub use db::{Db, Deleted};
+pub use error::{ApiError, ApiResult, Issue};
+pub use extract::{Json, Path, Query};
+pub use hooks::HookContext;
+pub use list::{ListOptions, Page, Sort};
+pub use macros::{endpoint, getter, model, plugin};
+pub use model::Timestamp;
+pub use stack::{OpenStack, Stack};
+
+/// Diesel, for queries of your own inside [`Db::run`] (`use btst_runtime::diesel::prelude::*;`).
+pub use diesel;
+
+/// Everything a plugin module needs: `use btst_runtime::prelude::*;`.
+pub mod prelude {
+    pub use crate::db::{Db, Deleted};
+    pub use crate::error::{ApiError, ApiResult, Issue};
+    pub use crate::extract::{Json, Path, Query};
+    pub use crate::hooks::HookContext;
+    pub use crate::list::{ListOptions, Page, Sort};
+    pub use crate::macros::{endpoint, getter, model, plugin};
+    pub use crate::model::{Model, Timestamp};
+    pub use crate::stack::{OpenStack, Stack};
+    pub use crate::validate::Input;
+}
+
+/// Re-exports for generated code only; not a public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use actix_web::web::{Data, ServiceConfig};
+    pub use actix_web::{HttpRequest, HttpResponse};
+    pub use diesel;
+    pub use serde;
+    pub use serde_json::Value as JsonValue;
+    pub use utoipa::openapi::{RefOr, schema::Schema};
+
+    pub use crate::__impl_crud as impl_crud;
+    pub use crate::__table as table;
+    pub use crate::db::{Connection, Crud, Db, Deleted};
+    pub use crate::endpoint::{catch_panic, resource, respond, route};
+    pub use crate::error::{ApiError, ApiResult, Issue};
+    pub use crate::extract::{Json, Path, Query, QueryParams};
+    pub use crate::hooks::HookContext;
+    pub use crate::list::ListOptions;
+    pub use crate::model::{DefaultValue, FieldMeta, FieldType, Model, ModelMeta, NewRecord, PatchRecord, Timestamp, double_option, new_id};
+    pub use crate::openapi::{ApiSchema, EndpointMeta, PathParam, PluginDoc, Schemas, input_schema, model_schema};
+    pub use crate::plugin::{Plugin, PluginApi};
+    pub use crate::validate::{Input, InputKind, check_model_input};
+
+    /// Glob-imported by `#[plugin]` so that Diesel's derives, which name `diesel::…`, resolve in a
+    /// crate that depends on btst-runtime alone; an explicit import of the user's own wins.
+    pub mod scope {
+        pub use diesel;
+    }
+}

@@ -1,0 +1,143 @@
+//! List queries: [`Page`] (`limit`, `offset`) as read from the query string, and the
+//! [`ListOptions`] handed to [`Db::list`](crate::db::Db::list).
+
+use utoipa::openapi::path::{Parameter, ParameterIn};
+use utoipa::openapi::schema::{ObjectBuilder, Type};
+use utoipa::openapi::Required;
+
+use crate::error::{ApiError, Issue};
+use crate::extract::QueryParams;
+
+/// The `limit` when a request gives none.
+pub const DEFAULT_LIMIT: i64 = 20;
+/// The largest `limit` accepted; above it a request is a 400.
+pub const MAX_LIMIT: i64 = 100;
+
+/// `?limit=20&offset=0`: a page of a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    /// How many rows, 1 to [`MAX_LIMIT`].
+    pub limit: i64,
+    /// How many rows to skip, 0 or more.
+    pub offset: i64,
+}
+
+impl Default for Page {
+    fn default() -> Self {
+        Self { limit: DEFAULT_LIMIT, offset: 0 }
+    }
+}
+
+impl QueryParams for Page {
+    fn parse(query: &str) -> Result<Self, ApiError> {
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query)
+            .map_err(|error| ApiError::bad_request(format!("the query string is malformed: {error}")))?;
+        let mut page = Self::default();
+        let mut issues = Vec::new();
+        for (key, value) in &pairs {
+            let (slot, low, high) = match key.as_str() {
+                "limit" => (&mut page.limit, 1, MAX_LIMIT),
+                "offset" => (&mut page.offset, 0, i64::MAX),
+                _ => {
+                    issues.push(Issue::new(key.as_str(), "unknown query parameter"));
+                    continue;
+                }
+            };
+            match value.parse::<i64>() {
+                Ok(number) if (low..=high).contains(&number) => *slot = number,
+                _ => issues.push(Issue::new(key.as_str(), format!("expected an integer from {low} to {high}"))),
+            }
+        }
+        if issues.is_empty() { Ok(page) } else { Err(ApiError::validation(issues)) }
+    }
+
+    fn parameters() -> Vec<Parameter> {
+        let integer = |name: &str, description: String, minimum: i64, maximum: Option<i64>, default: i64| {
+            Parameter::builder()
+                .name(name)
+                .parameter_in(ParameterIn::Query)
+                .required(Required::False)
+                .description(Some(description))
+                .schema(Some(
+                    ObjectBuilder::new()
+                        .schema_type(Type::Integer)
+                        .minimum(Some(minimum))
+                        .maximum(maximum)
+                        .default(Some(default.into())),
+                ))
+                .build()
+        };
+        vec![
+            integer("limit", format!("How many items, at most {MAX_LIMIT}."), 1, Some(MAX_LIMIT), DEFAULT_LIMIT),
+            integer("offset", "How many items to skip.".to_owned(), 0, None, 0),
+        ]
+    }
+}
+
+impl QueryParams for () {
+    fn parse(_: &str) -> Result<Self, ApiError> {
+        Ok(())
+    }
+
+    fn parameters() -> Vec<Parameter> {
+        Vec::new()
+    }
+}
+
+/// One sort key: a column's wire name, descending or not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sort {
+    /// The field's wire name (`createdAt`).
+    pub field: &'static str,
+    /// Largest first.
+    pub descending: bool,
+}
+
+impl Sort {
+    /// Smallest first.
+    pub const fn asc(field: &'static str) -> Self {
+        Self { field, descending: false }
+    }
+
+    /// Largest first.
+    pub const fn desc(field: &'static str) -> Self {
+        Self { field, descending: true }
+    }
+}
+
+/// What [`Db::list`](crate::db::Db::list) returns: a page, in an order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ListOptions {
+    /// The page.
+    pub page: Page,
+    /// The order, first key first; the primary key breaks ties.
+    pub sort: Vec<Sort>,
+}
+
+impl ListOptions {
+    /// A page in the default order (by primary key).
+    pub fn new(page: Page) -> Self {
+        Self { page, sort: Vec::new() }
+    }
+
+    /// Adds a sort key.
+    #[must_use]
+    pub fn sort(mut self, sort: Sort) -> Self {
+        self.sort.push(sort);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_default_and_bound() {
+        assert_eq!(Page::parse("").expect("ok"), Page::default());
+        assert_eq!(Page::parse("limit=5&offset=10").expect("ok"), Page { limit: 5, offset: 10 });
+        for bad in ["limit=0", "limit=101", "offset=-1", "limit=x", "limit=1.0", "other=1"] {
+            assert_eq!(Page::parse(bad).expect_err(bad).status().as_u16(), 400, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,338 @@
+//! What `#[model]` implements: static metadata ([`ModelMeta`]) that generic runtime code reads
+//! (validation, OpenAPI, DDL), the [`Model`] / [`NewRecord`] / [`PatchRecord`] traits, and the
+//! [`Timestamp`] field type.
+
+use std::fmt;
+
+use chrono::{DateTime, NaiveDateTime, SecondsFormat, SubsecRound, Utc};
+use diesel::backend::Backend;
+use diesel::deserialize::{self, FromSql, FromSqlRow};
+use diesel::expression::AsExpression;
+use diesel::serialize::{self, Output, ToSql};
+use diesel::sql_types;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The storage and wire type of a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldType {
+    /// `String`: JSON string, SQL text.
+    Text,
+    /// `bool`: JSON boolean.
+    Bool,
+    /// `i32`: JSON integer, 32-bit.
+    I32,
+    /// `i64`: JSON integer, 64-bit.
+    I64,
+    /// `f64`: JSON number.
+    F64,
+    /// [`Timestamp`]: an RFC 3339 string in UTC.
+    Timestamp,
+}
+
+/// A field's `default`, applied when a create request leaves the field out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DefaultValue {
+    /// `default = true`
+    Bool(bool),
+    /// `default = 3`
+    Int(i64),
+    /// `default = 0.5`
+    Float(f64),
+    /// `default = "text"`
+    Text(&'static str),
+    /// `default = now`: the time of the request.
+    Now,
+}
+
+/// Everything the runtime knows of one field. Built by `#[model]` as a constant.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[expect(clippy::struct_excessive_bools, reason = "flat, const-constructible metadata")]
+pub struct FieldMeta {
+    /// The Rust and SQL column name (`created_at`).
+    pub name: &'static str,
+    /// The JSON name (`createdAt`).
+    pub wire: &'static str,
+    /// The type.
+    pub ty: FieldType,
+    /// `Option<T>`: may be absent or null.
+    pub nullable: bool,
+    /// The primary key (`id`).
+    pub primary_key: bool,
+    /// `unique`: a second row with the same value is a 409.
+    pub unique: bool,
+    /// `readonly`: set by the server, never accepted from a client.
+    pub readonly: bool,
+    /// `default = ...`.
+    pub default: Option<DefaultValue>,
+    /// `length(min = ...)`, in characters.
+    pub min_length: Option<u32>,
+    /// `length(max = ...)`, in characters.
+    pub max_length: Option<u32>,
+    /// `range(min = ...)`.
+    pub minimum: Option<f64>,
+    /// `range(max = ...)`.
+    pub maximum: Option<f64>,
+    /// The doc comment.
+    pub doc: &'static str,
+}
+
+impl FieldMeta {
+    /// A required, unconstrained field.
+    pub const fn new(name: &'static str, wire: &'static str, ty: FieldType) -> Self {
+        Self {
+            name,
+            wire,
+            ty,
+            nullable: false,
+            primary_key: false,
+            unique: false,
+            readonly: false,
+            default: None,
+            min_length: None,
+            max_length: None,
+            minimum: None,
+            maximum: None,
+            doc: "",
+        }
+    }
+
+    /// The generated `id` primary key: a UUID v7 string set by the server.
+    pub const fn id() -> Self {
+        Self { primary_key: true, readonly: true, ..Self::new("id", "id", FieldType::Text) }
+    }
+
+    /// Not required: `Option<T>`.
+    #[must_use]
+    pub const fn nullable(self) -> Self {
+        Self { nullable: true, ..self }
+    }
+
+    /// `unique`.
+    #[must_use]
+    pub const fn unique(self) -> Self {
+        Self { unique: true, ..self }
+    }
+
+    /// `readonly`.
+    #[must_use]
+    pub const fn readonly(self) -> Self {
+        Self { readonly: true, ..self }
+    }
+
+    /// `default = ...`.
+    #[must_use]
+    pub const fn default(self, value: DefaultValue) -> Self {
+        Self { default: Some(value), ..self }
+    }
+
+    /// `length(min = ..., max = ...)`.
+    #[must_use]
+    pub const fn length(self, min: Option<u32>, max: Option<u32>) -> Self {
+        Self { min_length: min, max_length: max, ..self }
+    }
+
+    /// `range(min = ..., max = ...)`.
+    #[must_use]
+    pub const fn range(self, min: Option<f64>, max: Option<f64>) -> Self {
+        Self { minimum: min, maximum: max, ..self }
+    }
+
+    /// The doc comment.
+    #[must_use]
+    pub const fn doc(self, doc: &'static str) -> Self {
+        Self { doc, ..self }
+    }
+
+    /// Whether a client may send this field.
+    pub const fn writable(&self) -> bool {
+        !self.readonly && !self.primary_key
+    }
+
+    /// Whether a create request must carry this field.
+    pub const fn required_on_create(&self) -> bool {
+        self.writable() && !self.nullable && self.default.is_none()
+    }
+}
+
+/// Everything the runtime knows of one model. Built by `#[model]` as a constant.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ModelMeta {
+    /// The struct's name (`Todo`), also the OpenAPI schema name.
+    pub name: &'static str,
+    /// The SQL table (`todos_todo`: plugin, underscore, model in snake case).
+    pub table: &'static str,
+    /// The doc comment.
+    pub doc: &'static str,
+    /// Every column, the primary key first.
+    pub fields: &'static [FieldMeta],
+}
+
+impl ModelMeta {
+    /// The field with this wire name.
+    pub fn field_by_wire(&self, wire: &str) -> Option<&'static FieldMeta> {
+        self.fields.iter().find(|field| field.wire == wire)
+    }
+
+    /// The name of the create-input schema (`NewTodo`).
+    pub fn new_name(&self) -> String {
+        format!("New{}", self.name)
+    }
+
+    /// The name of the update-input schema (`TodoPatch`).
+    pub fn patch_name(&self) -> String {
+        format!("{}Patch", self.name)
+    }
+}
+
+/// Implemented by `#[model]` for the row type.
+pub trait Model: Sized + Send + Sync + 'static {
+    /// The model's metadata.
+    const META: ModelMeta;
+    /// The create input (`NewTodo`).
+    type New: NewRecord<Model = Self>;
+    /// The update input (`TodoPatch`).
+    type Patch: PatchRecord<Model = Self>;
+}
+
+/// The create input of a model: what a client may send to make a row.
+pub trait NewRecord: DeserializeOwned + Send + 'static {
+    /// The row type this input creates.
+    type Model: Model;
+
+    /// The full row: a new id, defaults applied, `now` for `default = now` fields.
+    fn into_model(self, now: Timestamp) -> Self::Model;
+}
+
+/// The update input of a model: every writable field optional.
+pub trait PatchRecord: DeserializeOwned + Send + 'static {
+    /// The row type this input updates.
+    type Model: Model;
+
+    /// Writes the fields that are present onto `row`.
+    fn apply(self, row: &mut Self::Model);
+}
+
+/// A new primary key: a UUID v7 (time-ordered) as a string.
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// `created_at` → `createdAt`: the wire name of a column.
+pub fn snake_to_camel(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = false;
+    for ch in snake.chars() {
+        if ch == '_' {
+            upper = !out.is_empty();
+        } else if upper {
+            out.extend(ch.to_uppercase());
+            upper = false;
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// A point in time, UTC, with millisecond precision; RFC 3339 on the wire
+/// (`2026-11-21T11:13:12.345Z`), SQL `TIMESTAMP` in the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, AsExpression, FromSqlRow)]
+#[diesel(sql_type = sql_types::Timestamp)]
+pub struct Timestamp(NaiveDateTime);
+
+impl Timestamp {
+    /// The current time, truncated to milliseconds so that what is stored is what is sent.
+    pub fn now() -> Self {
+        Self(Utc::now().naive_utc().trunc_subsecs(3))
+    }
+
+    /// As a `chrono` UTC date-time.
+    pub fn to_datetime(self) -> DateTime<Utc> {
+        self.0.and_utc()
+    }
+
+    /// Parses RFC 3339 (any offset; converted to UTC).
+    pub fn parse(text: &str) -> Option<Self> {
+        DateTime::parse_from_rfc3339(text).ok().map(|parsed| Self(parsed.naive_utc().trunc_subsecs(3)))
+    }
+}
+
+impl From<DateTime<Utc>> for Timestamp {
+    fn from(value: DateTime<Utc>) -> Self {
+        Self(value.naive_utc().trunc_subsecs(3))
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_datetime().to_rfc3339_opts(SecondsFormat::Millis, true))
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+        Self::parse(&text).ok_or_else(|| serde::de::Error::custom("expected an RFC 3339 date-time"))
+    }
+}
+
+impl<DB> ToSql<sql_types::Timestamp, DB> for Timestamp
+where
+    DB: Backend,
+    NaiveDateTime: ToSql<sql_types::Timestamp, DB>,
+{
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, DB>) -> serialize::Result {
+        self.0.to_sql(out)
+    }
+}
+
+impl<DB> FromSql<sql_types::Timestamp, DB> for Timestamp
+where
+    DB: Backend,
+    NaiveDateTime: FromSql<sql_types::Timestamp, DB>,
+{
+    fn from_sql(bytes: DB::RawValue<'_>) -> deserialize::Result<Self> {
+        NaiveDateTime::from_sql(bytes).map(Self)
+    }
+}
+
+/// Deserialises a patch field of a nullable column: absent → `None`, `null` → `Some(None)`.
+pub fn double_option<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_names_are_camel_case() {
+        assert_eq!(snake_to_camel("created_at"), "createdAt");
+        assert_eq!(snake_to_camel("id"), "id");
+        assert_eq!(snake_to_camel("a_b_c"), "aBC");
+    }
+
+    #[test]
+    fn timestamps_round_trip_as_rfc3339_utc() {
+        let parsed = Timestamp::parse("2026-11-21T12:13:12.345+01:00").expect("valid");
+        assert_eq!(parsed.to_string(), "2026-11-21T11:13:12.345Z");
+        assert_eq!(Timestamp::parse("yesterday"), None);
+    }
+
+    #[test]
+    fn ids_are_uuid_v7() {
+        let id = new_id();
+        assert_eq!(uuid::Uuid::parse_str(&id).expect("a uuid").get_version_num(), 7);
+    }
+}

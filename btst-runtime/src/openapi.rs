@@ -1,0 +1,348 @@
+//! The OpenAPI 3.1 document, assembled from the metadata the macros generate: each model's
+//! [`ModelMeta`] gives three schemas (the row, `New<Model>`, `<Model>Patch`) whose constraints are
+//! the ones validation enforces, and each endpoint's [`EndpointMeta`] gives an operation with every
+//! response it can give. [`ApiSchema`] is how a Rust type names its schema.
+
+use std::collections::BTreeMap;
+
+use serde_json::json;
+use utoipa::openapi::content::Content;
+use utoipa::openapi::path::{HttpMethod, Operation, Parameter, ParameterIn, PathItem, Paths};
+use utoipa::openapi::request_body::RequestBody;
+use utoipa::openapi::response::Response;
+use utoipa::openapi::schema::{
+    AdditionalProperties, ArrayBuilder, KnownFormat, ObjectBuilder, OneOfBuilder, Ref, Schema, SchemaFormat, SchemaType,
+    Type,
+};
+use utoipa::openapi::tag::Tag;
+use utoipa::openapi::{Components, Info, OpenApi, RefOr, Required};
+
+use crate::db::Deleted;
+use crate::error::PROBLEM_JSON;
+use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta, Timestamp};
+use crate::validate::InputKind;
+
+/// The named schemas of a document (`components.schemas`).
+pub type Schemas = BTreeMap<String, RefOr<Schema>>;
+
+/// A function that registers a type's named schemas and returns its schema or a `$ref` to it.
+pub type SchemaFn = fn(&mut Schemas) -> RefOr<Schema>;
+
+/// A type that appears in the OpenAPI document: a request body, a response, a parameter.
+pub trait ApiSchema {
+    /// Registers the named schemas this type needs and returns its own (inline or `$ref`).
+    fn schema(schemas: &mut Schemas) -> RefOr<Schema>;
+}
+
+fn primitive(ty: Type, format: Option<KnownFormat>) -> RefOr<Schema> {
+    ObjectBuilder::new().schema_type(ty).format(format.map(SchemaFormat::KnownFormat)).into()
+}
+
+macro_rules! primitive_schema {
+    ($($rust:ty => $ty:expr, $format:expr;)*) => {$(
+        impl ApiSchema for $rust {
+            fn schema(_: &mut Schemas) -> RefOr<Schema> {
+                primitive($ty, $format)
+            }
+        }
+    )*};
+}
+
+primitive_schema! {
+    String => Type::String, None;
+    bool => Type::Boolean, None;
+    i32 => Type::Integer, Some(KnownFormat::Int32);
+    i64 => Type::Integer, Some(KnownFormat::Int64);
+    f64 => Type::Number, Some(KnownFormat::Double);
+    Timestamp => Type::String, Some(KnownFormat::DateTime);
+}
+
+impl<T: ApiSchema> ApiSchema for Vec<T> {
+    fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+        ArrayBuilder::new().items(T::schema(schemas)).into()
+    }
+}
+
+impl<T: ApiSchema> ApiSchema for Option<T> {
+    fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+        OneOfBuilder::new().item(T::schema(schemas)).item(ObjectBuilder::new().schema_type(Type::Null)).into()
+    }
+}
+
+impl ApiSchema for Deleted {
+    fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+        register(schemas, "Deleted", || {
+            ObjectBuilder::new()
+                .description(Some("The record was deleted."))
+                .property("success", ObjectBuilder::new().schema_type(Type::Boolean).enum_values(Some([true])))
+                .required("success")
+                .into()
+        })
+    }
+}
+
+fn register(schemas: &mut Schemas, name: &str, build: impl FnOnce() -> RefOr<Schema>) -> RefOr<Schema> {
+    if !schemas.contains_key(name) {
+        let schema = build();
+        schemas.insert(name.to_owned(), schema);
+    }
+    Ref::from_schema_name(name).into()
+}
+
+fn non_empty(text: &str) -> Option<&str> {
+    Some(text).filter(|text| !text.is_empty())
+}
+
+fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
+    let (ty, format) = match field.ty {
+        FieldType::Text => (Type::String, None),
+        FieldType::Bool => (Type::Boolean, None),
+        FieldType::I32 => (Type::Integer, Some(KnownFormat::Int32)),
+        FieldType::I64 => (Type::Integer, Some(KnownFormat::Int64)),
+        FieldType::F64 => (Type::Number, Some(KnownFormat::Double)),
+        FieldType::Timestamp => (Type::String, Some(KnownFormat::DateTime)),
+    };
+    let schema_type: SchemaType = if field.nullable { [ty, Type::Null].into_iter().collect() } else { ty.into() };
+    let (minimum, maximum) = match field.ty {
+        FieldType::I32 => (
+            Some(field.minimum.unwrap_or(f64::from(i32::MIN))),
+            Some(field.maximum.unwrap_or(f64::from(i32::MAX))),
+        ),
+        _ => (field.minimum, field.maximum),
+    };
+    let default = field.default.and_then(|default| match default {
+        DefaultValue::Bool(value) => Some(json!(value)),
+        DefaultValue::Int(value) => Some(json!(value)),
+        DefaultValue::Float(value) => Some(json!(value)),
+        DefaultValue::Text(value) => Some(json!(value)),
+        DefaultValue::Now => None,
+    });
+    ObjectBuilder::new()
+        .schema_type(schema_type)
+        .format(format.map(SchemaFormat::KnownFormat))
+        .description(non_empty(field.doc))
+        .min_length(field.min_length.map(|min| min as usize))
+        .max_length(field.max_length.map(|max| max as usize))
+        .minimum(minimum)
+        .maximum(maximum)
+        .default(default)
+        .read_only(read_only)
+}
+
+/// The schema of a model's row, registered under the model's name.
+pub fn model_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
+    register(schemas, meta.name, || {
+        let mut object = ObjectBuilder::new().description(non_empty(meta.doc));
+        for field in meta.fields {
+            object = object.property(field.wire, field_schema(field, !field.writable())).required(field.wire);
+        }
+        object.into()
+    })
+}
+
+/// The schema of a model's create (`New<Model>`) or update (`<Model>Patch`) input.
+pub fn input_schema(meta: &ModelMeta, kind: InputKind, schemas: &mut Schemas) -> RefOr<Schema> {
+    let (name, description) = match kind {
+        InputKind::Create => (meta.new_name(), format!("The fields a client sends to create a {}.", meta.name)),
+        InputKind::Update => {
+            (meta.patch_name(), format!("The fields a client sends to change a {}; all optional.", meta.name))
+        }
+    };
+    register(schemas, &name, || {
+        let mut object = ObjectBuilder::new()
+            .description(Some(description))
+            .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
+        for field in meta.fields.iter().filter(|field| field.writable()) {
+            object = object.property(field.wire, field_schema(field, false));
+            if kind == InputKind::Create && field.required_on_create() {
+                object = object.required(field.wire);
+            }
+        }
+        object.into()
+    })
+}
+
+/// A path parameter of an endpoint.
+#[derive(Debug, Clone, Copy)]
+pub struct PathParam {
+    /// The `{name}` in the route.
+    pub name: &'static str,
+    /// Its schema.
+    pub schema: SchemaFn,
+}
+
+/// What `#[endpoint]` records of one endpoint, for the OpenAPI document.
+#[derive(Debug, Clone, Copy)]
+pub struct EndpointMeta {
+    /// `GET`, `POST`, `PUT`, `PATCH` or `DELETE`.
+    pub method: &'static str,
+    /// The route under the Stack's base path (`/todos/{id}`).
+    pub path: &'static str,
+    /// The Rust function's name.
+    pub operation_id: &'static str,
+    /// The doc comment's first paragraph.
+    pub summary: &'static str,
+    /// The rest of the doc comment.
+    pub description: &'static str,
+    /// The success status.
+    pub status: u16,
+    /// The path parameters.
+    pub path_params: &'static [PathParam],
+    /// The query parameters, if the endpoint reads the query string.
+    pub query: Option<fn() -> Vec<Parameter>>,
+    /// The JSON body's schema, if any.
+    pub body: Option<SchemaFn>,
+    /// The success body's schema.
+    pub response: SchemaFn,
+    /// Every error status it can answer.
+    pub errors: &'static [u16],
+}
+
+/// One plugin's part of the document.
+#[derive(Debug, Clone, Copy)]
+pub struct PluginDoc {
+    /// The plugin's name: the tag of its operations.
+    pub name: &'static str,
+    /// The plugin module's doc comment.
+    pub doc: &'static str,
+    /// Its endpoints.
+    pub endpoints: &'static [EndpointMeta],
+}
+
+fn error_description(status: u16) -> &'static str {
+    match status {
+        400 => "The request is malformed or fails validation; `issues` lists each problem.",
+        403 => "A hook denied the request.",
+        404 => "No such record.",
+        405 => "The path does not accept this method; `Allow` lists those it does.",
+        409 => "A unique value is already taken, or a referenced record is missing.",
+        413 => "The body is larger than the limit.",
+        415 => "The body is not sent as `application/json`.",
+        503 => "The database is unavailable; retry after `Retry-After` seconds.",
+        _ => "The server failed; the error is logged and the server keeps serving.",
+    }
+}
+
+fn problem_response(status: u16) -> Response {
+    Response::builder()
+        .description(error_description(status))
+        .content(PROBLEM_JSON, Content::new(Some(Ref::from_schema_name("Problem"))))
+        .build()
+}
+
+fn problem_schemas(schemas: &mut Schemas) {
+    let text = || ObjectBuilder::new().schema_type(Type::String);
+    register(schemas, "Issue", || {
+        ObjectBuilder::new()
+            .description(Some("One validation failure."))
+            .property("path", text().description(Some("The field's JSON name; empty for the whole body.")))
+            .property("message", text())
+            .required("path")
+            .required("message")
+            .into()
+    });
+    register(schemas, "Problem", || {
+        ObjectBuilder::new()
+            .description(Some("An error, as RFC 9457 problem details."))
+            .property("type", text())
+            .property("title", text())
+            .property("status", ObjectBuilder::new().schema_type(Type::Integer).format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32))))
+            .property("detail", text())
+            .property("code", text().description(Some("`VALIDATION_ERROR`, `NOT_FOUND`, `CONFLICT`, `FORBIDDEN`, ...")))
+            .property("issues", ArrayBuilder::new().items(Ref::from_schema_name("Issue")))
+            .required("type")
+            .required("title")
+            .required("status")
+            .required("detail")
+            .required("code")
+            .into()
+    });
+}
+
+fn http_method(method: &str) -> HttpMethod {
+    match method {
+        "POST" => HttpMethod::Post,
+        "PUT" => HttpMethod::Put,
+        "PATCH" => HttpMethod::Patch,
+        "DELETE" => HttpMethod::Delete,
+        _ => HttpMethod::Get,
+    }
+}
+
+fn operation(plugin: &str, endpoint: &EndpointMeta, schemas: &mut Schemas) -> Operation {
+    let mut operation = Operation::builder()
+        .tag(plugin)
+        .operation_id(Some(endpoint.operation_id))
+        .summary(non_empty(endpoint.summary))
+        .description(non_empty(endpoint.description));
+    for param in endpoint.path_params {
+        operation = operation.parameter(
+            Parameter::builder()
+                .name(param.name)
+                .parameter_in(ParameterIn::Path)
+                .required(Required::True)
+                .schema(Some((param.schema)(schemas))),
+        );
+    }
+    if let Some(query) = endpoint.query {
+        operation = operation.parameters(Some(query()));
+    }
+    if let Some(body) = endpoint.body {
+        operation = operation.request_body(Some(
+            RequestBody::builder()
+                .required(Some(Required::True))
+                .content("application/json", Content::new(Some(body(schemas))))
+                .build(),
+        ));
+    }
+    let success = Response::builder()
+        .description(if endpoint.status == 201 { "Created." } else { "Success." })
+        .content("application/json", Content::new(Some((endpoint.response)(schemas))))
+        .build();
+    operation = operation.response(endpoint.status.to_string(), success);
+    for &status in endpoint.errors {
+        operation = operation.response(status.to_string(), problem_response(status));
+    }
+    operation.build()
+}
+
+fn health_operation(schemas: &mut Schemas) -> Operation {
+    let body = register(schemas, "Health", || {
+        ObjectBuilder::new()
+            .property("status", ObjectBuilder::new().schema_type(Type::String).enum_values(Some(["ok"])))
+            .required("status")
+            .into()
+    });
+    Operation::builder()
+        .tag("system")
+        .operation_id(Some("health"))
+        .summary(Some("Whether the server is up and its database answers."))
+        .response("200", Response::builder().description("Ready.").content("application/json", Content::new(Some(body))).build())
+        .response("503", problem_response(503))
+        .build()
+}
+
+/// The whole document: every plugin's endpoints under `base_path`, `/health`, and the schemas.
+pub fn document(title: &str, version: &str, base_path: &str, plugins: &[PluginDoc]) -> OpenApi {
+    let mut schemas = Schemas::new();
+    problem_schemas(&mut schemas);
+    let mut paths = Paths::new();
+    paths.add_path_operation("/health", vec![HttpMethod::Get], health_operation(&mut schemas));
+    let mut tags = Vec::new();
+    for plugin in plugins {
+        tags.push(Tag::builder().name(plugin.name).description(non_empty(plugin.doc)).build());
+        for endpoint in plugin.endpoints {
+            let path = format!("{base_path}{}", endpoint.path);
+            let item = PathItem::new(http_method(endpoint.method), operation(plugin.name, endpoint, &mut schemas));
+            paths.merge(Paths::builder().path(path, item).build());
+        }
+    }
+    let mut components = Components::new();
+    components.schemas = schemas;
+    OpenApi::builder()
+        .info(Info::new(title, version))
+        .paths(paths)
+        .components(Some(components))
+        .tags(Some(tags))
+        .build()
+}

@@ -1,0 +1,29 @@
+//! What `#[plugin]` implements: [`Plugin`], the unit the [`Stack`](crate::Stack) composes, and
+//! [`PluginApi`], the plugin's server-side getters.
+
+use actix_web::web::ServiceConfig;
+
+use crate::db::Db;
+use crate::model::ModelMeta;
+use crate::openapi::PluginDoc;
+
+/// A plugin: its models (tables), routes, hooks and OpenAPI part.
+pub trait Plugin: Send + Sync + 'static {
+    /// The plugin's name: table prefix, OpenAPI tag.
+    fn name(&self) -> &'static str;
+
+    /// Its models, in declaration order.
+    fn models(&self) -> &'static [ModelMeta];
+
+    /// Its OpenAPI part.
+    fn doc(&self) -> PluginDoc;
+
+    /// Registers its routes and hooks (under the Stack's base path).
+    fn configure(&self, config: &mut ServiceConfig);
+}
+
+/// A plugin's server-side API: getters called without HTTP, given the Stack's database.
+pub trait PluginApi {
+    /// The API over `db`.
+    fn from_db(db: Db) -> Self;
+}

@@ -1,0 +1,256 @@
+//! The [`Stack`]: plugins composed under one base path over one database, with migrations at
+//! start, `/openapi.json`, Swagger UI at `/docs` (offline), `/health`, a log line per request,
+//! and graceful shutdown on SIGINT / SIGTERM.
+
+use std::collections::HashSet;
+use std::io;
+use std::sync::Arc;
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use actix_web::dev::{Server, Service};
+use actix_web::web::{self, ServiceConfig};
+use actix_web::{App, HttpResponse, HttpServer, ResponseError};
+use utoipa::openapi::OpenApi;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, Db};
+use crate::error::ApiError;
+use crate::extract::{BodyLimit, DEFAULT_BODY_LIMIT};
+use crate::openapi;
+use crate::plugin::{Plugin, PluginApi};
+
+/// The database used when `DATABASE_URL` is not set: a SQLite file in the working directory.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://btst.db";
+
+/// Plugins composed into one back end. Build it, then [`Stack::run`] it, or [`Stack::open`] it
+/// to use the database and getters without HTTP.
+pub struct Stack {
+    title: String,
+    version: String,
+    base_path: String,
+    plugins: Vec<Arc<dyn Plugin>>,
+    body_limit: usize,
+    checkout_timeout: Duration,
+}
+
+impl std::fmt::Debug for Stack {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plugins: Vec<_> = self.plugins.iter().map(|plugin| plugin.name()).collect();
+        f.debug_struct("Stack").field("base_path", &self.base_path).field("plugins", &plugins).finish_non_exhaustive()
+    }
+}
+
+impl Default for Stack {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Stack {
+    /// An empty stack: base path `""`, body limit 256 KiB, pool checkout timeout 2 s.
+    pub fn new() -> Self {
+        Self {
+            title: "btst-rs API".to_owned(),
+            version: "0.1.0".to_owned(),
+            base_path: String::new(),
+            plugins: Vec::new(),
+            body_limit: DEFAULT_BODY_LIMIT,
+            checkout_timeout: DEFAULT_CHECKOUT_TIMEOUT,
+        }
+    }
+
+    /// The OpenAPI document's title and version.
+    #[must_use]
+    pub fn info(mut self, title: impl Into<String>, version: impl Into<String>) -> Self {
+        self.title = title.into();
+        self.version = version.into();
+        self
+    }
+
+    /// The path every plugin's routes are mounted under (`/api/data`).
+    #[must_use]
+    pub fn base_path(mut self, path: &str) -> Self {
+        let trimmed = path.trim_matches('/');
+        self.base_path = if trimmed.is_empty() { String::new() } else { format!("/{trimmed}") };
+        self
+    }
+
+    /// Adds a plugin (`todos::plugin()`, or `todos::plugin().hooks(MyHooks)`).
+    #[must_use]
+    pub fn plugin(mut self, plugin: impl Plugin) -> Self {
+        self.plugins.push(Arc::new(plugin));
+        self
+    }
+
+    /// The largest JSON body accepted, in bytes; larger ones are answered 413.
+    #[must_use]
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+
+    /// How long a request waits for a database connection before it is answered 503.
+    #[must_use]
+    pub fn checkout_timeout(mut self, timeout: Duration) -> Self {
+        self.checkout_timeout = timeout;
+        self
+    }
+
+    /// The merged OpenAPI document of every plugin.
+    pub fn openapi(&self) -> OpenApi {
+        let docs: Vec<_> = self.plugins.iter().map(|plugin| plugin.doc()).collect();
+        openapi::document(&self.title, &self.version, &self.base_path, &docs)
+    }
+
+    /// Connects to `database_url`, checks the plugins fit together, and applies every plugin's
+    /// DDL (idempotently). The result serves HTTP or answers getters.
+    pub fn open(self, database_url: &str) -> io::Result<OpenStack> {
+        let mut names = HashSet::new();
+        for plugin in &self.plugins {
+            if !names.insert(plugin.name()) {
+                return Err(io::Error::other(format!("two plugins are named `{}`; a Stack takes each once", plugin.name())));
+            }
+        }
+        let db = Db::connect_with(database_url, self.checkout_timeout)?;
+        for plugin in &self.plugins {
+            db.migrate(plugin.name(), plugin.models())?;
+        }
+        let openapi = self.openapi();
+        Ok(OpenStack(Arc::new(Opened {
+            db,
+            openapi,
+            base_path: self.base_path,
+            plugins: self.plugins,
+            body_limit: self.body_limit,
+        })))
+    }
+
+    /// Opens the database named by `DATABASE_URL` (default [`DEFAULT_DATABASE_URL`]) and serves
+    /// on `HOST` (default `127.0.0.1`) and `PORT` (default `8080`) until SIGINT or SIGTERM.
+    pub async fn serve_from_env(self) -> io::Result<()> {
+        init_tracing();
+        let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned());
+        let host = std::env::var("HOST").unwrap_or_else(|_| "127.0.0.1".to_owned());
+        let port = match std::env::var("PORT") {
+            Ok(port) => port
+                .parse()
+                .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, format!("PORT=`{port}` is not a port number")))?,
+            Err(_) => 8080,
+        };
+        self.open(&url)?.serve((host.as_str(), port)).await
+    }
+
+    /// [`Stack::serve_from_env`] on its own runtime: the whole `main` of a server.
+    pub fn run(self) -> io::Result<()> {
+        actix_web::rt::System::new().block_on(self.serve_from_env())
+    }
+}
+
+struct Opened {
+    db: Db,
+    openapi: OpenApi,
+    base_path: String,
+    plugins: Vec<Arc<dyn Plugin>>,
+    body_limit: usize,
+}
+
+/// A Stack with its database open and migrated: serve it, or call getters.
+#[derive(Clone)]
+pub struct OpenStack(Arc<Opened>);
+
+impl std::fmt::Debug for OpenStack {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OpenStack").field("base_path", &self.0.base_path).field("db", &self.0.db).finish_non_exhaustive()
+    }
+}
+
+impl OpenStack {
+    /// The database handle.
+    pub fn db(&self) -> &Db {
+        &self.0.db
+    }
+
+    /// A plugin's server-side getters (`stack.api::<todos::RawApi>()`).
+    pub fn api<A: PluginApi>(&self) -> A {
+        A::from_db(self.0.db.clone())
+    }
+
+    /// The merged OpenAPI document.
+    pub fn openapi(&self) -> &OpenApi {
+        &self.0.openapi
+    }
+
+    /// Registers everything on an actix app: plugin routes under the base path, `/health`,
+    /// `/openapi.json`, `/docs`, and problem+json for unknown paths.
+    pub fn configure(&self, config: &mut ServiceConfig) {
+        let opened = &self.0;
+        config
+            .app_data(opened.db.clone())
+            .app_data(BodyLimit(opened.body_limit))
+            .route("/health", web::get().to(health))
+            .route("/docs", web::get().to(|| async { HttpResponse::PermanentRedirect().insert_header(("Location", "/docs/")).finish() }))
+            .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", opened.openapi.clone()))
+            .service(web::scope(&opened.base_path).configure(|scope| {
+                for plugin in &opened.plugins {
+                    plugin.configure(scope);
+                }
+            }))
+            .default_service(web::to(|| async { ApiError::not_found("no route matches this path").error_response() }));
+    }
+
+    /// Serves on `address` until SIGINT or SIGTERM, then finishes the requests in flight.
+    pub async fn serve(self, address: impl std::net::ToSocketAddrs) -> io::Result<()> {
+        let (server, addresses) = self.start(address)?;
+        for address in addresses {
+            tracing::info!(%address, "listening; OpenAPI at /openapi.json, docs at /docs");
+        }
+        server.await
+    }
+
+    /// Binds and starts the HTTP server inside the current actix system; returns the server (a
+    /// future that ends at shutdown, and a handle to stop it) and the bound addresses (bind port 0
+    /// to let the OS choose).
+    pub fn start(self, address: impl std::net::ToSocketAddrs) -> io::Result<(Server, Vec<SocketAddr>)> {
+        let stack = self;
+        let server = HttpServer::new(move || {
+            let stack = stack.clone();
+            App::new()
+                .wrap_fn(|request, service| {
+                    let started = Instant::now();
+                    let method = request.method().clone();
+                    let path = request.path().to_owned();
+                    let response = service.call(request);
+                    async move {
+                        let response = response.await?;
+                        tracing::info!(
+                            %method,
+                            path,
+                            status = response.status().as_u16(),
+                            latency_ms = started.elapsed().as_secs_f64() * 1000.0,
+                            "request"
+                        );
+                        Ok(response)
+                    }
+                })
+                .configure(move |config| stack.configure(config))
+        })
+        .shutdown_timeout(10)
+        .bind(address)?;
+        let addresses = server.addrs();
+        Ok((server.run(), addresses))
+    }
+}
+
+async fn health(db: Db) -> HttpResponse {
+    match db.ping().await {
+        Ok(()) => HttpResponse::Ok().json(serde_json::json!({ "status": "ok" })),
+        Err(_) => ApiError::unavailable("the database does not answer").error_response(),
+    }
+}
+
+/// Installs the `tracing` subscriber once: `RUST_LOG` filters (default `info`).
+pub fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+}

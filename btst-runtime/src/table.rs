@@ -1,0 +1,212 @@
+//! `__table!`: the Diesel schema of one model, in place of `diesel::table!`.
+//!
+//! Diesel's `table!` expands to `use ::diesel;`, which only resolves in a crate that depends on
+//! diesel itself. btst-rs promises that a plugin crate depends on btst-runtime alone, so
+//! `#[plugin]` invokes this macro instead: the same query-builder surface for a single table
+//! (`table`, its columns, `dsl`, `all_columns`, `SqlType`, `BoxedQuery`, `find`, `filter`,
+//! `order`, inserts, updates, deletes), every path through `$crate`. Joins between plugin
+//! tables are not declared here yet.
+
+/// Declares the table module `$table` for the SQL table `$sql_name`, primary key `id`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __table {
+    ($(#[$attr:meta])* $table:ident = $sql_name:literal { $($column:ident: $sql_ty:ty),+ $(,)? }) => {
+        $(#[$attr])*
+        #[allow(non_camel_case_types, non_upper_case_globals, dead_code, unreachable_pub, clippy::all, clippy::pedantic)]
+        pub mod $table {
+            use $crate::__private::diesel;
+
+            pub use self::columns::*;
+
+            /// The table and its columns, to glob-import.
+            pub mod dsl {
+                pub use super::columns::*;
+                pub use super::table as $table;
+            }
+
+            /// Every column, in declaration order.
+            pub const all_columns: ($(columns::$column,)+) = ($(columns::$column,)+);
+
+            /// The table.
+            #[derive(Debug, Clone, Copy, Default)]
+            pub struct table;
+
+            /// The SQL types of every column.
+            pub type SqlType = ($($sql_ty,)+);
+
+            /// A boxed query on this table.
+            pub type BoxedQuery<'a, DB, ST = SqlType> = diesel::internal::table_macro::BoxedSelectStatement<
+                'a,
+                ST,
+                diesel::internal::table_macro::FromClause<table>,
+                DB,
+            >;
+
+            impl diesel::query_builder::QueryId for table {
+                type QueryId = table;
+                const HAS_STATIC_QUERY_ID: bool = true;
+            }
+
+            impl diesel::QuerySource for table {
+                type FromClause = diesel::internal::table_macro::StaticQueryFragmentInstance<table>;
+                type DefaultSelection = <Self as diesel::Table>::AllColumns;
+
+                fn from_clause(&self) -> Self::FromClause {
+                    diesel::internal::table_macro::StaticQueryFragmentInstance::new()
+                }
+
+                fn default_selection(&self) -> Self::DefaultSelection {
+                    <Self as diesel::Table>::all_columns()
+                }
+            }
+
+            impl<DB> diesel::query_builder::QueryFragment<DB> for table
+            where
+                DB: diesel::backend::Backend,
+                <table as diesel::internal::table_macro::StaticQueryFragment>::Component:
+                    diesel::query_builder::QueryFragment<DB>,
+            {
+                fn walk_ast<'b>(&'b self, pass: diesel::query_builder::AstPass<'_, 'b, DB>) -> diesel::QueryResult<()> {
+                    <table as diesel::internal::table_macro::StaticQueryFragment>::STATIC_COMPONENT.walk_ast(pass)
+                }
+            }
+
+            impl diesel::internal::table_macro::StaticQueryFragment for table {
+                type Component = diesel::internal::table_macro::Identifier<'static>;
+                const STATIC_COMPONENT: &'static Self::Component = &diesel::internal::table_macro::Identifier($sql_name);
+            }
+
+            impl diesel::query_builder::AsQuery for table {
+                type SqlType = SqlType;
+                type Query = diesel::internal::table_macro::SelectStatement<diesel::internal::table_macro::FromClause<Self>>;
+
+                fn as_query(self) -> Self::Query {
+                    diesel::internal::table_macro::SelectStatement::simple(self)
+                }
+            }
+
+            impl diesel::Table for table {
+                type PrimaryKey = columns::id;
+                type AllColumns = ($(columns::$column,)+);
+
+                fn primary_key(&self) -> Self::PrimaryKey {
+                    columns::id
+                }
+
+                fn all_columns() -> Self::AllColumns {
+                    ($(columns::$column,)+)
+                }
+            }
+
+            impl diesel::associations::HasTable for table {
+                type Table = Self;
+
+                fn table() -> Self::Table {
+                    table
+                }
+            }
+
+            impl diesel::query_builder::IntoUpdateTarget for table {
+                type WhereClause = <<Self as diesel::query_builder::AsQuery>::Query as diesel::query_builder::IntoUpdateTarget>::WhereClause;
+
+                fn into_update_target(self) -> diesel::query_builder::UpdateTarget<Self::Table, Self::WhereClause> {
+                    diesel::query_builder::IntoUpdateTarget::into_update_target(diesel::query_builder::AsQuery::as_query(self))
+                }
+            }
+
+            impl diesel::query_source::AppearsInFromClause<table> for table {
+                type Count = diesel::query_source::Once;
+            }
+
+            impl diesel::query_source::AppearsInFromClause<table> for diesel::internal::table_macro::NoFromClause {
+                type Count = diesel::query_source::Never;
+            }
+
+            /// The columns.
+            pub mod columns {
+                use super::diesel;
+                use super::table;
+
+                $(
+                    #[doc = concat!("The `", stringify!($column), "` column.")]
+                    #[derive(Debug, Clone, Copy, Default)]
+                    pub struct $column;
+
+                    impl diesel::query_builder::QueryId for $column {
+                        type QueryId = $column;
+                        const HAS_STATIC_QUERY_ID: bool = true;
+                    }
+
+                    impl diesel::expression::Expression for $column {
+                        type SqlType = $sql_ty;
+                    }
+
+                    impl<DB> diesel::query_builder::QueryFragment<DB> for $column
+                    where
+                        DB: diesel::backend::Backend,
+                        diesel::internal::table_macro::StaticQueryFragmentInstance<table>: diesel::query_builder::QueryFragment<DB>,
+                    {
+                        fn walk_ast<'b>(&'b self, mut out: diesel::query_builder::AstPass<'_, 'b, DB>) -> diesel::QueryResult<()> {
+                            if !out.should_skip_from() {
+                                const FROM_CLAUSE: diesel::internal::table_macro::StaticQueryFragmentInstance<table> =
+                                    diesel::internal::table_macro::StaticQueryFragmentInstance::new();
+                                FROM_CLAUSE.walk_ast(out.reborrow())?;
+                                out.push_sql(".");
+                            }
+                            out.push_identifier(stringify!($column))
+                        }
+                    }
+
+                    impl diesel::SelectableExpression<table> for $column {}
+
+                    impl<QS> diesel::AppearsOnTable<QS> for $column where
+                        QS: diesel::query_source::AppearsInFromClause<table, Count = diesel::query_source::Once>
+                    {
+                    }
+
+                    impl<From> diesel::SelectableExpression<diesel::internal::table_macro::SelectStatement<diesel::internal::table_macro::FromClause<From>>>
+                        for $column
+                    where
+                        From: diesel::query_source::QuerySource,
+                        $column: diesel::SelectableExpression<From>
+                            + diesel::AppearsOnTable<diesel::internal::table_macro::SelectStatement<diesel::internal::table_macro::FromClause<From>>>,
+                    {
+                    }
+
+                    impl<GroupBy> diesel::expression::ValidGrouping<GroupBy> for $column
+                    where
+                        GroupBy: diesel::expression::IsContainedInGroupBy<$column, Output = diesel::expression::is_contained_in_group_by::Yes>,
+                    {
+                        type IsAggregate = diesel::expression::is_aggregate::Yes;
+                    }
+
+                    impl diesel::expression::ValidGrouping<()> for $column {
+                        type IsAggregate = diesel::expression::is_aggregate::No;
+                    }
+
+                    impl diesel::expression::IsContainedInGroupBy<$column> for $column {
+                        type Output = diesel::expression::is_contained_in_group_by::Yes;
+                    }
+
+                    impl diesel::query_source::Column for $column {
+                        type Table = table;
+                        const NAME: &'static str = stringify!($column);
+                    }
+
+                    impl<T> diesel::EqAll<T> for $column
+                    where
+                        T: diesel::expression::AsExpression<$sql_ty>,
+                        diesel::dsl::Eq<$column, T::Expression>: diesel::Expression<SqlType = diesel::sql_types::Bool>,
+                    {
+                        type Output = diesel::dsl::Eq<Self, T::Expression>;
+
+                        fn eq_all(self, rhs: T) -> Self::Output {
+                            diesel::ExpressionMethods::eq(self, rhs)
+                        }
+                    }
+                )+
+            }
+        }
+    };
+}

@@ -1,0 +1,208 @@
+//! Input validation, driven by [`ModelMeta`]: the raw JSON of a create or update body is checked
+//! field by field *before* it is deserialised, so one response lists every problem at once, in
+//! BTST's `issues: [{path, message}]` form, and the OpenAPI constraints and the checks come from the
+//! same declaration.
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::error::{ApiError, Issue};
+use crate::model::{FieldMeta, FieldType, ModelMeta, Timestamp};
+
+/// A type accepted as a JSON body by [`Json`](crate::extract::Json).
+///
+/// `#[model]` implements it for `New<Model>` and `<Model>Patch`. For a body type of your own,
+/// `impl Input for MyBody {}` accepts whatever serde accepts; override [`Input::check`] to add rules.
+pub trait Input: DeserializeOwned + Send + 'static {
+    /// Checks the parsed JSON and pushes every problem onto `issues`.
+    fn check(value: &Value, issues: &mut Vec<Issue>) {
+        let _ = (value, issues);
+    }
+}
+
+impl Input for Value {}
+
+/// Whether a body creates a row (required fields enforced) or updates one (everything optional).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// `New<Model>`.
+    Create,
+    /// `<Model>Patch`.
+    Update,
+}
+
+/// Checks a create or update body against the model's fields.
+pub fn check_model_input(meta: &ModelMeta, kind: InputKind, value: &Value, issues: &mut Vec<Issue>) {
+    let Some(object) = value.as_object() else {
+        issues.push(Issue::new("", "expected a JSON object"));
+        return;
+    };
+    check_unknown_fields(meta, object, issues);
+    for field in meta.fields.iter().filter(|field| field.writable()) {
+        match object.get(field.wire) {
+            None if kind == InputKind::Create && field.required_on_create() => {
+                issues.push(Issue::new(field.wire, "is required"));
+            }
+            None => {}
+            Some(Value::Null) if field.nullable => {}
+            Some(Value::Null) => issues.push(Issue::new(field.wire, "must not be null")),
+            Some(value) => check_value(field, value, issues),
+        }
+    }
+}
+
+fn check_unknown_fields(meta: &ModelMeta, object: &Map<String, Value>, issues: &mut Vec<Issue>) {
+    for key in object.keys() {
+        match meta.field_by_wire(key) {
+            None => issues.push(Issue::new(key.as_str(), "unknown field")),
+            Some(field) if !field.writable() => {
+                issues.push(Issue::new(key.as_str(), "is set by the server and cannot be sent"));
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+/// Checks one non-null value against its field's type and constraints.
+pub fn check_value(field: &FieldMeta, value: &Value, issues: &mut Vec<Issue>) {
+    let mut fail = |message: String| issues.push(Issue::new(field.wire, message));
+    match field.ty {
+        FieldType::Text => match value.as_str() {
+            Some(text) => {
+                if let Some(message) = text_problem(field, text) {
+                    fail(message);
+                }
+            }
+            None => fail("expected a string".to_owned()),
+        },
+        FieldType::Bool => {
+            if !value.is_boolean() {
+                fail("expected a boolean".to_owned());
+            }
+        }
+        FieldType::I32 | FieldType::I64 => {
+            let (low, high) = if field.ty == FieldType::I32 {
+                (i64::from(i32::MIN), i64::from(i32::MAX))
+            } else {
+                (i64::MIN, i64::MAX)
+            };
+            match value.as_i64().filter(|number| (low..=high).contains(number)) {
+                #[expect(clippy::cast_precision_loss, reason = "range bounds are compared as f64")]
+                Some(number) => {
+                    if let Some(message) = range_problem(field, number as f64) {
+                        fail(message);
+                    }
+                }
+                None if value.is_number() => fail(format!("expected an integer from {low} to {high}")),
+                None => fail("expected an integer".to_owned()),
+            }
+        }
+        FieldType::F64 => match value.as_f64() {
+            Some(number) => {
+                if let Some(message) = range_problem(field, number) {
+                    fail(message);
+                }
+            }
+            None => fail("expected a number".to_owned()),
+        },
+        FieldType::Timestamp => {
+            if value.as_str().and_then(Timestamp::parse).is_none() {
+                fail("expected an RFC 3339 date-time such as 2026-01-31T12:00:00Z".to_owned());
+            }
+        }
+    }
+}
+
+fn text_problem(field: &FieldMeta, text: &str) -> Option<String> {
+    if text.contains('\0') {
+        return Some("must not contain the NUL character".to_owned());
+    }
+    if field.min_length.is_none() && field.max_length.is_none() {
+        return None;
+    }
+    let length = text.chars().count();
+    match (field.min_length, field.max_length) {
+        (Some(min), _) if length < min as usize => Some(format!("must be at least {min} characters long")),
+        (_, Some(max)) if length > max as usize => Some(format!("must be at most {max} characters long")),
+        _ => None,
+    }
+}
+
+fn range_problem(field: &FieldMeta, number: f64) -> Option<String> {
+    match (field.minimum, field.maximum) {
+        (Some(min), _) if number < min => Some(format!("must be at least {min}")),
+        (_, Some(max)) if number > max => Some(format!("must be at most {max}")),
+        _ => None,
+    }
+}
+
+/// Parses, checks and deserialises a JSON body: 400 with every issue, or the value.
+pub fn parse_body<T: Input>(bytes: &[u8]) -> Result<T, ApiError> {
+    let value: Value = serde_json::from_slice(bytes)
+        .map_err(|error| ApiError::bad_request(format!("the body is not valid JSON: {error}")))?;
+    let mut issues = Vec::new();
+    T::check(&value, &mut issues);
+    if !issues.is_empty() {
+        return Err(ApiError::validation(issues));
+    }
+    serde_json::from_value(value).map_err(|error| ApiError::validation(vec![Issue::new("", error.to_string())]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DefaultValue;
+
+    const META: ModelMeta = ModelMeta {
+        name: "Note",
+        table: "t_note",
+        doc: "",
+        fields: &[
+            FieldMeta::id(),
+            FieldMeta::new("title", "title", FieldType::Text).length(Some(1), Some(5)),
+            FieldMeta::new("rank", "rank", FieldType::I32).range(Some(0.0), Some(10.0)),
+            FieldMeta::new("done", "done", FieldType::Bool).default(DefaultValue::Bool(false)),
+            FieldMeta::new("note", "note", FieldType::Text).nullable(),
+            FieldMeta::new("created_at", "createdAt", FieldType::Timestamp).readonly().default(DefaultValue::Now),
+        ],
+    };
+
+    fn issues(kind: InputKind, body: &str) -> Vec<(String, String)> {
+        let mut issues = Vec::new();
+        check_model_input(&META, kind, &serde_json::from_str(body).expect("json"), &mut issues);
+        issues.into_iter().map(|issue| (issue.path, issue.message)).collect()
+    }
+
+    #[test]
+    fn a_valid_create_has_no_issues() {
+        assert!(issues(InputKind::Create, r#"{"title":"héllo","rank":3,"note":null}"#).is_empty());
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let found = issues(InputKind::Create, r#"{"id":"x","createdAt":"2026-01-01T00:00:00Z","extra":1,"done":null}"#);
+        let paths: Vec<_> = found.iter().map(|(path, _)| path.as_str()).collect();
+        assert_eq!(paths, ["createdAt", "extra", "id", "title", "rank", "done"]);
+    }
+
+    #[test]
+    fn lengths_count_characters_not_bytes() {
+        assert!(issues(InputKind::Update, r#"{"title":"😀😀😀😀😀"}"#).is_empty());
+        assert_eq!(issues(InputKind::Update, r#"{"title":"😀😀😀😀😀😀"}"#)[0].1, "must be at most 5 characters long");
+        assert_eq!(issues(InputKind::Update, r#"{"title":""}"#)[0].1, "must be at least 1 characters long");
+    }
+
+    #[test]
+    fn integers_are_checked_for_type_width_and_range() {
+        assert_eq!(issues(InputKind::Update, r#"{"rank":1.5}"#)[0].1, "expected an integer from -2147483648 to 2147483647");
+        assert_eq!(issues(InputKind::Update, r#"{"rank":4294967296}"#).len(), 1);
+        assert_eq!(issues(InputKind::Update, r#"{"rank":11}"#)[0].1, "must be at most 10");
+        assert_eq!(issues(InputKind::Update, r#"{"rank":"1"}"#)[0].1, "expected an integer");
+    }
+
+    #[test]
+    fn nul_and_non_objects_are_rejected() {
+        assert_eq!(issues(InputKind::Update, r#"{"note":"a\u0000b"}"#)[0].1, "must not contain the NUL character");
+        assert_eq!(issues(InputKind::Update, "[1]")[0].1, "expected a JSON object");
+    }
+}

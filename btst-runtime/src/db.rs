@@ -123,13 +123,14 @@ impl Db {
     /// Opens a pool on `url`: `sqlite://file.db`, `sqlite:file.db`, a bare path, or
     /// `sqlite::memory:` (one connection, since each SQLite memory connection is its own database).
     pub fn connect(url: &str) -> Result<Self, DbError> {
-        Self::connect_with(url, DEFAULT_CHECKOUT_TIMEOUT)
+        Self::connect_with(url, DEFAULT_CHECKOUT_TIMEOUT, None)
     }
 
-    /// [`Db::connect`] with the pool checkout timeout: past it a request is answered 503.
-    pub fn connect_with(url: &str, checkout_timeout: Duration) -> Result<Self, DbError> {
+    /// [`Db::connect`] with the pool checkout timeout (past it a request is answered 503) and the
+    /// most connections the pool keeps (default 8; always 1 for `:memory:`).
+    pub fn connect_with(url: &str, checkout_timeout: Duration, pool_size: Option<u32>) -> Result<Self, DbError> {
         let (path, max_size) = match parse_url(url)? {
-            Target::SqliteFile(path) => (path, 8),
+            Target::SqliteFile(path) => (path, pool_size.unwrap_or(8).max(1)),
             Target::SqliteMemory => (":memory:".to_owned(), 1),
         };
         let pool = Pool::builder()

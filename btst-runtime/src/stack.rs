@@ -32,6 +32,7 @@ pub struct Stack {
     plugins: Vec<Arc<dyn Plugin>>,
     body_limit: usize,
     checkout_timeout: Duration,
+    pool_size: Option<u32>,
 }
 
 impl std::fmt::Debug for Stack {
@@ -57,6 +58,7 @@ impl Stack {
             plugins: Vec::new(),
             body_limit: DEFAULT_BODY_LIMIT,
             checkout_timeout: DEFAULT_CHECKOUT_TIMEOUT,
+            pool_size: None,
         }
     }
 
@@ -97,6 +99,13 @@ impl Stack {
         self
     }
 
+    /// How many database connections the pool keeps at most (default 8 for a SQLite file).
+    #[must_use]
+    pub fn pool_size(mut self, connections: u32) -> Self {
+        self.pool_size = Some(connections);
+        self
+    }
+
     /// The merged OpenAPI document of every plugin.
     pub fn openapi(&self) -> OpenApi {
         let docs: Vec<_> = self.plugins.iter().map(|plugin| plugin.doc()).collect();
@@ -112,7 +121,7 @@ impl Stack {
                 return Err(io::Error::other(format!("two plugins are named `{}`; a Stack takes each once", plugin.name())));
             }
         }
-        let db = Db::connect_with(database_url, self.checkout_timeout)?;
+        let db = Db::connect_with(database_url, self.checkout_timeout, self.pool_size)?;
         for plugin in &self.plugins {
             db.migrate(plugin.name(), plugin.models())?;
         }

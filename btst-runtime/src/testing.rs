@@ -6,7 +6,7 @@ use std::sync::mpsc;
 use std::thread;
 
 use actix_web::dev::ServerHandle;
-use serde_json::Value;
+pub use serde_json::{Value, json};
 
 use crate::stack::{OpenStack, Stack};
 
@@ -69,9 +69,15 @@ impl TestServer {
 
     /// Sends a request; `body` is sent as-is with `content_type` when given.
     pub fn request(&self, method: &str, path: &str, content_type: Option<&str>, body: Option<&[u8]>) -> TestResponse {
+        let headers: Vec<(&str, &str)> = content_type.map(|value| ("content-type", value)).into_iter().collect();
+        self.send(method, path, &headers, body)
+    }
+
+    /// Sends a request with these headers and body.
+    pub fn send(&self, method: &str, path: &str, headers: &[(&str, &str)], body: Option<&[u8]>) -> TestResponse {
         let mut request = ureq::http::Request::builder().method(method).uri(self.url(path));
-        if let Some(content_type) = content_type {
-            request = request.header("content-type", content_type);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
         }
         let request = request.body(body.map(<[u8]>::to_vec).unwrap_or_default()).expect("a valid request");
         let mut response = self.agent.run(request).expect("the server answers");
@@ -114,4 +120,9 @@ impl Drop for TestServer {
             let _ = std::fs::remove_file(path);
         }
     }
+}
+
+/// Runs `future` to completion on a new actix runtime: for calling getters from a `#[test]`.
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    actix_web::rt::System::new().block_on(future)
 }

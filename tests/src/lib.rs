@@ -1,1 +1,110 @@
+//! Plugins and hooks that exist only to be tested: a `probe` plugin with a unique field, a
+//! panicking endpoint and a slow one, and hooks that record what they see.
 
+use std::sync::{Arc, Mutex};
+
+use btst_runtime::prelude::*;
+use todo_example::todos;
+
+/// A plugin whose endpoints misbehave on purpose.
+#[plugin(name = "probe")]
+pub mod probe {
+    use std::time::Duration;
+
+    use btst_runtime::prelude::*;
+
+    /// A tag: its name is unique.
+    #[model]
+    pub struct Tag {
+        /// The tag's name.
+        #[field(unique, length(max = 40))]
+        pub name: String,
+        /// An optional note.
+        pub note: Option<String>,
+        /// How often it was used.
+        #[field(default = 0, range(min = 0, max = 1000))]
+        pub uses: i32,
+    }
+
+    /// Creates a tag; a taken name is a 409.
+    #[endpoint(POST, "/tags", status = 201)]
+    pub async fn create_tag(db: Db, body: Json<NewTag>) -> ApiResult<Tag> {
+        db.create(body.into_inner()).await
+    }
+
+    /// Changes a tag.
+    #[endpoint(PATCH, "/tags/{id}")]
+    pub async fn update_tag(db: Db, id: Path<String>, body: Json<TagPatch>) -> ApiResult<Tag> {
+        db.update(id.into_inner(), body.into_inner()).await
+    }
+
+    /// Always panics.
+    #[endpoint(GET, "/panic")]
+    pub async fn panic() -> ApiResult<String> {
+        panic!("the probe panics on purpose")
+    }
+
+    /// Holds a database connection for `ms` milliseconds.
+    #[endpoint(POST, "/hold/{ms}")]
+    pub async fn hold(db: Db, ms: Path<i64>) -> ApiResult<bool> {
+        let ms = ms.into_inner();
+        db.run(move |_| {
+            std::thread::sleep(Duration::from_millis(ms.unsigned_abs()));
+            Ok::<_, ApiError>(true)
+        })
+        .await
+    }
+
+    /// How many tags exist.
+    #[getter]
+    pub async fn count_tags(db: Db) -> ApiResult<i64> {
+        db.count::<Tag>().await
+    }
+}
+
+/// Every hook call, in order: `before_create_todo`, `after_create_todo`, ...
+#[derive(Debug, Clone, Default)]
+pub struct Recorder(pub Arc<Mutex<Vec<String>>>);
+
+impl Recorder {
+    /// The calls so far.
+    pub fn calls(&self) -> Vec<String> {
+        self.0.lock().expect("not poisoned").clone()
+    }
+
+    fn record(&self, call: String) {
+        self.0.lock().expect("not poisoned").push(call);
+    }
+}
+
+/// Todo hooks: deny unless an `authorization` header is present; record every call.
+#[derive(Debug, Clone, Default)]
+pub struct GuardHooks(pub Recorder);
+
+impl todos::Hooks for GuardHooks {
+    fn before_create_todo(&self, context: &HookContext<'_>, body: &todos::NewTodo) -> ApiResult<()> {
+        self.0.record(format!("before_create_todo {}", body.title));
+        match context.header("authorization") {
+            Some(_) => Ok(()),
+            None => Err(ApiError::forbidden("an `authorization` header is required")),
+        }
+    }
+
+    fn after_create_todo(&self, _: &HookContext<'_>, result: &todos::Todo) {
+        self.0.record(format!("after_create_todo {}", result.title));
+    }
+
+    fn before_update_todo(&self, _: &HookContext<'_>, id: &String, _: &todos::TodoPatch) -> ApiResult<()> {
+        self.0.record(format!("before_update_todo {}", id.len()));
+        Ok(())
+    }
+
+    fn on_update_todo_error(&self, _: &HookContext<'_>, error: &ApiError) {
+        self.0.record(format!("on_update_todo_error {}", error.status().as_u16()));
+    }
+}
+
+/// The probe plugin alone, under `/probe`.
+pub fn probe_stack() -> Stack {
+    Stack::new().base_path("/probe").plugin(probe::plugin())
+}

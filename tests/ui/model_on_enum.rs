@@ -1,0 +1,22 @@
+use btst_runtime::prelude::*;
+
+#[plugin(name = "todos")]
+pub mod todos {
+    use btst_runtime::prelude::*;
+
+    #[model]
+    pub enum Status {
+        Open,
+        Done,
+    }
+
+    #[model]
+    pub struct Todo {
+        pub title: String,
+        pub created_at: Timestamp,
+    }
+}
+
+fn main() {
+    let _ = todos::plugin();
+}

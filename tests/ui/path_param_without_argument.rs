@@ -1,0 +1,20 @@
+use btst_runtime::prelude::*;
+
+#[plugin(name = "todos")]
+pub mod todos {
+    use btst_runtime::prelude::*;
+
+    #[model]
+    pub struct Todo {
+        pub title: String,
+    }
+
+    #[endpoint(GET, "/todos/{id}")]
+    pub async fn get_todo(db: Db) -> ApiResult<Vec<Todo>> {
+        db.list(ListOptions::new(Page { limit: 10, offset: 0 })).await
+    }
+}
+
+fn main() {
+    let _ = todos::plugin();
+}

@@ -76,9 +76,15 @@ pub(crate) fn camel_case(snake: &str) -> String {
     out
 }
 
-/// `#[doc = "..."]` for generated items.
+/// `#[doc = " ..."]` for generated items (nothing for an empty text), one attribute per line so
+/// it reads as `///` comments.
 pub(crate) fn doc_attr(text: &str) -> TokenStream {
-    quote!(#[doc = #text])
+    text.lines()
+        .map(|line| {
+            let line = format!(" {line}");
+            quote!(#[doc = #line])
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -50,10 +50,5 @@ fn outside_plugin(name: &str, _args: proc_macro2::TokenStream, item: proc_macro2
     quote!(#error #item)
 }
 
-/// Expands `#[plugin(args)] item` to pretty-printed source, for the snapshot tests.
 #[cfg(test)]
-pub(crate) fn expand_plugin_to_string(args: proc_macro2::TokenStream, item: proc_macro2::TokenStream) -> String {
-    let tokens = plugin::expand(args, item);
-    let file: syn::File = syn::parse2(tokens).expect("the expansion parses as a file");
-    prettyplease::unparse(&file)
-}
+mod snapshots;

@@ -117,7 +117,7 @@ fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
         DefaultValue::Text(value) => Some(json!(value)),
         DefaultValue::Now => None,
     });
-    ObjectBuilder::new()
+    let schema = ObjectBuilder::new()
         .schema_type(schema_type)
         .format(format.map(SchemaFormat::KnownFormat))
         .description(non_empty(field.doc))
@@ -125,8 +125,8 @@ fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
         .max_length(field.max_length.map(|max| max as usize))
         .minimum(minimum)
         .maximum(maximum)
-        .default(default)
-        .read_only(read_only)
+        .default(default);
+    if read_only { schema.read_only(true) } else { schema }
 }
 
 /// The schema of a model's row, registered under the model's name.

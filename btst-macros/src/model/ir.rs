@@ -176,7 +176,7 @@ fn generated_id_field() -> Field {
     Field {
         ident: Ident::new("id", span),
         vis: syn::parse_quote!(pub),
-        attrs: vec![syn::parse_quote!(#[doc = "The primary key: a UUID v7, set by the server."])],
+        attrs: vec![syn::parse_quote!(#[doc = " The primary key: a UUID v7, set by the server."])],
         ty: syn::parse_quote!(String),
         kind: Kind::Text,
         nullable: false,

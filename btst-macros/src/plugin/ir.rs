@@ -76,7 +76,27 @@ impl Plugin {
             plugin.add(item, errors);
         }
         plugin.check_routes(errors);
+        plugin.document_conflicts();
         plugin
+    }
+
+    /// An endpoint whose body is the input of a model with a `unique` field can answer 409.
+    fn document_conflicts(&mut self) {
+        let unique_inputs: Vec<String> = self
+            .models()
+            .filter(|model| model.fields.iter().any(|field| field.unique))
+            .flat_map(|model| [model.new_ident().to_string(), model.patch_ident().to_string()])
+            .collect();
+        for endpoint in &mut self.endpoints {
+            let body = endpoint.body().and_then(|body| match body {
+                syn::Type::Path(path) => path.path.segments.last().map(|last| last.ident.to_string()),
+                _ => None,
+            });
+            if body.is_some_and(|body| unique_inputs.contains(&body)) && !endpoint.errors.contains(&409) {
+                endpoint.errors.push(409);
+                endpoint.errors.sort_unstable();
+            }
+        }
     }
 
     fn add(&mut self, mut item: Item, errors: &mut Errors) {

@@ -1,0 +1,635 @@
+/// A plugin whose endpoints misbehave on purpose.
+pub mod probe {
+    #[allow(unused_imports)]
+    use ::btst_runtime::__private::scope::*;
+    use std::time::Duration;
+    use btst_runtime::prelude::*;
+    /// A tag: its name is unique.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::btst_runtime::__private::serde::Serialize,
+        ::btst_runtime::__private::serde::Deserialize,
+        ::btst_runtime::__private::diesel::Queryable,
+        ::btst_runtime::__private::diesel::Selectable,
+        ::btst_runtime::__private::diesel::Insertable,
+        ::btst_runtime::__private::diesel::AsChangeset,
+    )]
+    #[serde(crate = "::btst_runtime::__private::serde", rename_all = "camelCase")]
+    #[diesel(table_name = tag, treat_none_as_null = true)]
+    pub struct Tag {
+        /// The primary key: a UUID v7, set by the server.
+        pub id: String,
+        /// The tag's name.
+        pub name: String,
+        /// An optional note.
+        pub note: Option<String>,
+        /// How often it was used.
+        pub uses: i32,
+    }
+    ::btst_runtime::__private::table! {
+        #[doc = " The Diesel schema of [`Tag`]: table `probe_tag`."] tag = "probe_tag" {
+        id : ::btst_runtime::__private::diesel::sql_types::Text, name :
+        ::btst_runtime::__private::diesel::sql_types::Text, note :
+        ::btst_runtime::__private::diesel::sql_types::Nullable <
+        ::btst_runtime::__private::diesel::sql_types::Text >, uses :
+        ::btst_runtime::__private::diesel::sql_types::Integer, }
+    }
+    /// The fields a client sends to create a [`Tag`].
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::btst_runtime::__private::serde::Deserialize
+    )]
+    #[serde(
+        crate = "::btst_runtime::__private::serde",
+        rename_all = "camelCase",
+        deny_unknown_fields
+    )]
+    pub struct NewTag {
+        /// The tag's name.
+        pub name: String,
+        /// An optional note.
+        #[serde(default)]
+        pub note: Option<String>,
+        /// How often it was used.
+        #[serde(default)]
+        pub uses: ::core::option::Option<i32>,
+    }
+    impl ::btst_runtime::__private::NewRecord for NewTag {
+        type Model = Tag;
+        fn into_model(self, _now: ::btst_runtime::__private::Timestamp) -> Tag {
+            let input = self;
+            Tag {
+                id: ::btst_runtime::__private::new_id(),
+                name: input.name,
+                note: input.note,
+                uses: input.uses.unwrap_or_else(|| 0),
+            }
+        }
+    }
+    impl ::btst_runtime::__private::Input for NewTag {
+        fn check(
+            value: &::btst_runtime::__private::JsonValue,
+            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+        ) {
+            ::btst_runtime::__private::check_model_input(
+                &<Tag as ::btst_runtime::__private::Model>::META,
+                ::btst_runtime::__private::InputKind::Create,
+                value,
+                issues,
+            );
+        }
+    }
+    impl ::btst_runtime::__private::ApiSchema for NewTag {
+        fn schema(
+            schemas: &mut ::btst_runtime::__private::Schemas,
+        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
+            ::btst_runtime::__private::input_schema(
+                &<Tag as ::btst_runtime::__private::Model>::META,
+                ::btst_runtime::__private::InputKind::Create,
+                schemas,
+            )
+        }
+    }
+    /// The fields a client sends to change a [`Tag`]; each one optional.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default,
+        ::btst_runtime::__private::serde::Deserialize
+    )]
+    #[serde(
+        crate = "::btst_runtime::__private::serde",
+        rename_all = "camelCase",
+        deny_unknown_fields
+    )]
+    pub struct TagPatch {
+        /// The tag's name.
+        #[serde(default)]
+        pub name: ::core::option::Option<String>,
+        /// An optional note.
+        #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
+        pub note: ::core::option::Option<Option<String>>,
+        /// How often it was used.
+        #[serde(default)]
+        pub uses: ::core::option::Option<i32>,
+    }
+    impl ::btst_runtime::__private::PatchRecord for TagPatch {
+        type Model = Tag;
+        fn apply(self, row: &mut Tag) {
+            if let ::core::option::Option::Some(value) = self.name {
+                row.name = value;
+            }
+            if let ::core::option::Option::Some(value) = self.note {
+                row.note = value;
+            }
+            if let ::core::option::Option::Some(value) = self.uses {
+                row.uses = value;
+            }
+        }
+    }
+    impl ::btst_runtime::__private::Input for TagPatch {
+        fn check(
+            value: &::btst_runtime::__private::JsonValue,
+            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+        ) {
+            ::btst_runtime::__private::check_model_input(
+                &<Tag as ::btst_runtime::__private::Model>::META,
+                ::btst_runtime::__private::InputKind::Update,
+                value,
+                issues,
+            );
+        }
+    }
+    impl ::btst_runtime::__private::ApiSchema for TagPatch {
+        fn schema(
+            schemas: &mut ::btst_runtime::__private::Schemas,
+        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
+            ::btst_runtime::__private::input_schema(
+                &<Tag as ::btst_runtime::__private::Model>::META,
+                ::btst_runtime::__private::InputKind::Update,
+                schemas,
+            )
+        }
+    }
+    impl ::btst_runtime::__private::Model for Tag {
+        const META: ::btst_runtime::__private::ModelMeta = ::btst_runtime::__private::ModelMeta {
+            name: "Tag",
+            table: "probe_tag",
+            doc: "A tag: its name is unique.",
+            fields: &[
+                ::btst_runtime::__private::FieldMeta::id(),
+                ::btst_runtime::__private::FieldMeta::new(
+                        "name",
+                        "name",
+                        ::btst_runtime::__private::FieldType::Text,
+                    )
+                    .unique()
+                    .length(
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(40u32),
+                    )
+                    .doc("The tag's name."),
+                ::btst_runtime::__private::FieldMeta::new(
+                        "note",
+                        "note",
+                        ::btst_runtime::__private::FieldType::Text,
+                    )
+                    .nullable()
+                    .doc("An optional note."),
+                ::btst_runtime::__private::FieldMeta::new(
+                        "uses",
+                        "uses",
+                        ::btst_runtime::__private::FieldType::I32,
+                    )
+                    .default(::btst_runtime::__private::DefaultValue::Int(0i64))
+                    .range(
+                        ::core::option::Option::Some(0f64),
+                        ::core::option::Option::Some(1000f64),
+                    )
+                    .doc("How often it was used."),
+            ],
+        };
+        type New = NewTag;
+        type Patch = TagPatch;
+    }
+    impl ::btst_runtime::__private::ApiSchema for Tag {
+        fn schema(
+            schemas: &mut ::btst_runtime::__private::Schemas,
+        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
+            ::btst_runtime::__private::model_schema(
+                &<Self as ::btst_runtime::__private::Model>::META,
+                schemas,
+            )
+        }
+    }
+    ::btst_runtime::__private::impl_crud!(
+        Tag, tag, { id : "id", name : "name", note : "note", uses : "uses", }
+    );
+    /// Creates a tag; a taken name is a 409.
+    pub async fn create_tag(db: Db, body: Json<NewTag>) -> ApiResult<Tag> {
+        db.create(body.into_inner()).await
+    }
+    /// Changes a tag.
+    pub async fn update_tag(
+        db: Db,
+        id: Path<String>,
+        body: Json<TagPatch>,
+    ) -> ApiResult<Tag> {
+        db.update(id.into_inner(), body.into_inner()).await
+    }
+    /// Always panics.
+    pub async fn panic() -> ApiResult<String> {
+        panic!("the probe panics on purpose")
+    }
+    /// Holds a database connection for `ms` milliseconds.
+    pub async fn hold(db: Db, ms: Path<i64>) -> ApiResult<bool> {
+        let ms = ms.into_inner();
+        db.run(move |_| {
+                std::thread::sleep(Duration::from_millis(ms.unsigned_abs()));
+                Ok::<_, ApiError>(true)
+            })
+            .await
+    }
+    /// How many tags exist.
+    pub async fn count_tags(db: Db) -> ApiResult<i64> {
+        db.count::<Tag>().await
+    }
+    /// The hooks of the `probe` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`.
+    pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
+        /// Runs before [`create_tag`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        fn before_create_tag(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            body: &NewTag,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, body);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs after [`create_tag`] succeeded, with its result.
+        fn after_create_tag(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Tag,
+        ) {
+            let _ = (context, result);
+        }
+        /// Runs when [`create_tag`] returned an error (not when a hook denied it).
+        fn on_create_tag_error(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            error: &::btst_runtime::__private::ApiError,
+        ) {
+            let _ = (context, error);
+        }
+        /// Runs before [`update_tag`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        fn before_update_tag(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            id: &String,
+            body: &TagPatch,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, id, body);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs after [`update_tag`] succeeded, with its result.
+        fn after_update_tag(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Tag,
+        ) {
+            let _ = (context, result);
+        }
+        /// Runs when [`update_tag`] returned an error (not when a hook denied it).
+        fn on_update_tag_error(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            error: &::btst_runtime::__private::ApiError,
+        ) {
+            let _ = (context, error);
+        }
+        /// Runs before [`panic`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        fn before_panic(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context,);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs after [`panic`] succeeded, with its result.
+        fn after_panic(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &String,
+        ) {
+            let _ = (context, result);
+        }
+        /// Runs when [`panic`] returned an error (not when a hook denied it).
+        fn on_panic_error(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            error: &::btst_runtime::__private::ApiError,
+        ) {
+            let _ = (context, error);
+        }
+        /// Runs before [`hold`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        fn before_hold(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            ms: &i64,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, ms);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs after [`hold`] succeeded, with its result.
+        fn after_hold(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &bool,
+        ) {
+            let _ = (context, result);
+        }
+        /// Runs when [`hold`] returned an error (not when a hook denied it).
+        fn on_hold_error(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            error: &::btst_runtime::__private::ApiError,
+        ) {
+            let _ = (context, error);
+        }
+    }
+    /// No hooks: every request is allowed.
+    impl Hooks for () {}
+    /// The `probe` plugin. Add it to a Stack with `.plugin(probe::plugin())`.
+    #[derive(::core::clone::Clone)]
+    pub struct Plugin {
+        hooks: ::std::sync::Arc<dyn Hooks>,
+    }
+    /// The plugin, with no hooks.
+    pub fn plugin() -> Plugin {
+        Plugin {
+            hooks: ::std::sync::Arc::new(()),
+        }
+    }
+    impl Plugin {
+        /// Installs the plugin's hooks.
+        #[must_use]
+        pub fn hooks(self, hooks: impl Hooks) -> Self {
+            Self {
+                hooks: ::std::sync::Arc::new(hooks),
+            }
+        }
+    }
+    impl ::core::fmt::Debug for Plugin {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("Plugin").field("name", &"probe").finish_non_exhaustive()
+        }
+    }
+    impl ::btst_runtime::__private::Plugin for Plugin {
+        fn name(&self) -> &'static str {
+            "probe"
+        }
+        fn models(&self) -> &'static [::btst_runtime::__private::ModelMeta] {
+            const MODELS: &[::btst_runtime::__private::ModelMeta] = &[
+                <Tag as ::btst_runtime::__private::Model>::META,
+            ];
+            MODELS
+        }
+        fn doc(&self) -> ::btst_runtime::__private::PluginDoc {
+            const ENDPOINTS: &[::btst_runtime::__private::EndpointMeta] = &[
+                ::btst_runtime::__private::EndpointMeta {
+                    method: "POST",
+                    path: "/tags",
+                    operation_id: "create_tag",
+                    summary: "Creates a tag; a taken name is a 409.",
+                    description: "",
+                    status: 201u16,
+                    path_params: &[],
+                    query: ::core::option::Option::None,
+                    body: ::core::option::Option::Some(
+                        <NewTag as ::btst_runtime::__private::ApiSchema>::schema,
+                    ),
+                    response: <Tag as ::btst_runtime::__private::ApiSchema>::schema,
+                    errors: &[400u16, 403u16, 409u16, 413u16, 415u16, 500u16, 503u16],
+                },
+                ::btst_runtime::__private::EndpointMeta {
+                    method: "PATCH",
+                    path: "/tags/{id}",
+                    operation_id: "update_tag",
+                    summary: "Changes a tag.",
+                    description: "",
+                    status: 200u16,
+                    path_params: &[
+                        ::btst_runtime::__private::PathParam {
+                            name: "id",
+                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
+                        },
+                    ],
+                    query: ::core::option::Option::None,
+                    body: ::core::option::Option::Some(
+                        <TagPatch as ::btst_runtime::__private::ApiSchema>::schema,
+                    ),
+                    response: <Tag as ::btst_runtime::__private::ApiSchema>::schema,
+                    errors: &[
+                        400u16, 403u16, 404u16, 409u16, 413u16, 415u16, 500u16, 503u16,
+                    ],
+                },
+                ::btst_runtime::__private::EndpointMeta {
+                    method: "GET",
+                    path: "/panic",
+                    operation_id: "panic",
+                    summary: "Always panics.",
+                    description: "",
+                    status: 200u16,
+                    path_params: &[],
+                    query: ::core::option::Option::None,
+                    body: ::core::option::Option::None,
+                    response: <String as ::btst_runtime::__private::ApiSchema>::schema,
+                    errors: &[403u16, 500u16],
+                },
+                ::btst_runtime::__private::EndpointMeta {
+                    method: "POST",
+                    path: "/hold/{ms}",
+                    operation_id: "hold",
+                    summary: "Holds a database connection for `ms` milliseconds.",
+                    description: "",
+                    status: 200u16,
+                    path_params: &[
+                        ::btst_runtime::__private::PathParam {
+                            name: "ms",
+                            schema: <i64 as ::btst_runtime::__private::ApiSchema>::schema,
+                        },
+                    ],
+                    query: ::core::option::Option::None,
+                    body: ::core::option::Option::None,
+                    response: <bool as ::btst_runtime::__private::ApiSchema>::schema,
+                    errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
+                },
+            ];
+            ::btst_runtime::__private::PluginDoc {
+                name: "probe",
+                doc: "A plugin whose endpoints misbehave on purpose.",
+                endpoints: ENDPOINTS,
+            }
+        }
+        fn configure(&self, config: &mut ::btst_runtime::__private::ServiceConfig) {
+            config
+                .app_data(
+                    ::btst_runtime::__private::Data::<
+                        dyn Hooks,
+                    >::from(::std::sync::Arc::clone(&self.hooks)),
+                );
+            config
+                .service(
+                    ::btst_runtime::__private::resource("/tags", &["POST"])
+                        .route(
+                            ::btst_runtime::__private::route("POST")
+                                .to(__btst_handle_create_tag),
+                        ),
+                );
+            config
+                .service(
+                    ::btst_runtime::__private::resource("/tags/{id}", &["PATCH"])
+                        .route(
+                            ::btst_runtime::__private::route("PATCH")
+                                .to(__btst_handle_update_tag),
+                        ),
+                );
+            config
+                .service(
+                    ::btst_runtime::__private::resource("/panic", &["GET"])
+                        .route(
+                            ::btst_runtime::__private::route("GET")
+                                .to(__btst_handle_panic),
+                        ),
+                );
+            config
+                .service(
+                    ::btst_runtime::__private::resource("/hold/{ms}", &["POST"])
+                        .route(
+                            ::btst_runtime::__private::route("POST")
+                                .to(__btst_handle_hold),
+                        ),
+                );
+        }
+    }
+    /// The actix handler of [`create_tag`].
+    #[doc(hidden)]
+    async fn __btst_handle_create_tag(
+        __btst_request: ::btst_runtime::__private::HttpRequest,
+        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
+        db: Db,
+        body: Json<NewTag>,
+    ) -> ::btst_runtime::__private::HttpResponse {
+        ::btst_runtime::__private::respond(
+            201u16,
+            ::btst_runtime::__private::catch_panic(async {
+                    let __btst_context = ::btst_runtime::__private::HookContext::new(
+                        &__btst_request,
+                        "create_tag",
+                    );
+                    __btst_hooks.before_create_tag(&__btst_context, &body)?;
+                    let __btst_result = create_tag(db, body).await;
+                    match &__btst_result {
+                        ::core::result::Result::Ok(value) => {
+                            __btst_hooks.after_create_tag(&__btst_context, value)
+                        }
+                        ::core::result::Result::Err(error) => {
+                            __btst_hooks.on_create_tag_error(&__btst_context, error)
+                        }
+                    }
+                    __btst_result
+                })
+                .await,
+        )
+    }
+    /// The actix handler of [`update_tag`].
+    #[doc(hidden)]
+    async fn __btst_handle_update_tag(
+        __btst_request: ::btst_runtime::__private::HttpRequest,
+        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
+        db: Db,
+        body: Json<TagPatch>,
+    ) -> ::btst_runtime::__private::HttpResponse {
+        ::btst_runtime::__private::respond(
+            200u16,
+            ::btst_runtime::__private::catch_panic(async {
+                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
+                    let __btst_context = ::btst_runtime::__private::HookContext::new(
+                        &__btst_request,
+                        "update_tag",
+                    );
+                    __btst_hooks.before_update_tag(&__btst_context, &id, &body)?;
+                    let __btst_result = update_tag(db, id, body).await;
+                    match &__btst_result {
+                        ::core::result::Result::Ok(value) => {
+                            __btst_hooks.after_update_tag(&__btst_context, value)
+                        }
+                        ::core::result::Result::Err(error) => {
+                            __btst_hooks.on_update_tag_error(&__btst_context, error)
+                        }
+                    }
+                    __btst_result
+                })
+                .await,
+        )
+    }
+    /// The actix handler of [`panic`].
+    #[doc(hidden)]
+    async fn __btst_handle_panic(
+        __btst_request: ::btst_runtime::__private::HttpRequest,
+        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
+    ) -> ::btst_runtime::__private::HttpResponse {
+        ::btst_runtime::__private::respond(
+            200u16,
+            ::btst_runtime::__private::catch_panic(async {
+                    let __btst_context = ::btst_runtime::__private::HookContext::new(
+                        &__btst_request,
+                        "panic",
+                    );
+                    __btst_hooks.before_panic(&__btst_context)?;
+                    let __btst_result = panic().await;
+                    match &__btst_result {
+                        ::core::result::Result::Ok(value) => {
+                            __btst_hooks.after_panic(&__btst_context, value)
+                        }
+                        ::core::result::Result::Err(error) => {
+                            __btst_hooks.on_panic_error(&__btst_context, error)
+                        }
+                    }
+                    __btst_result
+                })
+                .await,
+        )
+    }
+    /// The actix handler of [`hold`].
+    #[doc(hidden)]
+    async fn __btst_handle_hold(
+        __btst_request: ::btst_runtime::__private::HttpRequest,
+        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
+        db: Db,
+    ) -> ::btst_runtime::__private::HttpResponse {
+        ::btst_runtime::__private::respond(
+            200u16,
+            ::btst_runtime::__private::catch_panic(async {
+                    let ms = <Path<i64>>::from_request_named(&__btst_request, "ms")?;
+                    let __btst_context = ::btst_runtime::__private::HookContext::new(
+                        &__btst_request,
+                        "hold",
+                    );
+                    __btst_hooks.before_hold(&__btst_context, &ms)?;
+                    let __btst_result = hold(db, ms).await;
+                    match &__btst_result {
+                        ::core::result::Result::Ok(value) => {
+                            __btst_hooks.after_hold(&__btst_context, value)
+                        }
+                        ::core::result::Result::Err(error) => {
+                            __btst_hooks.on_hold_error(&__btst_context, error)
+                        }
+                    }
+                    __btst_result
+                })
+                .await,
+        )
+    }
+    /// The server-side getters of the `probe` plugin, called without HTTP: `stack.api::<probe::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct RawApi {
+        db: ::btst_runtime::__private::Db,
+    }
+    impl ::btst_runtime::__private::PluginApi for RawApi {
+        fn from_db(db: ::btst_runtime::__private::Db) -> Self {
+            Self { db }
+        }
+    }
+    impl RawApi {
+        /// How many tags exist.
+        pub async fn count_tags(&self) -> ApiResult<i64> {
+            count_tags(::core::clone::Clone::clone(&self.db)).await
+        }
+    }
+}

@@ -1,0 +1,645 @@
+/// Todos: a list of things to do.
+pub mod todos {
+    #[allow(unused_imports)]
+    use ::btst_runtime::__private::scope::*;
+    use btst_runtime::diesel::prelude::*;
+    use btst_runtime::prelude::*;
+    /// Something to do.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::btst_runtime::__private::serde::Serialize,
+        ::btst_runtime::__private::serde::Deserialize,
+        ::btst_runtime::__private::diesel::Queryable,
+        ::btst_runtime::__private::diesel::Selectable,
+        ::btst_runtime::__private::diesel::Insertable,
+        ::btst_runtime::__private::diesel::AsChangeset,
+    )]
+    #[serde(crate = "::btst_runtime::__private::serde", rename_all = "camelCase")]
+    #[diesel(table_name = todo, treat_none_as_null = true)]
+    pub struct Todo {
+        /// The primary key: a UUID v7, set by the server.
+        pub id: String,
+        /// What to do.
+        pub title: String,
+        /// Whether it is done.
+        pub completed: bool,
+        /// When it was created.
+        pub created_at: Timestamp,
+    }
+    ::btst_runtime::__private::table! {
+        #[doc = " The Diesel schema of [`Todo`]: table `todos_todo`."] todo =
+        "todos_todo" { id : ::btst_runtime::__private::diesel::sql_types::Text, title :
+        ::btst_runtime::__private::diesel::sql_types::Text, completed :
+        ::btst_runtime::__private::diesel::sql_types::Bool, created_at :
+        ::btst_runtime::__private::diesel::sql_types::Timestamp, }
+    }
+    /// The fields a client sends to create a [`Todo`].
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::btst_runtime::__private::serde::Deserialize
+    )]
+    #[serde(
+        crate = "::btst_runtime::__private::serde",
+        rename_all = "camelCase",
+        deny_unknown_fields
+    )]
+    pub struct NewTodo {
+        /// What to do.
+        pub title: String,
+        /// Whether it is done.
+        #[serde(default)]
+        pub completed: ::core::option::Option<bool>,
+    }
+    impl ::btst_runtime::__private::NewRecord for NewTodo {
+        type Model = Todo;
+        fn into_model(self, now: ::btst_runtime::__private::Timestamp) -> Todo {
+            let input = self;
+            Todo {
+                id: ::btst_runtime::__private::new_id(),
+                title: input.title,
+                completed: input.completed.unwrap_or_else(|| false),
+                created_at: now,
+            }
+        }
+    }
+    impl ::btst_runtime::__private::Input for NewTodo {
+        fn check(
+            value: &::btst_runtime::__private::JsonValue,
+            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+        ) {
+            ::btst_runtime::__private::check_model_input(
+                &<Todo as ::btst_runtime::__private::Model>::META,
+                ::btst_runtime::__private::InputKind::Create,
+                value,
+                issues,
+            );
+        }
+    }
+    impl ::btst_runtime::__private::ApiSchema for NewTodo {
+        fn schema(
+            schemas: &mut ::btst_runtime::__private::Schemas,
+        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
+            ::btst_runtime::__private::input_schema(
+                &<Todo as ::btst_runtime::__private::Model>::META,
+                ::btst_runtime::__private::InputKind::Create,
+                schemas,
+            )
+        }
+    }
+    /// The fields a client sends to change a [`Todo`]; each one optional.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default,
+        ::btst_runtime::__private::serde::Deserialize
+    )]
+    #[serde(
+        crate = "::btst_runtime::__private::serde",
+        rename_all = "camelCase",
+        deny_unknown_fields
+    )]
+    pub struct TodoPatch {
+        /// What to do.
+        #[serde(default)]
+        pub title: ::core::option::Option<String>,
+        /// Whether it is done.
+        #[serde(default)]
+        pub completed: ::core::option::Option<bool>,
+    }
+    impl ::btst_runtime::__private::PatchRecord for TodoPatch {
+        type Model = Todo;
+        fn apply(self, row: &mut Todo) {
+            if let ::core::option::Option::Some(value) = self.title {
+                row.title = value;
+            }
+            if let ::core::option::Option::Some(value) = self.completed {
+                row.completed = value;
+            }
+        }
+    }
+    impl ::btst_runtime::__private::Input for TodoPatch {
+        fn check(
+            value: &::btst_runtime::__private::JsonValue,
+            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+        ) {
+            ::btst_runtime::__private::check_model_input(
+                &<Todo as ::btst_runtime::__private::Model>::META,
+                ::btst_runtime::__private::InputKind::Update,
+                value,
+                issues,
+            );
+        }
+    }
+    impl ::btst_runtime::__private::ApiSchema for TodoPatch {
+        fn schema(
+            schemas: &mut ::btst_runtime::__private::Schemas,
+        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
+            ::btst_runtime::__private::input_schema(
+                &<Todo as ::btst_runtime::__private::Model>::META,
+                ::btst_runtime::__private::InputKind::Update,
+                schemas,
+            )
+        }
+    }
+    impl ::btst_runtime::__private::Model for Todo {
+        const META: ::btst_runtime::__private::ModelMeta = ::btst_runtime::__private::ModelMeta {
+            name: "Todo",
+            table: "todos_todo",
+            doc: "Something to do.",
+            fields: &[
+                ::btst_runtime::__private::FieldMeta::id(),
+                ::btst_runtime::__private::FieldMeta::new(
+                        "title",
+                        "title",
+                        ::btst_runtime::__private::FieldType::Text,
+                    )
+                    .length(
+                        ::core::option::Option::Some(1u32),
+                        ::core::option::Option::Some(200u32),
+                    )
+                    .doc("What to do."),
+                ::btst_runtime::__private::FieldMeta::new(
+                        "completed",
+                        "completed",
+                        ::btst_runtime::__private::FieldType::Bool,
+                    )
+                    .default(::btst_runtime::__private::DefaultValue::Bool(false))
+                    .doc("Whether it is done."),
+                ::btst_runtime::__private::FieldMeta::new(
+                        "created_at",
+                        "createdAt",
+                        ::btst_runtime::__private::FieldType::Timestamp,
+                    )
+                    .readonly()
+                    .default(::btst_runtime::__private::DefaultValue::Now)
+                    .doc("When it was created."),
+            ],
+        };
+        type New = NewTodo;
+        type Patch = TodoPatch;
+    }
+    impl ::btst_runtime::__private::ApiSchema for Todo {
+        fn schema(
+            schemas: &mut ::btst_runtime::__private::Schemas,
+        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
+            ::btst_runtime::__private::model_schema(
+                &<Self as ::btst_runtime::__private::Model>::META,
+                schemas,
+            )
+        }
+    }
+    ::btst_runtime::__private::impl_crud!(
+        Todo, todo, { id : "id", title : "title", completed : "completed", created_at :
+        "createdAt", }
+    );
+    /// All todos, newest first.
+    pub async fn list_todos(db: Db, page: Query<Page>) -> ApiResult<Vec<Todo>> {
+        let Page { limit, offset } = page.into_inner();
+        db.run(move |conn| {
+                todo::table
+                    .select(Todo::as_select())
+                    .order((todo::created_at.desc(), todo::id.desc()))
+                    .limit(limit)
+                    .offset(offset)
+                    .load(conn)
+            })
+            .await
+    }
+    /// Creates a todo.
+    pub async fn create_todo(db: Db, body: Json<NewTodo>) -> ApiResult<Todo> {
+        db.create(body.into_inner()).await
+    }
+    /// Changes a todo's title or completion.
+    pub async fn update_todo(
+        db: Db,
+        id: Path<String>,
+        body: Json<TodoPatch>,
+    ) -> ApiResult<Todo> {
+        db.update(id.into_inner(), body.into_inner()).await
+    }
+    /// Deletes a todo.
+    pub async fn delete_todo(db: Db, id: Path<String>) -> ApiResult<Deleted> {
+        db.delete::<Todo>(id.into_inner()).await
+    }
+    /// Every todo, newest first (bypasses hooks).
+    pub async fn list_all_todos(db: Db) -> ApiResult<Vec<Todo>> {
+        db.list(
+                ListOptions::new(Page {
+                        limit: crate::MAX_LIST,
+                        offset: 0,
+                    })
+                    .sort(Sort::desc("createdAt")),
+            )
+            .await
+    }
+    /// One todo by id, or `None` (bypasses hooks).
+    pub async fn get_todo_by_id(db: Db, id: String) -> ApiResult<Option<Todo>> {
+        match db.find::<Todo>(id).await {
+            Ok(todo) => Ok(Some(todo)),
+            Err(error) if error.status().as_u16() == 404 => Ok(None),
+            Err(error) => Err(error),
+        }
+    }
+    /// The hooks of the `todos` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`.
+    pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
+        /// Runs before [`list_todos`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        fn before_list_todos(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            page: &Page,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, page);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs after [`list_todos`] succeeded, with its result.
+        fn after_list_todos(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Vec<Todo>,
+        ) {
+            let _ = (context, result);
+        }
+        /// Runs when [`list_todos`] returned an error (not when a hook denied it).
+        fn on_list_todos_error(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            error: &::btst_runtime::__private::ApiError,
+        ) {
+            let _ = (context, error);
+        }
+        /// Runs before [`create_todo`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        fn before_create_todo(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            body: &NewTodo,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, body);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs after [`create_todo`] succeeded, with its result.
+        fn after_create_todo(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Todo,
+        ) {
+            let _ = (context, result);
+        }
+        /// Runs when [`create_todo`] returned an error (not when a hook denied it).
+        fn on_create_todo_error(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            error: &::btst_runtime::__private::ApiError,
+        ) {
+            let _ = (context, error);
+        }
+        /// Runs before [`update_todo`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        fn before_update_todo(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            id: &String,
+            body: &TodoPatch,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, id, body);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs after [`update_todo`] succeeded, with its result.
+        fn after_update_todo(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Todo,
+        ) {
+            let _ = (context, result);
+        }
+        /// Runs when [`update_todo`] returned an error (not when a hook denied it).
+        fn on_update_todo_error(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            error: &::btst_runtime::__private::ApiError,
+        ) {
+            let _ = (context, error);
+        }
+        /// Runs before [`delete_todo`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        fn before_delete_todo(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            id: &String,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, id);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs after [`delete_todo`] succeeded, with its result.
+        fn after_delete_todo(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Deleted,
+        ) {
+            let _ = (context, result);
+        }
+        /// Runs when [`delete_todo`] returned an error (not when a hook denied it).
+        fn on_delete_todo_error(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            error: &::btst_runtime::__private::ApiError,
+        ) {
+            let _ = (context, error);
+        }
+    }
+    /// No hooks: every request is allowed.
+    impl Hooks for () {}
+    /// The `todos` plugin. Add it to a Stack with `.plugin(todos::plugin())`.
+    #[derive(::core::clone::Clone)]
+    pub struct Plugin {
+        hooks: ::std::sync::Arc<dyn Hooks>,
+    }
+    /// The plugin, with no hooks.
+    pub fn plugin() -> Plugin {
+        Plugin {
+            hooks: ::std::sync::Arc::new(()),
+        }
+    }
+    impl Plugin {
+        /// Installs the plugin's hooks.
+        #[must_use]
+        pub fn hooks(self, hooks: impl Hooks) -> Self {
+            Self {
+                hooks: ::std::sync::Arc::new(hooks),
+            }
+        }
+    }
+    impl ::core::fmt::Debug for Plugin {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("Plugin").field("name", &"todos").finish_non_exhaustive()
+        }
+    }
+    impl ::btst_runtime::__private::Plugin for Plugin {
+        fn name(&self) -> &'static str {
+            "todos"
+        }
+        fn models(&self) -> &'static [::btst_runtime::__private::ModelMeta] {
+            const MODELS: &[::btst_runtime::__private::ModelMeta] = &[
+                <Todo as ::btst_runtime::__private::Model>::META,
+            ];
+            MODELS
+        }
+        fn doc(&self) -> ::btst_runtime::__private::PluginDoc {
+            const ENDPOINTS: &[::btst_runtime::__private::EndpointMeta] = &[
+                ::btst_runtime::__private::EndpointMeta {
+                    method: "GET",
+                    path: "/todos",
+                    operation_id: "list_todos",
+                    summary: "All todos, newest first.",
+                    description: "",
+                    status: 200u16,
+                    path_params: &[],
+                    query: ::core::option::Option::Some(
+                        <Page as ::btst_runtime::__private::QueryParams>::parameters,
+                    ),
+                    body: ::core::option::Option::None,
+                    response: <Vec<
+                        Todo,
+                    > as ::btst_runtime::__private::ApiSchema>::schema,
+                    errors: &[400u16, 403u16, 500u16, 503u16],
+                },
+                ::btst_runtime::__private::EndpointMeta {
+                    method: "POST",
+                    path: "/todos",
+                    operation_id: "create_todo",
+                    summary: "Creates a todo.",
+                    description: "",
+                    status: 201u16,
+                    path_params: &[],
+                    query: ::core::option::Option::None,
+                    body: ::core::option::Option::Some(
+                        <NewTodo as ::btst_runtime::__private::ApiSchema>::schema,
+                    ),
+                    response: <Todo as ::btst_runtime::__private::ApiSchema>::schema,
+                    errors: &[400u16, 403u16, 413u16, 415u16, 500u16, 503u16],
+                },
+                ::btst_runtime::__private::EndpointMeta {
+                    method: "PUT",
+                    path: "/todos/{id}",
+                    operation_id: "update_todo",
+                    summary: "Changes a todo's title or completion.",
+                    description: "",
+                    status: 200u16,
+                    path_params: &[
+                        ::btst_runtime::__private::PathParam {
+                            name: "id",
+                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
+                        },
+                    ],
+                    query: ::core::option::Option::None,
+                    body: ::core::option::Option::Some(
+                        <TodoPatch as ::btst_runtime::__private::ApiSchema>::schema,
+                    ),
+                    response: <Todo as ::btst_runtime::__private::ApiSchema>::schema,
+                    errors: &[400u16, 403u16, 404u16, 413u16, 415u16, 500u16, 503u16],
+                },
+                ::btst_runtime::__private::EndpointMeta {
+                    method: "DELETE",
+                    path: "/todos/{id}",
+                    operation_id: "delete_todo",
+                    summary: "Deletes a todo.",
+                    description: "",
+                    status: 200u16,
+                    path_params: &[
+                        ::btst_runtime::__private::PathParam {
+                            name: "id",
+                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
+                        },
+                    ],
+                    query: ::core::option::Option::None,
+                    body: ::core::option::Option::None,
+                    response: <Deleted as ::btst_runtime::__private::ApiSchema>::schema,
+                    errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
+                },
+            ];
+            ::btst_runtime::__private::PluginDoc {
+                name: "todos",
+                doc: "Todos: a list of things to do.",
+                endpoints: ENDPOINTS,
+            }
+        }
+        fn configure(&self, config: &mut ::btst_runtime::__private::ServiceConfig) {
+            config
+                .app_data(
+                    ::btst_runtime::__private::Data::<
+                        dyn Hooks,
+                    >::from(::std::sync::Arc::clone(&self.hooks)),
+                );
+            config
+                .service(
+                    ::btst_runtime::__private::resource("/todos", &["GET", "POST"])
+                        .route(
+                            ::btst_runtime::__private::route("GET")
+                                .to(__btst_handle_list_todos),
+                        )
+                        .route(
+                            ::btst_runtime::__private::route("POST")
+                                .to(__btst_handle_create_todo),
+                        ),
+                );
+            config
+                .service(
+                    ::btst_runtime::__private::resource(
+                            "/todos/{id}",
+                            &["PUT", "DELETE"],
+                        )
+                        .route(
+                            ::btst_runtime::__private::route("PUT")
+                                .to(__btst_handle_update_todo),
+                        )
+                        .route(
+                            ::btst_runtime::__private::route("DELETE")
+                                .to(__btst_handle_delete_todo),
+                        ),
+                );
+        }
+    }
+    /// The actix handler of [`list_todos`].
+    #[doc(hidden)]
+    async fn __btst_handle_list_todos(
+        __btst_request: ::btst_runtime::__private::HttpRequest,
+        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
+        db: Db,
+        page: Query<Page>,
+    ) -> ::btst_runtime::__private::HttpResponse {
+        ::btst_runtime::__private::respond(
+            200u16,
+            ::btst_runtime::__private::catch_panic(async {
+                    let __btst_context = ::btst_runtime::__private::HookContext::new(
+                        &__btst_request,
+                        "list_todos",
+                    );
+                    __btst_hooks.before_list_todos(&__btst_context, &page)?;
+                    let __btst_result = list_todos(db, page).await;
+                    match &__btst_result {
+                        ::core::result::Result::Ok(value) => {
+                            __btst_hooks.after_list_todos(&__btst_context, value)
+                        }
+                        ::core::result::Result::Err(error) => {
+                            __btst_hooks.on_list_todos_error(&__btst_context, error)
+                        }
+                    }
+                    __btst_result
+                })
+                .await,
+        )
+    }
+    /// The actix handler of [`create_todo`].
+    #[doc(hidden)]
+    async fn __btst_handle_create_todo(
+        __btst_request: ::btst_runtime::__private::HttpRequest,
+        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
+        db: Db,
+        body: Json<NewTodo>,
+    ) -> ::btst_runtime::__private::HttpResponse {
+        ::btst_runtime::__private::respond(
+            201u16,
+            ::btst_runtime::__private::catch_panic(async {
+                    let __btst_context = ::btst_runtime::__private::HookContext::new(
+                        &__btst_request,
+                        "create_todo",
+                    );
+                    __btst_hooks.before_create_todo(&__btst_context, &body)?;
+                    let __btst_result = create_todo(db, body).await;
+                    match &__btst_result {
+                        ::core::result::Result::Ok(value) => {
+                            __btst_hooks.after_create_todo(&__btst_context, value)
+                        }
+                        ::core::result::Result::Err(error) => {
+                            __btst_hooks.on_create_todo_error(&__btst_context, error)
+                        }
+                    }
+                    __btst_result
+                })
+                .await,
+        )
+    }
+    /// The actix handler of [`update_todo`].
+    #[doc(hidden)]
+    async fn __btst_handle_update_todo(
+        __btst_request: ::btst_runtime::__private::HttpRequest,
+        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
+        db: Db,
+        body: Json<TodoPatch>,
+    ) -> ::btst_runtime::__private::HttpResponse {
+        ::btst_runtime::__private::respond(
+            200u16,
+            ::btst_runtime::__private::catch_panic(async {
+                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
+                    let __btst_context = ::btst_runtime::__private::HookContext::new(
+                        &__btst_request,
+                        "update_todo",
+                    );
+                    __btst_hooks.before_update_todo(&__btst_context, &id, &body)?;
+                    let __btst_result = update_todo(db, id, body).await;
+                    match &__btst_result {
+                        ::core::result::Result::Ok(value) => {
+                            __btst_hooks.after_update_todo(&__btst_context, value)
+                        }
+                        ::core::result::Result::Err(error) => {
+                            __btst_hooks.on_update_todo_error(&__btst_context, error)
+                        }
+                    }
+                    __btst_result
+                })
+                .await,
+        )
+    }
+    /// The actix handler of [`delete_todo`].
+    #[doc(hidden)]
+    async fn __btst_handle_delete_todo(
+        __btst_request: ::btst_runtime::__private::HttpRequest,
+        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
+        db: Db,
+    ) -> ::btst_runtime::__private::HttpResponse {
+        ::btst_runtime::__private::respond(
+            200u16,
+            ::btst_runtime::__private::catch_panic(async {
+                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
+                    let __btst_context = ::btst_runtime::__private::HookContext::new(
+                        &__btst_request,
+                        "delete_todo",
+                    );
+                    __btst_hooks.before_delete_todo(&__btst_context, &id)?;
+                    let __btst_result = delete_todo(db, id).await;
+                    match &__btst_result {
+                        ::core::result::Result::Ok(value) => {
+                            __btst_hooks.after_delete_todo(&__btst_context, value)
+                        }
+                        ::core::result::Result::Err(error) => {
+                            __btst_hooks.on_delete_todo_error(&__btst_context, error)
+                        }
+                    }
+                    __btst_result
+                })
+                .await,
+        )
+    }
+    /// The server-side getters of the `todos` plugin, called without HTTP: `stack.api::<todos::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct RawApi {
+        db: ::btst_runtime::__private::Db,
+    }
+    impl ::btst_runtime::__private::PluginApi for RawApi {
+        fn from_db(db: ::btst_runtime::__private::Db) -> Self {
+            Self { db }
+        }
+    }
+    impl RawApi {
+        /// Every todo, newest first (bypasses hooks).
+        pub async fn list_all_todos(&self) -> ApiResult<Vec<Todo>> {
+            list_all_todos(::core::clone::Clone::clone(&self.db)).await
+        }
+        /// One todo by id, or `None` (bypasses hooks).
+        pub async fn get_todo_by_id(&self, id: String) -> ApiResult<Option<Todo>> {
+            get_todo_by_id(::core::clone::Clone::clone(&self.db), id).await
+        }
+    }
+}

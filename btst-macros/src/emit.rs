@@ -10,7 +10,10 @@ pub(crate) fn doc_text(attrs: &[Attribute]) -> String {
         .iter()
         .filter_map(|attr| match &attr.meta {
             Meta::NameValue(pair) if pair.path.is_ident("doc") => match &pair.value {
-                Expr::Lit(ExprLit { lit: Lit::Str(text), .. }) => Some(text.value()),
+                Expr::Lit(ExprLit {
+                    lit: Lit::Str(text),
+                    ..
+                }) => Some(text.value()),
                 _ => None,
             },
             _ => None,
@@ -22,7 +25,13 @@ pub(crate) fn doc_text(attrs: &[Attribute]) -> String {
         .map(|line| line.len() - line.trim_start().len())
         .min()
         .unwrap_or(0);
-    lines.iter().map(|line| line.get(indent..).unwrap_or("").trim_end()).collect::<Vec<_>>().join("\n").trim().to_owned()
+    lines
+        .iter()
+        .map(|line| line.get(indent..).unwrap_or("").trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_owned()
 }
 
 /// The first paragraph of a doc comment (an OpenAPI summary) and the rest (its description).
@@ -40,7 +49,11 @@ pub(crate) fn is_attr(attr: &Attribute, name: &str) -> bool {
 
 /// `attrs` without the ones named `names`.
 pub(crate) fn without(attrs: &[Attribute], names: &[&str]) -> Vec<Attribute> {
-    attrs.iter().filter(|attr| !names.iter().any(|name| is_attr(attr, name))).cloned().collect()
+    attrs
+        .iter()
+        .filter(|attr| !names.iter().any(|name| is_attr(attr, name)))
+        .cloned()
+        .collect()
 }
 
 /// `CreatedAt` / `created_at` → `created_at`.
@@ -101,6 +114,9 @@ mod tests {
 
     #[test]
     fn docs_split_into_summary_and_description() {
-        assert_eq!(summary_and_description("One.\nTwo.\n\nMore."), ("One. Two.".to_owned(), "More.".to_owned()));
+        assert_eq!(
+            summary_and_description("One.\nTwo.\n\nMore."),
+            ("One. Two.".to_owned(), "More.".to_owned())
+        );
     }
 }

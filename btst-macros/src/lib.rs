@@ -19,30 +19,33 @@ use quote::quote;
 /// See `btst_runtime::plugin`.
 #[proc_macro_attribute]
 pub fn plugin(args: TokenStream, item: TokenStream) -> TokenStream {
-    plugin::expand(args.into(), item.into()).into()
+    plugin::expand(args.into(), &item.into()).into()
 }
 
 /// See `btst_runtime::model`.
 #[proc_macro_attribute]
 pub fn model(args: TokenStream, item: TokenStream) -> TokenStream {
-    model::expand(args.into(), item.into()).into()
+    let _ = args;
+    model::expand(&item.into()).into()
 }
 
 /// See `btst_runtime::endpoint`.
 #[proc_macro_attribute]
 pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
-    endpoint::expand(args.into(), item.into()).into()
+    let _ = args;
+    endpoint::expand(&item.into()).into()
 }
 
 /// See `btst_runtime::getter`.
 #[proc_macro_attribute]
 pub fn getter(args: TokenStream, item: TokenStream) -> TokenStream {
-    getter::expand(args.into(), item.into()).into()
+    let _ = args;
+    getter::expand(&item.into()).into()
 }
 
 /// `#[name]` used outside a `#[plugin]` module: the item unchanged, and an error saying where
 /// the attribute belongs.
-fn outside_plugin(name: &str, _args: proc_macro2::TokenStream, item: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+fn outside_plugin(name: &str, item: &proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     let message = format!(
         "`#[{name}]` only works inside a `#[plugin]` module\nhelp: put it in `#[plugin(name = \"...\")] mod ... {{ ... }}`, which expands it"
     );

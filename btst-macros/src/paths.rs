@@ -13,7 +13,9 @@ pub(crate) struct Paths {
 
 impl Default for Paths {
     fn default() -> Self {
-        Self { runtime: syn::parse_quote!(::btst_runtime) }
+        Self {
+            runtime: syn::parse_quote!(::btst_runtime),
+        }
     }
 }
 

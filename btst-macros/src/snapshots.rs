@@ -17,18 +17,29 @@ fn expand_first_plugin(source: &str) -> String {
         .items
         .into_iter()
         .find_map(|item| match item {
-            syn::Item::Mod(module) if module.attrs.iter().any(|attr| attr.path().is_ident("plugin")) => Some(module),
+            syn::Item::Mod(module)
+                if module
+                    .attrs
+                    .iter()
+                    .any(|attr| attr.path().is_ident("plugin")) =>
+            {
+                Some(module)
+            }
             _ => None,
         })
         .expect("a #[plugin] module");
     let mut module = module;
-    let index = module.attrs.iter().position(|attr| attr.path().is_ident("plugin")).expect("plugin attribute");
+    let index = module
+        .attrs
+        .iter()
+        .position(|attr| attr.path().is_ident("plugin"))
+        .expect("plugin attribute");
     let attr = module.attrs.remove(index);
     let args = match attr.meta {
         syn::Meta::List(list) => list.tokens,
         _ => proc_macro2::TokenStream::new(),
     };
-    let tokens = crate::plugin::expand(args, module.into_token_stream());
+    let tokens = crate::plugin::expand(args, &module.into_token_stream());
     prettyplease::unparse(&syn::parse2(tokens).expect("the expansion parses as a file"))
 }
 
@@ -41,7 +52,10 @@ fn check(source: &str, snapshot: &str) {
         return;
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(expected == actual, "{snapshot} drifted; run `BLESS=1 cargo test -p btst-macros snapshots` and review the diff");
+    assert!(
+        expected == actual,
+        "{snapshot} drifted; run `BLESS=1 cargo test -p btst-macros snapshots` and review the diff"
+    );
 }
 
 #[test]

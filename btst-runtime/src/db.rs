@@ -78,7 +78,10 @@ pub struct Db {
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let state = self.pool.state();
-        f.debug_struct("Db").field("connections", &state.connections).field("idle", &state.idle_connections).finish()
+        f.debug_struct("Db")
+            .field("connections", &state.connections)
+            .field("idle", &state.idle_connections)
+            .finish()
     }
 }
 
@@ -104,16 +107,24 @@ enum Target {
 
 fn parse_url(url: &str) -> Result<Target, DbError> {
     let lower = url.to_ascii_lowercase();
-    if lower.starts_with("postgres://") || lower.starts_with("postgresql://") || lower.starts_with("mysql://") {
+    if lower.starts_with("postgres://")
+        || lower.starts_with("postgresql://")
+        || lower.starts_with("mysql://")
+    {
         return Err(DbError(format!(
             "`{}` names a server database; this build of btst-runtime supports SQLite only \
              (use `sqlite://path/to/file.db`, or leave DATABASE_URL unset)",
             url.split("://").next().unwrap_or(url)
         )));
     }
-    let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url);
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .unwrap_or(url);
     match path {
-        "" => Err(DbError("DATABASE_URL is empty; give a SQLite file path such as `sqlite://app.db`".into())),
+        "" => Err(DbError(
+            "DATABASE_URL is empty; give a SQLite file path such as `sqlite://app.db`".into(),
+        )),
         ":memory:" => Ok(Target::SqliteMemory),
         path => Ok(Target::SqliteFile(path.to_owned())),
     }
@@ -128,7 +139,11 @@ impl Db {
 
     /// [`Db::connect`] with the pool checkout timeout (past it a request is answered 503) and the
     /// most connections the pool keeps (default 8; always 1 for `:memory:`).
-    pub fn connect_with(url: &str, checkout_timeout: Duration, pool_size: Option<u32>) -> Result<Self, DbError> {
+    pub fn connect_with(
+        url: &str,
+        checkout_timeout: Duration,
+        pool_size: Option<u32>,
+    ) -> Result<Self, DbError> {
         let (path, max_size) = match parse_url(url)? {
             Target::SqliteFile(path) => (path, pool_size.unwrap_or(8).max(1)),
             Target::SqliteMemory => (":memory:".to_owned(), 1),
@@ -139,7 +154,9 @@ impl Db {
             .connection_customizer(Box::new(SqlitePragmas))
             .build(ConnectionManager::new(path))
             .map_err(|error| DbError(format!("cannot open the database `{url}`: {error}")))?;
-        Ok(Self { pool: Arc::new(pool) })
+        Ok(Self {
+            pool: Arc::new(pool),
+        })
     }
 
     /// The SQL dialect of this database.
@@ -182,7 +199,8 @@ impl Db {
     /// The row with this id, or 404.
     pub async fn find<M: Crud>(&self, id: impl Into<String>) -> ApiResult<M> {
         let id = id.into();
-        self.run(move |conn| M::find(conn, &id)?.ok_or_else(|| not_found::<M>())).await
+        self.run(move |conn| M::find(conn, &id)?.ok_or_else(not_found::<M>))
+            .await
     }
 
     /// Creates a row from a create input: new id, defaults, `now`. Returns the stored row.
@@ -192,7 +210,8 @@ impl Db {
         N::Model: Crud,
     {
         let row = input.into_model(Timestamp::now());
-        self.transaction(move |conn| N::Model::insert(conn, &row).map(|_| row)).await
+        self.transaction(move |conn| N::Model::insert(conn, &row).map(|_| row))
+            .await
     }
 
     /// Applies an update input to the row with this id (404 if none), in one transaction.
@@ -203,7 +222,7 @@ impl Db {
     {
         let id = id.into();
         self.transaction(move |conn| {
-            let mut row = P::Model::find(conn, &id)?.ok_or_else(|| not_found::<P::Model>())?;
+            let mut row = P::Model::find(conn, &id)?.ok_or_else(not_found::<P::Model>)?;
             patch.apply(&mut row);
             P::Model::save(conn, &row)?;
             Ok::<_, ApiError>(row)
@@ -240,8 +259,13 @@ impl Db {
     /// `btst_migrations`. A table whose recorded DDL differs from the current model is an error:
     /// the Stack never alters or drops a table by itself.
     pub fn migrate(&self, plugin: &str, models: &[ModelMeta]) -> Result<(), DbError> {
-        let mut conn = self.pool.get().map_err(|error| DbError(format!("cannot reach the database: {error}")))?;
-        let fail = |error: diesel::result::Error| DbError(format!("migration of plugin `{plugin}` failed: {error}"));
+        let mut conn = self
+            .pool
+            .get()
+            .map_err(|error| DbError(format!("cannot reach the database: {error}")))?;
+        let fail = |error: diesel::result::Error| {
+            DbError(format!("migration of plugin `{plugin}` failed: {error}"))
+        };
         conn.batch_execute(
             "CREATE TABLE IF NOT EXISTS btst_migrations (\n    \"table_name\" TEXT PRIMARY KEY,\n    \
              \"plugin\" TEXT NOT NULL,\n    \"ddl\" TEXT NOT NULL,\n    \"applied_at\" TIMESTAMP NOT NULL\n)",
@@ -306,7 +330,9 @@ impl FromRequest for Db {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         std::future::ready(
-            req.app_data::<Db>().cloned().ok_or_else(|| ApiError::internal("no database: serve the plugin through a Stack")),
+            req.app_data::<Db>()
+                .cloned()
+                .ok_or_else(|| ApiError::internal("no database: serve the plugin through a Stack")),
         )
     }
 }
@@ -317,11 +343,28 @@ mod tests {
 
     #[test]
     fn urls_choose_sqlite_and_refuse_servers_clearly() {
-        assert_eq!(parse_url("sqlite://a.db").expect("ok"), Target::SqliteFile("a.db".into()));
-        assert_eq!(parse_url("sqlite:a.db").expect("ok"), Target::SqliteFile("a.db".into()));
-        assert_eq!(parse_url("/tmp/a.db").expect("ok"), Target::SqliteFile("/tmp/a.db".into()));
-        assert_eq!(parse_url("sqlite::memory:").expect("ok"), Target::SqliteMemory);
-        assert!(parse_url("postgres://x/y").expect_err("refused").to_string().contains("SQLite only"));
+        assert_eq!(
+            parse_url("sqlite://a.db").expect("ok"),
+            Target::SqliteFile("a.db".into())
+        );
+        assert_eq!(
+            parse_url("sqlite:a.db").expect("ok"),
+            Target::SqliteFile("a.db".into())
+        );
+        assert_eq!(
+            parse_url("/tmp/a.db").expect("ok"),
+            Target::SqliteFile("/tmp/a.db".into())
+        );
+        assert_eq!(
+            parse_url("sqlite::memory:").expect("ok"),
+            Target::SqliteMemory
+        );
+        assert!(
+            parse_url("postgres://x/y")
+                .expect_err("refused")
+                .to_string()
+                .contains("SQLite only")
+        );
         assert!(parse_url("").is_err());
     }
 }

@@ -17,14 +17,22 @@ pub enum Dialect {
 /// `CREATE TABLE IF NOT EXISTS` for a model.
 pub fn create_table(meta: &ModelMeta, dialect: Dialect) -> String {
     let mut sql = format!("CREATE TABLE IF NOT EXISTS {} (\n", quote_ident(meta.table));
-    let columns: Vec<String> = meta.fields.iter().map(|field| column(field, dialect)).collect();
+    let columns: Vec<String> = meta
+        .fields
+        .iter()
+        .map(|field| column(field, dialect))
+        .collect();
     sql.push_str(&columns.join(",\n"));
     sql.push_str("\n)");
     sql
 }
 
 fn column(field: &FieldMeta, dialect: Dialect) -> String {
-    let mut sql = format!("    {} {}", quote_ident(field.name), sql_type(field.ty, dialect));
+    let mut sql = format!(
+        "    {} {}",
+        quote_ident(field.name),
+        sql_type(field.ty, dialect)
+    );
     if field.primary_key {
         sql.push_str(" PRIMARY KEY");
     } else if !field.nullable {
@@ -42,10 +50,8 @@ fn column(field: &FieldMeta, dialect: Dialect) -> String {
 fn sql_type(ty: FieldType, dialect: Dialect) -> &'static str {
     match (ty, dialect) {
         (FieldType::Text, _) => "TEXT",
-        (FieldType::Bool, Dialect::Sqlite) => "BOOLEAN",
-        (FieldType::Bool, Dialect::Postgres) => "BOOLEAN",
-        (FieldType::I32, _) => "INTEGER",
-        (FieldType::I64, Dialect::Sqlite) => "INTEGER",
+        (FieldType::Bool, _) => "BOOLEAN",
+        (FieldType::I32, _) | (FieldType::I64, Dialect::Sqlite) => "INTEGER",
         (FieldType::I64, Dialect::Postgres) => "BIGINT",
         (FieldType::F64, Dialect::Sqlite) => "REAL",
         (FieldType::F64, Dialect::Postgres) => "DOUBLE PRECISION",
@@ -80,9 +86,13 @@ mod tests {
         fields: &[
             FieldMeta::id(),
             FieldMeta::new("title", "title", FieldType::Text).unique(),
-            FieldMeta::new("completed", "completed", FieldType::Bool).default(DefaultValue::Bool(false)),
-            FieldMeta::new("note", "note", FieldType::Text).nullable().default(DefaultValue::Text("it's")),
-            FieldMeta::new("created_at", "createdAt", FieldType::Timestamp).default(DefaultValue::Now),
+            FieldMeta::new("completed", "completed", FieldType::Bool)
+                .default(DefaultValue::Bool(false)),
+            FieldMeta::new("note", "note", FieldType::Text)
+                .nullable()
+                .default(DefaultValue::Text("it's")),
+            FieldMeta::new("created_at", "createdAt", FieldType::Timestamp)
+                .default(DefaultValue::Now),
         ],
     };
 
@@ -96,6 +106,9 @@ mod tests {
 
     #[test]
     fn postgres_ddl() {
-        assert!(create_table(&META, Dialect::Postgres).contains("\"completed\" BOOLEAN NOT NULL DEFAULT false"));
+        assert!(
+            create_table(&META, Dialect::Postgres)
+                .contains("\"completed\" BOOLEAN NOT NULL DEFAULT false")
+        );
     }
 }

@@ -29,7 +29,10 @@ impl<T, F: Future<Output = ApiResult<T>>> Future for CatchPanic<F> {
         let inner = self.0.as_mut();
         match std::panic::catch_unwind(AssertUnwindSafe(|| inner.poll(cx))) {
             Ok(poll) => poll,
-            Err(payload) => Poll::Ready(Err(ApiError::internal(format_args!("endpoint panicked: {}", panic_message(&*payload))))),
+            Err(payload) => Poll::Ready(Err(ApiError::internal(format_args!(
+                "endpoint panicked: {}",
+                panic_message(&*payload)
+            )))),
         }
     }
 }
@@ -52,14 +55,19 @@ pub fn respond<T: Serialize>(status: u16, result: ApiResult<T>) -> HttpResponse 
         Ok(body) => HttpResponse::build(StatusCode::from_u16(status).unwrap_or(StatusCode::OK))
             .insert_header((CONTENT_TYPE, HeaderValue::from_static("application/json")))
             .body(body),
-        Err(error) => ApiError::internal(format_args!("the response could not be serialised: {error}")).error_response(),
+        Err(error) => ApiError::internal(format_args!(
+            "the response could not be serialised: {error}"
+        ))
+        .error_response(),
     }
 }
 
 /// A path's resource: the generated routes are added to it; any other method is a 405 whose
 /// `Allow` header lists `allowed`.
 pub fn resource(path: &str, allowed: &'static [&'static str]) -> Resource {
-    web::resource(path).default_service(web::to(move || async move { ApiError::method_not_allowed(allowed).error_response() }))
+    web::resource(path).default_service(web::to(move || async move {
+        ApiError::method_not_allowed(allowed).error_response()
+    }))
 }
 
 /// The actix route guard of an HTTP method name (`"GET"` → `web::get()`).
@@ -80,7 +88,10 @@ mod tests {
     #[actix_web::test]
     async fn a_panic_becomes_a_500() {
         let result: ApiResult<()> = catch_panic(async { panic!("boom") }).await;
-        assert_eq!(result.expect_err("caught").status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(
+            result.expect_err("caught").status(),
+            StatusCode::INTERNAL_SERVER_ERROR
+        );
     }
 
     #[test]
@@ -88,6 +99,9 @@ mod tests {
         assert_eq!(respond(201, Ok(1)).status(), StatusCode::CREATED);
         let error = respond::<()>(201, Err(ApiError::not_found("x")));
         assert_eq!(error.status(), StatusCode::NOT_FOUND);
-        assert_eq!(error.headers().get(CONTENT_TYPE).expect("type"), "application/problem+json");
+        assert_eq!(
+            error.headers().get(CONTENT_TYPE).expect("type"),
+            "application/problem+json"
+        );
     }
 }

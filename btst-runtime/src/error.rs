@@ -30,7 +30,10 @@ pub struct Issue {
 impl Issue {
     /// An issue at `path`.
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { path: path.into(), message: message.into() }
+        Self {
+            path: path.into(),
+            message: message.into(),
+        }
     }
 }
 
@@ -62,7 +65,13 @@ struct ProblemBody<'a> {
 impl ApiError {
     /// An error with any status and machine-readable `code` (`UPPER_SNAKE_CASE` by convention).
     pub fn new(status: StatusCode, code: &'static str, detail: impl Into<String>) -> Self {
-        Self { status, code, detail: detail.into(), issues: Vec::new(), allow: None }
+        Self {
+            status,
+            code,
+            detail: detail.into(),
+            issues: Vec::new(),
+            allow: None,
+        }
     }
 
     /// 400 `BAD_REQUEST`: the request cannot be understood (malformed JSON, a bad query string).
@@ -77,7 +86,10 @@ impl ApiError {
             [only] => format!("`{}`: {}", only.path, only.message),
             many => format!("{} fields are invalid", many.len()),
         };
-        Self { issues, ..Self::new(StatusCode::BAD_REQUEST, "VALIDATION_ERROR", detail) }
+        Self {
+            issues,
+            ..Self::new(StatusCode::BAD_REQUEST, "VALIDATION_ERROR", detail)
+        }
     }
 
     /// 403 `FORBIDDEN`: a hook denied the request.
@@ -119,18 +131,30 @@ impl ApiError {
 
     /// 415 `UNSUPPORTED_MEDIA_TYPE`.
     pub fn unsupported_media_type(detail: impl Into<String>) -> Self {
-        Self::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", detail)
+        Self::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UNSUPPORTED_MEDIA_TYPE",
+            detail,
+        )
     }
 
     /// 503 `SERVICE_UNAVAILABLE` with `Retry-After: 1`: the database cannot be reached now.
     pub fn unavailable(detail: impl Into<String>) -> Self {
-        Self::new(StatusCode::SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", detail)
+        Self::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "SERVICE_UNAVAILABLE",
+            detail,
+        )
     }
 
     /// 500 `INTERNAL_ERROR`. `cause` is logged; the client sees a fixed sentence.
     pub fn internal(cause: impl fmt::Display) -> Self {
         tracing::error!(%cause, "internal error");
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "the server failed to handle the request")
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "INTERNAL_ERROR",
+            "the server failed to handle the request",
+        )
     }
 
     /// The HTTP status.
@@ -196,7 +220,9 @@ impl From<DieselError> for ApiError {
                 Self::conflict(unique_violation_detail(info.message()))
             }
             DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
-                Self::conflict("a referenced record does not exist, or this record is still referenced")
+                Self::conflict(
+                    "a referenced record does not exist, or this record is still referenced",
+                )
             }
             DieselError::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => {
                 Self::unavailable("the database connection was lost; retry")
@@ -226,7 +252,10 @@ fn unique_violation_detail(message: &str) -> String {
         .and_then(|(_, cols)| cols.split(", ").next())
         .and_then(|qualified| qualified.rsplit('.').next());
     match column {
-        Some(column) => format!("a record with this `{}` already exists", crate::model::snake_to_camel(column)),
+        Some(column) => format!(
+            "a record with this `{}` already exists",
+            crate::model::snake_to_camel(column)
+        ),
         None => "a record with these values already exists".to_owned(),
     }
 }
@@ -241,7 +270,10 @@ mod tests {
             unique_violation_detail("UNIQUE constraint failed: blog_post.slug_text"),
             "a record with this `slugText` already exists"
         );
-        assert_eq!(unique_violation_detail("duplicate"), "a record with these values already exists");
+        assert_eq!(
+            unique_violation_detail("duplicate"),
+            "a record with these values already exists"
+        );
     }
 
     #[test]

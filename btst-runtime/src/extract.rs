@@ -70,11 +70,21 @@ wrapper! {
 }
 
 fn is_json(req: &HttpRequest) -> bool {
-    let Some(value) = req.headers().get(header::CONTENT_TYPE).and_then(|value| value.to_str().ok()) else {
+    let Some(value) = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+    else {
         return false;
     };
-    let essence = value.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
+    let essence = value
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
 
 impl<T: Input> FromRequest for Json<T> {
@@ -82,7 +92,9 @@ impl<T: Input> FromRequest for Json<T> {
     type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let limit = req.app_data::<BodyLimit>().map_or(DEFAULT_BODY_LIMIT, |limit| limit.0);
+        let limit = req
+            .app_data::<BodyLimit>()
+            .map_or(DEFAULT_BODY_LIMIT, |limit| limit.0);
         let json = is_json(req);
         let declared = req
             .headers()
@@ -92,14 +104,18 @@ impl<T: Input> FromRequest for Json<T> {
         let mut payload = payload.take();
         Box::pin(async move {
             if !json {
-                return Err(ApiError::unsupported_media_type("send the body as `Content-Type: application/json`"));
+                return Err(ApiError::unsupported_media_type(
+                    "send the body as `Content-Type: application/json`",
+                ));
             }
             if declared.is_some_and(|length| length > limit) {
                 return Err(ApiError::payload_too_large(limit));
             }
             let mut body = BytesMut::new();
             while let Some(chunk) = poll_fn(|cx| Pin::new(&mut payload).poll_next(cx)).await {
-                let chunk = chunk.map_err(|error| ApiError::bad_request(format!("the body could not be read: {error}")))?;
+                let chunk = chunk.map_err(|error| {
+                    ApiError::bad_request(format!("the body could not be read: {error}"))
+                })?;
                 if body.len() + chunk.len() > limit {
                     return Err(ApiError::payload_too_large(limit));
                 }
@@ -135,13 +151,15 @@ impl<T: FromStr> Path<T> {
     ///
     /// A value that does not parse as `T` is a 400 naming the parameter.
     pub fn from_request_named(req: &HttpRequest, name: &str) -> Result<Self, ApiError> {
-        let raw = req
-            .match_info()
-            .get(name)
-            .ok_or_else(|| ApiError::internal(format!("the route has no path parameter `{name}`")))?;
-        raw.parse()
-            .map(Path)
-            .map_err(|_| ApiError::validation(vec![Issue::new(name, format!("`{raw}` is not a valid {name}"))]))
+        let raw = req.match_info().get(name).ok_or_else(|| {
+            ApiError::internal(format!("the route has no path parameter `{name}`"))
+        })?;
+        raw.parse().map(Path).map_err(|_| {
+            ApiError::validation(vec![Issue::new(
+                name,
+                format!("`{raw}` is not a valid {name}"),
+            )])
+        })
     }
 }
 
@@ -153,7 +171,13 @@ mod tests {
 
     #[test]
     fn json_content_types_are_recognised() {
-        let json = |value: &str| is_json(&TestRequest::default().insert_header((header::CONTENT_TYPE, value)).to_http_request());
+        let json = |value: &str| {
+            is_json(
+                &TestRequest::default()
+                    .insert_header((header::CONTENT_TYPE, value))
+                    .to_http_request(),
+            )
+        };
         assert!(json("application/json"));
         assert!(json("Application/JSON; charset=utf-8"));
         assert!(json("application/merge-patch+json"));

@@ -27,7 +27,10 @@ impl<'a> HookContext<'a> {
 
     /// A header's value, if present and visible ASCII.
     pub fn header(&self, name: &str) -> Option<&'a str> {
-        self.request.headers().get(name).and_then(|value| value.to_str().ok())
+        self.request
+            .headers()
+            .get(name)
+            .and_then(|value| value.to_str().ok())
     }
 
     /// Every header.

@@ -53,8 +53,8 @@ pub mod testing;
 pub mod validate;
 
 mod crud;
-mod table;
 mod macros;
+mod table;
 
 pub use db::{Db, Deleted};
 pub use error::{ApiError, ApiResult, Issue};
@@ -99,8 +99,13 @@ pub mod __private {
     pub use crate::extract::{Json, Path, Query, QueryParams};
     pub use crate::hooks::HookContext;
     pub use crate::list::ListOptions;
-    pub use crate::model::{DefaultValue, FieldMeta, FieldType, Model, ModelMeta, NewRecord, PatchRecord, Timestamp, double_option, new_id};
-    pub use crate::openapi::{ApiSchema, EndpointMeta, PathParam, PluginDoc, Schemas, input_schema, model_schema};
+    pub use crate::model::{
+        DefaultValue, FieldMeta, FieldType, Model, ModelMeta, NewRecord, PatchRecord, Timestamp,
+        double_option, new_id,
+    };
+    pub use crate::openapi::{
+        ApiSchema, EndpointMeta, PathParam, PluginDoc, Schemas, input_schema, model_schema,
+    };
     pub use crate::plugin::{Plugin, PluginApi};
     pub use crate::validate::{Input, InputKind, check_model_input};
 

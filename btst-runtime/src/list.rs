@@ -1,9 +1,9 @@
 //! List queries: [`Page`] (`limit`, `offset`) as read from the query string, and the
 //! [`ListOptions`] handed to [`Db::list`](crate::db::Db::list).
 
+use utoipa::openapi::Required;
 use utoipa::openapi::path::{Parameter, ParameterIn};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
-use utoipa::openapi::Required;
 
 use crate::error::{ApiError, Issue};
 use crate::extract::QueryParams;
@@ -24,14 +24,18 @@ pub struct Page {
 
 impl Default for Page {
     fn default() -> Self {
-        Self { limit: DEFAULT_LIMIT, offset: 0 }
+        Self {
+            limit: DEFAULT_LIMIT,
+            offset: 0,
+        }
     }
 }
 
 impl QueryParams for Page {
     fn parse(query: &str) -> Result<Self, ApiError> {
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query)
-            .map_err(|error| ApiError::bad_request(format!("the query string is malformed: {error}")))?;
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).map_err(|error| {
+            ApiError::bad_request(format!("the query string is malformed: {error}"))
+        })?;
         let mut page = Self::default();
         let mut issues = Vec::new();
         for (key, value) in &pairs {
@@ -45,30 +49,44 @@ impl QueryParams for Page {
             };
             match value.parse::<i64>() {
                 Ok(number) if (low..=high).contains(&number) => *slot = number,
-                _ => issues.push(Issue::new(key.as_str(), format!("expected an integer from {low} to {high}"))),
+                _ => issues.push(Issue::new(
+                    key.as_str(),
+                    format!("expected an integer from {low} to {high}"),
+                )),
             }
         }
-        if issues.is_empty() { Ok(page) } else { Err(ApiError::validation(issues)) }
+        if issues.is_empty() {
+            Ok(page)
+        } else {
+            Err(ApiError::validation(issues))
+        }
     }
 
     fn parameters() -> Vec<Parameter> {
-        let integer = |name: &str, description: String, minimum: i64, maximum: Option<i64>, default: i64| {
-            Parameter::builder()
-                .name(name)
-                .parameter_in(ParameterIn::Query)
-                .required(Required::False)
-                .description(Some(description))
-                .schema(Some(
-                    ObjectBuilder::new()
-                        .schema_type(Type::Integer)
-                        .minimum(Some(minimum))
-                        .maximum(maximum)
-                        .default(Some(default.into())),
-                ))
-                .build()
-        };
+        let integer =
+            |name: &str, description: String, minimum: i64, maximum: Option<i64>, default: i64| {
+                Parameter::builder()
+                    .name(name)
+                    .parameter_in(ParameterIn::Query)
+                    .required(Required::False)
+                    .description(Some(description))
+                    .schema(Some(
+                        ObjectBuilder::new()
+                            .schema_type(Type::Integer)
+                            .minimum(Some(minimum))
+                            .maximum(maximum)
+                            .default(Some(default.into())),
+                    ))
+                    .build()
+            };
         vec![
-            integer("limit", format!("How many items, at most {MAX_LIMIT}."), 1, Some(MAX_LIMIT), DEFAULT_LIMIT),
+            integer(
+                "limit",
+                format!("How many items, at most {MAX_LIMIT}."),
+                1,
+                Some(MAX_LIMIT),
+                DEFAULT_LIMIT,
+            ),
             integer("offset", "How many items to skip.".to_owned(), 0, None, 0),
         ]
     }
@@ -96,12 +114,18 @@ pub struct Sort {
 impl Sort {
     /// Smallest first.
     pub const fn asc(field: &'static str) -> Self {
-        Self { field, descending: false }
+        Self {
+            field,
+            descending: false,
+        }
     }
 
     /// Largest first.
     pub const fn desc(field: &'static str) -> Self {
-        Self { field, descending: true }
+        Self {
+            field,
+            descending: true,
+        }
     }
 }
 
@@ -117,7 +141,10 @@ pub struct ListOptions {
 impl ListOptions {
     /// A page in the default order (by primary key).
     pub fn new(page: Page) -> Self {
-        Self { page, sort: Vec::new() }
+        Self {
+            page,
+            sort: Vec::new(),
+        }
     }
 
     /// Adds a sort key.
@@ -135,9 +162,26 @@ mod tests {
     #[test]
     fn pages_default_and_bound() {
         assert_eq!(Page::parse("").expect("ok"), Page::default());
-        assert_eq!(Page::parse("limit=5&offset=10").expect("ok"), Page { limit: 5, offset: 10 });
-        for bad in ["limit=0", "limit=101", "offset=-1", "limit=x", "limit=1.0", "other=1"] {
-            assert_eq!(Page::parse(bad).expect_err(bad).status().as_u16(), 400, "{bad}");
+        assert_eq!(
+            Page::parse("limit=5&offset=10").expect("ok"),
+            Page {
+                limit: 5,
+                offset: 10
+            }
+        );
+        for bad in [
+            "limit=0",
+            "limit=101",
+            "offset=-1",
+            "limit=x",
+            "limit=1.0",
+            "other=1",
+        ] {
+            assert_eq!(
+                Page::parse(bad).expect_err(bad).status().as_u16(),
+                400,
+                "{bad}"
+            );
         }
     }
 }

@@ -47,7 +47,10 @@ pub enum DefaultValue {
 
 /// Everything the runtime knows of one field. Built by `#[model]` as a constant.
 #[derive(Debug, Clone, Copy, PartialEq)]
-#[expect(clippy::struct_excessive_bools, reason = "flat, const-constructible metadata")]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "flat, const-constructible metadata"
+)]
 pub struct FieldMeta {
     /// The Rust and SQL column name (`created_at`).
     pub name: &'static str,
@@ -99,43 +102,67 @@ impl FieldMeta {
 
     /// The generated `id` primary key: a UUID v7 string set by the server.
     pub const fn id() -> Self {
-        Self { primary_key: true, readonly: true, ..Self::new("id", "id", FieldType::Text) }
+        Self {
+            primary_key: true,
+            readonly: true,
+            ..Self::new("id", "id", FieldType::Text)
+        }
     }
 
     /// Not required: `Option<T>`.
     #[must_use]
     pub const fn nullable(self) -> Self {
-        Self { nullable: true, ..self }
+        Self {
+            nullable: true,
+            ..self
+        }
     }
 
     /// `unique`.
     #[must_use]
     pub const fn unique(self) -> Self {
-        Self { unique: true, ..self }
+        Self {
+            unique: true,
+            ..self
+        }
     }
 
     /// `readonly`.
     #[must_use]
     pub const fn readonly(self) -> Self {
-        Self { readonly: true, ..self }
+        Self {
+            readonly: true,
+            ..self
+        }
     }
 
     /// `default = ...`.
     #[must_use]
     pub const fn default(self, value: DefaultValue) -> Self {
-        Self { default: Some(value), ..self }
+        Self {
+            default: Some(value),
+            ..self
+        }
     }
 
     /// `length(min = ..., max = ...)`.
     #[must_use]
     pub const fn length(self, min: Option<u32>, max: Option<u32>) -> Self {
-        Self { min_length: min, max_length: max, ..self }
+        Self {
+            min_length: min,
+            max_length: max,
+            ..self
+        }
     }
 
     /// `range(min = ..., max = ...)`.
     #[must_use]
     pub const fn range(self, min: Option<f64>, max: Option<f64>) -> Self {
-        Self { minimum: min, maximum: max, ..self }
+        Self {
+            minimum: min,
+            maximum: max,
+            ..self
+        }
     }
 
     /// The doc comment.
@@ -254,7 +281,9 @@ impl Timestamp {
 
     /// Parses RFC 3339 (any offset; converted to UTC).
     pub fn parse(text: &str) -> Option<Self> {
-        DateTime::parse_from_rfc3339(text).ok().map(|parsed| Self(parsed.naive_utc().trunc_subsecs(3)))
+        DateTime::parse_from_rfc3339(text)
+            .ok()
+            .map(|parsed| Self(parsed.naive_utc().trunc_subsecs(3)))
     }
 }
 
@@ -266,7 +295,11 @@ impl From<DateTime<Utc>> for Timestamp {
 
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_datetime().to_rfc3339_opts(SecondsFormat::Millis, true))
+        f.write_str(
+            &self
+                .to_datetime()
+                .to_rfc3339_opts(SecondsFormat::Millis, true),
+        )
     }
 }
 
@@ -333,6 +366,11 @@ mod tests {
     #[test]
     fn ids_are_uuid_v7() {
         let id = new_id();
-        assert_eq!(uuid::Uuid::parse_str(&id).expect("a uuid").get_version_num(), 7);
+        assert_eq!(
+            uuid::Uuid::parse_str(&id)
+                .expect("a uuid")
+                .get_version_num(),
+            7
+        );
     }
 }

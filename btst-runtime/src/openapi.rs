@@ -11,8 +11,8 @@ use utoipa::openapi::path::{HttpMethod, Operation, Parameter, ParameterIn, PathI
 use utoipa::openapi::request_body::RequestBody;
 use utoipa::openapi::response::Response;
 use utoipa::openapi::schema::{
-    AdditionalProperties, ArrayBuilder, KnownFormat, ObjectBuilder, OneOfBuilder, Ref, Schema, SchemaFormat, SchemaType,
-    Type,
+    AdditionalProperties, ArrayBuilder, KnownFormat, ObjectBuilder, OneOfBuilder, Ref, Schema,
+    SchemaFormat, SchemaType, Type,
 };
 use utoipa::openapi::tag::Tag;
 use utoipa::openapi::{Components, Info, OpenApi, RefOr, Required};
@@ -35,7 +35,10 @@ pub trait ApiSchema {
 }
 
 fn primitive(ty: Type, format: Option<KnownFormat>) -> RefOr<Schema> {
-    ObjectBuilder::new().schema_type(ty).format(format.map(SchemaFormat::KnownFormat)).into()
+    ObjectBuilder::new()
+        .schema_type(ty)
+        .format(format.map(SchemaFormat::KnownFormat))
+        .into()
 }
 
 macro_rules! primitive_schema {
@@ -65,7 +68,10 @@ impl<T: ApiSchema> ApiSchema for Vec<T> {
 
 impl<T: ApiSchema> ApiSchema for Option<T> {
     fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-        OneOfBuilder::new().item(T::schema(schemas)).item(ObjectBuilder::new().schema_type(Type::Null)).into()
+        OneOfBuilder::new()
+            .item(T::schema(schemas))
+            .item(ObjectBuilder::new().schema_type(Type::Null))
+            .into()
     }
 }
 
@@ -74,14 +80,23 @@ impl ApiSchema for Deleted {
         register(schemas, "Deleted", || {
             ObjectBuilder::new()
                 .description(Some("The record was deleted."))
-                .property("success", ObjectBuilder::new().schema_type(Type::Boolean).enum_values(Some([true])))
+                .property(
+                    "success",
+                    ObjectBuilder::new()
+                        .schema_type(Type::Boolean)
+                        .enum_values(Some([true])),
+                )
                 .required("success")
                 .into()
         })
     }
 }
 
-fn register(schemas: &mut Schemas, name: &str, build: impl FnOnce() -> RefOr<Schema>) -> RefOr<Schema> {
+fn register(
+    schemas: &mut Schemas,
+    name: &str,
+    build: impl FnOnce() -> RefOr<Schema>,
+) -> RefOr<Schema> {
     if !schemas.contains_key(name) {
         let schema = build();
         schemas.insert(name.to_owned(), schema);
@@ -102,7 +117,11 @@ fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
         FieldType::F64 => (Type::Number, Some(KnownFormat::Double)),
         FieldType::Timestamp => (Type::String, Some(KnownFormat::DateTime)),
     };
-    let schema_type: SchemaType = if field.nullable { [ty, Type::Null].into_iter().collect() } else { ty.into() };
+    let schema_type: SchemaType = if field.nullable {
+        [ty, Type::Null].into_iter().collect()
+    } else {
+        ty.into()
+    };
     let (minimum, maximum) = match field.ty {
         FieldType::I32 => (
             Some(field.minimum.unwrap_or(f64::from(i32::MIN))),
@@ -126,7 +145,11 @@ fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
         .minimum(minimum)
         .maximum(maximum)
         .default(default);
-    if read_only { schema.read_only(true) } else { schema }
+    if read_only {
+        schema.read_only(true)
+    } else {
+        schema
+    }
 }
 
 /// The schema of a model's row, registered under the model's name.
@@ -134,7 +157,9 @@ pub fn model_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
     register(schemas, meta.name, || {
         let mut object = ObjectBuilder::new().description(non_empty(meta.doc));
         for field in meta.fields {
-            object = object.property(field.wire, field_schema(field, !field.writable())).required(field.wire);
+            object = object
+                .property(field.wire, field_schema(field, !field.writable()))
+                .required(field.wire);
         }
         object.into()
     })
@@ -143,10 +168,17 @@ pub fn model_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
 /// The schema of a model's create (`New<Model>`) or update (`<Model>Patch`) input.
 pub fn input_schema(meta: &ModelMeta, kind: InputKind, schemas: &mut Schemas) -> RefOr<Schema> {
     let (name, description) = match kind {
-        InputKind::Create => (meta.new_name(), format!("The fields a client sends to create a {}.", meta.name)),
-        InputKind::Update => {
-            (meta.patch_name(), format!("The fields a client sends to change a {}; all optional.", meta.name))
-        }
+        InputKind::Create => (
+            meta.new_name(),
+            format!("The fields a client sends to create a {}.", meta.name),
+        ),
+        InputKind::Update => (
+            meta.patch_name(),
+            format!(
+                "The fields a client sends to change a {}; all optional.",
+                meta.name
+            ),
+        ),
     };
     register(schemas, &name, || {
         let mut object = ObjectBuilder::new()
@@ -226,7 +258,10 @@ fn error_description(status: u16) -> &'static str {
 fn problem_response(status: u16) -> Response {
     Response::builder()
         .description(error_description(status))
-        .content(PROBLEM_JSON, Content::new(Some(Ref::from_schema_name("Problem"))))
+        .content(
+            PROBLEM_JSON,
+            Content::new(Some(Ref::from_schema_name("Problem"))),
+        )
         .build()
 }
 
@@ -235,7 +270,10 @@ fn problem_schemas(schemas: &mut Schemas) {
     register(schemas, "Issue", || {
         ObjectBuilder::new()
             .description(Some("One validation failure."))
-            .property("path", text().description(Some("The field's JSON name; empty for the whole body.")))
+            .property(
+                "path",
+                text().description(Some("The field's JSON name; empty for the whole body.")),
+            )
             .property("message", text())
             .required("path")
             .required("message")
@@ -246,10 +284,23 @@ fn problem_schemas(schemas: &mut Schemas) {
             .description(Some("An error, as RFC 9457 problem details."))
             .property("type", text())
             .property("title", text())
-            .property("status", ObjectBuilder::new().schema_type(Type::Integer).format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32))))
+            .property(
+                "status",
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32))),
+            )
             .property("detail", text())
-            .property("code", text().description(Some("`VALIDATION_ERROR`, `NOT_FOUND`, `CONFLICT`, `FORBIDDEN`, ...")))
-            .property("issues", ArrayBuilder::new().items(Ref::from_schema_name("Issue")))
+            .property(
+                "code",
+                text().description(Some(
+                    "`VALIDATION_ERROR`, `NOT_FOUND`, `CONFLICT`, `FORBIDDEN`, ...",
+                )),
+            )
+            .property(
+                "issues",
+                ArrayBuilder::new().items(Ref::from_schema_name("Issue")),
+            )
             .required("type")
             .required("title")
             .required("status")
@@ -296,8 +347,15 @@ fn operation(plugin: &str, endpoint: &EndpointMeta, schemas: &mut Schemas) -> Op
         ));
     }
     let success = Response::builder()
-        .description(if endpoint.status == 201 { "Created." } else { "Success." })
-        .content("application/json", Content::new(Some((endpoint.response)(schemas))))
+        .description(if endpoint.status == 201 {
+            "Created."
+        } else {
+            "Success."
+        })
+        .content(
+            "application/json",
+            Content::new(Some((endpoint.response)(schemas))),
+        )
         .build();
     operation = operation.response(endpoint.status.to_string(), success);
     for &status in endpoint.errors {
@@ -309,7 +367,12 @@ fn operation(plugin: &str, endpoint: &EndpointMeta, schemas: &mut Schemas) -> Op
 fn health_operation(schemas: &mut Schemas) -> Operation {
     let body = register(schemas, "Health", || {
         ObjectBuilder::new()
-            .property("status", ObjectBuilder::new().schema_type(Type::String).enum_values(Some(["ok"])))
+            .property(
+                "status",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .enum_values(Some(["ok"])),
+            )
             .required("status")
             .into()
     });
@@ -317,7 +380,13 @@ fn health_operation(schemas: &mut Schemas) -> Operation {
         .tag("system")
         .operation_id(Some("health"))
         .summary(Some("Whether the server is up and its database answers."))
-        .response("200", Response::builder().description("Ready.").content("application/json", Content::new(Some(body))).build())
+        .response(
+            "200",
+            Response::builder()
+                .description("Ready.")
+                .content("application/json", Content::new(Some(body)))
+                .build(),
+        )
         .response("503", problem_response(503))
         .build()
 }
@@ -327,13 +396,25 @@ pub fn document(title: &str, version: &str, base_path: &str, plugins: &[PluginDo
     let mut schemas = Schemas::new();
     problem_schemas(&mut schemas);
     let mut paths = Paths::new();
-    paths.add_path_operation("/health", vec![HttpMethod::Get], health_operation(&mut schemas));
+    paths.add_path_operation(
+        "/health",
+        vec![HttpMethod::Get],
+        health_operation(&mut schemas),
+    );
     let mut tags = Vec::new();
     for plugin in plugins {
-        tags.push(Tag::builder().name(plugin.name).description(non_empty(plugin.doc)).build());
+        tags.push(
+            Tag::builder()
+                .name(plugin.name)
+                .description(non_empty(plugin.doc))
+                .build(),
+        );
         for endpoint in plugin.endpoints {
             let path = format!("{base_path}{}", endpoint.path);
-            let item = PathItem::new(http_method(endpoint.method), operation(plugin.name, endpoint, &mut schemas));
+            let item = PathItem::new(
+                http_method(endpoint.method),
+                operation(plugin.name, endpoint, &mut schemas),
+            );
             paths.merge(Paths::builder().path(path, item).build());
         }
     }

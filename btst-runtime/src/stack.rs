@@ -4,8 +4,8 @@
 
 use std::collections::HashSet;
 use std::io;
-use std::sync::Arc;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use actix_web::dev::{Server, Service};
@@ -38,7 +38,10 @@ pub struct Stack {
 impl std::fmt::Debug for Stack {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let plugins: Vec<_> = self.plugins.iter().map(|plugin| plugin.name()).collect();
-        f.debug_struct("Stack").field("base_path", &self.base_path).field("plugins", &plugins).finish_non_exhaustive()
+        f.debug_struct("Stack")
+            .field("base_path", &self.base_path)
+            .field("plugins", &plugins)
+            .finish_non_exhaustive()
     }
 }
 
@@ -74,7 +77,11 @@ impl Stack {
     #[must_use]
     pub fn base_path(mut self, path: &str) -> Self {
         let trimmed = path.trim_matches('/');
-        self.base_path = if trimmed.is_empty() { String::new() } else { format!("/{trimmed}") };
+        self.base_path = if trimmed.is_empty() {
+            String::new()
+        } else {
+            format!("/{trimmed}")
+        };
         self
     }
 
@@ -118,7 +125,10 @@ impl Stack {
         let mut names = HashSet::new();
         for plugin in &self.plugins {
             if !names.insert(plugin.name()) {
-                return Err(io::Error::other(format!("two plugins are named `{}`; a Stack takes each once", plugin.name())));
+                return Err(io::Error::other(format!(
+                    "two plugins are named `{}`; a Stack takes each once",
+                    plugin.name()
+                )));
             }
         }
         let db = Db::connect_with(database_url, self.checkout_timeout, self.pool_size)?;
@@ -142,9 +152,12 @@ impl Stack {
         let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned());
         let host = std::env::var("HOST").unwrap_or_else(|_| "127.0.0.1".to_owned());
         let port = match std::env::var("PORT") {
-            Ok(port) => port
-                .parse()
-                .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, format!("PORT=`{port}` is not a port number")))?,
+            Ok(port) => port.parse().map_err(|_| {
+                io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!("PORT=`{port}` is not a port number"),
+                )
+            })?,
             Err(_) => 8080,
         };
         self.open(&url)?.serve((host.as_str(), port)).await
@@ -170,7 +183,10 @@ pub struct OpenStack(Arc<Opened>);
 
 impl std::fmt::Debug for OpenStack {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("OpenStack").field("base_path", &self.0.base_path).field("db", &self.0.db).finish_non_exhaustive()
+        f.debug_struct("OpenStack")
+            .field("base_path", &self.0.base_path)
+            .field("db", &self.0.db)
+            .finish_non_exhaustive()
     }
 }
 
@@ -198,14 +214,23 @@ impl OpenStack {
             .app_data(opened.db.clone())
             .app_data(BodyLimit(opened.body_limit))
             .route("/health", web::get().to(health))
-            .route("/docs", web::get().to(|| async { HttpResponse::PermanentRedirect().insert_header(("Location", "/docs/")).finish() }))
+            .route(
+                "/docs",
+                web::get().to(|| async {
+                    HttpResponse::PermanentRedirect()
+                        .insert_header(("Location", "/docs/"))
+                        .finish()
+                }),
+            )
             .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", opened.openapi.clone()))
             .service(web::scope(&opened.base_path).configure(|scope| {
                 for plugin in &opened.plugins {
                     plugin.configure(scope);
                 }
             }))
-            .default_service(web::to(|| async { ApiError::not_found("no route matches this path").error_response() }));
+            .default_service(web::to(|| async {
+                ApiError::not_found("no route matches this path").error_response()
+            }));
     }
 
     /// Serves on `address` until SIGINT or SIGTERM, then finishes the requests in flight.
@@ -220,7 +245,10 @@ impl OpenStack {
     /// Binds and starts the HTTP server inside the current actix system; returns the server (a
     /// future that ends at shutdown, and a handle to stop it) and the bound addresses (bind port 0
     /// to let the OS choose).
-    pub fn start(self, address: impl std::net::ToSocketAddrs) -> io::Result<(Server, Vec<SocketAddr>)> {
+    pub fn start(
+        self,
+        address: impl std::net::ToSocketAddrs,
+    ) -> io::Result<(Server, Vec<SocketAddr>)> {
         let stack = self;
         let server = HttpServer::new(move || {
             let stack = stack.clone();
@@ -260,6 +288,7 @@ async fn health(db: Db) -> HttpResponse {
 
 /// Installs the `tracing` subscriber once: `RUST_LOG` filters (default `info`).
 pub fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
 }

@@ -32,7 +32,12 @@ pub enum InputKind {
 }
 
 /// Checks a create or update body against the model's fields.
-pub fn check_model_input(meta: &ModelMeta, kind: InputKind, value: &Value, issues: &mut Vec<Issue>) {
+pub fn check_model_input(
+    meta: &ModelMeta,
+    kind: InputKind,
+    value: &Value,
+    issues: &mut Vec<Issue>,
+) {
     let Some(object) = value.as_object() else {
         issues.push(Issue::new("", "expected a JSON object"));
         return;
@@ -56,7 +61,10 @@ fn check_unknown_fields(meta: &ModelMeta, object: &Map<String, Value>, issues: &
         match meta.field_by_wire(key) {
             None => issues.push(Issue::new(key.as_str(), "unknown field")),
             Some(field) if !field.writable() => {
-                issues.push(Issue::new(key.as_str(), "is set by the server and cannot be sent"));
+                issues.push(Issue::new(
+                    key.as_str(),
+                    "is set by the server and cannot be sent",
+                ));
             }
             Some(_) => {}
         }
@@ -86,14 +94,22 @@ pub fn check_value(field: &FieldMeta, value: &Value, issues: &mut Vec<Issue>) {
             } else {
                 (i64::MIN, i64::MAX)
             };
-            match value.as_i64().filter(|number| (low..=high).contains(number)) {
-                #[expect(clippy::cast_precision_loss, reason = "range bounds are compared as f64")]
+            match value
+                .as_i64()
+                .filter(|number| (low..=high).contains(number))
+            {
+                #[expect(
+                    clippy::cast_precision_loss,
+                    reason = "range bounds are compared as f64"
+                )]
                 Some(number) => {
                     if let Some(message) = range_problem(field, number as f64) {
                         fail(message);
                     }
                 }
-                None if value.is_number() => fail(format!("expected an integer from {low} to {high}")),
+                None if value.is_number() => {
+                    fail(format!("expected an integer from {low} to {high}"));
+                }
                 None => fail("expected an integer".to_owned()),
             }
         }
@@ -122,8 +138,12 @@ fn text_problem(field: &FieldMeta, text: &str) -> Option<String> {
     }
     let length = text.chars().count();
     match (field.min_length, field.max_length) {
-        (Some(min), _) if length < min as usize => Some(format!("must be at least {min} characters long")),
-        (_, Some(max)) if length > max as usize => Some(format!("must be at most {max} characters long")),
+        (Some(min), _) if length < min as usize => {
+            Some(format!("must be at least {min} characters long"))
+        }
+        (_, Some(max)) if length > max as usize => {
+            Some(format!("must be at most {max} characters long"))
+        }
         _ => None,
     }
 }
@@ -145,7 +165,8 @@ pub fn parse_body<T: Input>(bytes: &[u8]) -> Result<T, ApiError> {
     if !issues.is_empty() {
         return Err(ApiError::validation(issues));
     }
-    serde_json::from_value(value).map_err(|error| ApiError::validation(vec![Issue::new("", error.to_string())]))
+    serde_json::from_value(value)
+        .map_err(|error| ApiError::validation(vec![Issue::new("", error.to_string())]))
 }
 
 #[cfg(test)]
@@ -163,24 +184,43 @@ mod tests {
             FieldMeta::new("rank", "rank", FieldType::I32).range(Some(0.0), Some(10.0)),
             FieldMeta::new("done", "done", FieldType::Bool).default(DefaultValue::Bool(false)),
             FieldMeta::new("note", "note", FieldType::Text).nullable(),
-            FieldMeta::new("created_at", "createdAt", FieldType::Timestamp).readonly().default(DefaultValue::Now),
+            FieldMeta::new("created_at", "createdAt", FieldType::Timestamp)
+                .readonly()
+                .default(DefaultValue::Now),
         ],
     };
 
     fn issues(kind: InputKind, body: &str) -> Vec<(String, String)> {
         let mut issues = Vec::new();
-        check_model_input(&META, kind, &serde_json::from_str(body).expect("json"), &mut issues);
-        issues.into_iter().map(|issue| (issue.path, issue.message)).collect()
+        check_model_input(
+            &META,
+            kind,
+            &serde_json::from_str(body).expect("json"),
+            &mut issues,
+        );
+        issues
+            .into_iter()
+            .map(|issue| (issue.path, issue.message))
+            .collect()
     }
 
     #[test]
     fn a_valid_create_has_no_issues() {
-        assert!(issues(InputKind::Create, r#"{"title":"héllo","rank":3,"note":null}"#).is_empty());
+        assert!(
+            issues(
+                InputKind::Create,
+                r#"{"title":"héllo","rank":3,"note":null}"#
+            )
+            .is_empty()
+        );
     }
 
     #[test]
     fn every_problem_is_reported_at_once() {
-        let found = issues(InputKind::Create, r#"{"id":"x","createdAt":"2026-01-01T00:00:00Z","extra":1,"done":null}"#);
+        let found = issues(
+            InputKind::Create,
+            r#"{"id":"x","createdAt":"2026-01-01T00:00:00Z","extra":1,"done":null}"#,
+        );
         let paths: Vec<_> = found.iter().map(|(path, _)| path.as_str()).collect();
         assert_eq!(paths, ["createdAt", "extra", "id", "title", "rank", "done"]);
     }
@@ -188,21 +228,42 @@ mod tests {
     #[test]
     fn lengths_count_characters_not_bytes() {
         assert!(issues(InputKind::Update, r#"{"title":"😀😀😀😀😀"}"#).is_empty());
-        assert_eq!(issues(InputKind::Update, r#"{"title":"😀😀😀😀😀😀"}"#)[0].1, "must be at most 5 characters long");
-        assert_eq!(issues(InputKind::Update, r#"{"title":""}"#)[0].1, "must be at least 1 characters long");
+        assert_eq!(
+            issues(InputKind::Update, r#"{"title":"😀😀😀😀😀😀"}"#)[0].1,
+            "must be at most 5 characters long"
+        );
+        assert_eq!(
+            issues(InputKind::Update, r#"{"title":""}"#)[0].1,
+            "must be at least 1 characters long"
+        );
     }
 
     #[test]
     fn integers_are_checked_for_type_width_and_range() {
-        assert_eq!(issues(InputKind::Update, r#"{"rank":1.5}"#)[0].1, "expected an integer from -2147483648 to 2147483647");
+        assert_eq!(
+            issues(InputKind::Update, r#"{"rank":1.5}"#)[0].1,
+            "expected an integer from -2147483648 to 2147483647"
+        );
         assert_eq!(issues(InputKind::Update, r#"{"rank":4294967296}"#).len(), 1);
-        assert_eq!(issues(InputKind::Update, r#"{"rank":11}"#)[0].1, "must be at most 10");
-        assert_eq!(issues(InputKind::Update, r#"{"rank":"1"}"#)[0].1, "expected an integer");
+        assert_eq!(
+            issues(InputKind::Update, r#"{"rank":11}"#)[0].1,
+            "must be at most 10"
+        );
+        assert_eq!(
+            issues(InputKind::Update, r#"{"rank":"1"}"#)[0].1,
+            "expected an integer"
+        );
     }
 
     #[test]
     fn nul_and_non_objects_are_rejected() {
-        assert_eq!(issues(InputKind::Update, r#"{"note":"a\u0000b"}"#)[0].1, "must not contain the NUL character");
-        assert_eq!(issues(InputKind::Update, "[1]")[0].1, "expected a JSON object");
+        assert_eq!(
+            issues(InputKind::Update, r#"{"note":"a\u0000b"}"#)[0].1,
+            "must not contain the NUL character"
+        );
+        assert_eq!(
+            issues(InputKind::Update, "[1]")[0].1,
+            "expected a JSON object"
+        );
     }
 }

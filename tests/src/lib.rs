@@ -40,6 +40,10 @@ pub mod probe {
 
     /// Always panics.
     #[endpoint(GET, "/panic")]
+    #[expect(
+        clippy::unused_async,
+        reason = "an endpoint is an async fn, even one that never awaits"
+    )]
     pub async fn panic() -> ApiResult<String> {
         panic!("the probe panics on purpose")
     }
@@ -82,7 +86,11 @@ impl Recorder {
 pub struct GuardHooks(pub Recorder);
 
 impl todos::Hooks for GuardHooks {
-    fn before_create_todo(&self, context: &HookContext<'_>, body: &todos::NewTodo) -> ApiResult<()> {
+    fn before_create_todo(
+        &self,
+        context: &HookContext<'_>,
+        body: &todos::NewTodo,
+    ) -> ApiResult<()> {
         self.0.record(format!("before_create_todo {}", body.title));
         match context.header("authorization") {
             Some(_) => Ok(()),
@@ -94,13 +102,19 @@ impl todos::Hooks for GuardHooks {
         self.0.record(format!("after_create_todo {}", result.title));
     }
 
-    fn before_update_todo(&self, _: &HookContext<'_>, id: &String, _: &todos::TodoPatch) -> ApiResult<()> {
+    fn before_update_todo(
+        &self,
+        _: &HookContext<'_>,
+        id: &String,
+        _: &todos::TodoPatch,
+    ) -> ApiResult<()> {
         self.0.record(format!("before_update_todo {}", id.len()));
         Ok(())
     }
 
     fn on_update_todo_error(&self, _: &HookContext<'_>, error: &ApiError) {
-        self.0.record(format!("on_update_todo_error {}", error.status().as_u16()));
+        self.0
+            .record(format!("on_update_todo_error {}", error.status().as_u16()));
     }
 }
 

@@ -16,7 +16,11 @@ fn getters_read_what_http_wrote() {
         assert_eq!(all[0].title, "via http");
         let one = api.get_todo_by_id(id).await.expect("finds");
         assert_eq!(one.map(|todo| todo.title), Some("via http".to_owned()));
-        assert_eq!(api.get_todo_by_id("missing".to_owned()).await.expect("no error"), None);
+        assert_eq!(
+            api.get_todo_by_id("missing".to_owned())
+                .await
+                .expect("no error"),
+            None
+        );
     });
 }
-

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-fn check(stack: btst_runtime::Stack, file: &str) {
+fn check(stack: &btst_runtime::Stack, file: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(file);
     let actual = stack.openapi().to_pretty_json().expect("serialises") + "\n";
     if std::env::var_os("BLESS").is_some() {
@@ -11,15 +11,21 @@ fn check(stack: btst_runtime::Stack, file: &str) {
         return;
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(expected == actual, "{file} drifted; run `BLESS=1 cargo test -p btst-tests --test openapi` and review the diff");
+    assert!(
+        expected == actual,
+        "{file} drifted; run `BLESS=1 cargo test -p btst-tests --test openapi` and review the diff"
+    );
 }
 
 #[test]
 fn todo_example_openapi_matches_the_snapshot() {
-    check(todo_example::stack(), "examples/todo/openapi.json");
+    check(&todo_example::stack(), "examples/todo/openapi.json");
 }
 
 #[test]
 fn probe_openapi_matches_the_snapshot() {
-    check(btst_tests::probe_stack(), "tests/snapshots/probe.openapi.json");
+    check(
+        &btst_tests::probe_stack(),
+        "tests/snapshots/probe.openapi.json",
+    );
 }

@@ -4,7 +4,6 @@ use std::time::Duration;
 
 use btst_runtime::testing::{TestServer, json};
 
-
 #[test]
 fn a_panicking_endpoint_is_a_500_and_the_server_keeps_serving() {
     let server = TestServer::start(btst_tests::probe_stack());
@@ -13,14 +12,19 @@ fn a_panicking_endpoint_is_a_500_and_the_server_keeps_serving() {
         assert_eq!(response.status, 500);
         assert_eq!(response.content_type, "application/problem+json");
         assert_eq!(response.json["code"], "INTERNAL_ERROR");
-        assert!(!response.text.contains("on purpose"), "the panic message is logged, not sent");
+        assert!(
+            !response.text.contains("on purpose"),
+            "the panic message is logged, not sent"
+        );
     }
     assert_eq!(server.get("/health").status, 200);
 }
 
 #[test]
 fn an_exhausted_pool_answers_503_with_retry_after_quickly() {
-    let stack = btst_tests::probe_stack().pool_size(1).checkout_timeout(Duration::from_millis(200));
+    let stack = btst_tests::probe_stack()
+        .pool_size(1)
+        .checkout_timeout(Duration::from_millis(200));
     let server = TestServer::start(stack);
     std::thread::scope(|scope| {
         let holder = scope.spawn(|| server.request("POST", "/probe/hold/1500", None, None));
@@ -30,38 +34,88 @@ fn an_exhausted_pool_answers_503_with_retry_after_quickly() {
         assert_eq!(response.status, 503, "{}", response.text);
         assert_eq!(response.retry_after.as_deref(), Some("1"));
         assert_eq!(response.json["code"], "SERVICE_UNAVAILABLE");
-        assert!(started.elapsed() < Duration::from_millis(1200), "answered at the checkout timeout, not after the holder");
+        assert!(
+            started.elapsed() < Duration::from_millis(1200),
+            "answered at the checkout timeout, not after the holder"
+        );
         assert_eq!(holder.join().expect("holder").status, 200);
     });
-    assert_eq!(server.request("POST", "/probe/hold/0", None, None).status, 200, "served again once the pool frees");
+    assert_eq!(
+        server.request("POST", "/probe/hold/0", None, None).status,
+        200,
+        "served again once the pool frees"
+    );
 }
 
 #[test]
 fn a_unique_violation_is_a_409_naming_the_field() {
     let server = TestServer::start(btst_tests::probe_stack());
-    assert_eq!(server.post("/probe/tags", &json!({ "name": "rust" })).status, 201);
+    assert_eq!(
+        server
+            .post("/probe/tags", &json!({ "name": "rust" }))
+            .status,
+        201
+    );
     let duplicate = server.post("/probe/tags", &json!({ "name": "rust" }));
     assert_eq!(duplicate.status, 409, "{}", duplicate.text);
     assert_eq!(duplicate.json["code"], "CONFLICT");
-    assert_eq!(duplicate.json["detail"], "a record with this `name` already exists");
-    assert!(!duplicate.text.contains("probe_tag"), "no table names on the wire");
+    assert_eq!(
+        duplicate.json["detail"],
+        "a record with this `name` already exists"
+    );
+    assert!(
+        !duplicate.text.contains("probe_tag"),
+        "no table names on the wire"
+    );
 }
 
 #[test]
 fn nullable_fields_patch_to_null_and_defaults_apply() {
     let server = TestServer::start(btst_tests::probe_stack());
     let tag = server.post("/probe/tags", &json!({ "name": "a", "note": "first" }));
-    assert_eq!((tag.json["uses"].clone(), tag.json["note"].clone()), (json!(0), json!("first")));
+    assert_eq!(
+        (tag.json["uses"].clone(), tag.json["note"].clone()),
+        (json!(0), json!("first"))
+    );
     let id = tag.json["id"].as_str().expect("id");
-    let cleared = server.request("PATCH", &format!("/probe/tags/{id}"), Some("application/json"), Some(br#"{"note":null}"#));
+    let cleared = server.request(
+        "PATCH",
+        &format!("/probe/tags/{id}"),
+        Some("application/json"),
+        Some(br#"{"note":null}"#),
+    );
     assert_eq!(cleared.status, 200, "{}", cleared.text);
     assert_eq!(cleared.json["note"], json!(null));
-    let untouched = server.request("PATCH", &format!("/probe/tags/{id}"), Some("application/json"), Some(br#"{"uses":3}"#));
-    assert_eq!((untouched.json["uses"].clone(), untouched.json["note"].clone()), (json!(3), json!(null)));
-    let out_of_range = server.request("PATCH", &format!("/probe/tags/{id}"), Some("application/json"), Some(br#"{"uses":1001}"#));
+    let untouched = server.request(
+        "PATCH",
+        &format!("/probe/tags/{id}"),
+        Some("application/json"),
+        Some(br#"{"uses":3}"#),
+    );
+    assert_eq!(
+        (
+            untouched.json["uses"].clone(),
+            untouched.json["note"].clone()
+        ),
+        (json!(3), json!(null))
+    );
+    let out_of_range = server.request(
+        "PATCH",
+        &format!("/probe/tags/{id}"),
+        Some("application/json"),
+        Some(br#"{"uses":1001}"#),
+    );
     assert_eq!(out_of_range.status, 400);
-    let not_null = server.request("PATCH", &format!("/probe/tags/{id}"), Some("application/json"), Some(br#"{"name":null}"#));
-    assert_eq!(not_null.json["issues"], json!([{ "path": "name", "message": "must not be null" }]));
+    let not_null = server.request(
+        "PATCH",
+        &format!("/probe/tags/{id}"),
+        Some("application/json"),
+        Some(br#"{"name":null}"#),
+    );
+    assert_eq!(
+        not_null.json["issues"],
+        json!([{ "path": "name", "message": "must not be null" }])
+    );
 }
 
 #[test]
@@ -71,12 +125,24 @@ fn two_hundred_concurrent_creates_all_succeed() {
         let workers: Vec<_> = (0..200)
             .map(|index| {
                 let server = &server;
-                scope.spawn(move || server.post("/api/data/todos", &json!({ "title": format!("todo {index}") })).status)
+                scope.spawn(move || {
+                    server
+                        .post(
+                            "/api/data/todos",
+                            &json!({ "title": format!("todo {index}") }),
+                        )
+                        .status
+                })
             })
             .collect();
-        workers.into_iter().map(|worker| worker.join().expect("worker")).collect()
+        workers
+            .into_iter()
+            .map(|worker| worker.join().expect("worker"))
+            .collect()
     });
     assert!(statuses.iter().all(|&status| status == 201), "{statuses:?}");
-    let rows = btst_runtime::testing::block_on(server.stack().db().count::<todo_example::todos::Todo>()).expect("counts");
+    let rows =
+        btst_runtime::testing::block_on(server.stack().db().count::<todo_example::todos::Todo>())
+            .expect("counts");
     assert_eq!(rows, 200);
 }

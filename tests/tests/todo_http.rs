@@ -2,7 +2,6 @@
 
 use btst_runtime::testing::{TestServer, Value, json};
 
-
 fn server() -> TestServer {
     TestServer::start(todo_example::stack())
 }
@@ -20,7 +19,11 @@ fn create_returns_201_with_the_stored_todo() {
     assert_eq!(todo["title"], "write tests");
     assert_eq!(todo["completed"], false);
     assert_eq!(todo["id"].as_str().map(str::len), Some(36));
-    assert!(todo["createdAt"].as_str().is_some_and(|at| at.ends_with('Z')));
+    assert!(
+        todo["createdAt"]
+            .as_str()
+            .is_some_and(|at| at.ends_with('Z'))
+    );
     let keys: Vec<_> = todo.as_object().expect("object").keys().cloned().collect();
     assert_eq!(keys, ["completed", "createdAt", "id", "title"]);
 }
@@ -34,7 +37,13 @@ fn list_is_newest_first_and_paged() {
     }
     let list = server.get("/api/data/todos");
     assert_eq!(list.status, 200);
-    let titles: Vec<_> = list.json.as_array().expect("array").iter().map(|todo| todo["title"].clone()).collect();
+    let titles: Vec<_> = list
+        .json
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|todo| todo["title"].clone())
+        .collect();
     assert_eq!(titles, [json!("three"), json!("two"), json!("one")]);
     let page = server.get("/api/data/todos?limit=1&offset=1");
     assert_eq!(page.json.as_array().map(Vec::len), Some(1));
@@ -44,7 +53,13 @@ fn list_is_newest_first_and_paged() {
 #[test]
 fn list_bounds_are_enforced() {
     let server = server();
-    for query in ["limit=0", "limit=101", "offset=-1", "limit=abc", "sort=title"] {
+    for query in [
+        "limit=0",
+        "limit=101",
+        "offset=-1",
+        "limit=abc",
+        "sort=title",
+    ] {
         let response = server.get(&format!("/api/data/todos?{query}"));
         assert_eq!(response.status, 400, "{query}: {}", response.text);
         assert_eq!(response.json["code"], "VALIDATION_ERROR");
@@ -56,12 +71,18 @@ fn update_changes_only_the_given_fields() {
     let server = server();
     let todo = create(&server, "draft");
     let id = todo["id"].as_str().expect("id");
-    let response = server.put(&format!("/api/data/todos/{id}"), &json!({ "completed": true }));
+    let response = server.put(
+        &format!("/api/data/todos/{id}"),
+        &json!({ "completed": true }),
+    );
     assert_eq!(response.status, 200, "{}", response.text);
     assert_eq!(response.json["completed"], true);
     assert_eq!(response.json["title"], "draft");
     assert_eq!(response.json["createdAt"], todo["createdAt"]);
-    let renamed = server.put(&format!("/api/data/todos/{id}"), &json!({ "title": "final" }));
+    let renamed = server.put(
+        &format!("/api/data/todos/{id}"),
+        &json!({ "title": "final" }),
+    );
     assert_eq!(renamed.json["title"], "final");
     assert_eq!(renamed.json["completed"], true);
 }
@@ -69,9 +90,15 @@ fn update_changes_only_the_given_fields() {
 #[test]
 fn delete_answers_success_then_404() {
     let server = server();
-    let id = create(&server, "gone")["id"].as_str().expect("id").to_owned();
+    let id = create(&server, "gone")["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
     let deleted = server.delete(&format!("/api/data/todos/{id}"));
-    assert_eq!((deleted.status, deleted.json.clone()), (200, json!({ "success": true })));
+    assert_eq!(
+        (deleted.status, deleted.json.clone()),
+        (200, json!({ "success": true }))
+    );
     let again = server.delete(&format!("/api/data/todos/{id}"));
     assert_eq!(again.status, 404);
     assert_eq!(again.json["code"], "NOT_FOUND");
@@ -81,7 +108,10 @@ fn delete_answers_success_then_404() {
 #[test]
 fn unknown_ids_are_404_problems() {
     let server = server();
-    let response = server.put("/api/data/todos/does-not-exist", &json!({ "completed": true }));
+    let response = server.put(
+        "/api/data/todos/does-not-exist",
+        &json!({ "completed": true }),
+    );
     assert_eq!(response.status, 404);
     assert_eq!(response.content_type, "application/problem+json");
     assert_eq!(response.json["status"], 404);
@@ -101,25 +131,43 @@ fn validation_lists_every_issue() {
         .as_array()
         .expect("issues")
         .iter()
-        .map(|issue| (issue["path"].as_str().unwrap_or("").to_owned(), issue["message"].as_str().unwrap_or("").to_owned()))
+        .map(|issue| {
+            (
+                issue["path"].as_str().unwrap_or("").to_owned(),
+                issue["message"].as_str().unwrap_or("").to_owned(),
+            )
+        })
         .collect();
     assert_eq!(
         issues,
         [
-            ("createdAt".to_owned(), "is set by the server and cannot be sent".to_owned()),
+            (
+                "createdAt".to_owned(),
+                "is set by the server and cannot be sent".to_owned()
+            ),
             ("extra".to_owned(), "unknown field".to_owned()),
-            ("title".to_owned(), "must be at least 1 characters long".to_owned()),
+            (
+                "title".to_owned(),
+                "must be at least 1 characters long".to_owned()
+            ),
             ("completed".to_owned(), "expected a boolean".to_owned()),
         ]
     );
-    assert_eq!(server.get("/api/data/todos").json, json!([]), "nothing was written");
+    assert_eq!(
+        server.get("/api/data/todos").json,
+        json!([]),
+        "nothing was written"
+    );
 }
 
 #[test]
 fn missing_required_and_overlong_fields_are_400() {
     let server = server();
     let missing = server.post("/api/data/todos", &json!({}));
-    assert_eq!(missing.json["issues"], json!([{ "path": "title", "message": "is required" }]));
+    assert_eq!(
+        missing.json["issues"],
+        json!([{ "path": "title", "message": "is required" }])
+    );
     let long = server.post("/api/data/todos", &json!({ "title": "😀".repeat(201) }));
     assert_eq!(long.status, 400);
     let fits = server.post("/api/data/todos", &json!({ "title": "😀".repeat(200) }));
@@ -129,10 +177,20 @@ fn missing_required_and_overlong_fields_are_400() {
 #[test]
 fn malformed_json_is_400() {
     let server = server();
-    let response = server.request("POST", "/api/data/todos", Some("application/json"), Some(b"{\"title\":"));
+    let response = server.request(
+        "POST",
+        "/api/data/todos",
+        Some("application/json"),
+        Some(b"{\"title\":"),
+    );
     assert_eq!(response.status, 400);
     assert_eq!(response.json["code"], "BAD_REQUEST");
-    let not_utf8 = server.request("POST", "/api/data/todos", Some("application/json"), Some(b"{\"title\":\"\xff\"}"));
+    let not_utf8 = server.request(
+        "POST",
+        "/api/data/todos",
+        Some("application/json"),
+        Some(b"{\"title\":\"\xff\"}"),
+    );
     assert_eq!(not_utf8.status, 400);
 }
 
@@ -140,7 +198,12 @@ fn malformed_json_is_400() {
 fn wrong_or_missing_content_type_is_415() {
     let server = server();
     for content_type in [Some("text/plain"), None] {
-        let response = server.request("POST", "/api/data/todos", content_type, Some(br#"{"title":"x"}"#));
+        let response = server.request(
+            "POST",
+            "/api/data/todos",
+            content_type,
+            Some(br#"{"title":"x"}"#),
+        );
         assert_eq!(response.status, 415, "{content_type:?}");
         assert_eq!(response.json["code"], "UNSUPPORTED_MEDIA_TYPE");
     }
@@ -150,7 +213,12 @@ fn wrong_or_missing_content_type_is_415() {
 fn bodies_over_the_limit_are_413() {
     let server = server();
     let body = format!(r#"{{"title":"{}"}}"#, "x".repeat(300 * 1024));
-    let response = server.request("POST", "/api/data/todos", Some("application/json"), Some(body.as_bytes()));
+    let response = server.request(
+        "POST",
+        "/api/data/todos",
+        Some("application/json"),
+        Some(body.as_bytes()),
+    );
     assert_eq!(response.status, 413);
     assert_eq!(response.content_type, "application/problem+json");
 }
@@ -159,9 +227,15 @@ fn bodies_over_the_limit_are_413() {
 fn undeclared_methods_are_405_with_allow() {
     let server = server();
     let collection = server.request("PATCH", "/api/data/todos", None, None);
-    assert_eq!((collection.status, collection.allow.as_deref()), (405, Some("GET, POST")));
+    assert_eq!(
+        (collection.status, collection.allow.as_deref()),
+        (405, Some("GET, POST"))
+    );
     let item = server.get("/api/data/todos/some-id");
-    assert_eq!((item.status, item.allow.as_deref()), (405, Some("PUT, DELETE")));
+    assert_eq!(
+        (item.status, item.allow.as_deref()),
+        (405, Some("PUT, DELETE"))
+    );
     assert_eq!(item.content_type, "application/problem+json");
 }
 
@@ -184,6 +258,8 @@ fn health_openapi_and_docs_are_served() {
     assert_eq!(docs.status, 200);
     assert!(docs.text.contains("swagger-ui"), "Swagger UI's page");
     let script = server.get("/docs/swagger-ui-bundle.js");
-    assert_eq!(script.status, 200, "the UI's script is served locally, not from a CDN");
+    assert_eq!(
+        script.status, 200,
+        "the UI's script is served locally, not from a CDN"
+    );
 }
-

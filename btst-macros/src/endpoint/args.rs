@@ -37,7 +37,10 @@ impl FromMeta for StatusList {
             .filter_map(|item| match item {
                 NestedMeta::Lit(Lit::Int(status)) => Some(status.clone()),
                 other => {
-                    errors.push(darling::Error::custom("expected a status code such as `404`").with_span(other));
+                    errors.push(
+                        darling::Error::custom("expected a status code such as `404`")
+                            .with_span(other),
+                    );
                     None
                 }
             })
@@ -52,24 +55,35 @@ impl EndpointArgs {
         let items = errors.ok(NestedMeta::parse_meta_list(tokens))?;
         let mut items = items.into_iter();
         let method = match items.next() {
-            Some(NestedMeta::Meta(Meta::Path(path))) if path.get_ident().is_some() => path.get_ident().cloned(),
+            Some(NestedMeta::Meta(Meta::Path(path))) if path.get_ident().is_some() => {
+                path.get_ident().cloned()
+            }
             Some(other) => {
                 errors.at(&other, format!("expected the HTTP method first\n{USAGE}"));
                 None
             }
             None => {
-                errors.at_span(span, format!("`#[endpoint]` needs a method and a path\n{USAGE}"));
+                errors.at_span(
+                    span,
+                    format!("`#[endpoint]` needs a method and a path\n{USAGE}"),
+                );
                 return None;
             }
         };
         let path = match items.next() {
             Some(NestedMeta::Lit(Lit::Str(path))) => Some(path),
             Some(other) => {
-                errors.at(&other, format!("expected the route as a string literal after the method\n{USAGE}"));
+                errors.at(
+                    &other,
+                    format!("expected the route as a string literal after the method\n{USAGE}"),
+                );
                 None
             }
             None => {
-                errors.at_span(span, format!("`#[endpoint]` needs a path after the method\n{USAGE}"));
+                errors.at_span(
+                    span,
+                    format!("`#[endpoint]` needs a path after the method\n{USAGE}"),
+                );
                 None
             }
         };
@@ -78,6 +92,10 @@ impl EndpointArgs {
             errors.darling(error);
             EndpointOptions::default()
         });
-        Some(Self { method: method?, path: path?, options })
+        Some(Self {
+            method: method?,
+            path: path?,
+            options,
+        })
     }
 }

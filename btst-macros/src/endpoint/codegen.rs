@@ -22,19 +22,31 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let handler = handler_ident(endpoint);
     let status = endpoint.status;
     let (before, after, on_error) = hook_idents(endpoint);
-    let extracted = endpoint.args.iter().filter(|arg| !matches!(arg.kind, ArgKind::Path(_))).map(|arg| {
-        let (ident, ty) = (&arg.ident, &arg.ty);
-        quote!(#ident: #ty)
-    });
-    let path_params = endpoint.args.iter().filter(|arg| matches!(arg.kind, ArgKind::Path(_))).map(|arg| {
-        let (ident, ty) = (&arg.ident, &arg.ty);
-        let param = ident.to_string();
-        quote!(let #ident = <#ty>::from_request_named(&__btst_request, #param)?;)
-    });
-    let hook_inputs = endpoint.args.iter().filter(|arg| arg.inner().is_some()).map(|arg| {
-        let ident = &arg.ident;
-        quote!(&#ident)
-    });
+    let extracted = endpoint
+        .args
+        .iter()
+        .filter(|arg| !matches!(arg.kind, ArgKind::Path(_)))
+        .map(|arg| {
+            let (ident, ty) = (&arg.ident, &arg.ty);
+            quote!(#ident: #ty)
+        });
+    let path_params = endpoint
+        .args
+        .iter()
+        .filter(|arg| matches!(arg.kind, ArgKind::Path(_)))
+        .map(|arg| {
+            let (ident, ty) = (&arg.ident, &arg.ty);
+            let param = ident.to_string();
+            quote!(let #ident = <#ty>::from_request_named(&__btst_request, #param)?;)
+        });
+    let hook_inputs = endpoint
+        .args
+        .iter()
+        .filter(|arg| arg.inner().is_some())
+        .map(|arg| {
+            let ident = &arg.ident;
+            quote!(&#ident)
+        });
     let call_args = endpoint.args.iter().map(|arg| &arg.ident);
     let doc = doc_attr(&format!("The actix handler of [`{ident}`]."));
     quote! {
@@ -62,7 +74,11 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
 
 fn hook_idents(endpoint: &Endpoint) -> (syn::Ident, syn::Ident, syn::Ident) {
     let ident = &endpoint.ident;
-    (format_ident!("before_{ident}"), format_ident!("after_{ident}"), format_ident!("on_{ident}_error"))
+    (
+        format_ident!("before_{ident}"),
+        format_ident!("after_{ident}"),
+        format_ident!("on_{ident}_error"),
+    )
 }
 
 /// The three methods of the `Hooks` trait for this endpoint, each with a default.
@@ -70,7 +86,11 @@ pub(crate) fn hook_methods(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let ident = &endpoint.ident;
     let (before, after, on_error) = hook_idents(endpoint);
-    let inputs: Vec<_> = endpoint.args.iter().filter_map(|arg| arg.inner().map(|inner| (&arg.ident, inner))).collect();
+    let inputs: Vec<_> = endpoint
+        .args
+        .iter()
+        .filter_map(|arg| arg.inner().map(|inner| (&arg.ident, inner)))
+        .collect();
     let params = inputs.iter().map(|(name, ty)| quote!(#name: &#ty));
     let names = inputs.iter().map(|(name, _)| name);
     let output = &endpoint.output;
@@ -78,8 +98,12 @@ pub(crate) fn hook_methods(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         "Runs before [`{ident}`] with its validated input. Return an error to deny the request: \
          `ApiError::forbidden(..)` answers 403. Allows by default."
     ));
-    let after_doc = doc_attr(&format!("Runs after [`{ident}`] succeeded, with its result."));
-    let error_doc = doc_attr(&format!("Runs when [`{ident}`] returned an error (not when a hook denied it)."));
+    let after_doc = doc_attr(&format!(
+        "Runs after [`{ident}`] succeeded, with its result."
+    ));
+    let error_doc = doc_attr(&format!(
+        "Runs when [`{ident}`] returned an error (not when a hook denied it)."
+    ));
     quote! {
         #before_doc
         fn #before(&self, context: &#private::HookContext<'_>, #(#params),*) -> #private::ApiResult<()> {
@@ -102,7 +126,16 @@ pub(crate) fn hook_methods(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
 /// The endpoint's `EndpointMeta`, for the OpenAPI document.
 pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let private = paths.private();
-    let Endpoint { method, path, summary, description, status, output, errors, .. } = endpoint;
+    let Endpoint {
+        method,
+        path,
+        summary,
+        description,
+        status,
+        output,
+        errors,
+        ..
+    } = endpoint;
     let operation_id = endpoint.ident.to_string();
     let path_params = endpoint.args.iter().filter_map(|arg| match &arg.kind {
         ArgKind::Path(inner) => {
@@ -112,12 +145,16 @@ pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         _ => None,
     });
     let query = endpoint.args.iter().find_map(|arg| match &arg.kind {
-        ArgKind::Query(inner) => Some(quote!(::core::option::Option::Some(<#inner as #private::QueryParams>::parameters))),
+        ArgKind::Query(inner) => Some(
+            quote!(::core::option::Option::Some(<#inner as #private::QueryParams>::parameters)),
+        ),
         _ => None,
     });
     let query = query.unwrap_or_else(|| quote!(::core::option::Option::None));
     let body = match endpoint.body() {
-        Some(inner) => quote!(::core::option::Option::Some(<#inner as #private::ApiSchema>::schema)),
+        Some(inner) => {
+            quote!(::core::option::Option::Some(<#inner as #private::ApiSchema>::schema))
+        }
         None => quote!(::core::option::Option::None),
     };
     quote! {

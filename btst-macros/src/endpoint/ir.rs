@@ -70,12 +70,21 @@ impl Endpoint {
     }
 
     /// Validates `function`, which carried `attr`. `None` if it has errors.
-    pub(crate) fn from_fn(function: &ItemFn, attr: &Attribute, errors: &mut Errors) -> Option<Self> {
+    pub(crate) fn from_fn(
+        function: &ItemFn,
+        attr: &Attribute,
+        errors: &mut Errors,
+    ) -> Option<Self> {
         let before = errors.len();
         let args = match &attr.meta {
-            syn::Meta::List(list) => EndpointArgs::parse(list.tokens.clone(), attr.bracket_token.span.join(), errors),
+            syn::Meta::List(list) => {
+                EndpointArgs::parse(list.tokens.clone(), attr.bracket_token.span.join(), errors)
+            }
             _ => {
-                errors.at(attr, format!("`#[endpoint]` needs a method and a path\n{USAGE}"));
+                errors.at(
+                    attr,
+                    format!("`#[endpoint]` needs a method and a path\n{USAGE}"),
+                );
                 None
             }
         };
@@ -87,14 +96,22 @@ impl Endpoint {
         let path_params = route_params(&path, &args.path, errors);
         let signature = signature?;
         for param in &path_params {
-            if !signature.args.iter().any(|arg| matches!(arg.kind, ArgKind::Path(_)) && arg.ident == param) {
+            if !signature
+                .args
+                .iter()
+                .any(|arg| matches!(arg.kind, ArgKind::Path(_)) && arg.ident == param)
+            {
                 errors.at(
                     &args.path,
                     format!("path parameter `{{{param}}}` has no matching argument\nhelp: add the argument `{param}: Path<String>` to `{}`", function.sig.ident),
                 );
             }
         }
-        for arg in signature.args.iter().filter(|arg| matches!(arg.kind, ArgKind::Path(_))) {
+        for arg in signature
+            .args
+            .iter()
+            .filter(|arg| matches!(arg.kind, ArgKind::Path(_)))
+        {
             if !path_params.iter().any(|param| arg.ident == param) {
                 errors.at(
                     &arg.ident,
@@ -115,7 +132,8 @@ impl Endpoint {
         if errors.len() > before {
             return None;
         }
-        let (summary, description) = emit::summary_and_description(&emit::doc_text(&function.attrs));
+        let (summary, description) =
+            emit::summary_and_description(&emit::doc_text(&function.attrs));
         Some(Self {
             ident: function.sig.ident.clone(),
             method: method?,
@@ -149,7 +167,9 @@ fn default_errors(args: &[Arg]) -> Vec<u16> {
 }
 
 fn check_method(method: &Ident, errors: &mut Errors) -> Option<&'static str> {
-    let found = ["GET", "POST", "PUT", "PATCH", "DELETE"].into_iter().find(|known| method == known);
+    let found = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+        .into_iter()
+        .find(|known| method == known);
     if found.is_none() {
         errors.at(method, format!("unknown HTTP method `{method}`\nhelp: use `GET`, `POST`, `PUT`, `PATCH` or `DELETE` (upper case)"));
     }
@@ -157,9 +177,11 @@ fn check_method(method: &Ident, errors: &mut Errors) -> Option<&'static str> {
 }
 
 fn check_status(status: Option<&syn::LitInt>, errors: &mut Errors) -> Option<u16> {
-    let Some(status) = status else { return Some(200) };
+    let Some(status) = status else {
+        return Some(200);
+    };
     match status.base10_parse::<u16>() {
-        Ok(code @ (200 | 201 | 202)) => Some(code),
+        Ok(code @ 200..=202) => Some(code),
         _ => {
             errors.at(status, "`status` is the success status: 200, 201 or 202");
             None
@@ -170,20 +192,35 @@ fn check_status(status: Option<&syn::LitInt>, errors: &mut Errors) -> Option<u16
 /// The `{name}`s of a route, each checked to be an identifier.
 fn route_params(path: &str, literal: &syn::LitStr, errors: &mut Errors) -> Vec<String> {
     if !path.starts_with('/') {
-        errors.at(literal, format!("a route starts with `/`\nhelp: write \"/{}\"", path.trim_start_matches('/')));
+        errors.at(
+            literal,
+            format!(
+                "a route starts with `/`\nhelp: write \"/{}\"",
+                path.trim_start_matches('/')
+            ),
+        );
     }
     let mut params = Vec::new();
     for segment in path.split('/') {
-        let Some(name) = segment.strip_prefix('{').and_then(|rest| rest.strip_suffix('}')) else {
+        let Some(name) = segment
+            .strip_prefix('{')
+            .and_then(|rest| rest.strip_suffix('}'))
+        else {
             if segment.contains(['{', '}']) {
-                errors.at(literal, format!("`{segment}`: a path parameter is a whole segment such as `{{id}}`"));
+                errors.at(
+                    literal,
+                    format!("`{segment}`: a path parameter is a whole segment such as `{{id}}`"),
+                );
             }
             continue;
         };
         if syn::parse_str::<Ident>(name).is_err() {
             errors.at(literal, format!("path parameter `{{{name}}}` must be a Rust identifier, the name of its argument"));
         } else if params.iter().any(|known| known == name) {
-            errors.at(literal, format!("path parameter `{{{name}}}` appears twice"));
+            errors.at(
+                literal,
+                format!("path parameter `{{{name}}}` appears twice"),
+            );
         } else {
             params.push(name.to_owned());
         }
@@ -202,10 +239,19 @@ impl Signature {
         let before = errors.len();
         let sig = &function.sig;
         if sig.asyncness.is_none() {
-            errors.at(sig.fn_token, format!("an endpoint must be an `async fn`\nhelp: write `async fn {}`", sig.ident));
+            errors.at(
+                sig.fn_token,
+                format!(
+                    "an endpoint must be an `async fn`\nhelp: write `async fn {}`",
+                    sig.ident
+                ),
+            );
         }
         if !sig.generics.params.is_empty() {
-            errors.at(&sig.generics, format!("an endpoint cannot be generic\n{SIGNATURE}"));
+            errors.at(
+                &sig.generics,
+                format!("an endpoint cannot be generic\n{SIGNATURE}"),
+            );
         }
         let mut args = Vec::new();
         for input in &sig.inputs {
@@ -213,17 +259,30 @@ impl Signature {
                 args.push(arg);
             }
         }
-        for (kind, name) in [("Json", "body"), ("Query", "query string"), ("Db", "database handle")] {
-            let mut same = args.iter().filter(|arg| arg_kind_name(&arg.kind) == kind).skip(1);
+        for (kind, name) in [
+            ("Json", "body"),
+            ("Query", "query string"),
+            ("Db", "database handle"),
+        ] {
+            let mut same = args
+                .iter()
+                .filter(|arg| arg_kind_name(&arg.kind) == kind)
+                .skip(1);
             if let Some(second) = same.next() {
-                errors.at(&second.ty, format!("an endpoint takes one `{kind}` argument (the {name})"));
+                errors.at(
+                    &second.ty,
+                    format!("an endpoint takes one `{kind}` argument (the {name})"),
+                );
             }
         }
         let output = api_result_type(&sig.output, &sig.ident, errors);
         if errors.len() > before {
             return None;
         }
-        Some(Self { args, output: output? })
+        Some(Self {
+            args,
+            output: output?,
+        })
     }
 }
 
@@ -238,11 +297,17 @@ fn arg_kind_name(kind: &ArgKind) -> &'static str {
 
 fn parse_arg(input: &FnArg, errors: &mut Errors) -> Option<Arg> {
     let FnArg::Typed(typed) = input else {
-        errors.at(input, format!("an endpoint is a free function, not a method\n{SIGNATURE}"));
+        errors.at(
+            input,
+            format!("an endpoint is a free function, not a method\n{SIGNATURE}"),
+        );
         return None;
     };
     let Pat::Ident(pat) = &*typed.pat else {
-        errors.at(&typed.pat, "name the argument with a plain identifier; path parameters are matched by name");
+        errors.at(
+            &typed.pat,
+            "name the argument with a plain identifier; path parameters are matched by name",
+        );
         return None;
     };
     let ty = (*typed.ty).clone();
@@ -260,7 +325,11 @@ fn parse_arg(input: &FnArg, errors: &mut Errors) -> Option<Arg> {
             return None;
         }
     };
-    Some(Arg { ident: pat.ident.clone(), ty, kind })
+    Some(Arg {
+        ident: pat.ident.clone(),
+        ty,
+        kind,
+    })
 }
 
 /// `Json<T>` → (`Json`, `Some(T)`); `Db` → (`Db`, `None`).
@@ -279,7 +348,11 @@ fn wrapper_type(ty: &Type) -> Option<(String, Option<Type>)> {
 }
 
 /// `T` of `-> ApiResult<T>` or `-> Result<T, ApiError>`.
-pub(crate) fn api_result_type(output: &ReturnType, name: &Ident, errors: &mut Errors) -> Option<Type> {
+pub(crate) fn api_result_type(
+    output: &ReturnType,
+    name: &Ident,
+    errors: &mut Errors,
+) -> Option<Type> {
     let help = "an endpoint returns `ApiResult<T>` with `T` the success body\nhelp: write `-> ApiResult<Todo>`";
     let ReturnType::Type(_, ty) = output else {
         errors.at(name, help);
@@ -288,15 +361,21 @@ pub(crate) fn api_result_type(output: &ReturnType, name: &Ident, errors: &mut Er
     let found = match wrapper_type(ty) {
         Some((name, Some(inner))) if name == "ApiResult" => Some(inner),
         _ => match &**ty {
-            Type::Path(path) => path.path.segments.last().and_then(|last| match &last.arguments {
-                PathArguments::AngleBracketed(args) if last.ident == "Result" && args.args.len() == 2 => {
-                    match args.args.first() {
-                        Some(GenericArgument::Type(inner)) => Some(inner.clone()),
-                        _ => None,
+            Type::Path(path) => path
+                .path
+                .segments
+                .last()
+                .and_then(|last| match &last.arguments {
+                    PathArguments::AngleBracketed(args)
+                        if last.ident == "Result" && args.args.len() == 2 =>
+                    {
+                        match args.args.first() {
+                            Some(GenericArgument::Type(inner)) => Some(inner.clone()),
+                            _ => None,
+                        }
                     }
-                }
-                _ => None,
-            }),
+                    _ => None,
+                }),
             _ => None,
         },
     };

@@ -8,7 +8,12 @@ use super::ir::Getter;
 
 /// `pub async fn name(&self, args..) -> Output { name(self.db.clone(), args..).await }`.
 pub(crate) fn method(getter: &Getter) -> TokenStream {
-    let Getter { ident, attrs, args, output } = getter;
+    let Getter {
+        ident,
+        attrs,
+        args,
+        output,
+    } = getter;
     let params = args.iter().map(|(name, ty)| quote!(#name: #ty));
     let names = args.iter().map(|(name, _)| name);
     quote! {

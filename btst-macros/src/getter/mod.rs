@@ -10,6 +10,6 @@ use proc_macro2::TokenStream;
 pub(crate) use ir::Getter;
 
 /// `#[getter]` outside a plugin: the function, unchanged, and an error on the attribute.
-pub(crate) fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
-    crate::outside_plugin("getter", attr, item)
+pub(crate) fn expand(item: &TokenStream) -> TokenStream {
+    crate::outside_plugin("getter", item)
 }

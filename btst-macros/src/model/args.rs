@@ -44,8 +44,20 @@ pub(crate) struct Number {
 impl FromMeta for Number {
     fn from_expr(expr: &Expr) -> darling::Result<Self> {
         match DefaultArg::from_expr(expr)? {
-            DefaultArg::Int(value, span) => Ok(Self { value: value as f64, integer: true, span }),
-            DefaultArg::Float(value, span) => Ok(Self { value, integer: false, span }),
+            #[expect(
+                clippy::cast_precision_loss,
+                reason = "bounds past 2^53 are not meaningful limits"
+            )]
+            DefaultArg::Int(value, span) => Ok(Self {
+                value: value as f64,
+                integer: true,
+                span,
+            }),
+            DefaultArg::Float(value, span) => Ok(Self {
+                value,
+                integer: false,
+                span,
+            }),
             _ => Err(darling::Error::custom("expected a number").with_span(expr)),
         }
     }
@@ -64,7 +76,11 @@ pub(crate) enum DefaultArg {
 impl DefaultArg {
     pub(crate) fn span(&self) -> Span {
         match self {
-            Self::Bool(_, span) | Self::Int(_, span) | Self::Float(_, span) | Self::Text(_, span) | Self::Now(span) => *span,
+            Self::Bool(_, span)
+            | Self::Int(_, span)
+            | Self::Float(_, span)
+            | Self::Text(_, span)
+            | Self::Now(span) => *span,
         }
     }
 
@@ -92,12 +108,22 @@ impl FromMeta for DefaultArg {
         match expr {
             Expr::Lit(ExprLit { lit, .. }) => match lit {
                 Lit::Bool(value) => Ok(Self::Bool(value.value, span)),
-                Lit::Int(value) => value.base10_parse().map(|value| Self::Int(value, span)).map_err(darling::Error::from),
-                Lit::Float(value) => value.base10_parse().map(|value| Self::Float(value, span)).map_err(darling::Error::from),
+                Lit::Int(value) => value
+                    .base10_parse()
+                    .map(|value| Self::Int(value, span))
+                    .map_err(darling::Error::from),
+                Lit::Float(value) => value
+                    .base10_parse()
+                    .map(|value| Self::Float(value, span))
+                    .map_err(darling::Error::from),
                 Lit::Str(value) => Ok(Self::Text(value.value(), span)),
                 _ => Err(unsupported()),
             },
-            Expr::Unary(ExprUnary { op: UnOp::Neg(_), expr: inner, .. }) => match Self::from_expr(inner)? {
+            Expr::Unary(ExprUnary {
+                op: UnOp::Neg(_),
+                expr: inner,
+                ..
+            }) => match Self::from_expr(inner)? {
                 Self::Int(value, _) => Ok(Self::Int(-value, span)),
                 Self::Float(value, _) => Ok(Self::Float(-value, span)),
                 _ => Err(unsupported()),

@@ -28,8 +28,22 @@ pub(crate) fn model(model: &Model, paths: &Paths) -> TokenStream {
 fn row_struct(model: &Model, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let serde_crate = paths.serde_crate();
-    let Model { ident, vis, attrs, table_module, .. } = model;
-    let fields = model.fields.iter().map(|Field { ident, vis, attrs, ty, .. }| quote!(#(#attrs)* #vis #ident: #ty));
+    let Model {
+        ident,
+        vis,
+        attrs,
+        table_module,
+        ..
+    } = model;
+    let fields = model.fields.iter().map(
+        |Field {
+             ident,
+             vis,
+             attrs,
+             ty,
+             ..
+         }| quote!(#(#attrs)* #vis #ident: #ty),
+    );
     quote! {
         #(#attrs)*
         #[derive(
@@ -77,7 +91,10 @@ fn table(model: &Model, paths: &Paths) -> TokenStream {
         let ty = sql_type(field, paths);
         quote!(#ident: #ty)
     });
-    let doc = doc_attr(&format!("The Diesel schema of [`{}`]: table `{table_name}`.", model.ident));
+    let doc = doc_attr(&format!(
+        "The Diesel schema of [`{}`]: table `{table_name}`.",
+        model.ident
+    ));
     quote! {
         #private::table! {
             #doc
@@ -89,7 +106,13 @@ fn table(model: &Model, paths: &Paths) -> TokenStream {
 }
 
 fn default_expr(default: &Default) -> TokenStream {
-    let signed = |negative: bool, magnitude: Literal| if negative { quote!(-#magnitude) } else { quote!(#magnitude) };
+    let signed = |negative: bool, magnitude: Literal| {
+        if negative {
+            quote!(-#magnitude)
+        } else {
+            quote!(#magnitude)
+        }
+    };
     match default {
         Default::Bool(value) => quote!(#value),
         Default::Int(value) => signed(*value < 0, Literal::u64_unsuffixed(value.unsigned_abs())),
@@ -104,18 +127,24 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
     let serde_crate = paths.serde_crate();
     let Model { ident, vis, .. } = model;
     let new_ident = model.new_ident();
-    let doc = doc_attr(&format!("The fields a client sends to create a [`{ident}`]."));
-    let fields = model.fields.iter().filter(|field| field.writable()).map(|field| {
-        let Field { ident, vis, ty, .. } = field;
-        let field_doc = doc_attr(&field.doc);
-        if field.default.is_some() && !field.nullable {
-            quote!(#field_doc #[serde(default)] #vis #ident: ::core::option::Option<#ty>)
-        } else if field.nullable {
-            quote!(#field_doc #[serde(default)] #vis #ident: #ty)
-        } else {
-            quote!(#field_doc #vis #ident: #ty)
-        }
-    });
+    let doc = doc_attr(&format!(
+        "The fields a client sends to create a [`{ident}`]."
+    ));
+    let fields = model
+        .fields
+        .iter()
+        .filter(|field| field.writable())
+        .map(|field| {
+            let Field { ident, vis, ty, .. } = field;
+            let field_doc = doc_attr(&field.doc);
+            if field.default.is_some() && !field.nullable {
+                quote!(#field_doc #[serde(default)] #vis #ident: ::core::option::Option<#ty>)
+            } else if field.nullable {
+                quote!(#field_doc #[serde(default)] #vis #ident: #ty)
+            } else {
+                quote!(#field_doc #vis #ident: #ty)
+            }
+        });
     let values = model.fields.iter().map(|field| {
         let name = &field.ident;
         let value = match (&field.default, field.primary_key, field.writable()) {
@@ -134,7 +163,10 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
         };
         quote!(#name: #value)
     });
-    let uses_now = model.fields.iter().any(|field| field.default == Some(Default::Now));
+    let uses_now = model
+        .fields
+        .iter()
+        .any(|field| field.default == Some(Default::Now));
     let now = if uses_now { quote!(now) } else { quote!(_now) };
     quote! {
         #doc
@@ -168,7 +200,11 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
 }
 
 fn wrap_nullable(field: &Field, value: TokenStream) -> TokenStream {
-    if field.nullable { quote!(::core::option::Option::Some(#value)) } else { value }
+    if field.nullable {
+        quote!(::core::option::Option::Some(#value))
+    } else {
+        value
+    }
 }
 
 fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
@@ -176,9 +212,18 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
     let serde_crate = paths.serde_crate();
     let Model { ident, vis, .. } = model;
     let patch_ident = model.patch_ident();
-    let doc = doc_attr(&format!("The fields a client sends to change a [`{ident}`]; each one optional."));
-    let double_option = format!("{}::double_option", quote!(#private).to_string().replace(' ', ""));
-    let writable: Vec<&Field> = model.fields.iter().filter(|field| field.writable()).collect();
+    let doc = doc_attr(&format!(
+        "The fields a client sends to change a [`{ident}`]; each one optional."
+    ));
+    let double_option = format!(
+        "{}::double_option",
+        quote!(#private).to_string().replace(' ', "")
+    );
+    let writable: Vec<&Field> = model
+        .fields
+        .iter()
+        .filter(|field| field.writable())
+        .collect();
     let fields = writable.iter().map(|field| {
         let Field { ident, vis, ty, .. } = field;
         let field_doc = doc_attr(&field.doc);
@@ -196,7 +241,11 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
             }
         }
     });
-    let row = if writable.is_empty() { format_ident!("_row") } else { format_ident!("row") };
+    let row = if writable.is_empty() {
+        format_ident!("_row")
+    } else {
+        format_ident!("row")
+    };
     quote! {
         #doc
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::default::Default, #private::serde::Deserialize)]

@@ -11,8 +11,7 @@ use super::args::{Bounds, DefaultArg, FieldArgs, ModelArgs};
 use crate::emit;
 use crate::errors::Errors;
 
-const SUPPORTED_TYPES: &str =
-    "help: use `String`, `bool`, `i32`, `i64`, `f64` or `Timestamp`, or `Option<T>` of one of them for a field that is not required";
+const SUPPORTED_TYPES: &str = "help: use `String`, `bool`, `i32`, `i64`, `f64` or `Timestamp`, or `Option<T>` of one of them for a field that is not required";
 
 /// The storage type of a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +61,10 @@ pub(crate) enum Default {
 
 /// One column of the model.
 #[derive(Debug, Clone)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent column flags, as in the runtime's FieldMeta"
+)]
 pub(crate) struct Field {
     pub(crate) ident: Ident,
     pub(crate) vis: Visibility,
@@ -117,11 +120,19 @@ impl Model {
 
     /// Validates `item` (which carried `attr`) as a model of plugin `plugin`. `None` when it has
     /// errors; they are in `errors`.
-    pub(crate) fn from_item(item: &ItemStruct, attr: &Attribute, plugin: &str, errors: &mut Errors) -> Option<Self> {
+    pub(crate) fn from_item(
+        item: &ItemStruct,
+        attr: &Attribute,
+        plugin: &str,
+        errors: &mut Errors,
+    ) -> Option<Self> {
         let before = errors.len();
         parse_model_args(attr, errors);
         if !item.generics.params.is_empty() {
-            errors.at(&item.generics, "a model cannot be generic\nhelp: remove the type parameters");
+            errors.at(
+                &item.generics,
+                "a model cannot be generic\nhelp: remove the type parameters",
+            );
         }
         let Fields::Named(named) = &item.fields else {
             errors.at(
@@ -142,7 +153,14 @@ impl Model {
                 if id.kind != Kind::Text || id.nullable {
                     errors.at(&id.ty, "the primary key `id` must be `String` (a UUID v7 set by the server)\nhelp: remove the `id` field to have it generated");
                 }
-                fields.insert(0, Field { primary_key: true, readonly: true, ..id });
+                fields.insert(
+                    0,
+                    Field {
+                        primary_key: true,
+                        readonly: true,
+                        ..id
+                    },
+                );
             }
             None => fields.insert(0, generated_id_field()),
         }
@@ -199,8 +217,12 @@ fn field_type(ty: &Type) -> Option<(Kind, bool)> {
     }
     let last = path.path.segments.last()?;
     if last.ident == "Option" {
-        let PathArguments::AngleBracketed(args) = &last.arguments else { return None };
-        let [GenericArgument::Type(inner)] = args.args.iter().collect::<Vec<_>>()[..] else { return None };
+        let PathArguments::AngleBracketed(args) = &last.arguments else {
+            return None;
+        };
+        let [GenericArgument::Type(inner)] = args.args.iter().collect::<Vec<_>>()[..] else {
+            return None;
+        };
         let (kind, nullable) = field_type(inner)?;
         return (!nullable).then_some((kind, true));
     }
@@ -214,21 +236,41 @@ fn parse_field(field: &syn::Field, errors: &mut Errors) -> Option<Field> {
     let ident = field.ident.clone()?;
     let before = errors.len();
     let Some((kind, nullable)) = field_type(&field.ty) else {
-        let written = quote::ToTokens::to_token_stream(&field.ty).to_string().replace(' ', "");
-        errors.at(&field.ty, format!("unsupported field type `{written}`\n{SUPPORTED_TYPES}"));
+        let written = quote::ToTokens::to_token_stream(&field.ty)
+            .to_string()
+            .replace(' ', "");
+        errors.at(
+            &field.ty,
+            format!("unsupported field type `{written}`\n{SUPPORTED_TYPES}"),
+        );
         return None;
     };
-    let mut field_attrs = field.attrs.iter().filter(|attr| emit::is_attr(attr, "field"));
+    let mut field_attrs = field
+        .attrs
+        .iter()
+        .filter(|attr| emit::is_attr(attr, "field"));
     let args = match field_attrs.next() {
         Some(attr) => parse_field_args(attr, errors),
         None => FieldArgs::default(),
     };
     for extra in field_attrs {
-        errors.at(extra, "a field takes one `#[field(...)]` attribute\nhelp: put every option in the first one");
+        errors.at(
+            extra,
+            "a field takes one `#[field(...)]` attribute\nhelp: put every option in the first one",
+        );
     }
-    let default = args.default.as_ref().and_then(|default| check_default(&ident, kind, default, errors));
-    let length = args.length.as_ref().map_or((None, None), |bounds| check_length(kind, bounds, errors));
-    let range = args.range.as_ref().map_or((None, None), |bounds| check_range(kind, bounds, errors));
+    let default = args
+        .default
+        .as_ref()
+        .and_then(|default| check_default(&ident, kind, default, errors));
+    let length = args
+        .length
+        .as_ref()
+        .map_or((None, None), |bounds| check_length(kind, bounds, errors));
+    let range = args
+        .range
+        .as_ref()
+        .map_or((None, None), |bounds| check_range(kind, bounds, errors));
     if args.readonly.is_present() && default.is_none() && !nullable {
         errors.at_span(
             args.readonly.span(),
@@ -271,12 +313,23 @@ fn parse_field_args(attr: &Attribute, errors: &mut Errors) -> FieldArgs {
     })
 }
 
-fn check_default(ident: &Ident, kind: Kind, default: &DefaultArg, errors: &mut Errors) -> Option<Default> {
+fn check_default(
+    ident: &Ident,
+    kind: Kind,
+    default: &DefaultArg,
+    errors: &mut Errors,
+) -> Option<Default> {
     let checked = match (kind, default) {
         (Kind::Bool, DefaultArg::Bool(value, _)) => Some(Default::Bool(*value)),
         (Kind::Text, DefaultArg::Text(value, _)) => Some(Default::Text(value.clone())),
-        (Kind::I32, DefaultArg::Int(value, _)) if i32::try_from(*value).is_ok() => Some(Default::Int(*value)),
+        (Kind::I32, DefaultArg::Int(value, _)) if i32::try_from(*value).is_ok() => {
+            Some(Default::Int(*value))
+        }
         (Kind::I64, DefaultArg::Int(value, _)) => Some(Default::Int(*value)),
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "an integer default for a float field is written as that float"
+        )]
         (Kind::F64, DefaultArg::Int(value, _)) => Some(Default::Float(*value as f64)),
         (Kind::F64, DefaultArg::Float(value, _)) => Some(Default::Float(*value)),
         (Kind::Timestamp, DefaultArg::Now(_)) => Some(Default::Now),
@@ -305,16 +358,27 @@ fn check_default(ident: &Ident, kind: Kind, default: &DefaultArg, errors: &mut E
 
 fn check_length(kind: Kind, bounds: &Bounds, errors: &mut Errors) -> (Option<u32>, Option<u32>) {
     if kind != Kind::Text {
-        let span = bounds.min.or(bounds.max).map_or_else(Span::call_site, |number| number.span);
+        let span = bounds
+            .min
+            .or(bounds.max)
+            .map_or_else(Span::call_site, |number| number.span);
         errors.at_span(span, "`length` applies to `String` fields\nhelp: use `range(min = .., max = ..)` for numbers");
         return (None, None);
     }
     let mut bound = |number: Option<super::args::Number>| {
         let number = number?;
-        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "checked to be a u32 first")]
-        let fits = (number.integer && (0.0..=f64::from(u32::MAX)).contains(&number.value)).then_some(number.value as u32);
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "checked to be a u32 first"
+        )]
+        let fits = (number.integer && (0.0..=f64::from(u32::MAX)).contains(&number.value))
+            .then_some(number.value as u32);
         if fits.is_none() {
-            errors.at_span(number.span, "a length is a whole number of characters, 0 or more");
+            errors.at_span(
+                number.span,
+                "a length is a whole number of characters, 0 or more",
+            );
         }
         fits
     };
@@ -329,8 +393,14 @@ fn check_length(kind: Kind, bounds: &Bounds, errors: &mut Errors) -> (Option<u32
 
 fn check_range(kind: Kind, bounds: &Bounds, errors: &mut Errors) -> (Option<f64>, Option<f64>) {
     if !matches!(kind, Kind::I32 | Kind::I64 | Kind::F64) {
-        let span = bounds.min.or(bounds.max).map_or_else(Span::call_site, |number| number.span);
-        errors.at_span(span, "`range` applies to number fields\nhelp: use `length(min = .., max = ..)` for strings");
+        let span = bounds
+            .min
+            .or(bounds.max)
+            .map_or_else(Span::call_site, |number| number.span);
+        errors.at_span(
+            span,
+            "`range` applies to number fields\nhelp: use `length(min = .., max = ..)` for strings",
+        );
         return (None, None);
     }
     if let (Some(low), Some(high)) = (bounds.min, bounds.max)
@@ -338,6 +408,8 @@ fn check_range(kind: Kind, bounds: &Bounds, errors: &mut Errors) -> (Option<f64>
     {
         errors.at_span(low.span, "`min` is larger than `max`");
     }
-    (bounds.min.map(|number| number.value), bounds.max.map(|number| number.value))
+    (
+        bounds.min.map(|number| number.value),
+        bounds.max.map(|number| number.value),
+    )
 }
-

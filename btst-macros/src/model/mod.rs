@@ -9,10 +9,9 @@ pub(crate) mod ir;
 use proc_macro2::TokenStream;
 
 /// `#[model]` outside a plugin: the struct, unchanged, and an error on the attribute.
-pub(crate) fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
-    crate::outside_plugin("model", attr, item)
+pub(crate) fn expand(item: &TokenStream) -> TokenStream {
+    crate::outside_plugin("model", item)
 }
 
 pub(crate) use codegen::model as codegen;
 pub(crate) use ir::Model;
-

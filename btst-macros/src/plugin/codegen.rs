@@ -12,14 +12,19 @@ use crate::{endpoint, getter, model};
 /// The whole module.
 pub(crate) fn module(plugin: &Plugin) -> TokenStream {
     let private = plugin.paths.private();
-    let Plugin { attrs, vis, ident, .. } = plugin;
+    let Plugin {
+        attrs, vis, ident, ..
+    } = plugin;
     let members = plugin.members.iter().map(|member| match member {
         Member::Model(model) => model::codegen(model, &plugin.paths),
         Member::Verbatim(item) => item.to_token_stream(),
     });
     let hooks = hooks_trait(plugin);
     let value = plugin_value(plugin);
-    let handlers = plugin.endpoints.iter().map(|endpoint| endpoint::codegen::handler(endpoint, &plugin.paths));
+    let handlers = plugin
+        .endpoints
+        .iter()
+        .map(|endpoint| endpoint::codegen::handler(endpoint, &plugin.paths));
     let api = raw_api(plugin);
     quote! {
         #(#attrs)*
@@ -41,7 +46,10 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
 }
 
 fn hooks_trait(plugin: &Plugin) -> TokenStream {
-    let methods = plugin.endpoints.iter().map(|endpoint| endpoint::codegen::hook_methods(endpoint, &plugin.paths));
+    let methods = plugin
+        .endpoints
+        .iter()
+        .map(|endpoint| endpoint::codegen::hook_methods(endpoint, &plugin.paths));
     let doc = doc_attr(&format!(
         "The hooks of the `{}` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and \
          `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you \
@@ -67,7 +75,10 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
         let ident = &model.ident;
         quote!(<#ident as #private::Model>::META)
     });
-    let endpoints = plugin.endpoints.iter().map(|endpoint| endpoint::codegen::meta(endpoint, &plugin.paths));
+    let endpoints = plugin
+        .endpoints
+        .iter()
+        .map(|endpoint| endpoint::codegen::meta(endpoint, &plugin.paths));
     let resources = plugin.resources().into_iter().map(|(path, endpoints)| {
         let methods = endpoints.iter().map(|endpoint| endpoint.method);
         let routes = endpoints.iter().map(|endpoint| {

@@ -52,15 +52,25 @@ impl Plugin {
     /// there were errors (invalid items are kept verbatim), so the user's code is always emitted.
     pub(crate) fn parse(args: TokenStream, item: ItemMod, errors: &mut Errors) -> Self {
         let args = parse_args(args, &item, errors);
-        let name = args.as_ref().map_or_else(|| item.ident.to_string(), |args| args.name.value());
+        let name = args
+            .as_ref()
+            .map_or_else(|| item.ident.to_string(), |args| args.name.value());
         if let Some(args) = &args {
             check_name(&args.name, errors);
         }
-        let paths = args.and_then(|args| args.krate).map(Paths::new).unwrap_or_default();
+        let paths = args
+            .and_then(|args| args.krate)
+            .map(Paths::new)
+            .unwrap_or_default();
         let mut plugin = Self {
             name,
             paths,
-            attrs: item.attrs.iter().filter(|attr| !emit::is_attr(attr, "plugin")).cloned().collect(),
+            attrs: item
+                .attrs
+                .iter()
+                .filter(|attr| !emit::is_attr(attr, "plugin"))
+                .cloned()
+                .collect(),
             vis: item.vis.clone(),
             ident: item.ident.clone(),
             doc: emit::doc_text(&item.attrs),
@@ -85,14 +95,23 @@ impl Plugin {
         let unique_inputs: Vec<String> = self
             .models()
             .filter(|model| model.fields.iter().any(|field| field.unique))
-            .flat_map(|model| [model.new_ident().to_string(), model.patch_ident().to_string()])
+            .flat_map(|model| {
+                [
+                    model.new_ident().to_string(),
+                    model.patch_ident().to_string(),
+                ]
+            })
             .collect();
         for endpoint in &mut self.endpoints {
             let body = endpoint.body().and_then(|body| match body {
-                syn::Type::Path(path) => path.path.segments.last().map(|last| last.ident.to_string()),
+                syn::Type::Path(path) => {
+                    path.path.segments.last().map(|last| last.ident.to_string())
+                }
                 _ => None,
             });
-            if body.is_some_and(|body| unique_inputs.contains(&body)) && !endpoint.errors.contains(&409) {
+            if body.is_some_and(|body| unique_inputs.contains(&body))
+                && !endpoint.errors.contains(&409)
+            {
                 endpoint.errors.push(409);
                 endpoint.errors.sort_unstable();
             }
@@ -124,8 +143,16 @@ impl Plugin {
             _ => {}
         }
         if let Some(attr) = misplaced_attr(&mut item) {
-            let name = attr.path().get_ident().map(ToString::to_string).unwrap_or_default();
-            let target = if name == "model" { "a struct with named fields" } else { "an `async fn`" };
+            let name = attr
+                .path()
+                .get_ident()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let target = if name == "model" {
+                "a struct with named fields"
+            } else {
+                "an `async fn`"
+            };
             errors.at(&attr, format!("`#[{name}]` goes on {target}"));
             remove_our_attrs(&mut item);
         }
@@ -133,7 +160,10 @@ impl Plugin {
     }
 
     fn add_model(&mut self, model: Model, structure: &mut syn::ItemStruct, errors: &mut Errors) {
-        let first = self.models().find(|known| known.table_name == model.table_name).map(|known| known.ident.clone());
+        let first = self
+            .models()
+            .find(|known| known.table_name == model.table_name)
+            .map(|known| known.ident.clone());
         if let Some(first) = first {
             errors.at(
                 &model.ident,
@@ -143,7 +173,8 @@ impl Plugin {
                 ),
             );
             strip_field_attrs(structure);
-            self.members.push(Member::Verbatim(Box::new(Item::Struct(structure.clone()))));
+            self.members
+                .push(Member::Verbatim(Box::new(Item::Struct(structure.clone()))));
             return;
         }
         self.members.push(Member::Model(model));
@@ -176,7 +207,10 @@ impl Plugin {
     pub(crate) fn resources(&self) -> Vec<(&str, Vec<&Endpoint>)> {
         let mut resources: Vec<(&str, Vec<&Endpoint>)> = Vec::new();
         for endpoint in &self.endpoints {
-            match resources.iter_mut().find(|(path, _)| *path == endpoint.path) {
+            match resources
+                .iter_mut()
+                .find(|(path, _)| *path == endpoint.path)
+            {
                 Some((_, endpoints)) => endpoints.push(endpoint),
                 None => resources.push((&endpoint.path, vec![endpoint])),
             }
@@ -187,22 +221,41 @@ impl Plugin {
 
 /// `/todos/{id}` and `/todos/{key}` are the same route.
 fn normalize_route(path: &str) -> String {
-    path.split('/').map(|segment| if segment.starts_with('{') { "{}" } else { segment }).collect::<Vec<_>>().join("/")
+    path.split('/')
+        .map(|segment| {
+            if segment.starts_with('{') {
+                "{}"
+            } else {
+                segment
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn parse_args(args: TokenStream, item: &ItemMod, errors: &mut Errors) -> Option<PluginArgs> {
     let items = errors.ok(NestedMeta::parse_meta_list(args))?;
     if items.is_empty() {
-        errors.at(&item.ident, "`#[plugin]` needs a name\nhelp: write `#[plugin(name = \"todos\")]`");
+        errors.at(
+            &item.ident,
+            "`#[plugin]` needs a name\nhelp: write `#[plugin(name = \"todos\")]`",
+        );
         return None;
     }
-    PluginArgs::from_list(&items).map_err(|error| errors.darling(error)).ok()
+    PluginArgs::from_list(&items)
+        .map_err(|error| errors.darling(error))
+        .ok()
 }
 
 fn check_name(name: &syn::LitStr, errors: &mut Errors) {
     let value = name.value();
-    let valid = value.chars().next().is_some_and(|first| first.is_ascii_lowercase())
-        && value.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
+    let valid = value
+        .chars()
+        .next()
+        .is_some_and(|first| first.is_ascii_lowercase())
+        && value
+            .chars()
+            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
         && value.len() <= 40;
     if !valid {
         errors.at(
@@ -218,10 +271,23 @@ fn check_name(name: &syn::LitStr, errors: &mut Errors) {
 fn suggest_name(value: &str) -> String {
     let cleaned: String = emit::snake_case(value)
         .chars()
-        .map(|ch| if ch.is_ascii_alphanumeric() { ch.to_ascii_lowercase() } else { '_' })
+        .map(|ch| {
+            if ch.is_ascii_alphanumeric() {
+                ch.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .collect();
-    let trimmed = cleaned.trim_matches('_').trim_start_matches(|ch: char| ch.is_ascii_digit()).trim_matches('_');
-    if trimmed.is_empty() { "todos".to_owned() } else { trimmed.replace("__", "_") }
+    let trimmed = cleaned
+        .trim_matches('_')
+        .trim_start_matches(|ch: char| ch.is_ascii_digit())
+        .trim_matches('_');
+    if trimmed.is_empty() {
+        "todos".to_owned()
+    } else {
+        trimmed.replace("__", "_")
+    }
 }
 
 fn take_attr(attrs: &mut Vec<Attribute>, name: &str) -> Option<Attribute> {
@@ -254,7 +320,10 @@ fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
 }
 
 fn misplaced_attr(item: &mut Item) -> Option<Attribute> {
-    item_attrs(item)?.iter().find(|attr| OUR_ATTRS.iter().any(|name| emit::is_attr(attr, name))).cloned()
+    item_attrs(item)?
+        .iter()
+        .find(|attr| OUR_ATTRS.iter().any(|name| emit::is_attr(attr, name)))
+        .cloned()
 }
 
 fn remove_our_attrs(item: &mut Item) {
@@ -269,7 +338,10 @@ mod tests {
 
     #[test]
     fn routes_normalise_parameter_names() {
-        assert_eq!(normalize_route("/todos/{id}"), normalize_route("/todos/{key}"));
+        assert_eq!(
+            normalize_route("/todos/{id}"),
+            normalize_route("/todos/{key}")
+        );
     }
 
     #[test]

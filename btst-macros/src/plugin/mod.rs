@@ -12,18 +12,15 @@ use quote::quote;
 use crate::errors::Errors;
 
 /// The expansion of `#[plugin(args)] item`.
-pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
+pub(crate) fn expand(args: TokenStream, item: &TokenStream) -> TokenStream {
     let mut errors = Errors::default();
-    let module = match syn::parse2::<syn::ItemMod>(item.clone()) {
-        Ok(module) => module,
-        Err(_) => {
-            errors.at_span(
-                proc_macro2::Span::call_site(),
-                "`#[plugin]` goes on an inline module\nhelp: write `#[plugin(name = \"todos\")] pub mod todos { ... }`",
-            );
-            let compile_errors = errors.to_compile_errors();
-            return quote!(#compile_errors #item);
-        }
+    let Ok(module) = syn::parse2::<syn::ItemMod>(item.clone()) else {
+        errors.at_span(
+            proc_macro2::Span::call_site(),
+            "`#[plugin]` goes on an inline module\nhelp: write `#[plugin(name = \"todos\")] pub mod todos { ... }`",
+        );
+        let compile_errors = errors.to_compile_errors();
+        return quote!(#compile_errors #item);
     };
     let plugin = ir::Plugin::parse(args, module, &mut errors);
     let module = codegen::module(&plugin);

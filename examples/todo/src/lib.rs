@@ -61,7 +61,14 @@ pub mod todos {
     /// Every todo, newest first (bypasses hooks).
     #[getter]
     pub async fn list_all_todos(db: Db) -> ApiResult<Vec<Todo>> {
-        db.list(ListOptions::new(Page { limit: crate::MAX_LIST, offset: 0 }).sort(Sort::desc("createdAt"))).await
+        db.list(
+            ListOptions::new(Page {
+                limit: crate::MAX_LIST,
+                offset: 0,
+            })
+            .sort(Sort::desc("createdAt")),
+        )
+        .await
     }
 
     /// One todo by id, or `None` (bypasses hooks).
@@ -80,5 +87,8 @@ pub const MAX_LIST: i64 = 1000;
 
 /// The Todo stack: the `todos` plugin under `/api/data`.
 pub fn stack() -> Stack {
-    Stack::new().info("Todo example", env!("CARGO_PKG_VERSION")).base_path("/api/data").plugin(todos::plugin())
+    Stack::new()
+        .info("Todo example", env!("CARGO_PKG_VERSION"))
+        .base_path("/api/data")
+        .plugin(todos::plugin())
 }

@@ -1,3 +1,211 @@
 //! The attribute macros, documented where users find them.
 
-pub use btst_macros::{endpoint, getter, model, plugin};
+/// Turns an inline module into a plugin: its models, endpoints and getters.
+///
+/// ```no_run
+/// use btst_runtime::prelude::*;
+///
+/// /// Notes: short texts.
+/// #[plugin(name = "notes")]
+/// pub mod notes {
+///     use btst_runtime::prelude::*;
+///
+///     /// A note.
+///     #[model]
+///     pub struct Note {
+///         #[field(length(min = 1, max = 500))]
+///         pub text: String,
+///         #[field(default = now, readonly)]
+///         pub created_at: Timestamp,
+///     }
+///
+///     /// Creates a note.
+///     #[endpoint(POST, "/notes", status = 201)]
+///     pub async fn create_note(db: Db, body: Json<NewNote>) -> ApiResult<Note> {
+///         db.create(body.into_inner()).await
+///     }
+///
+///     /// One note, for server-side callers.
+///     #[getter]
+///     pub async fn note_by_id(db: Db, id: String) -> ApiResult<Note> {
+///         db.find(id).await
+///     }
+/// }
+///
+/// struct RequireAuth;
+///
+/// impl notes::Hooks for RequireAuth {
+///     fn before_create_note(&self, context: &HookContext<'_>, _: &notes::NewNote) -> ApiResult<()> {
+///         match context.header("authorization") {
+///             Some(_) => Ok(()),
+///             None => Err(ApiError::forbidden("sign in first")),
+///         }
+///     }
+/// }
+///
+/// fn main() -> std::io::Result<()> {
+///     Stack::new().base_path("/api").plugin(notes::plugin().hooks(RequireAuth)).run()
+/// }
+/// ```
+///
+/// # Arguments
+/// - `name = "..."` (required): lowercase letters, digits and `_`, starting with a letter. It
+///   prefixes every table (`notes_note`) and tags the plugin's OpenAPI operations.
+/// - `crate = "..."`: the path of btst-runtime if you renamed the dependency.
+///
+/// # What it generates, inside the module
+/// - everything [`model`] and [`endpoint`] describe, for each annotated item;
+/// - `trait Hooks`: for each endpoint `x`, `before_x(&self, &HookContext, &inputs..) ->
+///   ApiResult<()>` (an error denies the request; [`ApiError::forbidden`](crate::ApiError::forbidden)
+///   answers 403), `after_x(&self, &HookContext, &result)` and `on_x_error(&self, &HookContext,
+///   &ApiError)`; all default to allowing and doing nothing; `()` implements it;
+/// - `struct Plugin` and `fn plugin() -> Plugin`, with `.hooks(impl Hooks)`; it implements
+///   the runtime's `Plugin` trait: the models' DDL, the routes (a path's undeclared methods answer
+///   405 with `Allow`), the OpenAPI part;
+/// - `struct RawApi`: one async method per [`getter`], from
+///   [`OpenStack::api`](crate::OpenStack::api). It **bypasses the hooks**.
+/// - `use btst_runtime::__private::scope::*`, so Diesel's derives resolve without a diesel
+///   dependency (an explicit `use` of your own takes precedence).
+///
+/// # Common errors
+/// - ``plugin name `My Todos` is not a valid identifier``: use `my_todos`.
+/// - `` `GET /todos` is already served by `list_todos` ``: two endpoints on one method and path.
+/// - `` `Todo` and `TODO` would both be stored in table `todos_todo` ``: rename a model.
+/// - `` `#[plugin]` needs the module's items inline ``: write `mod x { ... }`, not `mod x;`.
+pub use btst_macros::plugin;
+
+/// Declares a model: a struct that becomes a table, two input types and three schemas. Only
+/// inside a [`plugin`] module (the table name needs the plugin's name).
+///
+/// ```no_run
+/// # use btst_runtime::prelude::*;
+/// #[plugin(name = "shop")]
+/// mod shop {
+///     use btst_runtime::prelude::*;
+///
+///     /// Something for sale.
+///     #[model]
+///     pub struct Product {
+///         /// Shown in the catalogue.
+///         #[field(unique, length(min = 1, max = 120))]
+///         pub name: String,
+///         #[field(range(min = 0))]
+///         pub price_cents: i64,
+///         #[field(default = true)]
+///         pub listed: bool,
+///         /// Not required: absent or `null`.
+///         pub note: Option<String>,
+///         #[field(default = now, readonly)]
+///         pub created_at: Timestamp,
+///     }
+/// }
+/// # fn main() {}
+/// ```
+///
+/// # Field types
+/// `String`, `bool`, `i32`, `i64`, `f64`, [`Timestamp`](crate::Timestamp), and `Option<T>` of
+/// one of them for a field that is not required. An `id: String` primary key (a UUID v7 set by
+/// the server) is added unless the struct declares `id: String` itself.
+///
+/// # `#[field(...)]` options
+/// - `default = <literal>` (`false`, `0`, `1.5`, `"text"`) or `default = now` (timestamps): used
+///   when a create request leaves the field out; the field is optional in `New<Model>`.
+/// - `unique`: a second row with the same value answers 409 naming the field.
+/// - `readonly`: set by the server, never accepted from a client (needs a `default` or `Option`).
+/// - `length(min = .., max = ..)`: for strings, counted in characters.
+/// - `range(min = .., max = ..)`: for numbers.
+///
+/// # What it generates
+/// - the struct with `Serialize` (camelCase) and Diesel's `Queryable`, `Selectable`, `Insertable`,
+///   `AsChangeset`;
+/// - a Diesel table module named after the model in snake case (`product::table`,
+///   `product::name`), SQL table `<plugin>_<model>` (`shop_product`);
+/// - `New<Model>` (what a client sends on create: no id, no readonly field, defaulted fields
+///   optional) and `<Model>Patch` (every writable field optional; `null` clears an `Option`
+///   field), both rejecting unknown fields and validated against the declaration;
+/// - OpenAPI schemas of all three with the same constraints;
+/// - `impl Model` with `META`: table, columns, types, flags, for generic code (DDL, validation).
+///
+/// # Common errors
+/// - ``unsupported field type `Vec<String>` ``, with the list of supported types.
+/// - `` `default` of the wrong type: `completed` is `bool`, the default is a string ``.
+/// - `` `#[model]` goes on a struct with named fields ``.
+/// - ``unknown field: `uniqe`. Did you mean `unique`?``, and duplicated options.
+pub use btst_macros::model;
+
+/// Serves an `async fn` of a [`plugin`] module over HTTP.
+///
+/// ```no_run
+/// # use btst_runtime::prelude::*;
+/// #[plugin(name = "notes")]
+/// mod notes {
+///     use btst_runtime::prelude::*;
+///
+///     #[model]
+///     pub struct Note {
+///         pub text: String,
+///     }
+///
+///     /// Changes a note.
+///     ///
+///     /// The first paragraph is the OpenAPI summary, the rest its description.
+///     #[endpoint(PUT, "/notes/{id}", errors(409))]
+///     pub async fn update_note(db: Db, id: Path<String>, body: Json<NotePatch>) -> ApiResult<Note> {
+///         db.update(id.into_inner(), body.into_inner()).await
+///     }
+/// }
+/// # fn main() {}
+/// ```
+///
+/// # Arguments
+/// `METHOD, "/path/{param}"` first (`GET`, `POST`, `PUT`, `PATCH`, `DELETE`), then:
+/// - `status = 201`: the success status (200, 201 or 202; default 200);
+/// - `errors(404, 409)`: further error statuses the body can answer, for the OpenAPI document.
+///
+/// # The function
+/// `async fn name(args..) -> ApiResult<T>` where each argument is one of [`Db`](crate::Db),
+/// [`Json<T>`](crate::Json) (the body), [`Query<T>`](crate::Query) (the query string, e.g.
+/// [`Page`](crate::Page)) or [`Path<T>`](crate::Path) named exactly like its `{param}`.
+///
+/// # What it generates
+/// An actix handler that extracts and validates the arguments (problem+json 400 / 413 / 415 on
+/// failure), calls `Hooks::before_<name>` (may deny), runs the function (a panic becomes a 500),
+/// calls `after_<name>` or `on_<name>_error`, and answers `status` with the JSON of `T`; the
+/// OpenAPI operation with every response it can give; the route.
+///
+/// # Common errors
+/// - `` an endpoint must be an `async fn` ``.
+/// - ``path parameter `{id}` has no matching argument``, and the reverse.
+/// - `` unknown HTTP method `FETCH` ``; `an endpoint returns ApiResult<T>`.
+pub use btst_macros::endpoint;
+
+/// Exposes an `async fn(db: Db, ..) -> ApiResult<T>` of a [`plugin`] module to server-side
+/// code, as a method of the plugin's `RawApi` (which **bypasses the hooks**).
+///
+/// ```no_run
+/// # use btst_runtime::prelude::*;
+/// #[plugin(name = "notes")]
+/// mod notes {
+///     use btst_runtime::prelude::*;
+///
+///     #[model]
+///     pub struct Note {
+///         pub text: String,
+///     }
+///
+///     /// How many notes there are.
+///     #[getter]
+///     pub async fn count_notes(db: Db) -> ApiResult<i64> {
+///         db.count::<Note>().await
+///     }
+/// }
+///
+/// # fn main() -> std::io::Result<()> {
+/// let stack = Stack::new().plugin(notes::plugin()).open("sqlite://notes.db")?;
+/// let api = stack.api::<notes::RawApi>();
+/// let count = Stack::block_on(api.count_notes()).expect("the database answers");
+/// # let _ = count;
+/// # Ok(())
+/// # }
+/// ```
+pub use btst_macros::getter;

@@ -163,6 +163,11 @@ impl Stack {
         self.open(&url)?.serve((host.as_str(), port)).await
     }
 
+    /// Runs `future` on a new runtime: for calling getters from synchronous code (a CLI, a test).
+    pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+        actix_web::rt::System::new().block_on(future)
+    }
+
     /// [`Stack::serve_from_env`] on its own runtime: the whole `main` of a server.
     pub fn run(self) -> io::Result<()> {
         actix_web::rt::System::new().block_on(self.serve_from_env())

@@ -181,7 +181,8 @@ impl Drop for TestServer {
     }
 }
 
-/// Runs `future` to completion on a new actix runtime: for calling getters from a `#[test]`.
+
+/// [`Stack::block_on`](crate::Stack::block_on), for tests.
 pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
-    actix_web::rt::System::new().block_on(future)
+    crate::Stack::block_on(future)
 }

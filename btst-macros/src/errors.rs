@@ -22,9 +22,14 @@ impl Errors {
         self.errors.push(syn::Error::new(span, message));
     }
 
-    /// Records darling's errors (each keeps its own span and "did you mean").
+    /// Records darling's errors, each at its own span, reworded to our style: lowercase, the
+    /// suggestion on a `help:` line.
     pub(crate) fn darling(&mut self, error: darling::Error) {
-        self.errors.push(error.into());
+        for single in error {
+            let span = single.span();
+            self.errors
+                .push(syn::Error::new(span, reword_darling(&single.to_string())));
+        }
     }
 
     /// Runs `parse` and records its error, if any.
@@ -43,5 +48,53 @@ impl Errors {
             .iter()
             .map(syn::Error::to_compile_error)
             .collect()
+    }
+}
+
+/// Darling's "Unknown field: `uniqe`. Did you mean `unique`?" becomes "unknown option `uniqe`" and a help line.
+fn reword_darling(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("Unknown field: ") {
+        return match rest.split_once(". Did you mean ") {
+            Some((name, suggestion)) => {
+                format!(
+                    "unknown option {name}\nhelp: did you mean {}",
+                    suggestion.trim_end_matches('?')
+                )
+            }
+            None => format!(
+                "unknown option {rest}\nhelp: see the macro's documentation for its options"
+            ),
+        };
+    }
+    if let Some(name) = message.strip_prefix("Duplicate field ") {
+        return format!("option {name} is given twice\nhelp: remove one of them");
+    }
+    if let Some(name) = message.strip_prefix("Missing field ") {
+        return format!("missing option {name}");
+    }
+    let mut chars = message.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reword_darling;
+
+    #[test]
+    fn darling_messages_follow_our_style() {
+        assert_eq!(
+            reword_darling("Unknown field: `uniqe`. Did you mean `unique`?"),
+            "unknown option `uniqe`\nhelp: did you mean `unique`"
+        );
+        assert_eq!(
+            reword_darling("Duplicate field `unique`"),
+            "option `unique` is given twice\nhelp: remove one of them"
+        );
+        assert_eq!(
+            reword_darling("Unexpected type `int`"),
+            "unexpected type `int`"
+        );
     }
 }

@@ -49,7 +49,13 @@ fn outside_plugin(name: &str, item: &proc_macro2::TokenStream) -> proc_macro2::T
     let message = format!(
         "`#[{name}]` only works inside a `#[plugin]` module\nhelp: put it in `#[plugin(name = \"...\")] mod ... {{ ... }}`, which expands it"
     );
-    let error = syn::Error::new(proc_macro2::Span::call_site(), message).to_compile_error();
+    let span = match syn::parse2::<syn::Item>(item.clone()) {
+        Ok(syn::Item::Fn(function)) => function.sig.ident.span(),
+        Ok(syn::Item::Struct(structure)) => structure.ident.span(),
+        Ok(syn::Item::Enum(enumeration)) => enumeration.ident.span(),
+        _ => proc_macro2::Span::call_site(),
+    };
+    let error = syn::Error::new(span, message).to_compile_error();
     quote!(#error #item)
 }
 

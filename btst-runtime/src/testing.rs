@@ -181,7 +181,6 @@ impl Drop for TestServer {
     }
 }
 
-
 /// [`Stack::block_on`](crate::Stack::block_on), for tests.
 pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
     crate::Stack::block_on(future)

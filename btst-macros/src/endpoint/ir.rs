@@ -353,7 +353,7 @@ pub(crate) fn api_result_type(
     name: &Ident,
     errors: &mut Errors,
 ) -> Option<Type> {
-    let help = "an endpoint returns `ApiResult<T>` with `T` the success body\nhelp: write `-> ApiResult<Todo>`";
+    let help = "an endpoint returns `ApiResult<T>` with `T` the success body\nhelp: write `-> ApiResult<Todo>` (or `-> Result<Todo, ApiError>`)";
     let ReturnType::Type(_, ty) = output else {
         errors.at(name, help);
         return None;

@@ -2,7 +2,7 @@
 //! checked against the field's type; `ir` does that.
 
 use darling::FromMeta;
-use darling::util::Flag;
+use darling::util::{Flag, SpannedValue};
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Expr, ExprLit, ExprUnary, Lit, UnOp};
@@ -21,9 +21,9 @@ pub(crate) struct FieldArgs {
     /// `readonly`.
     pub(crate) readonly: Flag,
     /// `length(min = .., max = ..)`.
-    pub(crate) length: Option<Bounds>,
+    pub(crate) length: Option<SpannedValue<Bounds>>,
     /// `range(min = .., max = ..)`.
-    pub(crate) range: Option<Bounds>,
+    pub(crate) range: Option<SpannedValue<Bounds>>,
 }
 
 /// `min = .., max = ..`.

@@ -4,6 +4,7 @@
 
 use darling::FromMeta;
 use darling::ast::NestedMeta;
+use darling::util::SpannedValue;
 use proc_macro2::Span;
 use syn::{Attribute, Fields, GenericArgument, Ident, ItemStruct, PathArguments, Type, Visibility};
 
@@ -356,13 +357,13 @@ fn check_default(
     checked
 }
 
-fn check_length(kind: Kind, bounds: &Bounds, errors: &mut Errors) -> (Option<u32>, Option<u32>) {
+fn check_length(
+    kind: Kind,
+    bounds: &SpannedValue<Bounds>,
+    errors: &mut Errors,
+) -> (Option<u32>, Option<u32>) {
     if kind != Kind::Text {
-        let span = bounds
-            .min
-            .or(bounds.max)
-            .map_or_else(Span::call_site, |number| number.span);
-        errors.at_span(span, "`length` applies to `String` fields\nhelp: use `range(min = .., max = ..)` for numbers");
+        errors.at_span(bounds.span(), "`length` applies to `String` fields\nhelp: use `range(min = .., max = ..)` for numbers");
         return (None, None);
     }
     let mut bound = |number: Option<super::args::Number>| {
@@ -391,14 +392,14 @@ fn check_length(kind: Kind, bounds: &Bounds, errors: &mut Errors) -> (Option<u32
     (min, max)
 }
 
-fn check_range(kind: Kind, bounds: &Bounds, errors: &mut Errors) -> (Option<f64>, Option<f64>) {
+fn check_range(
+    kind: Kind,
+    bounds: &SpannedValue<Bounds>,
+    errors: &mut Errors,
+) -> (Option<f64>, Option<f64>) {
     if !matches!(kind, Kind::I32 | Kind::I64 | Kind::F64) {
-        let span = bounds
-            .min
-            .or(bounds.max)
-            .map_or_else(Span::call_site, |number| number.span);
         errors.at_span(
-            span,
+            bounds.span(),
             "`range` applies to number fields\nhelp: use `length(min = .., max = ..)` for strings",
         );
         return (None, None);

@@ -149,9 +149,9 @@ impl Plugin {
                 .map(ToString::to_string)
                 .unwrap_or_default();
             let target = if name == "model" {
-                "a struct with named fields"
+                "a struct with named fields\nhelp: write `struct Name { field: Type, ... }`"
             } else {
-                "an `async fn`"
+                "an `async fn`\nhelp: write `async fn name(..) -> ApiResult<T>`"
             };
             errors.at(&attr, format!("`#[{name}]` goes on {target}"));
             remove_our_attrs(&mut item);
@@ -236,9 +236,10 @@ fn normalize_route(path: &str) -> String {
 fn parse_args(args: TokenStream, item: &ItemMod, errors: &mut Errors) -> Option<PluginArgs> {
     let items = errors.ok(NestedMeta::parse_meta_list(args))?;
     if items.is_empty() {
+        let name = emit::snake_case(&item.ident.to_string());
         errors.at(
             &item.ident,
-            "`#[plugin]` needs a name\nhelp: write `#[plugin(name = \"todos\")]`",
+            format!("`#[plugin]` needs a name\nhelp: write `#[plugin(name = \"{name}\")]`"),
         );
         return None;
     }

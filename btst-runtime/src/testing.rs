@@ -185,3 +185,8 @@ impl Drop for TestServer {
 pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
     crate::Stack::block_on(future)
 }
+
+/// Deserialises a JSON value into `T`, panicking with the error: for building inputs in tests.
+pub fn json_to<T: serde::de::DeserializeOwned>(value: Value) -> T {
+    serde_json::from_value(value).expect("the JSON fits the type")
+}

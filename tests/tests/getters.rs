@@ -11,7 +11,7 @@ fn getters_read_what_http_wrote() {
     let id = created.json["id"].as_str().expect("id").to_owned();
     let api = server.stack().api::<todos::RawApi>();
     btst_runtime::testing::block_on(async move {
-        let all = api.list_all_todos().await.expect("lists");
+        let all = api.list_todos().await.expect("lists");
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].title, "via http");
         let one = api.get_todo_by_id(id).await.expect("finds");

@@ -10,6 +10,7 @@ use super::ir::Getter;
 pub(crate) fn method(getter: &Getter) -> TokenStream {
     let Getter {
         ident,
+        method,
         attrs,
         args,
         output,
@@ -18,7 +19,7 @@ pub(crate) fn method(getter: &Getter) -> TokenStream {
     let names = args.iter().map(|(name, _)| name);
     quote! {
         #(#attrs)*
-        pub async fn #ident(&self, #(#params),*) #output {
+        pub async fn #method(&self, #(#params),*) #output {
             #ident(::core::clone::Clone::clone(&self.db), #(#names),*).await
         }
     }

@@ -1,5 +1,7 @@
 //! Validate phase of `#[getter]`: an `async fn(db: Db, ...) -> ApiResult<T>`.
 
+use darling::FromMeta;
+use darling::ast::NestedMeta;
 use syn::{Attribute, FnArg, Ident, ItemFn, Pat, ReturnType, Type};
 
 use crate::endpoint::ir::api_result_type;
@@ -7,10 +9,20 @@ use crate::errors::Errors;
 
 const SIGNATURE: &str = "help: a getter looks like `async fn get_todo_by_id(db: Db, id: String) -> ApiResult<Option<Todo>>`";
 
+/// `#[getter]` or `#[getter(name = "list_todos")]`.
+#[derive(Debug, Default, FromMeta)]
+struct GetterArgs {
+    /// The method's name on `RawApi`, when it differs from the function's.
+    name: Option<syn::LitStr>,
+}
+
 /// A validated getter.
 #[derive(Debug, Clone)]
 pub(crate) struct Getter {
+    /// The function.
     pub(crate) ident: Ident,
+    /// The `RawApi` method.
+    pub(crate) method: Ident,
     pub(crate) attrs: Vec<Attribute>,
     /// The arguments after `db`.
     pub(crate) args: Vec<(Ident, Type)>,
@@ -25,12 +37,7 @@ impl Getter {
         errors: &mut Errors,
     ) -> Option<Self> {
         let before = errors.len();
-        if !matches!(attr.meta, syn::Meta::Path(_)) {
-            errors.at(
-                attr,
-                "`#[getter]` takes no options\nhelp: write `#[getter]`",
-            );
-        }
+        let method = getter_method(attr, &function.sig.ident, errors);
         let sig = &function.sig;
         if sig.asyncness.is_none() {
             errors.at(
@@ -75,6 +82,7 @@ impl Getter {
         }
         Some(Self {
             ident: sig.ident.clone(),
+            method: method?,
             attrs: function
                 .attrs
                 .iter()
@@ -85,4 +93,29 @@ impl Getter {
             output: sig.output.clone(),
         })
     }
+}
+
+/// The `RawApi` method's name: `name = "..."`, else the function's.
+fn getter_method(attr: &Attribute, function: &Ident, errors: &mut Errors) -> Option<Ident> {
+    let syn::Meta::List(list) = &attr.meta else {
+        return Some(function.clone());
+    };
+    let items = errors.ok(NestedMeta::parse_meta_list(list.tokens.clone()))?;
+    let args = GetterArgs::from_list(&items)
+        .map_err(|error| errors.darling(error))
+        .ok()?;
+    let Some(name) = args.name else {
+        return Some(function.clone());
+    };
+    let parsed = name.parse::<Ident>().ok();
+    if parsed.is_none() {
+        errors.at(
+            &name,
+            format!(
+                "`{}` is not a method name\nhelp: use a Rust identifier such as `list_todos`",
+                name.value()
+            ),
+        );
+    }
+    parsed
 }

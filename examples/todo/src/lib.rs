@@ -58,8 +58,8 @@ pub mod todos {
         db.delete::<Todo>(id.into_inner()).await
     }
 
-    /// Every todo, newest first (bypasses hooks).
-    #[getter]
+    /// Every todo, newest first, up to [`MAX_LIST`](crate::MAX_LIST) (bypasses hooks).
+    #[getter(name = "list_todos")]
     pub async fn list_all_todos(db: Db) -> ApiResult<Vec<Todo>> {
         db.list(
             ListOptions::new(Page {

@@ -1,0 +1,78 @@
+//! Migrations: every plugin's DDL applied at start, idempotently, recorded; drift is refused.
+
+use btst_runtime::Stack;
+use btst_runtime::ddl::{Dialect, create_table};
+use btst_runtime::diesel;
+use btst_runtime::diesel::prelude::*;
+use btst_runtime::prelude::Model;
+use todo_example::todos::Todo;
+
+fn temp_db() -> (std::path::PathBuf, String) {
+    let path = std::env::temp_dir().join(format!("btst-migrations-{}.db", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let url = format!("sqlite://{}", path.display());
+    (path, url)
+}
+
+#[test]
+fn the_todo_ddl_for_each_dialect() {
+    assert_eq!(
+        create_table(&Todo::META, Dialect::Sqlite),
+        "CREATE TABLE IF NOT EXISTS \"todos_todo\" (\n    \"id\" TEXT PRIMARY KEY,\n    \"title\" TEXT NOT NULL,\n    \
+         \"completed\" BOOLEAN NOT NULL DEFAULT 0,\n    \"created_at\" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP\n)"
+    );
+    assert_eq!(
+        create_table(&Todo::META, Dialect::Postgres),
+        "CREATE TABLE IF NOT EXISTS \"todos_todo\" (\n    \"id\" TEXT PRIMARY KEY,\n    \"title\" TEXT NOT NULL,\n    \
+         \"completed\" BOOLEAN NOT NULL DEFAULT false,\n    \"created_at\" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP\n)"
+    );
+}
+
+#[test]
+fn migrations_are_idempotent_recorded_and_refuse_drift() {
+    let (path, url) = temp_db();
+    let first = todo_example::stack()
+        .open(&url)
+        .expect("creates the tables");
+    drop(first);
+    let again = todo_example::stack()
+        .open(&url)
+        .expect("opening twice is fine");
+    let recorded: Vec<(String, String)> = Stack::block_on(again.db().run(|conn| {
+        btst_runtime::diesel::sql_query("SELECT table_name, plugin FROM btst_migrations")
+            .load::<Recorded>(conn)
+            .map(|rows| {
+                rows.into_iter()
+                    .map(|row| (row.table_name, row.plugin))
+                    .collect::<Vec<_>>()
+            })
+    }))
+    .expect("reads the record");
+    assert_eq!(recorded, [("todos_todo".to_owned(), "todos".to_owned())]);
+
+    Stack::block_on(again.db().run(|conn| {
+        btst_runtime::diesel::sql_query("UPDATE btst_migrations SET ddl = 'CREATE TABLE old'")
+            .execute(conn)
+    }))
+    .expect("simulates an older model");
+    drop(again);
+    let error = todo_example::stack()
+        .open(&url)
+        .expect_err("drift stops the start");
+    assert!(
+        error
+            .to_string()
+            .contains("table `todos_todo` was created from an earlier definition"),
+        "{error}"
+    );
+    let _ = std::fs::remove_file(path);
+}
+
+#[derive(QueryableByName)]
+#[diesel(check_for_backend(btst_runtime::diesel::sqlite::Sqlite))]
+struct Recorded {
+    #[diesel(sql_type = btst_runtime::diesel::sql_types::Text)]
+    table_name: String,
+    #[diesel(sql_type = btst_runtime::diesel::sql_types::Text)]
+    plugin: String,
+}

@@ -52,6 +52,14 @@ fn check(source: &str, snapshot: &str) {
         return;
     }
     let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    if let Some((line, (want, got))) = expected
+        .lines()
+        .zip(actual.lines())
+        .enumerate()
+        .find(|(_, (want, got))| want != got)
+    {
+        eprintln!("first difference at line {}:\n- {want}\n+ {got}", line + 1);
+    }
     assert!(
         expected == actual,
         "{snapshot} drifted; run `BLESS=1 cargo test -p btst-macros snapshots` and review the diff"

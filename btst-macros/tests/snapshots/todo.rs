@@ -226,7 +226,7 @@ pub mod todos {
     pub async fn delete_todo(db: Db, id: Path<String>) -> ApiResult<Deleted> {
         db.delete::<Todo>(id.into_inner()).await
     }
-    /// Every todo, newest first (bypasses hooks).
+    /// Every todo, newest first, up to [`MAX_LIST`](crate::MAX_LIST) (bypasses hooks).
     pub async fn list_all_todos(db: Db) -> ApiResult<Vec<Todo>> {
         db.list(
                 ListOptions::new(Page {
@@ -633,8 +633,8 @@ pub mod todos {
         }
     }
     impl RawApi {
-        /// Every todo, newest first (bypasses hooks).
-        pub async fn list_all_todos(&self) -> ApiResult<Vec<Todo>> {
+        /// Every todo, newest first, up to [`MAX_LIST`](crate::MAX_LIST) (bypasses hooks).
+        pub async fn list_todos(&self) -> ApiResult<Vec<Todo>> {
             list_all_todos(::core::clone::Clone::clone(&self.db)).await
         }
         /// One todo by id, or `None` (bypasses hooks).

@@ -144,11 +144,18 @@ impl Db {
         checkout_timeout: Duration,
         pool_size: Option<u32>,
     ) -> Result<Self, DbError> {
-        let (path, max_size) = match parse_url(url)? {
-            Target::SqliteFile(path) => (path, pool_size.unwrap_or(8).max(1)),
-            Target::SqliteMemory => (":memory:".to_owned(), 1),
+        let (path, max_size, memory) = match parse_url(url)? {
+            Target::SqliteFile(path) => (path, pool_size.unwrap_or(8).max(1), false),
+            Target::SqliteMemory => (":memory:".to_owned(), 1, true),
         };
-        let pool = Pool::builder()
+        let builder = Pool::builder();
+        // The one connection of a memory database *is* the database: never let the pool retire it.
+        let builder = if memory {
+            builder.idle_timeout(None).max_lifetime(None)
+        } else {
+            builder
+        };
+        let pool = builder
             .max_size(max_size)
             .connection_timeout(checkout_timeout)
             .connection_customizer(Box::new(SqlitePragmas))
@@ -203,6 +210,12 @@ impl Db {
             .await
     }
 
+    /// The row with this id, or `None`.
+    pub async fn get<M: Crud>(&self, id: impl Into<String>) -> ApiResult<Option<M>> {
+        let id = id.into();
+        self.run(move |conn| M::find(conn, &id)).await
+    }
+
     /// Creates a row from a create input: new id, defaults, `now`. Returns the stored row.
     pub async fn create<N>(&self, input: N) -> ApiResult<N::Model>
     where
@@ -240,8 +253,20 @@ impl Db {
         .await
     }
 
-    /// A page of rows in the requested order.
+    /// A page of rows in the requested order. A sort key that names no field of the model is a
+    /// bug in the caller: a 500 naming it.
     pub async fn list<M: Crud>(&self, options: ListOptions) -> ApiResult<Vec<M>> {
+        if let Some(sort) = options
+            .sort
+            .iter()
+            .find(|sort| M::META.field_by_wire(sort.field).is_none())
+        {
+            return Err(ApiError::internal(format!(
+                "`{}` has no field `{}` to sort by",
+                M::META.name,
+                sort.field
+            )));
+        }
         self.run(move |conn| M::list(conn, &options)).await
     }
 
@@ -282,6 +307,7 @@ impl Db {
                 match recorded {
                     Some(recorded) if recorded == ddl => Ok(None),
                     Some(_) => Ok(Some(meta.table)),
+                    None if table_exists(conn, meta.table)? => Ok(Some(meta.table)),
                     None => {
                         conn.batch_execute(&ddl)?;
                         diesel::insert_into(migrations::table)
@@ -299,15 +325,25 @@ impl Db {
             });
             if let Some(table) = outcome.map_err(fail)? {
                 return Err(DbError(format!(
-                    "table `{table}` was created from an earlier definition of model `{}`; \
-                     btst-rs does not alter tables: migrate it by hand (see `btst_migrations`) or \
-                     start from an empty database",
+                    "table `{table}` was created from an earlier definition of model `{}`, or \
+                     outside btst-rs; btst-rs does not alter tables: migrate it by hand (see \
+                     `btst_migrations`) or start from an empty database",
                     meta.name
                 )));
             }
         }
         Ok(())
     }
+}
+
+/// Whether SQLite already has a table of this name.
+fn table_exists(conn: &mut Connection, table: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        sqlite_master::table
+            .filter(sqlite_master::kind.eq("table"))
+            .filter(sqlite_master::name.eq(table)),
+    ))
+    .get_result(conn)
 }
 
 fn not_found<M: Model>() -> ApiError {
@@ -321,6 +357,14 @@ diesel::table! {
         plugin -> Text,
         ddl -> Text,
         applied_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sqlite_master (name) {
+        #[sql_name = "type"]
+        kind -> Text,
+        name -> Text,
     }
 }
 

@@ -34,7 +34,7 @@ fn column(field: &FieldMeta, dialect: Dialect) -> String {
         sql_type(field.ty, dialect)
     );
     if field.primary_key {
-        sql.push_str(" PRIMARY KEY");
+        sql.push_str(" NOT NULL PRIMARY KEY");
     } else if !field.nullable {
         sql.push_str(" NOT NULL");
     }
@@ -100,7 +100,7 @@ mod tests {
     fn sqlite_ddl() {
         assert_eq!(
             create_table(&META, Dialect::Sqlite),
-            "CREATE TABLE IF NOT EXISTS \"todos_todo\" (\n    \"id\" TEXT PRIMARY KEY,\n    \"title\" TEXT NOT NULL UNIQUE,\n    \"completed\" BOOLEAN NOT NULL DEFAULT 0,\n    \"note\" TEXT DEFAULT 'it''s',\n    \"created_at\" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP\n)"
+            "CREATE TABLE IF NOT EXISTS \"todos_todo\" (\n    \"id\" TEXT NOT NULL PRIMARY KEY,\n    \"title\" TEXT NOT NULL UNIQUE,\n    \"completed\" BOOLEAN NOT NULL DEFAULT 0,\n    \"note\" TEXT DEFAULT 'it''s',\n    \"created_at\" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP\n)"
         );
     }
 

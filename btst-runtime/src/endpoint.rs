@@ -62,23 +62,53 @@ pub fn respond<T: Serialize>(status: u16, result: ApiResult<T>) -> HttpResponse 
     }
 }
 
-/// A path's resource: the generated routes are added to it; any other method is a 405 whose
-/// `Allow` header lists `allowed`.
-pub fn resource(path: &str, allowed: &'static [&'static str]) -> Resource {
-    web::resource(path).default_service(web::to(move || async move {
-        ApiError::method_not_allowed(allowed).error_response()
-    }))
+/// The HTTP methods an endpoint can declare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `PATCH`
+    Patch,
+    /// `DELETE`
+    Delete,
 }
 
-/// The actix route guard of an HTTP method name (`"GET"` → `web::get()`).
-pub fn route(method: &str) -> actix_web::Route {
-    match method {
-        "POST" => web::post(),
-        "PUT" => web::put(),
-        "PATCH" => web::patch(),
-        "DELETE" => web::delete(),
-        _ => web::get(),
+impl Method {
+    /// The method's name (`"GET"`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Get => "GET",
+            Self::Post => "POST",
+            Self::Put => "PUT",
+            Self::Patch => "PATCH",
+            Self::Delete => "DELETE",
+        }
     }
+
+    /// The actix route that matches this method.
+    pub fn route(self) -> actix_web::Route {
+        match self {
+            Self::Get => web::get(),
+            Self::Post => web::post(),
+            Self::Put => web::put(),
+            Self::Patch => web::patch(),
+            Self::Delete => web::delete(),
+        }
+    }
+}
+
+/// A path's resource: the generated routes are added to it; any other method is a 405 whose
+/// `Allow` header lists `allowed`.
+pub fn resource(path: &str, allowed: &'static [Method]) -> Resource {
+    let names: Vec<&'static str> = allowed.iter().map(|method| method.as_str()).collect();
+    web::resource(path).default_service(web::to(move || {
+        let error = ApiError::method_not_allowed(&names);
+        async move { error.error_response() }
+    }))
 }
 
 #[cfg(test)]

@@ -227,6 +227,10 @@ impl From<DieselError> for ApiError {
             DieselError::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => {
                 Self::unavailable("the database connection was lost; retry")
             }
+            DieselError::DatabaseError(_, info) if is_busy(info.message()) => {
+                tracing::warn!(message = info.message(), "database busy");
+                Self::unavailable("the database is busy; retry shortly")
+            }
             _ => Self::internal(error),
         }
     }
@@ -242,6 +246,13 @@ impl From<r2d2_error::PoolTimeout> for ApiError {
 /// The pool error, named without exposing r2d2 in our public types.
 pub(crate) mod r2d2_error {
     pub(crate) type PoolTimeout = diesel::r2d2::PoolError;
+}
+
+/// SQLite's `SQLITE_BUSY` / `SQLITE_LOCKED` reach Diesel as unknown errors with these messages.
+fn is_busy(message: &str) -> bool {
+    message.contains("database is locked")
+        || message.contains("database table is locked")
+        || message.contains("database is busy")
 }
 
 /// `UNIQUE constraint failed: todos_todo.title` (SQLite) names the column; so do PostgreSQL's
@@ -274,6 +285,39 @@ mod tests {
             unique_violation_detail("duplicate"),
             "a record with these values already exists"
         );
+    }
+
+    #[test]
+    fn a_locked_database_is_a_503() {
+        struct Locked;
+        impl diesel::result::DatabaseErrorInformation for Locked {
+            fn message(&self) -> &'static str {
+                "database is locked"
+            }
+            fn details(&self) -> Option<&str> {
+                None
+            }
+            fn hint(&self) -> Option<&str> {
+                None
+            }
+            fn table_name(&self) -> Option<&str> {
+                None
+            }
+            fn column_name(&self) -> Option<&str> {
+                None
+            }
+            fn constraint_name(&self) -> Option<&str> {
+                None
+            }
+            fn statement_position(&self) -> Option<i32> {
+                None
+            }
+        }
+        let error = ApiError::from(DieselError::DatabaseError(
+            DatabaseErrorKind::Unknown,
+            Box::new(Locked),
+        ));
+        assert_eq!(error.status(), StatusCode::SERVICE_UNAVAILABLE);
     }
 
     #[test]

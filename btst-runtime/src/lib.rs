@@ -94,7 +94,7 @@ pub mod __private {
     pub use crate::__impl_crud as impl_crud;
     pub use crate::__table as table;
     pub use crate::db::{Connection, Crud, Db, Deleted};
-    pub use crate::endpoint::{catch_panic, resource, respond, route};
+    pub use crate::endpoint::{Method, catch_panic, resource, respond};
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Json, Path, Query, QueryParams};
     pub use crate::hooks::HookContext;

@@ -18,6 +18,7 @@ use utoipa::openapi::tag::Tag;
 use utoipa::openapi::{Components, Info, OpenApi, RefOr, Required};
 
 use crate::db::Deleted;
+use crate::endpoint::Method;
 use crate::error::PROBLEM_JSON;
 use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta, Timestamp};
 use crate::validate::InputKind;
@@ -58,6 +59,22 @@ primitive_schema! {
     i64 => Type::Integer, Some(KnownFormat::Int64);
     f64 => Type::Number, Some(KnownFormat::Double);
     Timestamp => Type::String, Some(KnownFormat::DateTime);
+}
+
+/// `()`: an empty response body, `null`.
+impl ApiSchema for () {
+    fn schema(_: &mut Schemas) -> RefOr<Schema> {
+        ObjectBuilder::new().schema_type(Type::Null).into()
+    }
+}
+
+/// Any JSON value.
+impl ApiSchema for serde_json::Value {
+    fn schema(_: &mut Schemas) -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(SchemaType::AnyValue)
+            .into()
+    }
 }
 
 impl<T: ApiSchema> ApiSchema for Vec<T> {
@@ -206,8 +223,8 @@ pub struct PathParam {
 /// What `#[endpoint]` records of one endpoint, for the OpenAPI document.
 #[derive(Debug, Clone, Copy)]
 pub struct EndpointMeta {
-    /// `GET`, `POST`, `PUT`, `PATCH` or `DELETE`.
-    pub method: &'static str,
+    /// The HTTP method.
+    pub method: Method,
     /// The route under the Stack's base path (`/todos/{id}`).
     pub path: &'static str,
     /// The Rust function's name.
@@ -310,13 +327,13 @@ fn problem_schemas(schemas: &mut Schemas) {
     });
 }
 
-fn http_method(method: &str) -> HttpMethod {
+fn http_method(method: Method) -> HttpMethod {
     match method {
-        "POST" => HttpMethod::Post,
-        "PUT" => HttpMethod::Put,
-        "PATCH" => HttpMethod::Patch,
-        "DELETE" => HttpMethod::Delete,
-        _ => HttpMethod::Get,
+        Method::Get => HttpMethod::Get,
+        Method::Post => HttpMethod::Post,
+        Method::Put => HttpMethod::Put,
+        Method::Patch => HttpMethod::Patch,
+        Method::Delete => HttpMethod::Delete,
     }
 }
 

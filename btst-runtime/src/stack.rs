@@ -2,7 +2,7 @@
 //! start, `/openapi.json`, Swagger UI at `/docs` (offline), `/health`, a log line per request,
 //! and graceful shutdown on SIGINT / SIGTERM.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -15,6 +15,7 @@ use utoipa::openapi::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, Db};
+use crate::endpoint::{Method, resource};
 use crate::error::ApiError;
 use crate::extract::{BodyLimit, DEFAULT_BODY_LIMIT};
 use crate::openapi;
@@ -122,15 +123,7 @@ impl Stack {
     /// Connects to `database_url`, checks the plugins fit together, and applies every plugin's
     /// DDL (idempotently). The result serves HTTP or answers getters.
     pub fn open(self, database_url: &str) -> io::Result<OpenStack> {
-        let mut names = HashSet::new();
-        for plugin in &self.plugins {
-            if !names.insert(plugin.name()) {
-                return Err(io::Error::other(format!(
-                    "two plugins are named `{}`; a Stack takes each once",
-                    plugin.name()
-                )));
-            }
-        }
+        self.check_plugins_fit()?;
         let db = Db::connect_with(database_url, self.checkout_timeout, self.pool_size)?;
         for plugin in &self.plugins {
             db.migrate(plugin.name(), plugin.models())?;
@@ -143,6 +136,50 @@ impl Stack {
             plugins: self.plugins,
             body_limit: self.body_limit,
         })))
+    }
+
+    /// Plugins must not share a name, a table, a model name (an OpenAPI schema), an operation id
+    /// or a route.
+    fn check_plugins_fit(&self) -> io::Result<()> {
+        let mut taken: HashMap<String, &'static str> = HashMap::new();
+        let mut claim =
+            |what: String, plugin: &'static str| match taken.insert(what.clone(), plugin) {
+                Some(first) => Err(io::Error::other(format!(
+                    "plugins `{first}` and `{plugin}` both declare {what}"
+                ))),
+                None => Ok(()),
+            };
+        for plugin in &self.plugins {
+            let name = plugin.name();
+            claim(format!("the plugin name `{name}`"), name)?;
+            for model in plugin.models() {
+                claim(format!("the table `{}`", model.table), name)?;
+                claim(format!("a model named `{}`", model.name), name)?;
+            }
+            for endpoint in plugin.doc().endpoints {
+                claim(format!("the operation `{}`", endpoint.operation_id), name)?;
+                let route: Vec<&str> = endpoint
+                    .path
+                    .split('/')
+                    .map(|segment| {
+                        if segment.starts_with('{') {
+                            "{}"
+                        } else {
+                            segment
+                        }
+                    })
+                    .collect();
+                claim(
+                    format!(
+                        "the route `{} {}`",
+                        endpoint.method.as_str(),
+                        route.join("/")
+                    ),
+                    name,
+                )?;
+            }
+        }
+        Ok(())
     }
 
     /// Opens the database named by `DATABASE_URL` (default [`DEFAULT_DATABASE_URL`]) and serves
@@ -218,7 +255,7 @@ impl OpenStack {
         config
             .app_data(opened.db.clone())
             .app_data(BodyLimit(opened.body_limit))
-            .route("/health", web::get().to(health))
+            .service(resource("/health", &[Method::Get]).route(web::get().to(health)))
             .route(
                 "/docs",
                 web::get().to(|| async {

@@ -24,6 +24,9 @@ pub mod probe {
         /// How often it was used.
         #[field(default = 0, range(min = 0, max = 1000))]
         pub uses: i32,
+        /// A colour: `"grey"` when left out, `null` when sent as `null`.
+        #[field(default = "grey")]
+        pub color: Option<String>,
     }
 
     /// Creates a tag; a taken name is a 409.
@@ -36,6 +39,18 @@ pub mod probe {
     #[endpoint(PATCH, "/tags/{id}")]
     pub async fn update_tag(db: Db, id: Path<String>, body: Json<TagPatch>) -> ApiResult<Tag> {
         db.update(id.into_inner(), body.into_inner()).await
+    }
+
+    /// Deletes a tag (same route as `update_tag`, another method).
+    #[endpoint(DELETE, "/tags/{id}")]
+    pub async fn delete_tag(db: Db, id: Path<String>) -> ApiResult<Deleted> {
+        db.delete::<Tag>(id.into_inner()).await
+    }
+
+    /// How many tags exist: a literal route declared after `/tags/{id}`, matched first.
+    #[endpoint(GET, "/tags/count")]
+    pub async fn count_tags_endpoint(db: Db) -> ApiResult<i64> {
+        db.count::<Tag>().await
     }
 
     /// Always panics.
@@ -115,6 +130,19 @@ impl todos::Hooks for GuardHooks {
     fn on_update_todo_error(&self, _: &HookContext<'_>, error: &ApiError) {
         self.0
             .record(format!("on_update_todo_error {}", error.status().as_u16()));
+    }
+}
+
+/// A plugin that declares a model named like the probe's: it cannot join the probe in a Stack.
+#[plugin(name = "clash")]
+pub mod clash {
+    use btst_runtime::prelude::*;
+
+    /// Another `Tag`.
+    #[model]
+    pub struct Tag {
+        /// Its label.
+        pub label: String,
     }
 }
 

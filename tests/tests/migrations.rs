@@ -18,12 +18,12 @@ fn temp_db() -> (std::path::PathBuf, String) {
 fn the_todo_ddl_for_each_dialect() {
     assert_eq!(
         create_table(&Todo::META, Dialect::Sqlite),
-        "CREATE TABLE IF NOT EXISTS \"todos_todo\" (\n    \"id\" TEXT PRIMARY KEY,\n    \"title\" TEXT NOT NULL,\n    \
+        "CREATE TABLE IF NOT EXISTS \"todos_todo\" (\n    \"id\" TEXT NOT NULL PRIMARY KEY,\n    \"title\" TEXT NOT NULL,\n    \
          \"completed\" BOOLEAN NOT NULL DEFAULT 0,\n    \"created_at\" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP\n)"
     );
     assert_eq!(
         create_table(&Todo::META, Dialect::Postgres),
-        "CREATE TABLE IF NOT EXISTS \"todos_todo\" (\n    \"id\" TEXT PRIMARY KEY,\n    \"title\" TEXT NOT NULL,\n    \
+        "CREATE TABLE IF NOT EXISTS \"todos_todo\" (\n    \"id\" TEXT NOT NULL PRIMARY KEY,\n    \"title\" TEXT NOT NULL,\n    \
          \"completed\" BOOLEAN NOT NULL DEFAULT false,\n    \"created_at\" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP\n)"
     );
 }

@@ -146,3 +146,59 @@ fn two_hundred_concurrent_creates_all_succeed() {
             .expect("counts");
     assert_eq!(rows, 200);
 }
+
+#[test]
+fn literal_routes_win_over_parameters_and_methods_share_a_path() {
+    let server = TestServer::start(btst_tests::probe_stack());
+    let tag = server.post("/probe/tags", &json!({ "name": "x" }));
+    assert_eq!(
+        server.get("/probe/tags/count").json,
+        json!(1),
+        "not taken as an id"
+    );
+    let id = tag.json["id"].as_str().expect("id");
+    assert_eq!(server.delete(&format!("/probe/tags/{id}")).status, 200);
+    let other = server.request("PUT", &format!("/probe/tags/{id}"), None, None);
+    assert_eq!(
+        (other.status, other.allow.as_deref()),
+        (405, Some("PATCH, DELETE"))
+    );
+}
+
+#[test]
+fn an_explicit_null_is_kept_and_a_missing_field_gets_its_default() {
+    let server = TestServer::start(btst_tests::probe_stack());
+    let absent = server.post("/probe/tags", &json!({ "name": "a" }));
+    assert_eq!(absent.json["color"], "grey");
+    let null = server.post("/probe/tags", &json!({ "name": "b", "color": null }));
+    assert_eq!(null.json["color"], json!(null));
+}
+
+#[test]
+fn plugins_that_collide_are_refused_when_the_stack_opens() {
+    let stack = btst_tests::probe_stack().plugin(btst_tests::clash::plugin());
+    let error = stack
+        .open("sqlite::memory:")
+        .expect_err("two models named Tag");
+    assert_eq!(
+        error.to_string(),
+        "plugins `probe` and `clash` both declare a model named `Tag`"
+    );
+}
+
+#[test]
+fn the_body_limit_is_configurable() {
+    let server = TestServer::start(todo_example::stack().body_limit(64));
+    let body = format!(r#"{{"title":"{}"}}"#, "x".repeat(80));
+    let response = server.request(
+        "POST",
+        "/api/data/todos",
+        Some("application/json"),
+        Some(body.as_bytes()),
+    );
+    assert_eq!(response.status, 413);
+    assert_eq!(
+        response.json["detail"],
+        "the body is larger than the limit of 64 bytes"
+    );
+}

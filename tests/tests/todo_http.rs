@@ -251,6 +251,11 @@ fn unknown_paths_are_404_problems() {
 fn health_openapi_and_docs_are_served() {
     let server = server();
     assert_eq!(server.get("/health").json, json!({ "status": "ok" }));
+    let post_health = server.request("POST", "/health", None, None);
+    assert_eq!(
+        (post_health.status, post_health.allow.as_deref()),
+        (405, Some("GET"))
+    );
     let openapi = server.get("/openapi.json");
     assert_eq!(openapi.json["openapi"], "3.1.0");
     assert!(openapi.json["paths"]["/api/data/todos/{id}"]["put"].is_object());

@@ -123,11 +123,22 @@ pub(crate) fn hook_methods(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     }
 }
 
+/// `Method::Get`, ...
+pub(crate) fn method(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let variant = format_ident!(
+        "{}{}",
+        &endpoint.method[..1],
+        endpoint.method[1..].to_ascii_lowercase()
+    );
+    quote!(#private::Method::#variant)
+}
+
 /// The endpoint's `EndpointMeta`, for the OpenAPI document.
 pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let private = paths.private();
+    let http_method = method(endpoint, paths);
     let Endpoint {
-        method,
         path,
         summary,
         description,
@@ -159,7 +170,7 @@ pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     };
     quote! {
         #private::EndpointMeta {
-            method: #method,
+            method: #http_method,
             path: #path,
             operation_id: #operation_id,
             summary: #summary,

@@ -310,6 +310,13 @@ fn parse_arg(input: &FnArg, errors: &mut Errors) -> Option<Arg> {
         );
         return None;
     };
+    if pat.ident == "context" {
+        errors.at(
+            &pat.ident,
+            "`context` is the name hooks give the request context\nhelp: rename the argument",
+        );
+        return None;
+    }
     let ty = (*typed.ty).clone();
     let Some((wrapper, inner)) = wrapper_type(&ty) else {
         errors.at(&typed.ty, format!("unsupported argument type\n{SIGNATURE}"));

@@ -112,10 +112,14 @@ impl FromMeta for DefaultArg {
                     .base10_parse()
                     .map(|value| Self::Int(value, span))
                     .map_err(darling::Error::from),
-                Lit::Float(value) => value
-                    .base10_parse()
-                    .map(|value| Self::Float(value, span))
-                    .map_err(darling::Error::from),
+                Lit::Float(value) => match value.base10_parse::<f64>() {
+                    Ok(number) if number.is_finite() => Ok(Self::Float(number, span)),
+                    Ok(_) => Err(
+                        darling::Error::custom("the number is too large for an `f64`")
+                            .with_span(expr),
+                    ),
+                    Err(error) => Err(darling::Error::from(error)),
+                },
                 Lit::Str(value) => Ok(Self::Text(value.value(), span)),
                 _ => Err(unsupported()),
             },

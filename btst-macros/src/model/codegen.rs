@@ -125,6 +125,7 @@ fn default_expr(default: &Default) -> TokenStream {
 fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let serde_crate = paths.serde_crate();
+    let double_option = format!("{}::double_option", private.to_string().replace(' ', ""));
     let Model { ident, vis, .. } = model;
     let new_ident = model.new_ident();
     let doc = doc_attr(&format!(
@@ -137,7 +138,9 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
         .map(|field| {
             let Field { ident, vis, ty, .. } = field;
             let field_doc = doc_attr(&field.doc);
-            if field.default.is_some() && !field.nullable {
+            if field.default.is_some() && field.nullable {
+                quote!(#field_doc #[serde(default, deserialize_with = #double_option)] #vis #ident: ::core::option::Option<#ty>)
+            } else if field.default.is_some() {
                 quote!(#field_doc #[serde(default)] #vis #ident: ::core::option::Option<#ty>)
             } else if field.nullable {
                 quote!(#field_doc #[serde(default)] #vis #ident: #ty)
@@ -153,7 +156,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
             (None, _, false) => quote!(::core::option::Option::None),
             (Some(default), _, true) if field.nullable => {
                 let default = default_expr(default);
-                quote!(input.#name.or_else(|| ::core::option::Option::Some(#default)))
+                quote!(input.#name.unwrap_or_else(|| ::core::option::Option::Some(#default)))
             }
             (Some(default), _, true) => {
                 let default = default_expr(default);

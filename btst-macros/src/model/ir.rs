@@ -148,6 +148,16 @@ impl Model {
                 fields.push(field);
             }
         }
+        if named
+            .named
+            .iter()
+            .all(|field| field.ident.as_ref().is_some_and(|ident| ident == "id"))
+        {
+            errors.at(
+                &item.ident,
+                "a model needs at least one field besides `id`\nhelp: add the fields a row holds",
+            );
+        }
         match fields.iter().position(|field| field.ident == "id") {
             Some(index) => {
                 let id = fields.remove(index);
@@ -233,9 +243,24 @@ fn field_type(ty: &Type) -> Option<(Kind, bool)> {
     Kind::from_ident(&last.ident).map(|kind| (kind, false))
 }
 
+/// Names the generated table module declares next to the columns.
+const RESERVED_COLUMNS: [&str; 5] = ["table", "columns", "dsl", "all_columns", "star"];
+
 fn parse_field(field: &syn::Field, errors: &mut Errors) -> Option<Field> {
     let ident = field.ident.clone()?;
     let before = errors.len();
+    let name = ident.to_string();
+    if name.starts_with("r#") {
+        errors.at(
+            &ident,
+            format!("raw identifier `{name}` cannot name a column\nhelp: rename the field"),
+        );
+    } else if RESERVED_COLUMNS.contains(&name.as_str()) {
+        errors.at(
+            &ident,
+            format!("`{name}` is taken by the generated table module\nhelp: rename the field"),
+        );
+    }
     let Some((kind, nullable)) = field_type(&field.ty) else {
         let written = quote::ToTokens::to_token_stream(&field.ty)
             .to_string()

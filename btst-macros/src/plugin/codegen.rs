@@ -16,7 +16,7 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
         attrs, vis, ident, ..
     } = plugin;
     let members = plugin.members.iter().map(|member| match member {
-        Member::Model(model) => model::codegen(model, &plugin.paths),
+        Member::Model(model, _) => model::codegen(model, &plugin.paths),
         Member::Verbatim(item) => item.to_token_stream(),
     });
     let hooks = hooks_trait(plugin);
@@ -80,11 +80,13 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
         .iter()
         .map(|endpoint| endpoint::codegen::meta(endpoint, &plugin.paths));
     let resources = plugin.resources().into_iter().map(|(path, endpoints)| {
-        let methods = endpoints.iter().map(|endpoint| endpoint.method);
-        let routes = endpoints.iter().map(|endpoint| {
-            let method = endpoint.method;
+        let methods: Vec<_> = endpoints
+            .iter()
+            .map(|endpoint| endpoint::codegen::method(endpoint, &plugin.paths))
+            .collect();
+        let routes = endpoints.iter().zip(&methods).map(|(endpoint, method)| {
             let handler = endpoint::codegen::handler_ident(endpoint);
-            quote!(.route(#private::route(#method).to(#handler)))
+            quote!(.route(#method.route().to(#handler)))
         });
         quote!(config.service(#private::resource(#path, &[#(#methods),*]) #(#routes)*);)
     });

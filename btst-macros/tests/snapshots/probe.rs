@@ -27,6 +27,8 @@ pub mod probe {
         pub note: Option<String>,
         /// How often it was used.
         pub uses: i32,
+        /// A colour: `"grey"` when left out, `null` when sent as `null`.
+        pub color: Option<String>,
     }
     ::btst_runtime::__private::table! {
         #[doc = " The Diesel schema of [`Tag`]: table `probe_tag`."] tag = "probe_tag" {
@@ -34,7 +36,9 @@ pub mod probe {
         ::btst_runtime::__private::diesel::sql_types::Text, note :
         ::btst_runtime::__private::diesel::sql_types::Nullable <
         ::btst_runtime::__private::diesel::sql_types::Text >, uses :
-        ::btst_runtime::__private::diesel::sql_types::Integer, }
+        ::btst_runtime::__private::diesel::sql_types::Integer, color :
+        ::btst_runtime::__private::diesel::sql_types::Nullable <
+        ::btst_runtime::__private::diesel::sql_types::Text >, }
     }
     /// The fields a client sends to create a [`Tag`].
     #[derive(
@@ -57,6 +61,9 @@ pub mod probe {
         /// How often it was used.
         #[serde(default)]
         pub uses: ::core::option::Option<i32>,
+        /// A colour: `"grey"` when left out, `null` when sent as `null`.
+        #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
+        pub color: ::core::option::Option<Option<String>>,
     }
     impl ::btst_runtime::__private::NewRecord for NewTag {
         type Model = Tag;
@@ -67,6 +74,11 @@ pub mod probe {
                 name: input.name,
                 note: input.note,
                 uses: input.uses.unwrap_or_else(|| 0),
+                color: input
+                    .color
+                    .unwrap_or_else(|| ::core::option::Option::Some(
+                        ::std::string::String::from("grey"),
+                    )),
             }
         }
     }
@@ -117,6 +129,9 @@ pub mod probe {
         /// How often it was used.
         #[serde(default)]
         pub uses: ::core::option::Option<i32>,
+        /// A colour: `"grey"` when left out, `null` when sent as `null`.
+        #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
+        pub color: ::core::option::Option<Option<String>>,
     }
     impl ::btst_runtime::__private::PatchRecord for TagPatch {
         type Model = Tag;
@@ -129,6 +144,9 @@ pub mod probe {
             }
             if let ::core::option::Option::Some(value) = self.uses {
                 row.uses = value;
+            }
+            if let ::core::option::Option::Some(value) = self.color {
+                row.color = value;
             }
         }
     }
@@ -192,6 +210,16 @@ pub mod probe {
                         ::core::option::Option::Some(1000f64),
                     )
                     .doc("How often it was used."),
+                ::btst_runtime::__private::FieldMeta::new(
+                        "color",
+                        "color",
+                        ::btst_runtime::__private::FieldType::Text,
+                    )
+                    .nullable()
+                    .default(::btst_runtime::__private::DefaultValue::Text("grey"))
+                    .doc(
+                        "A colour: `\"grey\"` when left out, `null` when sent as `null`.",
+                    ),
             ],
         };
         type New = NewTag;
@@ -208,7 +236,8 @@ pub mod probe {
         }
     }
     ::btst_runtime::__private::impl_crud!(
-        Tag, tag, { id : "id", name : "name", note : "note", uses : "uses", }
+        Tag, tag, { id : "id", name : "name", note : "note", uses : "uses", color :
+        "color", }
     );
     /// Creates a tag; a taken name is a 409.
     pub async fn create_tag(db: Db, body: Json<NewTag>) -> ApiResult<Tag> {
@@ -221,6 +250,14 @@ pub mod probe {
         body: Json<TagPatch>,
     ) -> ApiResult<Tag> {
         db.update(id.into_inner(), body.into_inner()).await
+    }
+    /// Deletes a tag (same route as `update_tag`, another method).
+    pub async fn delete_tag(db: Db, id: Path<String>) -> ApiResult<Deleted> {
+        db.delete::<Tag>(id.into_inner()).await
+    }
+    /// How many tags exist: a literal route declared after `/tags/{id}`, matched first.
+    pub async fn count_tags_endpoint(db: Db) -> ApiResult<i64> {
+        db.count::<Tag>().await
     }
     /// Always panics.
     #[expect(
@@ -290,6 +327,55 @@ pub mod probe {
         }
         /// Runs when [`update_tag`] returned an error (not when a hook denied it).
         fn on_update_tag_error(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            error: &::btst_runtime::__private::ApiError,
+        ) {
+            let _ = (context, error);
+        }
+        /// Runs before [`delete_tag`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        fn before_delete_tag(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            id: &String,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, id);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs after [`delete_tag`] succeeded, with its result.
+        fn after_delete_tag(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Deleted,
+        ) {
+            let _ = (context, result);
+        }
+        /// Runs when [`delete_tag`] returned an error (not when a hook denied it).
+        fn on_delete_tag_error(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            error: &::btst_runtime::__private::ApiError,
+        ) {
+            let _ = (context, error);
+        }
+        /// Runs before [`count_tags_endpoint`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        fn before_count_tags_endpoint(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context,);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs after [`count_tags_endpoint`] succeeded, with its result.
+        fn after_count_tags_endpoint(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &i64,
+        ) {
+            let _ = (context, result);
+        }
+        /// Runs when [`count_tags_endpoint`] returned an error (not when a hook denied it).
+        fn on_count_tags_endpoint_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             error: &::btst_runtime::__private::ApiError,
@@ -386,7 +472,7 @@ pub mod probe {
         fn doc(&self) -> ::btst_runtime::__private::PluginDoc {
             const ENDPOINTS: &[::btst_runtime::__private::EndpointMeta] = &[
                 ::btst_runtime::__private::EndpointMeta {
-                    method: "POST",
+                    method: ::btst_runtime::__private::Method::Post,
                     path: "/tags",
                     operation_id: "create_tag",
                     summary: "Creates a tag; a taken name is a 409.",
@@ -401,7 +487,7 @@ pub mod probe {
                     errors: &[400u16, 403u16, 409u16, 413u16, 415u16, 500u16, 503u16],
                 },
                 ::btst_runtime::__private::EndpointMeta {
-                    method: "PATCH",
+                    method: ::btst_runtime::__private::Method::Patch,
                     path: "/tags/{id}",
                     operation_id: "update_tag",
                     summary: "Changes a tag.",
@@ -423,7 +509,38 @@ pub mod probe {
                     ],
                 },
                 ::btst_runtime::__private::EndpointMeta {
-                    method: "GET",
+                    method: ::btst_runtime::__private::Method::Delete,
+                    path: "/tags/{id}",
+                    operation_id: "delete_tag",
+                    summary: "Deletes a tag (same route as `update_tag`, another method).",
+                    description: "",
+                    status: 200u16,
+                    path_params: &[
+                        ::btst_runtime::__private::PathParam {
+                            name: "id",
+                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
+                        },
+                    ],
+                    query: ::core::option::Option::None,
+                    body: ::core::option::Option::None,
+                    response: <Deleted as ::btst_runtime::__private::ApiSchema>::schema,
+                    errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
+                },
+                ::btst_runtime::__private::EndpointMeta {
+                    method: ::btst_runtime::__private::Method::Get,
+                    path: "/tags/count",
+                    operation_id: "count_tags_endpoint",
+                    summary: "How many tags exist: a literal route declared after `/tags/{id}`, matched first.",
+                    description: "",
+                    status: 200u16,
+                    path_params: &[],
+                    query: ::core::option::Option::None,
+                    body: ::core::option::Option::None,
+                    response: <i64 as ::btst_runtime::__private::ApiSchema>::schema,
+                    errors: &[403u16, 500u16, 503u16],
+                },
+                ::btst_runtime::__private::EndpointMeta {
+                    method: ::btst_runtime::__private::Method::Get,
                     path: "/panic",
                     operation_id: "panic",
                     summary: "Always panics.",
@@ -436,7 +553,7 @@ pub mod probe {
                     errors: &[403u16, 500u16],
                 },
                 ::btst_runtime::__private::EndpointMeta {
-                    method: "POST",
+                    method: ::btst_runtime::__private::Method::Post,
                     path: "/hold/{ms}",
                     operation_id: "hold",
                     summary: "Holds a database connection for `ms` milliseconds.",
@@ -469,33 +586,69 @@ pub mod probe {
                 );
             config
                 .service(
-                    ::btst_runtime::__private::resource("/tags", &["POST"])
+                    ::btst_runtime::__private::resource(
+                            "/tags",
+                            &[::btst_runtime::__private::Method::Post],
+                        )
                         .route(
-                            ::btst_runtime::__private::route("POST")
+                            ::btst_runtime::__private::Method::Post
+                                .route()
                                 .to(__btst_handle_create_tag),
                         ),
                 );
             config
                 .service(
-                    ::btst_runtime::__private::resource("/tags/{id}", &["PATCH"])
+                    ::btst_runtime::__private::resource(
+                            "/panic",
+                            &[::btst_runtime::__private::Method::Get],
+                        )
                         .route(
-                            ::btst_runtime::__private::route("PATCH")
-                                .to(__btst_handle_update_tag),
-                        ),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource("/panic", &["GET"])
-                        .route(
-                            ::btst_runtime::__private::route("GET")
+                            ::btst_runtime::__private::Method::Get
+                                .route()
                                 .to(__btst_handle_panic),
                         ),
                 );
             config
                 .service(
-                    ::btst_runtime::__private::resource("/hold/{ms}", &["POST"])
+                    ::btst_runtime::__private::resource(
+                            "/tags/count",
+                            &[::btst_runtime::__private::Method::Get],
+                        )
                         .route(
-                            ::btst_runtime::__private::route("POST")
+                            ::btst_runtime::__private::Method::Get
+                                .route()
+                                .to(__btst_handle_count_tags_endpoint),
+                        ),
+                );
+            config
+                .service(
+                    ::btst_runtime::__private::resource(
+                            "/tags/{id}",
+                            &[
+                                ::btst_runtime::__private::Method::Patch,
+                                ::btst_runtime::__private::Method::Delete,
+                            ],
+                        )
+                        .route(
+                            ::btst_runtime::__private::Method::Patch
+                                .route()
+                                .to(__btst_handle_update_tag),
+                        )
+                        .route(
+                            ::btst_runtime::__private::Method::Delete
+                                .route()
+                                .to(__btst_handle_delete_tag),
+                        ),
+                );
+            config
+                .service(
+                    ::btst_runtime::__private::resource(
+                            "/hold/{ms}",
+                            &[::btst_runtime::__private::Method::Post],
+                        )
+                        .route(
+                            ::btst_runtime::__private::Method::Post
+                                .route()
                                 .to(__btst_handle_hold),
                         ),
                 );
@@ -555,6 +708,67 @@ pub mod probe {
                         }
                         ::core::result::Result::Err(error) => {
                             __btst_hooks.on_update_tag_error(&__btst_context, error)
+                        }
+                    }
+                    __btst_result
+                })
+                .await,
+        )
+    }
+    /// The actix handler of [`delete_tag`].
+    #[doc(hidden)]
+    async fn __btst_handle_delete_tag(
+        __btst_request: ::btst_runtime::__private::HttpRequest,
+        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
+        db: Db,
+    ) -> ::btst_runtime::__private::HttpResponse {
+        ::btst_runtime::__private::respond(
+            200u16,
+            ::btst_runtime::__private::catch_panic(async {
+                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
+                    let __btst_context = ::btst_runtime::__private::HookContext::new(
+                        &__btst_request,
+                        "delete_tag",
+                    );
+                    __btst_hooks.before_delete_tag(&__btst_context, &id)?;
+                    let __btst_result = delete_tag(db, id).await;
+                    match &__btst_result {
+                        ::core::result::Result::Ok(value) => {
+                            __btst_hooks.after_delete_tag(&__btst_context, value)
+                        }
+                        ::core::result::Result::Err(error) => {
+                            __btst_hooks.on_delete_tag_error(&__btst_context, error)
+                        }
+                    }
+                    __btst_result
+                })
+                .await,
+        )
+    }
+    /// The actix handler of [`count_tags_endpoint`].
+    #[doc(hidden)]
+    async fn __btst_handle_count_tags_endpoint(
+        __btst_request: ::btst_runtime::__private::HttpRequest,
+        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
+        db: Db,
+    ) -> ::btst_runtime::__private::HttpResponse {
+        ::btst_runtime::__private::respond(
+            200u16,
+            ::btst_runtime::__private::catch_panic(async {
+                    let __btst_context = ::btst_runtime::__private::HookContext::new(
+                        &__btst_request,
+                        "count_tags_endpoint",
+                    );
+                    __btst_hooks.before_count_tags_endpoint(&__btst_context)?;
+                    let __btst_result = count_tags_endpoint(db).await;
+                    match &__btst_result {
+                        ::core::result::Result::Ok(value) => {
+                            __btst_hooks
+                                .after_count_tags_endpoint(&__btst_context, value)
+                        }
+                        ::core::result::Result::Err(error) => {
+                            __btst_hooks
+                                .on_count_tags_endpoint_error(&__btst_context, error)
                         }
                     }
                     __btst_result

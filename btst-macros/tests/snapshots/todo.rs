@@ -239,11 +239,7 @@ pub mod todos {
     }
     /// One todo by id, or `None` (bypasses hooks).
     pub async fn get_todo_by_id(db: Db, id: String) -> ApiResult<Option<Todo>> {
-        match db.find::<Todo>(id).await {
-            Ok(todo) => Ok(Some(todo)),
-            Err(error) if error.status().as_u16() == 404 => Ok(None),
-            Err(error) => Err(error),
-        }
+        db.get(id).await
     }
     /// The hooks of the `todos` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`.
     pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
@@ -389,7 +385,7 @@ pub mod todos {
         fn doc(&self) -> ::btst_runtime::__private::PluginDoc {
             const ENDPOINTS: &[::btst_runtime::__private::EndpointMeta] = &[
                 ::btst_runtime::__private::EndpointMeta {
-                    method: "GET",
+                    method: ::btst_runtime::__private::Method::Get,
                     path: "/todos",
                     operation_id: "list_todos",
                     summary: "All todos, newest first.",
@@ -406,7 +402,7 @@ pub mod todos {
                     errors: &[400u16, 403u16, 500u16, 503u16],
                 },
                 ::btst_runtime::__private::EndpointMeta {
-                    method: "POST",
+                    method: ::btst_runtime::__private::Method::Post,
                     path: "/todos",
                     operation_id: "create_todo",
                     summary: "Creates a todo.",
@@ -421,7 +417,7 @@ pub mod todos {
                     errors: &[400u16, 403u16, 413u16, 415u16, 500u16, 503u16],
                 },
                 ::btst_runtime::__private::EndpointMeta {
-                    method: "PUT",
+                    method: ::btst_runtime::__private::Method::Put,
                     path: "/todos/{id}",
                     operation_id: "update_todo",
                     summary: "Changes a todo's title or completion.",
@@ -441,7 +437,7 @@ pub mod todos {
                     errors: &[400u16, 403u16, 404u16, 413u16, 415u16, 500u16, 503u16],
                 },
                 ::btst_runtime::__private::EndpointMeta {
-                    method: "DELETE",
+                    method: ::btst_runtime::__private::Method::Delete,
                     path: "/todos/{id}",
                     operation_id: "delete_todo",
                     summary: "Deletes a todo.",
@@ -474,13 +470,21 @@ pub mod todos {
                 );
             config
                 .service(
-                    ::btst_runtime::__private::resource("/todos", &["GET", "POST"])
+                    ::btst_runtime::__private::resource(
+                            "/todos",
+                            &[
+                                ::btst_runtime::__private::Method::Get,
+                                ::btst_runtime::__private::Method::Post,
+                            ],
+                        )
                         .route(
-                            ::btst_runtime::__private::route("GET")
+                            ::btst_runtime::__private::Method::Get
+                                .route()
                                 .to(__btst_handle_list_todos),
                         )
                         .route(
-                            ::btst_runtime::__private::route("POST")
+                            ::btst_runtime::__private::Method::Post
+                                .route()
                                 .to(__btst_handle_create_todo),
                         ),
                 );
@@ -488,14 +492,19 @@ pub mod todos {
                 .service(
                     ::btst_runtime::__private::resource(
                             "/todos/{id}",
-                            &["PUT", "DELETE"],
+                            &[
+                                ::btst_runtime::__private::Method::Put,
+                                ::btst_runtime::__private::Method::Delete,
+                            ],
                         )
                         .route(
-                            ::btst_runtime::__private::route("PUT")
+                            ::btst_runtime::__private::Method::Put
+                                .route()
                                 .to(__btst_handle_update_todo),
                         )
                         .route(
-                            ::btst_runtime::__private::route("DELETE")
+                            ::btst_runtime::__private::Method::Delete
+                                .route()
                                 .to(__btst_handle_delete_todo),
                         ),
                 );

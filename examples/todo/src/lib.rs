@@ -74,11 +74,7 @@ pub mod todos {
     /// One todo by id, or `None` (bypasses hooks).
     #[getter]
     pub async fn get_todo_by_id(db: Db, id: String) -> ApiResult<Option<Todo>> {
-        match db.find::<Todo>(id).await {
-            Ok(todo) => Ok(Some(todo)),
-            Err(error) if error.status().as_u16() == 404 => Ok(None),
-            Err(error) => Err(error),
-        }
+        db.get(id).await
     }
 }
 

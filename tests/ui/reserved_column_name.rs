@@ -1,0 +1,11 @@
+use btst_runtime::prelude::*;
+
+#[plugin(name = "seating")]
+mod seating {
+    #[model]
+    pub struct Seat {
+        pub table: String,
+    }
+}
+
+fn main() {}

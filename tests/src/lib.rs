@@ -136,8 +136,6 @@ impl todos::Hooks for GuardHooks {
 /// A plugin that declares a model named like the probe's: it cannot join the probe in a Stack.
 #[plugin(name = "clash")]
 pub mod clash {
-    use btst_runtime::prelude::*;
-
     /// Another `Tag`.
     #[model]
     pub struct Tag {

@@ -67,6 +67,11 @@ pub use stack::{OpenStack, Stack};
 
 /// Diesel, for queries of your own inside [`Db::run`] (`use btst_runtime::diesel::prelude::*;`).
 pub use diesel;
+/// serde, for body types of your own: `#[derive(serde::Deserialize)]` with
+/// `#[serde(crate = "btst_runtime::serde")]`.
+pub use serde;
+/// utoipa's OpenAPI types, to implement [`openapi::ApiSchema`] for types of your own.
+pub use utoipa;
 
 /// Everything a plugin module needs: `use btst_runtime::prelude::*;`.
 pub mod prelude {

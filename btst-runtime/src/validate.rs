@@ -12,7 +12,9 @@ use crate::model::{FieldMeta, FieldType, ModelMeta, Timestamp};
 /// A type accepted as a JSON body by [`Json`](crate::extract::Json).
 ///
 /// `#[model]` implements it for `New<Model>` and `<Model>Patch`. For a body type of your own,
-/// `impl Input for MyBody {}` accepts whatever serde accepts; override [`Input::check`] to add rules.
+/// `impl Input for MyBody {}` accepts whatever serde accepts; override [`Input::check`] to add
+/// rules. `Json<MyBody>` in an endpoint also needs [`ApiSchema`](crate::openapi::ApiSchema) for
+/// the OpenAPI document.
 pub trait Input: DeserializeOwned + Send + 'static {
     /// Checks the parsed JSON and pushes every problem onto `issues`.
     fn check(value: &Value, issues: &mut Vec<Issue>) {

@@ -87,7 +87,13 @@ impl QueryParams for Page {
                 Some(MAX_LIMIT),
                 DEFAULT_LIMIT,
             ),
-            integer("offset", "How many items to skip.".to_owned(), 0, None, 0),
+            integer(
+                "offset",
+                "How many items to skip.".to_owned(),
+                0,
+                Some(i64::MAX),
+                0,
+            ),
         ]
     }
 }

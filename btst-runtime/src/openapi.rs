@@ -125,6 +125,9 @@ fn non_empty(text: &str) -> Option<&str> {
     Some(text).filter(|text| !text.is_empty())
 }
 
+/// A string without U+0000, as an ECMA-262 pattern.
+const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
+
 fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
     let (ty, format) = match field.ty {
         FieldType::Text => (Type::String, None),
@@ -153,9 +156,12 @@ fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
         DefaultValue::Text(value) => Some(json!(value)),
         DefaultValue::Now => None,
     });
+    // Validation refuses U+0000 in every string (PostgreSQL cannot store it): say so.
+    let pattern = (field.ty == FieldType::Text).then_some(NO_NUL_PATTERN);
     let schema = ObjectBuilder::new()
         .schema_type(schema_type)
         .format(format.map(SchemaFormat::KnownFormat))
+        .pattern(pattern)
         .description(non_empty(field.doc))
         .min_length(field.min_length.map(|min| min as usize))
         .max_length(field.max_length.map(|max| max as usize))

@@ -158,10 +158,16 @@ fn range_problem(field: &FieldMeta, number: f64) -> Option<String> {
     }
 }
 
-/// Parses, checks and deserialises a JSON body: 400 with every issue, or the value.
+/// Parses, checks and deserialises a JSON body: 400 with every issue, or the value. An object
+/// that names a key twice is refused (which one would count is not defined by JSON).
 pub fn parse_body<T: Input>(bytes: &[u8]) -> Result<T, ApiError> {
-    let value: Value = serde_json::from_slice(bytes)
-        .map_err(|error| ApiError::bad_request(format!("the body is not valid JSON: {error}")))?;
+    let malformed = |error: serde_json::Error| {
+        ApiError::bad_request(format!("the body is not valid JSON: {error}"))
+    };
+    let value: Value = serde_json::from_slice(bytes).map_err(malformed)?;
+    if value.is_object() {
+        serde_json::from_slice::<UniqueKeys>(bytes).map_err(malformed)?;
+    }
     let mut issues = Vec::new();
     T::check(&value, &mut issues);
     if !issues.is_empty() {
@@ -169,6 +175,41 @@ pub fn parse_body<T: Input>(bytes: &[u8]) -> Result<T, ApiError> {
     }
     serde_json::from_value(value)
         .map_err(|error| ApiError::validation(vec![Issue::new("", error.to_string())]))
+}
+
+/// Deserialises a JSON object only to refuse a key that appears twice.
+struct UniqueKeys;
+
+impl<'de> serde::Deserialize<'de> for UniqueKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Keys;
+
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = UniqueKeys;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("a JSON object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<UniqueKeys, A::Error> {
+                let mut seen = std::collections::HashSet::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    if !seen.insert(key.clone()) {
+                        return Err(serde::de::Error::custom(format!(
+                            "the key `{key}` appears twice"
+                        )));
+                    }
+                }
+                Ok(UniqueKeys)
+            }
+        }
+
+        deserializer.deserialize_map(Keys)
+    }
 }
 
 #[cfg(test)]

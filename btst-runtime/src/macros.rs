@@ -130,7 +130,7 @@ pub use btst_macros::plugin;
 /// - ``unsupported field type `Vec<String>` ``, with the list of supported types.
 /// - `` `default` of the wrong type: `completed` is `bool`, the default is a string ``.
 /// - `` `#[model]` goes on a struct with named fields ``.
-/// - ``unknown option `uniqe` `` with `help: did you mean `unique``, and options given twice.
+/// - ``unknown option `uniqe` `` with the help line ``did you mean `unique` ``, and options given twice.
 pub use btst_macros::model;
 
 /// Serves an `async fn` of a [`plugin`] module over HTTP.

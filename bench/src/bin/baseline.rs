@@ -1,0 +1,263 @@
+//! The baseline: the Todo example's routes written by hand on actix-web + Diesel, as a skilled
+//! engineer would for speed, with the same SQLite settings (WAL, `busy_timeout`, `foreign_keys`,
+//! `synchronous = NORMAL`, `BEGIN IMMEDIATE` writes, 8 pooled connections, 2 s checkout), the
+//! same validation and the same JSON. No logging.
+
+use std::time::Duration;
+
+use actix_web::{App, HttpResponse, HttpServer, web};
+use chrono::{NaiveDateTime, SecondsFormat, SubsecRound, Utc};
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
+use serde::{Deserialize, Serialize, Serializer};
+
+diesel::table! {
+    todos_todo (id) {
+        id -> Text,
+        title -> Text,
+        completed -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+type DbPool = Pool<ConnectionManager<SqliteConnection>>;
+
+#[derive(Queryable, Selectable, Insertable, AsChangeset, Serialize)]
+#[diesel(table_name = todos_todo)]
+#[serde(rename_all = "camelCase")]
+struct Todo {
+    id: String,
+    title: String,
+    completed: bool,
+    #[serde(serialize_with = "rfc3339")]
+    created_at: NaiveDateTime,
+}
+
+fn rfc3339<S: Serializer>(at: &NaiveDateTime, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&at.and_utc().to_rfc3339_opts(SecondsFormat::Millis, true))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewTodo {
+    title: String,
+    completed: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TodoPatch {
+    title: Option<String>,
+    completed: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Page {
+    limit: Option<i64>,
+    offset: Option<i64>,
+}
+
+fn problem(status: u16, detail: &str) -> HttpResponse {
+    HttpResponse::build(actix_web::http::StatusCode::from_u16(status).unwrap_or_default())
+        .content_type("application/problem+json")
+        .json(serde_json::json!({ "status": status, "detail": detail }))
+}
+
+fn valid_title(title: &str) -> bool {
+    let length = title.chars().count();
+    (1..=200).contains(&length) && !title.contains('\0')
+}
+
+#[derive(Debug)]
+struct Pragmas;
+
+impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for Pragmas {
+    fn on_acquire(&self, conn: &mut SqliteConnection) -> Result<(), diesel::r2d2::Error> {
+        conn.batch_execute("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
+            .map_err(diesel::r2d2::Error::QueryError)
+    }
+}
+
+enum Failure {
+    NotFound,
+    Database,
+    Busy,
+}
+
+impl From<diesel::result::Error> for Failure {
+    fn from(_: diesel::result::Error) -> Self {
+        Self::Database
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    pool: web::Data<DbPool>,
+    work: impl FnOnce(&mut SqliteConnection) -> Result<T, Failure> + Send + 'static,
+) -> Result<T, HttpResponse> {
+    let outcome = web::block(move || {
+        let mut conn = pool.get().map_err(|_| Failure::Busy)?;
+        work(&mut conn)
+    })
+    .await;
+    match outcome {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(Failure::NotFound)) => Err(problem(404, "no Todo with this id")),
+        Ok(Err(Failure::Busy)) => Err(problem(503, "busy")),
+        Ok(Err(Failure::Database)) => Err(problem(500, "database error")),
+        Err(_) => Err(problem(500, "panicked")),
+    }
+}
+
+async fn list(pool: web::Data<DbPool>, query: web::Query<Page>) -> HttpResponse {
+    let limit = query.limit.unwrap_or(20);
+    let offset = query.offset.unwrap_or(0);
+    if !(1..=100).contains(&limit) || offset < 0 {
+        return problem(400, "limit or offset out of range");
+    }
+    let rows = blocking(pool, move |conn| {
+        Ok(todos_todo::table
+            .select(Todo::as_select())
+            .order((todos_todo::created_at.desc(), todos_todo::id.desc()))
+            .limit(limit)
+            .offset(offset)
+            .load(conn)?)
+    })
+    .await;
+    match rows {
+        Ok(rows) => HttpResponse::Ok().json(rows),
+        Err(response) => response,
+    }
+}
+
+async fn create(pool: web::Data<DbPool>, body: web::Json<NewTodo>) -> HttpResponse {
+    let body = body.into_inner();
+    if !valid_title(&body.title) {
+        return problem(400, "`title`: invalid");
+    }
+    let row = Todo {
+        id: uuid::Uuid::now_v7().to_string(),
+        title: body.title,
+        completed: body.completed.unwrap_or(false),
+        created_at: Utc::now().naive_utc().trunc_subsecs(3),
+    };
+    let stored = blocking(pool, move |conn| {
+        conn.immediate_transaction(|conn| {
+            diesel::insert_into(todos_todo::table)
+                .values(&row)
+                .execute(conn)
+        })?;
+        Ok(row)
+    })
+    .await;
+    match stored {
+        Ok(row) => HttpResponse::Created().json(row),
+        Err(response) => response,
+    }
+}
+
+async fn update(
+    pool: web::Data<DbPool>,
+    id: web::Path<String>,
+    body: web::Json<TodoPatch>,
+) -> HttpResponse {
+    let patch = body.into_inner();
+    if patch
+        .title
+        .as_deref()
+        .is_some_and(|title| !valid_title(title))
+    {
+        return problem(400, "`title`: invalid");
+    }
+    let id = id.into_inner();
+    let updated = blocking(pool, move |conn| {
+        conn.immediate_transaction(|conn| {
+            let mut row: Todo = todos_todo::table
+                .find(&id)
+                .select(Todo::as_select())
+                .first(conn)
+                .optional()?
+                .ok_or(Failure::NotFound)?;
+            if let Some(title) = patch.title {
+                row.title = title;
+            }
+            if let Some(completed) = patch.completed {
+                row.completed = completed;
+            }
+            diesel::update(todos_todo::table.find(&id))
+                .set(&row)
+                .execute(conn)?;
+            Ok(row)
+        })
+    })
+    .await;
+    match updated {
+        Ok(row) => HttpResponse::Ok().json(row),
+        Err(response) => response,
+    }
+}
+
+async fn delete(pool: web::Data<DbPool>, id: web::Path<String>) -> HttpResponse {
+    let id = id.into_inner();
+    let deleted = blocking(pool, move |conn| {
+        match conn.immediate_transaction(|conn| {
+            diesel::delete(todos_todo::table.find(&id)).execute(conn)
+        })? {
+            0 => Err(Failure::NotFound),
+            _ => Ok(()),
+        }
+    })
+    .await;
+    match deleted {
+        Ok(()) => HttpResponse::Ok().json(serde_json::json!({ "success": true })),
+        Err(response) => response,
+    }
+}
+
+fn main() -> std::io::Result<()> {
+    let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| "baseline.db".to_owned());
+    let path = url.trim_start_matches("sqlite://").to_owned();
+    let port: u16 = std::env::var("PORT")
+        .ok()
+        .and_then(|port| port.parse().ok())
+        .unwrap_or(8081);
+    let pool = Pool::builder()
+        .max_size(8)
+        .connection_timeout(Duration::from_secs(2))
+        .connection_customizer(Box::new(Pragmas))
+        .build(ConnectionManager::<SqliteConnection>::new(path))
+        .map_err(std::io::Error::other)?;
+    pool.get()
+        .map_err(std::io::Error::other)?
+        .batch_execute(
+            "CREATE TABLE IF NOT EXISTS todos_todo (id TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL, \
+             completed BOOLEAN NOT NULL DEFAULT 0, created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)",
+        )
+        .map_err(std::io::Error::other)?;
+    let pool = web::Data::new(pool);
+    actix_web::rt::System::new().block_on(
+        HttpServer::new(move || {
+            App::new()
+                .app_data(pool.clone())
+                .service(
+                    web::resource("/api/data/todos")
+                        .route(web::get().to(list))
+                        .route(web::post().to(create)),
+                )
+                .service(
+                    web::resource("/api/data/todos/{id}")
+                        .route(web::put().to(update))
+                        .route(web::delete().to(delete)),
+                )
+                .route(
+                    "/health",
+                    web::get().to(|| async {
+                        HttpResponse::Ok().json(serde_json::json!({ "status": "ok" }))
+                    }),
+                )
+        })
+        .bind(("127.0.0.1", port))?
+        .run(),
+    )
+}

@@ -2,9 +2,10 @@
 //! the typed operations endpoints use ([`Db::find`], [`Db::create`], ...), raw Diesel access
 //! ([`Db::run`], [`Db::transaction`]), and the migrations the Stack applies at start.
 //!
-//! SQLite is the embedded backend: WAL, `busy_timeout = 5000`, `foreign_keys = ON`, and every write
-//! in a `BEGIN IMMEDIATE` transaction, so concurrent writers queue instead of failing with
-//! "database is locked" (DESIGN.md §8).
+//! The backend comes from the URL ([`crate::backend`]): SQLite (embedded default: WAL,
+//! `busy_timeout = 5000`, `foreign_keys = ON`, every write in a `BEGIN IMMEDIATE` transaction so
+//! concurrent writers queue instead of failing) or PostgreSQL (each plugin's tables in the schema
+//! `plugin_<name>`, every schema on the `search_path`).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -13,15 +14,17 @@ use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
-use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
+use diesel::r2d2::Pool;
 
+use crate::backend::{AnyConnection, Manager, Target, write_transaction};
 use crate::ddl::{self, Dialect};
 use crate::error::{ApiError, ApiResult};
 use crate::list::ListOptions;
 use crate::model::{Model, ModelMeta, NewRecord, PatchRecord, Timestamp};
 
-/// The Diesel connection type that endpoint code receives in [`Db::run`] and [`Db::transaction`].
-pub type Connection = diesel::SqliteConnection;
+/// The Diesel connection type that endpoint code receives in [`Db::run`] and [`Db::transaction`]:
+/// one type for every backend.
+pub type Connection = AnyConnection;
 
 /// How long a request waits for a pooled connection before it is answered 503.
 pub const DEFAULT_CHECKOUT_TIMEOUT: Duration = Duration::from_secs(2);
@@ -72,81 +75,43 @@ impl From<DbError> for std::io::Error {
 /// As an endpoint argument (`db: Db`) it is taken from the running Stack.
 #[derive(Clone)]
 pub struct Db {
-    pool: Arc<Pool<ConnectionManager<Connection>>>,
+    pool: Arc<Pool<Manager>>,
+    dialect: Dialect,
 }
 
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let state = self.pool.state();
         f.debug_struct("Db")
+            .field("dialect", &self.dialect)
             .field("connections", &state.connections)
             .field("idle", &state.idle_connections)
             .finish()
     }
 }
 
-#[derive(Debug)]
-struct SqlitePragmas;
-
-impl CustomizeConnection<Connection, diesel::r2d2::Error> for SqlitePragmas {
-    fn on_acquire(&self, conn: &mut Connection) -> Result<(), diesel::r2d2::Error> {
-        conn.batch_execute(
-            "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; \
-             PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
-        )
-        .map_err(diesel::r2d2::Error::QueryError)
-    }
-}
-
-/// Where a `DATABASE_URL` points.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Target {
-    SqliteFile(String),
-    SqliteMemory,
-}
-
-fn parse_url(url: &str) -> Result<Target, DbError> {
-    let lower = url.to_ascii_lowercase();
-    if lower.starts_with("postgres://")
-        || lower.starts_with("postgresql://")
-        || lower.starts_with("mysql://")
-    {
-        return Err(DbError(format!(
-            "`{}` names a server database; this build of btst-runtime supports SQLite only \
-             (use `sqlite://path/to/file.db`, or leave DATABASE_URL unset)",
-            url.split("://").next().unwrap_or(url)
-        )));
-    }
-    let path = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))
-        .unwrap_or(url);
-    match path {
-        "" => Err(DbError(
-            "DATABASE_URL is empty; give a SQLite file path such as `sqlite://app.db`".into(),
-        )),
-        ":memory:" => Ok(Target::SqliteMemory),
-        path => Ok(Target::SqliteFile(path.to_owned())),
-    }
-}
-
 impl Db {
-    /// Opens a pool on `url`: `sqlite://file.db`, `sqlite:file.db`, a bare path, or
-    /// `sqlite::memory:` (one connection, since each SQLite memory connection is its own database).
+    /// Opens a pool on `url`: `postgres://...`, `sqlite://file.db`, `sqlite:file.db`, a bare
+    /// path, or `sqlite::memory:` (one connection, since each SQLite memory connection is its own
+    /// database).
     pub fn connect(url: &str) -> Result<Self, DbError> {
-        Self::connect_with(url, DEFAULT_CHECKOUT_TIMEOUT, None)
+        Self::connect_with(url, DEFAULT_CHECKOUT_TIMEOUT, None, Vec::new())
     }
 
-    /// [`Db::connect`] with the pool checkout timeout (past it a request is answered 503) and the
-    /// most connections the pool keeps (default 8; always 1 for `:memory:`).
+    /// [`Db::connect`] with the pool checkout timeout (past it a request is answered 503), the
+    /// most connections the pool keeps (default 8; always 1 for `:memory:`), and the PostgreSQL
+    /// schemas every connection searches.
     pub fn connect_with(
         url: &str,
         checkout_timeout: Duration,
         pool_size: Option<u32>,
+        schemas: Vec<String>,
     ) -> Result<Self, DbError> {
-        let (path, max_size, memory) = match parse_url(url)? {
-            Target::SqliteFile(path) => (path, pool_size.unwrap_or(8).max(1), false),
-            Target::SqliteMemory => (":memory:".to_owned(), 1, true),
+        let target = Target::parse(url).map_err(DbError)?;
+        let (dialect, max_size, memory) = match &target {
+            Target::Postgres(_) => (Dialect::Postgres, pool_size.unwrap_or(8).max(1), false),
+            Target::SqliteFile(_) => (Dialect::Sqlite, pool_size.unwrap_or(8).max(1), false),
+            Target::SqliteMemory => (Dialect::Sqlite, 1, true),
         };
         let builder = Pool::builder();
         // The one connection of a memory database *is* the database: never let the pool retire it.
@@ -158,20 +123,25 @@ impl Db {
         let pool = builder
             .max_size(max_size)
             .connection_timeout(checkout_timeout)
-            .connection_customizer(Box::new(SqlitePragmas))
-            .build(ConnectionManager::new(path))
-            .map_err(|error| DbError(format!("cannot open the database `{url}`: {error}")))?;
+            .build(Manager::new(target, schemas))
+            .map_err(|error| {
+                DbError(format!(
+                    "cannot open the database `{}`: {error}",
+                    redact(url)
+                ))
+            })?;
         Ok(Self {
             pool: Arc::new(pool),
+            dialect,
         })
     }
 
     /// The SQL dialect of this database.
     pub fn dialect(&self) -> Dialect {
-        Dialect::Sqlite
+        self.dialect
     }
 
-    fn checkout(&self) -> ApiResult<diesel::r2d2::PooledConnection<ConnectionManager<Connection>>> {
+    fn checkout(&self) -> ApiResult<diesel::r2d2::PooledConnection<Manager>> {
         Ok(self.pool.get()?)
     }
 
@@ -193,19 +163,22 @@ impl Db {
     }
 
     /// Runs `f` in one write transaction (`BEGIN IMMEDIATE` on SQLite): committed if it returns
-    /// `Ok`, rolled back on `Err` or panic.
+    /// `Ok`, rolled back on `Err` or panic (the connection is then dropped, not reused).
     pub async fn transaction<T, E, F>(&self, f: F) -> ApiResult<T>
     where
         F: FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
         E: Into<ApiError> + From<diesel::result::Error>,
     {
-        self.run(move |conn| conn.immediate_transaction(f)).await
+        self.run(move |conn| write_transaction(conn, f)).await
     }
 
     /// The row with this id, or 404.
     pub async fn find<M: Crud>(&self, id: impl Into<String>) -> ApiResult<M> {
         let id = id.into();
+        if id.contains('\0') {
+            return Err(not_found::<M>());
+        }
         self.run(move |conn| M::find(conn, &id)?.ok_or_else(not_found::<M>))
             .await
     }
@@ -213,6 +186,9 @@ impl Db {
     /// The row with this id, or `None`.
     pub async fn get<M: Crud>(&self, id: impl Into<String>) -> ApiResult<Option<M>> {
         let id = id.into();
+        if id.contains('\0') {
+            return Ok(None);
+        }
         self.run(move |conn| M::find(conn, &id)).await
     }
 
@@ -234,6 +210,9 @@ impl Db {
         P::Model: Crud,
     {
         let id = id.into();
+        if id.contains('\0') {
+            return Err(not_found::<P::Model>());
+        }
         self.transaction(move |conn| {
             let mut row = P::Model::find(conn, &id)?.ok_or_else(not_found::<P::Model>)?;
             patch.apply(&mut row);
@@ -246,6 +225,9 @@ impl Db {
     /// Deletes the row with this id: `{"success": true}`, or 404.
     pub async fn delete<M: Crud>(&self, id: impl Into<String>) -> ApiResult<Deleted> {
         let id = id.into();
+        if id.contains('\0') {
+            return Err(not_found::<M>());
+        }
         self.transaction(move |conn| match M::delete(conn, &id)? {
             0 => Err(not_found::<M>()),
             _ => Ok(Deleted { success: true }),
@@ -281,8 +263,9 @@ impl Db {
     }
 
     /// Creates every model's table, idempotently, and records what was applied in
-    /// `btst_migrations`. A table whose recorded DDL differs from the current model is an error:
-    /// the Stack never alters or drops a table by itself.
+    /// `btst_migrations`. On PostgreSQL the plugin's tables go in the schema `plugin_<name>`,
+    /// created here. A table whose recorded DDL differs from the current model, or that exists
+    /// without a record, is an error: the Stack never alters or drops a table by itself.
     pub fn migrate(&self, plugin: &str, models: &[ModelMeta]) -> Result<(), DbError> {
         let mut conn = self
             .pool
@@ -291,14 +274,22 @@ impl Db {
         let fail = |error: diesel::result::Error| {
             DbError(format!("migration of plugin `{plugin}` failed: {error}"))
         };
-        conn.batch_execute(
-            "CREATE TABLE IF NOT EXISTS btst_migrations (\n    \"table_name\" TEXT PRIMARY KEY,\n    \
-             \"plugin\" TEXT NOT NULL,\n    \"ddl\" TEXT NOT NULL,\n    \"applied_at\" TIMESTAMP NOT NULL\n)",
-        )
+        let schema = (self.dialect == Dialect::Postgres).then(|| plugin_schema(plugin));
+        let (ledger, create_schema) = match &schema {
+            Some(schema) => (
+                "public.btst_migrations",
+                format!("CREATE SCHEMA IF NOT EXISTS {};", ddl::quote_ident(schema)),
+            ),
+            None => ("btst_migrations", String::new()),
+        };
+        conn.batch_execute(&format!(
+            "{create_schema}CREATE TABLE IF NOT EXISTS {ledger} (\n    \"table_name\" TEXT NOT NULL PRIMARY KEY,\n    \
+             \"plugin\" TEXT NOT NULL,\n    \"ddl\" TEXT NOT NULL,\n    \"applied_at\" TIMESTAMP NOT NULL\n)"
+        ))
         .map_err(fail)?;
         for meta in models {
-            let ddl = ddl::create_table(meta, self.dialect());
-            let outcome = conn.immediate_transaction(|conn| {
+            let ddl = ddl::create_table(meta, self.dialect, schema.as_deref());
+            let outcome = write_transaction(&mut conn, |conn| {
                 let recorded = migrations::table
                     .find(meta.table)
                     .select(migrations::ddl)
@@ -307,7 +298,9 @@ impl Db {
                 match recorded {
                     Some(recorded) if recorded == ddl => Ok(None),
                     Some(_) => Ok(Some(meta.table)),
-                    None if table_exists(conn, meta.table)? => Ok(Some(meta.table)),
+                    None if table_exists(conn, schema.as_deref(), meta.table)? => {
+                        Ok(Some(meta.table))
+                    }
                     None => {
                         conn.batch_execute(&ddl)?;
                         diesel::insert_into(migrations::table)
@@ -319,7 +312,7 @@ impl Db {
                             ))
                             .execute(conn)?;
                         tracing::info!(plugin, table = meta.table, "created table");
-                        Ok(None)
+                        Ok::<_, diesel::result::Error>(None)
                     }
                 }
             });
@@ -336,14 +329,43 @@ impl Db {
     }
 }
 
-/// Whether SQLite already has a table of this name.
-fn table_exists(conn: &mut Connection, table: &str) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(
-        sqlite_master::table
-            .filter(sqlite_master::kind.eq("table"))
-            .filter(sqlite_master::name.eq(table)),
-    ))
-    .get_result(conn)
+/// The PostgreSQL schema that holds a plugin's tables.
+pub fn plugin_schema(plugin: &str) -> String {
+    format!("plugin_{plugin}")
+}
+
+/// A URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            let user = credentials.split(':').next().unwrap_or("");
+            format!("{}{user}@{}", &url[..scheme + 3], &url[at + 1..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[derive(QueryableByName)]
+struct Exists {
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    found: bool,
+}
+
+/// Whether the table already exists (in `schema` on PostgreSQL).
+fn table_exists(conn: &mut Connection, schema: Option<&str>, table: &str) -> QueryResult<bool> {
+    let query = match conn.dialect() {
+        Dialect::Sqlite => diesel::sql_query("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $1) AS found")
+            .into_boxed()
+            .bind::<diesel::sql_types::Text, _>(table.to_owned()),
+        Dialect::Postgres => diesel::sql_query(
+            "SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2) AS found",
+        )
+        .into_boxed()
+        .bind::<diesel::sql_types::Text, _>(schema.unwrap_or("public").to_owned())
+        .bind::<diesel::sql_types::Text, _>(table.to_owned()),
+    };
+    query.get_result::<Exists>(conn).map(|row| row.found)
 }
 
 fn not_found<M: Model>() -> ApiError {
@@ -357,14 +379,6 @@ diesel::table! {
         plugin -> Text,
         ddl -> Text,
         applied_at -> Timestamp,
-    }
-}
-
-diesel::table! {
-    sqlite_master (name) {
-        #[sql_name = "type"]
-        kind -> Text,
-        name -> Text,
     }
 }
 
@@ -386,29 +400,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn urls_choose_sqlite_and_refuse_servers_clearly() {
+    fn passwords_never_reach_messages() {
         assert_eq!(
-            parse_url("sqlite://a.db").expect("ok"),
-            Target::SqliteFile("a.db".into())
+            redact("postgres://app:secret@db:5432/x"),
+            "postgres://app@db:5432/x"
         );
-        assert_eq!(
-            parse_url("sqlite:a.db").expect("ok"),
-            Target::SqliteFile("a.db".into())
-        );
-        assert_eq!(
-            parse_url("/tmp/a.db").expect("ok"),
-            Target::SqliteFile("/tmp/a.db".into())
-        );
-        assert_eq!(
-            parse_url("sqlite::memory:").expect("ok"),
-            Target::SqliteMemory
-        );
-        assert!(
-            parse_url("postgres://x/y")
-                .expect_err("refused")
-                .to_string()
-                .contains("SQLite only")
-        );
-        assert!(parse_url("").is_err());
+        assert_eq!(redact("sqlite://a.db"), "sqlite://a.db");
     }
 }

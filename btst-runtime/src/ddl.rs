@@ -14,9 +14,13 @@ pub enum Dialect {
     Postgres,
 }
 
-/// `CREATE TABLE IF NOT EXISTS` for a model.
-pub fn create_table(meta: &ModelMeta, dialect: Dialect) -> String {
-    let mut sql = format!("CREATE TABLE IF NOT EXISTS {} (\n", quote_ident(meta.table));
+/// `CREATE TABLE IF NOT EXISTS` for a model, in `schema` when given (PostgreSQL).
+pub fn create_table(meta: &ModelMeta, dialect: Dialect, schema: Option<&str>) -> String {
+    let table = match schema {
+        Some(schema) => format!("{}.{}", quote_ident(schema), quote_ident(meta.table)),
+        None => quote_ident(meta.table),
+    };
+    let mut sql = format!("CREATE TABLE IF NOT EXISTS {table} (\n");
     let columns: Vec<String> = meta
         .fields
         .iter()
@@ -99,7 +103,7 @@ mod tests {
     #[test]
     fn sqlite_ddl() {
         assert_eq!(
-            create_table(&META, Dialect::Sqlite),
+            create_table(&META, Dialect::Sqlite, None),
             "CREATE TABLE IF NOT EXISTS \"todos_todo\" (\n    \"id\" TEXT NOT NULL PRIMARY KEY,\n    \"title\" TEXT NOT NULL UNIQUE,\n    \"completed\" BOOLEAN NOT NULL DEFAULT 0,\n    \"note\" TEXT DEFAULT 'it''s',\n    \"created_at\" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP\n)"
         );
     }
@@ -107,7 +111,7 @@ mod tests {
     #[test]
     fn postgres_ddl() {
         assert!(
-            create_table(&META, Dialect::Postgres)
+            create_table(&META, Dialect::Postgres, Some("plugin_todos"))
                 .contains("\"completed\" BOOLEAN NOT NULL DEFAULT false")
         );
     }

@@ -216,9 +216,9 @@ impl From<DieselError> for ApiError {
     fn from(error: DieselError) -> Self {
         match &error {
             DieselError::NotFound => Self::not_found("no such record"),
-            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
-                Self::conflict(unique_violation_detail(info.message()))
-            }
+            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => Self::conflict(
+                unique_violation_detail(info.details().unwrap_or(info.message())),
+            ),
             DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
                 Self::conflict(
                     "a referenced record does not exist, or this record is still referenced",
@@ -255,13 +255,17 @@ fn is_busy(message: &str) -> bool {
         || message.contains("database is busy")
 }
 
-/// `UNIQUE constraint failed: todos_todo.title` (SQLite) names the column; so do PostgreSQL's
-/// `Key (title)=...` details. Say which field, never the SQL.
+/// `UNIQUE constraint failed: todos_todo.title` (SQLite) names the column; so does PostgreSQL's
+/// detail `Key (title)=(...) already exists.`. Say which field, never the SQL.
 fn unique_violation_detail(message: &str) -> String {
-    let column = message
+    let sqlite = message
         .rsplit_once("failed: ")
         .and_then(|(_, cols)| cols.split(", ").next())
         .and_then(|qualified| qualified.rsplit('.').next());
+    let postgres = message
+        .strip_prefix("Key (")
+        .and_then(|rest| rest.split([')', ',']).next());
+    let column = sqlite.or(postgres);
     match column {
         Some(column) => format!(
             "a record with this `{}` already exists",
@@ -280,6 +284,10 @@ mod tests {
         assert_eq!(
             unique_violation_detail("UNIQUE constraint failed: blog_post.slug_text"),
             "a record with this `slugText` already exists"
+        );
+        assert_eq!(
+            unique_violation_detail("Key (name)=(rust) already exists."),
+            "a record with this `name` already exists"
         );
         assert_eq!(
             unique_violation_detail("duplicate"),

@@ -149,11 +149,15 @@ impl<T: QueryParams> FromRequest for Query<T> {
 impl<T: FromStr> Path<T> {
     /// Reads the path parameter `name` of the matched route.
     ///
-    /// A value that does not parse as `T` is a 400 naming the parameter.
+    /// A value that does not parse as `T` is a 400 naming the parameter; one containing U+0000
+    /// (which no stored value can hold) is a 404.
     pub fn from_request_named(req: &HttpRequest, name: &str) -> Result<Self, ApiError> {
         let raw = req.match_info().get(name).ok_or_else(|| {
             ApiError::internal(format!("the route has no path parameter `{name}`"))
         })?;
+        if raw.contains('\0') {
+            return Err(ApiError::not_found("no such record"));
+        }
         raw.parse().map(Path).map_err(|_| {
             ApiError::validation(vec![Issue::new(
                 name,

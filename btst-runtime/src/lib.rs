@@ -37,6 +37,7 @@
 //! The modules, one concept each: [`stack`], [`plugin`](mod@plugin), [`model`](mod@model),
 //! [`hooks`], [`db`], [`error`], [`extract`], [`validate`], [`list`], [`openapi`], [`ddl`].
 
+pub mod backend;
 pub mod db;
 pub mod ddl;
 pub mod endpoint;

@@ -124,7 +124,12 @@ impl Stack {
     /// DDL (idempotently). The result serves HTTP or answers getters.
     pub fn open(self, database_url: &str) -> io::Result<OpenStack> {
         self.check_plugins_fit()?;
-        let db = Db::connect_with(database_url, self.checkout_timeout, self.pool_size)?;
+        let schemas = self
+            .plugins
+            .iter()
+            .map(|plugin| crate::db::plugin_schema(plugin.name()))
+            .collect();
+        let db = Db::connect_with(database_url, self.checkout_timeout, self.pool_size, schemas)?;
         for plugin in &self.plugins {
             db.migrate(plugin.name(), plugin.models())?;
         }

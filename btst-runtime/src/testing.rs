@@ -1,5 +1,9 @@
-//! Test support (feature `testing`): [`TestServer`] runs a Stack on a fresh SQLite file on a
+//! Test support (feature `testing`): [`TestServer`] runs a Stack on a fresh database on a
 //! loopback port in a background thread, and answers requests with a small blocking client.
+//!
+//! The database is a new SQLite file, or, when `BTST_TEST_DATABASE_URL` names a PostgreSQL
+//! server (`postgres://postgres@127.0.0.1:5432/test`), a new database created on it for this
+//! server alone and dropped afterwards, so test runs never collide.
 
 use std::path::PathBuf;
 use std::sync::mpsc;
@@ -16,8 +20,62 @@ pub struct TestServer {
     base: String,
     handle: ServerHandle,
     stack: OpenStack,
-    database: PathBuf,
+    database: TestDatabase,
     agent: ureq::Agent,
+}
+
+/// A database made for one test server.
+#[derive(Debug)]
+enum TestDatabase {
+    SqliteFile(PathBuf),
+    Postgres { admin_url: String, name: String },
+}
+
+impl TestDatabase {
+    /// A new, empty database and its URL.
+    fn create() -> (Self, String) {
+        let id = crate::model::new_id().replace('-', "");
+        match std::env::var("BTST_TEST_DATABASE_URL") {
+            Ok(admin_url) if admin_url.starts_with("postgres") => {
+                let name = format!("btst_test_{id}");
+                admin(&admin_url, &format!("CREATE DATABASE {name}"));
+                let url = match admin_url.rsplit_once('/') {
+                    Some((server, _)) => format!("{server}/{name}"),
+                    None => panic!("BTST_TEST_DATABASE_URL needs a database name: {admin_url}"),
+                };
+                (Self::Postgres { admin_url, name }, url)
+            }
+            _ => {
+                let path = std::env::temp_dir().join(format!("btst-test-{id}.db"));
+                let url = format!("sqlite://{}", path.display());
+                (Self::SqliteFile(path), url)
+            }
+        }
+    }
+
+    fn remove(&self) {
+        match self {
+            Self::SqliteFile(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let mut file = path.clone().into_os_string();
+                    file.push(suffix);
+                    let _ = std::fs::remove_file(file);
+                }
+            }
+            Self::Postgres { admin_url, name } => admin(
+                admin_url,
+                &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+            ),
+        }
+    }
+}
+
+fn admin(url: &str, sql: &str) {
+    use diesel::Connection as _;
+    use diesel::connection::SimpleConnection as _;
+    let mut conn = diesel::PgConnection::establish(url).expect("BTST_TEST_DATABASE_URL answers");
+    conn.batch_execute(sql)
+        .expect("the test database statement runs");
 }
 
 /// A response: status, headers of interest, and the body as JSON (`Value::Null` when empty or not
@@ -39,13 +97,10 @@ pub struct TestResponse {
 }
 
 impl TestServer {
-    /// Opens `stack` on a new SQLite file in the temp directory and serves it on 127.0.0.1.
+    /// Opens `stack` on a new database (see the module docs) and serves it on 127.0.0.1.
     pub fn start(stack: Stack) -> Self {
-        let database =
-            std::env::temp_dir().join(format!("btst-test-{}.db", crate::model::new_id()));
-        let stack = stack
-            .open(&format!("sqlite://{}", database.display()))
-            .expect("the stack opens");
+        let (database, url) = TestDatabase::create();
+        let stack = stack.open(&url).expect("the stack opens");
         let (sender, receiver) = mpsc::channel();
         let serving = stack.clone();
         thread::spawn(move || {
@@ -173,11 +228,7 @@ impl TestServer {
 impl Drop for TestServer {
     fn drop(&mut self) {
         actix_web::rt::System::new().block_on(self.handle.stop(false));
-        for suffix in ["", "-wal", "-shm"] {
-            let mut path = self.database.clone().into_os_string();
-            path.push(suffix);
-            let _ = std::fs::remove_file(path);
-        }
+        self.database.remove();
     }
 }
 

@@ -17,13 +17,13 @@ fn temp_db() -> (std::path::PathBuf, String) {
 #[test]
 fn the_todo_ddl_for_each_dialect() {
     assert_eq!(
-        create_table(&Todo::META, Dialect::Sqlite),
+        create_table(&Todo::META, Dialect::Sqlite, None),
         "CREATE TABLE IF NOT EXISTS \"todos_todo\" (\n    \"id\" TEXT NOT NULL PRIMARY KEY,\n    \"title\" TEXT NOT NULL,\n    \
          \"completed\" BOOLEAN NOT NULL DEFAULT 0,\n    \"created_at\" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP\n)"
     );
     assert_eq!(
-        create_table(&Todo::META, Dialect::Postgres),
-        "CREATE TABLE IF NOT EXISTS \"todos_todo\" (\n    \"id\" TEXT NOT NULL PRIMARY KEY,\n    \"title\" TEXT NOT NULL,\n    \
+        create_table(&Todo::META, Dialect::Postgres, Some("plugin_todos")),
+        "CREATE TABLE IF NOT EXISTS \"plugin_todos\".\"todos_todo\" (\n    \"id\" TEXT NOT NULL PRIMARY KEY,\n    \"title\" TEXT NOT NULL,\n    \
          \"completed\" BOOLEAN NOT NULL DEFAULT false,\n    \"created_at\" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP\n)"
     );
 }

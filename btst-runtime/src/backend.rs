@@ -1,0 +1,206 @@
+//! The database backends behind one connection type. [`AnyConnection`] is Diesel's
+//! `MultiConnection` over PostgreSQL and SQLite, so one build, and one generated table, serves
+//! both; the variant is chosen from the URL's scheme (never by trial, since SQLite accepts any
+//! string as a file name). Each new connection is prepared for its backend: SQLite gets its
+//! pragmas, PostgreSQL the `search_path` listing every plugin's schema.
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::r2d2::ManageConnection;
+use diesel::{Connection as _, PgConnection, QueryResult, SqliteConnection};
+
+use crate::ddl::{Dialect, quote_ident};
+
+/// A connection to any supported database.
+#[derive(diesel::MultiConnection)]
+pub enum AnyConnection {
+    /// PostgreSQL.
+    Postgresql(PgConnection),
+    /// SQLite.
+    Sqlite(SqliteConnection),
+}
+
+impl std::fmt::Debug for AnyConnection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Postgresql(_) => "AnyConnection::Postgresql",
+            Self::Sqlite(_) => "AnyConnection::Sqlite",
+        })
+    }
+}
+
+impl AnyConnection {
+    /// The SQL dialect of this connection.
+    pub fn dialect(&self) -> Dialect {
+        match self {
+            Self::Postgresql(_) => Dialect::Postgres,
+            Self::Sqlite(_) => Dialect::Sqlite,
+        }
+    }
+}
+
+/// Runs `f` in a write transaction: `BEGIN IMMEDIATE` on SQLite (so concurrent writers queue on
+/// `busy_timeout` instead of failing to upgrade a read lock), an ordinary transaction elsewhere.
+/// Committed on `Ok`, rolled back on `Err`.
+pub fn write_transaction<T, E>(
+    conn: &mut AnyConnection,
+    f: impl FnOnce(&mut AnyConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    type Manager = <AnyConnection as diesel::Connection>::TransactionManager;
+    match conn {
+        AnyConnection::Sqlite(sqlite) => {
+            AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
+        }
+        AnyConnection::Postgresql(_) => Manager::begin_transaction(conn)?,
+    }
+    match f(conn) {
+        Ok(value) => {
+            Manager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(error) => {
+            let _ = Manager::rollback_transaction(conn);
+            Err(error)
+        }
+    }
+}
+
+/// Where a database URL points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Target {
+    Postgres(String),
+    SqliteFile(String),
+    SqliteMemory,
+}
+
+impl Target {
+    pub(crate) fn parse(url: &str) -> Result<Self, String> {
+        let lower = url.to_ascii_lowercase();
+        if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
+            return Ok(Self::Postgres(url.to_owned()));
+        }
+        if lower.starts_with("mysql://") || lower.starts_with("mariadb://") {
+            return Err("MySQL / MariaDB is not supported by this build of btst-runtime yet; use PostgreSQL or SQLite".to_owned());
+        }
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .unwrap_or(url);
+        match path {
+            "" => Err(
+                "DATABASE_URL is empty; give a SQLite file path such as `sqlite://app.db`"
+                    .to_owned(),
+            ),
+            ":memory:" => Ok(Self::SqliteMemory),
+            path if path.contains("://") => Err(format!(
+                "`{}` is not a supported database URL scheme",
+                url.split("://").next().unwrap_or(url)
+            )),
+            path => Ok(Self::SqliteFile(path.to_owned())),
+        }
+    }
+}
+
+/// Opens connections of one backend and prepares each for use.
+#[derive(Debug)]
+pub(crate) struct Manager {
+    target: Target,
+    /// The PostgreSQL schemas to search, in order (`plugin_<name>` for each plugin).
+    schemas: Vec<String>,
+}
+
+impl Manager {
+    pub(crate) fn new(target: Target, schemas: Vec<String>) -> Self {
+        Self { target, schemas }
+    }
+
+    fn prepare(&self, conn: &mut AnyConnection) -> QueryResult<()> {
+        match conn {
+            AnyConnection::Sqlite(sqlite) => sqlite.batch_execute(
+                "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; \
+                 PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+            ),
+            AnyConnection::Postgresql(pg) => {
+                let mut path: Vec<String> = self
+                    .schemas
+                    .iter()
+                    .map(|schema| quote_ident(schema))
+                    .collect();
+                path.push("public".to_owned());
+                pg.batch_execute(&format!(
+                    "SET search_path TO {}; SET TIME ZONE 'UTC';",
+                    path.join(", ")
+                ))
+            }
+        }
+    }
+}
+
+impl ManageConnection for Manager {
+    type Connection = AnyConnection;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<AnyConnection, Self::Error> {
+        let mut conn = match &self.target {
+            Target::Postgres(url) => AnyConnection::Postgresql(
+                PgConnection::establish(url).map_err(diesel::r2d2::Error::ConnectionError)?,
+            ),
+            Target::SqliteFile(path) => AnyConnection::Sqlite(
+                SqliteConnection::establish(path).map_err(diesel::r2d2::Error::ConnectionError)?,
+            ),
+            Target::SqliteMemory => AnyConnection::Sqlite(
+                SqliteConnection::establish(":memory:")
+                    .map_err(diesel::r2d2::Error::ConnectionError)?,
+            ),
+        };
+        self.prepare(&mut conn)
+            .map_err(diesel::r2d2::Error::QueryError)?;
+        Ok(conn)
+    }
+
+    fn is_valid(&self, conn: &mut AnyConnection) -> Result<(), Self::Error> {
+        diesel::r2d2::R2D2Connection::ping(conn).map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut AnyConnection) -> bool {
+        diesel::r2d2::R2D2Connection::is_broken(conn)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_choose_the_backend_by_scheme() {
+        assert_eq!(
+            Target::parse("sqlite://a.db"),
+            Ok(Target::SqliteFile("a.db".into()))
+        );
+        assert_eq!(
+            Target::parse("sqlite:a.db"),
+            Ok(Target::SqliteFile("a.db".into()))
+        );
+        assert_eq!(
+            Target::parse("/tmp/a.db"),
+            Ok(Target::SqliteFile("/tmp/a.db".into()))
+        );
+        assert_eq!(Target::parse("sqlite::memory:"), Ok(Target::SqliteMemory));
+        assert_eq!(
+            Target::parse("postgres://u@h/db"),
+            Ok(Target::Postgres("postgres://u@h/db".into()))
+        );
+        assert!(
+            Target::parse("mysql://root@h/db")
+                .expect_err("refused")
+                .contains("MySQL")
+        );
+        assert!(
+            Target::parse("redis://h").is_err(),
+            "never a file named `redis://h`"
+        );
+        assert!(Target::parse("").is_err());
+    }
+}

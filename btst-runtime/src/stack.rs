@@ -302,14 +302,12 @@ impl OpenStack {
             App::new()
                 .wrap_fn(|request, service| {
                     let started = Instant::now();
-                    let method = request.method().clone();
-                    let path = request.path().to_owned();
                     let response = service.call(request);
                     async move {
                         let response = response.await?;
                         tracing::info!(
-                            %method,
-                            path,
+                            method = %response.request().method(),
+                            path = response.request().path(),
                             status = response.status().as_u16(),
                             latency_ms = started.elapsed().as_secs_f64() * 1000.0,
                             "request"

@@ -11,6 +11,7 @@ use todo_example::todos;
 pub mod probe {
     use std::time::Duration;
 
+    use btst_runtime::diesel::prelude::*;
     use btst_runtime::prelude::*;
 
     /// A tag: its name is unique.
@@ -51,6 +52,20 @@ pub mod probe {
     #[endpoint(GET, "/tags/count")]
     pub async fn count_tags_endpoint(db: Db) -> ApiResult<i64> {
         db.count::<Tag>().await
+    }
+
+    /// Every tag's name, in order: a query of our own over the generated table module, through
+    /// the multi-backend connection.
+    #[endpoint(GET, "/tags/names")]
+    pub async fn tag_names(db: Db) -> ApiResult<Vec<String>> {
+        db.run(|conn| {
+            tag::table
+                .select(tag::name)
+                .filter(tag::uses.ge(0))
+                .order(tag::name.asc())
+                .load::<String>(conn)
+        })
+        .await
     }
 
     /// Always panics.

@@ -202,3 +202,18 @@ fn the_body_limit_is_configurable() {
         "the body is larger than the limit of 64 bytes"
     );
 }
+
+#[test]
+fn raw_diesel_queries_run_over_the_generated_table_on_every_backend() {
+    let server = TestServer::start(btst_tests::probe_stack());
+    for name in ["pear", "apple", "fig"] {
+        assert_eq!(
+            server.post("/probe/tags", &json!({ "name": name })).status,
+            201
+        );
+    }
+    assert_eq!(
+        server.get("/probe/tags/names").json,
+        json!(["apple", "fig", "pear"])
+    );
+}

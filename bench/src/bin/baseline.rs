@@ -1,7 +1,8 @@
 //! The baseline: the Todo example's routes written by hand on actix-web + Diesel, as a skilled
-//! engineer would for speed, with the same SQLite settings (WAL, `busy_timeout`, `foreign_keys`,
-//! `synchronous = NORMAL`, `BEGIN IMMEDIATE` writes, 8 pooled connections, 2 s checkout), the
-//! same validation and the same JSON. No logging.
+//! engineer would for speed: the concrete connection type of each backend (no multi-backend
+//! layer), the same SQLite settings (WAL, `busy_timeout`, `foreign_keys`, `synchronous = NORMAL`,
+//! `BEGIN IMMEDIATE` writes), 8 pooled connections, 2 s checkout, the same validation and the
+//! same JSON. No logging. `DATABASE_URL` is a SQLite path or a `postgres://` URL.
 
 use std::time::Duration;
 
@@ -20,8 +21,6 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
-
-type DbPool = Pool<ConnectionManager<SqliteConnection>>;
 
 #[derive(Queryable, Selectable, Insertable, AsChangeset, Serialize)]
 #[diesel(table_name = todos_todo)]
@@ -92,172 +91,170 @@ impl From<diesel::result::Error> for Failure {
     }
 }
 
-async fn blocking<T: Send + 'static>(
-    pool: web::Data<DbPool>,
-    work: impl FnOnce(&mut SqliteConnection) -> Result<T, Failure> + Send + 'static,
-) -> Result<T, HttpResponse> {
-    let outcome = web::block(move || {
-        let mut conn = pool.get().map_err(|_| Failure::Busy)?;
-        work(&mut conn)
-    })
-    .await;
-    match outcome {
-        Ok(Ok(value)) => Ok(value),
-        Ok(Err(Failure::NotFound)) => Err(problem(404, "no Todo with this id")),
-        Ok(Err(Failure::Busy)) => Err(problem(503, "busy")),
-        Ok(Err(Failure::Database)) => Err(problem(500, "database error")),
-        Err(_) => Err(problem(500, "panicked")),
-    }
-}
+/// The handlers over one concrete connection type; `$write` opens its write transaction.
+macro_rules! handlers {
+    ($name:ident, $conn:ty, $write:ident) => {
+        mod $name {
+            use super::*;
 
-async fn list(pool: web::Data<DbPool>, query: web::Query<Page>) -> HttpResponse {
-    let limit = query.limit.unwrap_or(20);
-    let offset = query.offset.unwrap_or(0);
-    if !(1..=100).contains(&limit) || offset < 0 {
-        return problem(400, "limit or offset out of range");
-    }
-    let rows = blocking(pool, move |conn| {
-        Ok(todos_todo::table
-            .select(Todo::as_select())
-            .order((todos_todo::created_at.desc(), todos_todo::id.desc()))
-            .limit(limit)
-            .offset(offset)
-            .load(conn)?)
-    })
-    .await;
-    match rows {
-        Ok(rows) => HttpResponse::Ok().json(rows),
-        Err(response) => response,
-    }
-}
+            pub(super) type DbPool = Pool<ConnectionManager<$conn>>;
 
-async fn create(pool: web::Data<DbPool>, body: web::Json<NewTodo>) -> HttpResponse {
-    let body = body.into_inner();
-    if !valid_title(&body.title) {
-        return problem(400, "`title`: invalid");
-    }
-    let row = Todo {
-        id: uuid::Uuid::now_v7().to_string(),
-        title: body.title,
-        completed: body.completed.unwrap_or(false),
-        created_at: Utc::now().naive_utc().trunc_subsecs(3),
-    };
-    let stored = blocking(pool, move |conn| {
-        conn.immediate_transaction(|conn| {
-            diesel::insert_into(todos_todo::table)
-                .values(&row)
-                .execute(conn)
-        })?;
-        Ok(row)
-    })
-    .await;
-    match stored {
-        Ok(row) => HttpResponse::Created().json(row),
-        Err(response) => response,
-    }
-}
-
-async fn update(
-    pool: web::Data<DbPool>,
-    id: web::Path<String>,
-    body: web::Json<TodoPatch>,
-) -> HttpResponse {
-    let patch = body.into_inner();
-    if patch
-        .title
-        .as_deref()
-        .is_some_and(|title| !valid_title(title))
-    {
-        return problem(400, "`title`: invalid");
-    }
-    let id = id.into_inner();
-    let updated = blocking(pool, move |conn| {
-        conn.immediate_transaction(|conn| {
-            let mut row: Todo = todos_todo::table
-                .find(&id)
-                .select(Todo::as_select())
-                .first(conn)
-                .optional()?
-                .ok_or(Failure::NotFound)?;
-            if let Some(title) = patch.title {
-                row.title = title;
+            async fn blocking<T: Send + 'static>(
+                pool: web::Data<DbPool>,
+                work: impl FnOnce(&mut $conn) -> Result<T, Failure> + Send + 'static,
+            ) -> Result<T, HttpResponse> {
+                let outcome = web::block(move || {
+                    let mut conn = pool.get().map_err(|_| Failure::Busy)?;
+                    work(&mut conn)
+                })
+                .await;
+                match outcome {
+                    Ok(Ok(value)) => Ok(value),
+                    Ok(Err(Failure::NotFound)) => Err(problem(404, "no Todo with this id")),
+                    Ok(Err(Failure::Busy)) => Err(problem(503, "busy")),
+                    Ok(Err(Failure::Database)) => Err(problem(500, "database error")),
+                    Err(_) => Err(problem(500, "panicked")),
+                }
             }
-            if let Some(completed) = patch.completed {
-                row.completed = completed;
-            }
-            diesel::update(todos_todo::table.find(&id))
-                .set(&row)
-                .execute(conn)?;
-            Ok(row)
-        })
-    })
-    .await;
-    match updated {
-        Ok(row) => HttpResponse::Ok().json(row),
-        Err(response) => response,
-    }
-}
 
-async fn delete(pool: web::Data<DbPool>, id: web::Path<String>) -> HttpResponse {
-    let id = id.into_inner();
-    let deleted = blocking(pool, move |conn| {
-        match conn.immediate_transaction(|conn| {
-            diesel::delete(todos_todo::table.find(&id)).execute(conn)
-        })? {
-            0 => Err(Failure::NotFound),
-            _ => Ok(()),
+            pub(super) async fn list(pool: web::Data<DbPool>, query: web::Query<Page>) -> HttpResponse {
+                let limit = query.limit.unwrap_or(20);
+                let offset = query.offset.unwrap_or(0);
+                if !(1..=100).contains(&limit) || offset < 0 {
+                    return problem(400, "limit or offset out of range");
+                }
+                let rows = blocking(pool, move |conn| {
+                    Ok(todos_todo::table
+                        .select(Todo::as_select())
+                        .order((todos_todo::created_at.desc(), todos_todo::id.desc()))
+                        .limit(limit)
+                        .offset(offset)
+                        .load(conn)?)
+                })
+                .await;
+                match rows {
+                    Ok(rows) => HttpResponse::Ok().json(rows),
+                    Err(response) => response,
+                }
+            }
+
+            pub(super) async fn create(pool: web::Data<DbPool>, body: web::Json<NewTodo>) -> HttpResponse {
+                let body = body.into_inner();
+                if !valid_title(&body.title) {
+                    return problem(400, "`title`: invalid");
+                }
+                let row = Todo {
+                    id: uuid::Uuid::now_v7().to_string(),
+                    title: body.title,
+                    completed: body.completed.unwrap_or(false),
+                    created_at: Utc::now().naive_utc().trunc_subsecs(3),
+                };
+                let stored = blocking(pool, move |conn| {
+                    conn.$write(|conn| diesel::insert_into(todos_todo::table).values(&row).execute(conn))?;
+                    Ok(row)
+                })
+                .await;
+                match stored {
+                    Ok(row) => HttpResponse::Created().json(row),
+                    Err(response) => response,
+                }
+            }
+
+            pub(super) async fn update(pool: web::Data<DbPool>, id: web::Path<String>, body: web::Json<TodoPatch>) -> HttpResponse {
+                let patch = body.into_inner();
+                if patch.title.as_deref().is_some_and(|title| !valid_title(title)) {
+                    return problem(400, "`title`: invalid");
+                }
+                let id = id.into_inner();
+                let updated = blocking(pool, move |conn| {
+                    conn.$write(|conn| {
+                        let mut row: Todo =
+                            todos_todo::table.find(&id).select(Todo::as_select()).first(conn).optional()?.ok_or(Failure::NotFound)?;
+                        if let Some(title) = patch.title {
+                            row.title = title;
+                        }
+                        if let Some(completed) = patch.completed {
+                            row.completed = completed;
+                        }
+                        diesel::update(todos_todo::table.find(&id)).set(&row).execute(conn)?;
+                        Ok(row)
+                    })
+                })
+                .await;
+                match updated {
+                    Ok(row) => HttpResponse::Ok().json(row),
+                    Err(response) => response,
+                }
+            }
+
+            pub(super) async fn delete(pool: web::Data<DbPool>, id: web::Path<String>) -> HttpResponse {
+                let id = id.into_inner();
+                let deleted = blocking(pool, move |conn| {
+                    match conn.$write(|conn| diesel::delete(todos_todo::table.find(&id)).execute(conn))? {
+                        0 => Err(Failure::NotFound),
+                        _ => Ok(()),
+                    }
+                })
+                .await;
+                match deleted {
+                    Ok(()) => HttpResponse::Ok().json(serde_json::json!({ "success": true })),
+                    Err(response) => response,
+                }
+            }
+
+            pub(super) fn serve(pool: DbPool, port: u16) -> std::io::Result<()> {
+                let pool = web::Data::new(pool);
+                actix_web::rt::System::new().block_on(
+                    HttpServer::new(move || {
+                        App::new()
+                            .app_data(pool.clone())
+                            .service(web::resource("/api/data/todos").route(web::get().to(list)).route(web::post().to(create)))
+                            .service(web::resource("/api/data/todos/{id}").route(web::put().to(update)).route(web::delete().to(delete)))
+                            .route("/health", web::get().to(|| async { HttpResponse::Ok().json(serde_json::json!({ "status": "ok" })) }))
+                    })
+                    .bind(("127.0.0.1", port))?
+                    .run(),
+                )
+            }
         }
-    })
-    .await;
-    match deleted {
-        Ok(()) => HttpResponse::Ok().json(serde_json::json!({ "success": true })),
-        Err(response) => response,
-    }
+    };
 }
+
+handlers!(sqlite, SqliteConnection, immediate_transaction);
+handlers!(postgres, PgConnection, transaction);
+
+const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS todos_todo (id TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL, \
+    completed BOOLEAN NOT NULL DEFAULT false, created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)";
 
 fn main() -> std::io::Result<()> {
     let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| "baseline.db".to_owned());
-    let path = url.trim_start_matches("sqlite://").to_owned();
     let port: u16 = std::env::var("PORT")
         .ok()
         .and_then(|port| port.parse().ok())
         .unwrap_or(8081);
-    let pool = Pool::builder()
-        .max_size(8)
-        .connection_timeout(Duration::from_secs(2))
-        .connection_customizer(Box::new(Pragmas))
-        .build(ConnectionManager::<SqliteConnection>::new(path))
-        .map_err(std::io::Error::other)?;
-    pool.get()
-        .map_err(std::io::Error::other)?
-        .batch_execute(
-            "CREATE TABLE IF NOT EXISTS todos_todo (id TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL, \
-             completed BOOLEAN NOT NULL DEFAULT 0, created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)",
-        )
-        .map_err(std::io::Error::other)?;
-    let pool = web::Data::new(pool);
-    actix_web::rt::System::new().block_on(
-        HttpServer::new(move || {
-            App::new()
-                .app_data(pool.clone())
-                .service(
-                    web::resource("/api/data/todos")
-                        .route(web::get().to(list))
-                        .route(web::post().to(create)),
-                )
-                .service(
-                    web::resource("/api/data/todos/{id}")
-                        .route(web::put().to(update))
-                        .route(web::delete().to(delete)),
-                )
-                .route(
-                    "/health",
-                    web::get().to(|| async {
-                        HttpResponse::Ok().json(serde_json::json!({ "status": "ok" }))
-                    }),
-                )
-        })
-        .bind(("127.0.0.1", port))?
-        .run(),
-    )
+    if url.starts_with("postgres") {
+        let pool = Pool::builder()
+            .max_size(8)
+            .connection_timeout(Duration::from_secs(2))
+            .build(ConnectionManager::<PgConnection>::new(url))
+            .map_err(std::io::Error::other)?;
+        pool.get()
+            .map_err(std::io::Error::other)?
+            .batch_execute(CREATE_TABLE)
+            .map_err(std::io::Error::other)?;
+        postgres::serve(pool, port)
+    } else {
+        let path = url.trim_start_matches("sqlite://").to_owned();
+        let pool = Pool::builder()
+            .max_size(8)
+            .connection_timeout(Duration::from_secs(2))
+            .connection_customizer(Box::new(Pragmas))
+            .build(ConnectionManager::<SqliteConnection>::new(path))
+            .map_err(std::io::Error::other)?;
+        pool.get()
+            .map_err(std::io::Error::other)?
+            .batch_execute(CREATE_TABLE)
+            .map_err(std::io::Error::other)?;
+        sqlite::serve(pool, port)
+    }
 }

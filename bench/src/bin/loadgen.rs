@@ -2,7 +2,9 @@
 //! and drives the same bounded closed-loop load (fixed workers, fixed time, capped request count)
 //! per workload; prints requests/s, p50, p99, errors and peak RSS, and generated / baseline.
 //!
-//! `loadgen GENERATED_BINARY BASELINE_BINARY [SECONDS] [WORKERS]`
+//! `loadgen GENERATED_BINARY BASELINE_BINARY [SECONDS] [WORKERS] [POSTGRES_ADMIN_URL]`: with the
+//! last argument each server gets a fresh PostgreSQL database on that server instead of a
+//! SQLite file.
 
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
@@ -37,21 +39,36 @@ struct Server {
     child: Child,
     base: String,
     dir: std::path::PathBuf,
+    postgres: Option<(String, String)>,
+}
+
+fn postgres_admin(url: &str, sql: &str) {
+    use diesel::Connection as _;
+    use diesel::connection::SimpleConnection as _;
+    let mut conn = diesel::PgConnection::establish(url).expect("the PostgreSQL admin URL answers");
+    conn.batch_execute(sql)
+        .expect("the PostgreSQL admin statement runs");
 }
 
 impl Server {
-    fn start(binary: &str) -> Self {
+    fn start(binary: &str, postgres: Option<&str>) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|listener| listener.local_addr())
             .expect("a free port")
             .port();
         let dir = std::env::temp_dir().join(format!("btst-bench-{}-{port}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
+        let (url, postgres) = match postgres {
+            Some(admin) => {
+                let name = format!("btst_bench_{}_{port}", std::process::id());
+                postgres_admin(admin, &format!("CREATE DATABASE {name}"));
+                let server = admin.rsplit_once('/').map_or(admin, |(server, _)| server);
+                (format!("{server}/{name}"), Some((admin.to_owned(), name)))
+            }
+            None => (format!("sqlite://{}", dir.join("bench.db").display()), None),
+        };
         let child = Command::new(binary)
-            .env(
-                "DATABASE_URL",
-                format!("sqlite://{}", dir.join("bench.db").display()),
-            )
+            .env("DATABASE_URL", url)
             .env("HOST", "127.0.0.1")
             .env("PORT", port.to_string())
             .env("RUST_LOG", "warn")
@@ -63,6 +80,7 @@ impl Server {
             child,
             base: format!("http://127.0.0.1:{port}"),
             dir,
+            postgres,
         };
         let agent = agent();
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -95,6 +113,12 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
         let _ = std::fs::remove_dir_all(&self.dir);
+        if let Some((admin, name)) = &self.postgres {
+            postgres_admin(
+                admin,
+                &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+            );
+        }
     }
 }
 
@@ -185,8 +209,14 @@ struct Measured {
     peak_rss_kib: u64,
 }
 
-fn drive(binary: &str, workload: Workload, seconds: u64, workers: usize) -> Measured {
-    let server = Server::start(binary);
+fn drive(
+    binary: &str,
+    workload: Workload,
+    seconds: u64,
+    workers: usize,
+    postgres: Option<&str>,
+) -> Measured {
+    let server = Server::start(binary, postgres);
     let ids = Arc::new(seed(&server.base));
     let run = |duration: Duration| {
         let stop = Arc::new(AtomicBool::new(false));
@@ -255,7 +285,9 @@ fn drive(binary: &str, workload: Workload, seconds: u64, workers: usize) -> Meas
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (Some(generated), Some(baseline)) = (args.get(1), args.get(2)) else {
-        eprintln!("usage: loadgen GENERATED_BINARY BASELINE_BINARY [SECONDS] [WORKERS]");
+        eprintln!(
+            "usage: loadgen GENERATED_BINARY BASELINE_BINARY [SECONDS] [WORKERS] [POSTGRES_ADMIN_URL]"
+        );
         std::process::exit(2);
     };
     let seconds = args
@@ -266,15 +298,21 @@ fn main() {
         .get(4)
         .and_then(|value| value.parse().ok())
         .unwrap_or(8);
+    let postgres = args.get(5).map(String::as_str);
+    let database = if postgres.is_some() {
+        "PostgreSQL database"
+    } else {
+        "SQLite file"
+    };
     println!(
-        "{workers} workers, {seconds} s per workload after 1 s of warm-up, {SEED_ROWS} seeded rows, fresh server and SQLite file each time\n"
+        "{workers} workers, {seconds} s per workload after 1 s of warm-up, {SEED_ROWS} seeded rows, fresh server and {database} each time\n"
     );
     println!("| workload | server | req/s | p50 ms | p99 ms | errors | peak RSS MiB |");
     println!("|---|---|---:|---:|---:|---:|---:|");
     let mut ratios = Vec::new();
     for workload in Workload::ALL {
-        let generated_run = drive(generated, workload, seconds, workers);
-        let baseline_run = drive(baseline, workload, seconds, workers);
+        let generated_run = drive(generated, workload, seconds, workers, postgres);
+        let baseline_run = drive(baseline, workload, seconds, workers, postgres);
         for (name, run) in [("generated", &generated_run), ("baseline", &baseline_run)] {
             #[expect(clippy::cast_precision_loss, reason = "KiB to MiB for display")]
             let rss = run.peak_rss_kib as f64 / 1024.0;

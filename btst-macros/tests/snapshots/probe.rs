@@ -3,6 +3,7 @@ pub mod probe {
     #[allow(unused_imports)]
     use ::btst_runtime::__private::scope::*;
     use std::time::Duration;
+    use btst_runtime::diesel::prelude::*;
     use btst_runtime::prelude::*;
     /// A tag: its name is unique.
     #[derive(
@@ -259,6 +260,18 @@ pub mod probe {
     pub async fn count_tags_endpoint(db: Db) -> ApiResult<i64> {
         db.count::<Tag>().await
     }
+    /// Every tag's name, in order: a query of our own over the generated table module, through
+    /// the multi-backend connection.
+    pub async fn tag_names(db: Db) -> ApiResult<Vec<String>> {
+        db.run(|conn| {
+                tag::table
+                    .select(tag::name)
+                    .filter(tag::uses.ge(0))
+                    .order(tag::name.asc())
+                    .load::<String>(conn)
+            })
+            .await
+    }
     /// Always panics.
     #[expect(
         clippy::unused_async,
@@ -376,6 +389,30 @@ pub mod probe {
         }
         /// Runs when [`count_tags_endpoint`] returned an error (not when a hook denied it).
         fn on_count_tags_endpoint_error(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            error: &::btst_runtime::__private::ApiError,
+        ) {
+            let _ = (context, error);
+        }
+        /// Runs before [`tag_names`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        fn before_tag_names(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context,);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs after [`tag_names`] succeeded, with its result.
+        fn after_tag_names(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Vec<String>,
+        ) {
+            let _ = (context, result);
+        }
+        /// Runs when [`tag_names`] returned an error (not when a hook denied it).
+        fn on_tag_names_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             error: &::btst_runtime::__private::ApiError,
@@ -541,6 +578,21 @@ pub mod probe {
                 },
                 ::btst_runtime::__private::EndpointMeta {
                     method: ::btst_runtime::__private::Method::Get,
+                    path: "/tags/names",
+                    operation_id: "tag_names",
+                    summary: "Every tag's name, in order: a query of our own over the generated table module, through the multi-backend connection.",
+                    description: "",
+                    status: 200u16,
+                    path_params: &[],
+                    query: ::core::option::Option::None,
+                    body: ::core::option::Option::None,
+                    response: <Vec<
+                        String,
+                    > as ::btst_runtime::__private::ApiSchema>::schema,
+                    errors: &[403u16, 500u16, 503u16],
+                },
+                ::btst_runtime::__private::EndpointMeta {
+                    method: ::btst_runtime::__private::Method::Get,
                     path: "/panic",
                     operation_id: "panic",
                     summary: "Always panics.",
@@ -618,6 +670,18 @@ pub mod probe {
                             ::btst_runtime::__private::Method::Get
                                 .route()
                                 .to(__btst_handle_count_tags_endpoint),
+                        ),
+                );
+            config
+                .service(
+                    ::btst_runtime::__private::resource(
+                            "/tags/names",
+                            &[::btst_runtime::__private::Method::Get],
+                        )
+                        .route(
+                            ::btst_runtime::__private::Method::Get
+                                .route()
+                                .to(__btst_handle_tag_names),
                         ),
                 );
             config
@@ -769,6 +833,35 @@ pub mod probe {
                         ::core::result::Result::Err(error) => {
                             __btst_hooks
                                 .on_count_tags_endpoint_error(&__btst_context, error)
+                        }
+                    }
+                    __btst_result
+                })
+                .await,
+        )
+    }
+    /// The actix handler of [`tag_names`].
+    #[doc(hidden)]
+    async fn __btst_handle_tag_names(
+        __btst_request: ::btst_runtime::__private::HttpRequest,
+        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
+        db: Db,
+    ) -> ::btst_runtime::__private::HttpResponse {
+        ::btst_runtime::__private::respond(
+            200u16,
+            ::btst_runtime::__private::catch_panic(async {
+                    let __btst_context = ::btst_runtime::__private::HookContext::new(
+                        &__btst_request,
+                        "tag_names",
+                    );
+                    __btst_hooks.before_tag_names(&__btst_context)?;
+                    let __btst_result = tag_names(db).await;
+                    match &__btst_result {
+                        ::core::result::Result::Ok(value) => {
+                            __btst_hooks.after_tag_names(&__btst_context, value)
+                        }
+                        ::core::result::Result::Err(error) => {
+                            __btst_hooks.on_tag_names_error(&__btst_context, error)
                         }
                     }
                     __btst_result

@@ -2,7 +2,6 @@
 pub mod todos {
     #[allow(unused_imports)]
     use ::btst_runtime::__private::scope::*;
-    use btst_runtime::diesel::prelude::*;
     use btst_runtime::prelude::*;
     /// Something to do.
     #[derive(
@@ -199,16 +198,7 @@ pub mod todos {
     );
     /// All todos, newest first.
     pub async fn list_todos(db: Db, page: Query<Page>) -> ApiResult<Vec<Todo>> {
-        let Page { limit, offset } = page.into_inner();
-        db.run(move |conn| {
-                todo::table
-                    .select(Todo::as_select())
-                    .order((todo::created_at.desc(), todo::id.desc()))
-                    .limit(limit)
-                    .offset(offset)
-                    .load(conn)
-            })
-            .await
+        db.list(ListOptions::new(page.into_inner()).sort(Sort::desc("createdAt"))).await
     }
     /// Creates a todo.
     pub async fn create_todo(db: Db, body: Json<NewTodo>) -> ApiResult<Todo> {

@@ -8,7 +8,6 @@ use btst_runtime::prelude::*;
 /// Todos: a list of things to do.
 #[plugin(name = "todos")]
 pub mod todos {
-    use btst_runtime::diesel::prelude::*;
     use btst_runtime::prelude::*;
 
     /// Something to do.
@@ -28,16 +27,8 @@ pub mod todos {
     /// All todos, newest first.
     #[endpoint(GET, "/todos")]
     pub async fn list_todos(db: Db, page: Query<Page>) -> ApiResult<Vec<Todo>> {
-        let Page { limit, offset } = page.into_inner();
-        db.run(move |conn| {
-            todo::table
-                .select(Todo::as_select())
-                .order((todo::created_at.desc(), todo::id.desc()))
-                .limit(limit)
-                .offset(offset)
-                .load(conn)
-        })
-        .await
+        db.list(ListOptions::new(page.into_inner()).sort(Sort::desc("createdAt")))
+            .await
     }
 
     /// Creates a todo.

@@ -101,11 +101,12 @@ impl Method {
     }
 }
 
-/// A path's resource: the generated routes are added to it; any other method is a 405 whose
-/// `Allow` header lists `allowed`.
-pub fn resource(path: &str, allowed: &'static [Method]) -> Resource {
+/// A route's resource at `base_path` + `path` (registered whole, not under an actix scope, so
+/// matching costs nothing per request beyond the route itself): the generated routes are added
+/// to it; any other method is a 405 whose `Allow` header lists `allowed`.
+pub fn resource(base_path: &str, path: &str, allowed: &'static [Method]) -> Resource {
     let names: Vec<&'static str> = allowed.iter().map(|method| method.as_str()).collect();
-    web::resource(path).default_service(web::to(move || {
+    web::resource(format!("{base_path}{path}")).default_service(web::to(move || {
         let error = ApiError::method_not_allowed(&names);
         async move { error.error_response() }
     }))

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use chrono::{DateTime, NaiveDateTime, SecondsFormat, SubsecRound, Utc};
+use chrono::{DateTime, Datelike, NaiveDateTime, SecondsFormat, SubsecRound, Timelike, Utc};
 use diesel::backend::Backend;
 use diesel::deserialize::{self, FromSql, FromSqlRow};
 use diesel::expression::AsExpression;
@@ -293,19 +293,52 @@ impl From<DateTime<Utc>> for Timestamp {
     }
 }
 
+impl Timestamp {
+    /// `YYYY-MM-DDTHH:MM:SS.mmmZ` written into a fixed buffer, without allocating; `None` for a
+    /// year outside 0 to 9999 (formatted by chrono instead). Every list response formats one per
+    /// row, so this is on the hot path.
+    fn format_fixed(self) -> Option<[u8; 24]> {
+        let year = u32::try_from(self.0.year())
+            .ok()
+            .filter(|year| *year <= 9999)?;
+        let mut out = *b"0000-00-00T00:00:00.000Z";
+        let mut put = |at: usize, value: u32, digits: u32| {
+            for index in 0..digits {
+                let digit = value / 10u32.pow(digits - 1 - index) % 10;
+                out[at + index as usize] = b'0' + u8::try_from(digit).unwrap_or(0);
+            }
+        };
+        put(0, year, 4);
+        put(5, self.0.month(), 2);
+        put(8, self.0.day(), 2);
+        put(11, self.0.hour(), 2);
+        put(14, self.0.minute(), 2);
+        put(17, self.0.second(), 2);
+        put(20, self.0.nanosecond() / 1_000_000 % 1000, 3);
+        Some(out)
+    }
+}
+
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(
-            &self
-                .to_datetime()
-                .to_rfc3339_opts(SecondsFormat::Millis, true),
-        )
+        match self.format_fixed() {
+            Some(text) => f.write_str(std::str::from_utf8(&text).map_err(|_| fmt::Error)?),
+            None => f.write_str(
+                &self
+                    .to_datetime()
+                    .to_rfc3339_opts(SecondsFormat::Millis, true),
+            ),
+        }
     }
 }
 
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        match self.format_fixed() {
+            Some(text) => serializer
+                .serialize_str(std::str::from_utf8(&text).map_err(serde::ser::Error::custom)?),
+            None => serializer.collect_str(self),
+        }
     }
 }
 
@@ -361,6 +394,20 @@ mod tests {
         let parsed = Timestamp::parse("2026-11-21T12:13:12.345+01:00").expect("valid");
         assert_eq!(parsed.to_string(), "2026-11-21T11:13:12.345Z");
         assert_eq!(Timestamp::parse("yesterday"), None);
+        let leap = Timestamp::parse("2024-02-29T23:59:59.007Z").expect("valid");
+        assert_eq!(
+            serde_json::to_string(&leap).expect("serialises"),
+            "\"2024-02-29T23:59:59.007Z\""
+        );
+        let far = Timestamp::from(
+            DateTime::<Utc>::from_timestamp(253_402_300_800 + 86_400, 0).expect("year 10000"),
+        );
+        assert_eq!(
+            far.to_string(),
+            far.to_datetime()
+                .to_rfc3339_opts(SecondsFormat::Millis, true),
+            "past 9999: chrono's form"
+        );
     }
 
     #[test]

@@ -18,8 +18,8 @@ pub trait Plugin: Send + Sync + 'static {
     /// Its OpenAPI part.
     fn doc(&self) -> PluginDoc;
 
-    /// Registers its routes and hooks (under the Stack's base path).
-    fn configure(&self, config: &mut ServiceConfig);
+    /// Registers its hooks and its routes, each under `base_path` (the Stack's, `""` or `/api`).
+    fn configure(&self, config: &mut ServiceConfig, base_path: &str);
 }
 
 /// A plugin's server-side API: getters called without HTTP, given the Stack's database.

@@ -260,7 +260,7 @@ impl OpenStack {
         config
             .app_data(opened.db.clone())
             .app_data(BodyLimit(opened.body_limit))
-            .service(resource("/health", &[Method::Get]).route(web::get().to(health)))
+            .service(resource("", "/health", &[Method::Get]).route(web::get().to(health)))
             .route(
                 "/docs",
                 web::get().to(|| async {
@@ -270,11 +270,11 @@ impl OpenStack {
                 }),
             )
             .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", opened.openapi.clone()))
-            .service(web::scope(&opened.base_path).configure(|scope| {
+            .configure(|config| {
                 for plugin in &opened.plugins {
-                    plugin.configure(scope);
+                    plugin.configure(config, &opened.base_path);
                 }
-            }))
+            })
             .default_service(web::to(|| async {
                 ApiError::not_found("no route matches this path").error_response()
             }));

@@ -3,7 +3,7 @@
 //! OpenAPI part), the endpoint handlers, and `RawApi` with the getters. Infallible.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote};
+use quote::{ToTokens, format_ident, quote};
 
 use super::ir::{Member, Plugin};
 use crate::emit::doc_attr;
@@ -88,8 +88,13 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
             let handler = endpoint::codegen::handler_ident(endpoint);
             quote!(.route(#method.route().to(#handler)))
         });
-        quote!(config.service(#private::resource(#path, &[#(#methods),*]) #(#routes)*);)
+        quote!(config.service(#private::resource(base_path, #path, &[#(#methods),*]) #(#routes)*);)
     });
+    let base_path = if plugin.endpoints.is_empty() {
+        format_ident!("_base_path")
+    } else {
+        format_ident!("base_path")
+    };
     let doc = doc_attr(&format!(
         "The `{name}` plugin. Add it to a Stack with `.plugin({}::plugin())`.",
         plugin.ident
@@ -135,7 +140,7 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
                 #private::PluginDoc { name: #name, doc: #module_doc, endpoints: ENDPOINTS }
             }
 
-            fn configure(&self, config: &mut #private::ServiceConfig) {
+            fn configure(&self, config: &mut #private::ServiceConfig, #base_path: &str) {
                 config.app_data(#private::Data::<dyn Hooks>::from(::std::sync::Arc::clone(&self.hooks)));
                 #(#resources)*
             }

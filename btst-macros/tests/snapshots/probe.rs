@@ -629,7 +629,11 @@ pub mod probe {
                 endpoints: ENDPOINTS,
             }
         }
-        fn configure(&self, config: &mut ::btst_runtime::__private::ServiceConfig) {
+        fn configure(
+            &self,
+            config: &mut ::btst_runtime::__private::ServiceConfig,
+            base_path: &str,
+        ) {
             config
                 .app_data(
                     ::btst_runtime::__private::Data::<
@@ -639,6 +643,7 @@ pub mod probe {
             config
                 .service(
                     ::btst_runtime::__private::resource(
+                            base_path,
                             "/tags",
                             &[::btst_runtime::__private::Method::Post],
                         )
@@ -651,6 +656,7 @@ pub mod probe {
             config
                 .service(
                     ::btst_runtime::__private::resource(
+                            base_path,
                             "/panic",
                             &[::btst_runtime::__private::Method::Get],
                         )
@@ -663,6 +669,7 @@ pub mod probe {
             config
                 .service(
                     ::btst_runtime::__private::resource(
+                            base_path,
                             "/tags/count",
                             &[::btst_runtime::__private::Method::Get],
                         )
@@ -675,6 +682,7 @@ pub mod probe {
             config
                 .service(
                     ::btst_runtime::__private::resource(
+                            base_path,
                             "/tags/names",
                             &[::btst_runtime::__private::Method::Get],
                         )
@@ -687,6 +695,7 @@ pub mod probe {
             config
                 .service(
                     ::btst_runtime::__private::resource(
+                            base_path,
                             "/tags/{id}",
                             &[
                                 ::btst_runtime::__private::Method::Patch,
@@ -707,6 +716,7 @@ pub mod probe {
             config
                 .service(
                     ::btst_runtime::__private::resource(
+                            base_path,
                             "/hold/{ms}",
                             &[::btst_runtime::__private::Method::Post],
                         )

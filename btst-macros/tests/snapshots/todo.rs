@@ -451,7 +451,11 @@ pub mod todos {
                 endpoints: ENDPOINTS,
             }
         }
-        fn configure(&self, config: &mut ::btst_runtime::__private::ServiceConfig) {
+        fn configure(
+            &self,
+            config: &mut ::btst_runtime::__private::ServiceConfig,
+            base_path: &str,
+        ) {
             config
                 .app_data(
                     ::btst_runtime::__private::Data::<
@@ -461,6 +465,7 @@ pub mod todos {
             config
                 .service(
                     ::btst_runtime::__private::resource(
+                            base_path,
                             "/todos",
                             &[
                                 ::btst_runtime::__private::Method::Get,
@@ -481,6 +486,7 @@ pub mod todos {
             config
                 .service(
                     ::btst_runtime::__private::resource(
+                            base_path,
                             "/todos/{id}",
                             &[
                                 ::btst_runtime::__private::Method::Put,

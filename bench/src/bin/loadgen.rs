@@ -282,6 +282,12 @@ fn drive(
     }
 }
 
+/// The run with the median throughput (its own latencies and RSS kept together).
+fn median_run(mut runs: Vec<Measured>) -> Measured {
+    runs.sort_by(|a, b| a.requests_per_second.total_cmp(&b.requests_per_second));
+    runs.swap_remove(runs.len() / 2)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (Some(generated), Some(baseline)) = (args.get(1), args.get(2)) else {
@@ -299,20 +305,37 @@ fn main() {
         .and_then(|value| value.parse().ok())
         .unwrap_or(8);
     let postgres = args.get(5).map(String::as_str);
+    let rounds: usize = std::env::var("ROUNDS")
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(3)
+        .max(1);
     let database = if postgres.is_some() {
         "PostgreSQL database"
     } else {
         "SQLite file"
     };
     println!(
-        "{workers} workers, {seconds} s per workload after 1 s of warm-up, {SEED_ROWS} seeded rows, fresh server and {database} each time\n"
+        "{workers} workers, {seconds} s per workload after 1 s of warm-up, {SEED_ROWS} seeded rows, fresh server and {database} each time; \
+         {rounds} rounds alternating which server goes first, the median round shown\n"
     );
     println!("| workload | server | req/s | p50 ms | p99 ms | errors | peak RSS MiB |");
     println!("|---|---|---:|---:|---:|---:|---:|");
     let mut ratios = Vec::new();
     for workload in Workload::ALL {
-        let generated_run = drive(generated, workload, seconds, workers, postgres);
-        let baseline_run = drive(baseline, workload, seconds, workers, postgres);
+        let (mut generated_runs, mut baseline_runs) = (Vec::new(), Vec::new());
+        for round in 0..rounds {
+            // Alternate which server goes first, so drift over time favours neither.
+            if round % 2 == 0 {
+                generated_runs.push(drive(generated, workload, seconds, workers, postgres));
+                baseline_runs.push(drive(baseline, workload, seconds, workers, postgres));
+            } else {
+                baseline_runs.push(drive(baseline, workload, seconds, workers, postgres));
+                generated_runs.push(drive(generated, workload, seconds, workers, postgres));
+            }
+        }
+        let generated_run = median_run(generated_runs);
+        let baseline_run = median_run(baseline_runs);
         for (name, run) in [("generated", &generated_run), ("baseline", &baseline_run)] {
             #[expect(clippy::cast_precision_loss, reason = "KiB to MiB for display")]
             let rss = run.peak_rss_kib as f64 / 1024.0;

@@ -4,9 +4,10 @@
 
 use std::any::Any;
 use std::future::Future;
+use std::future::poll_fn;
 use std::panic::AssertUnwindSafe;
-use std::pin::Pin;
-use std::task::{Context, Poll};
+use std::pin::pin;
+use std::task::Poll;
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
@@ -17,24 +18,17 @@ use crate::error::{ApiError, ApiResult};
 
 /// Runs `future`; a panic inside becomes a logged 500 instead of a dropped connection.
 pub async fn catch_panic<T>(future: impl Future<Output = ApiResult<T>>) -> ApiResult<T> {
-    CatchPanic(Box::pin(future)).await
-}
-
-struct CatchPanic<F>(Pin<Box<F>>);
-
-impl<T, F: Future<Output = ApiResult<T>>> Future for CatchPanic<F> {
-    type Output = ApiResult<T>;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let inner = self.0.as_mut();
-        match std::panic::catch_unwind(AssertUnwindSafe(|| inner.poll(cx))) {
+    let mut future = pin!(future);
+    poll_fn(
+        |cx| match std::panic::catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(cx))) {
             Ok(poll) => poll,
             Err(payload) => Poll::Ready(Err(ApiError::internal(format_args!(
                 "endpoint panicked: {}",
                 panic_message(&*payload)
             )))),
-        }
-    }
+        },
+    )
+    .await
 }
 
 fn panic_message(payload: &(dyn Any + Send)) -> &str {

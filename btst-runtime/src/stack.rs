@@ -257,9 +257,15 @@ impl OpenStack {
     /// `/openapi.json`, `/docs`, and problem+json for unknown paths.
     pub fn configure(&self, config: &mut ServiceConfig) {
         let opened = &self.0;
+        // Plugin routes first: actix tries resources in order, and `/docs/{_:.*}` is a pattern.
         config
             .app_data(opened.db.clone())
             .app_data(BodyLimit(opened.body_limit))
+            .configure(|config| {
+                for plugin in &opened.plugins {
+                    plugin.configure(config, &opened.base_path);
+                }
+            })
             .service(resource("", "/health", &[Method::Get]).route(web::get().to(health)))
             .route(
                 "/docs",
@@ -270,11 +276,6 @@ impl OpenStack {
                 }),
             )
             .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", opened.openapi.clone()))
-            .configure(|config| {
-                for plugin in &opened.plugins {
-                    plugin.configure(config, &opened.base_path);
-                }
-            })
             .default_service(web::to(|| async {
                 ApiError::not_found("no route matches this path").error_response()
             }));

@@ -67,7 +67,17 @@ impl Server {
             }
             None => (format!("sqlite://{}", dir.join("bench.db").display()), None),
         };
-        let child = Command::new(binary)
+        // `SERVER_CPUS=1` pins the server to those CPUs (via `taskset`, which execs it: same pid),
+        // away from the driver, so the two do not take turns on one core.
+        let mut command = match std::env::var("SERVER_CPUS") {
+            Ok(cpus) => {
+                let mut command = Command::new("taskset");
+                command.args(["-c", &cpus, binary]);
+                command
+            }
+            Err(_) => Command::new(binary),
+        };
+        let child = command
             .env("DATABASE_URL", url)
             .env("HOST", "127.0.0.1")
             .env("PORT", port.to_string())

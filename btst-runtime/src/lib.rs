@@ -1,7 +1,7 @@
 //! # btst-runtime
 //!
 //! Plugins for Rust web back ends, after BTST (`@btst/stack`): a plugin is a module whose models
-//! and endpoints are declared with [`plugin`], [`model`], [`endpoint`] and [`getter`]; the macros
+//! and endpoints are declared with [`plugin`](macro@plugin), [`model`](macro@model), [`endpoint`](macro@endpoint) and [`getter`](macro@getter); the macros
 //! expand it, at compile time, into a Diesel schema, actix-web handlers, hook call sites and an
 //! OpenAPI document. A [`Stack`] composes plugins over one database.
 //!
@@ -35,7 +35,7 @@
 //! ```
 //!
 //! The modules, one concept each: [`stack`], [`plugin`](mod@plugin), [`model`](mod@model),
-//! [`hooks`], [`db`], [`error`], [`extract`], [`validate`], [`list`], [`openapi`], [`ddl`].
+//! [`hooks`], [`db`], [`backend`], [`error`], [`extract`], [`validate`], [`list`], [`openapi`], [`ddl`].
 
 pub mod backend;
 pub mod db;

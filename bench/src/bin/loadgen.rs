@@ -292,7 +292,8 @@ fn drive(
     }
 }
 
-/// The run with the median throughput (its own latencies and RSS kept together).
+/// The run with the median throughput (its own latencies and RSS kept together; the upper of the
+/// two middle runs when the count is even, for both servers alike).
 fn median_run(mut runs: Vec<Measured>) -> Measured {
     runs.sort_by(|a, b| a.requests_per_second.total_cmp(&b.requests_per_second));
     runs.swap_remove(runs.len() / 2)
@@ -318,8 +319,8 @@ fn main() {
     let rounds: usize = std::env::var("ROUNDS")
         .ok()
         .and_then(|value| value.parse().ok())
-        .unwrap_or(3)
-        .max(1);
+        .unwrap_or(4)
+        .max(2);
     let database = if postgres.is_some() {
         "PostgreSQL database"
     } else {

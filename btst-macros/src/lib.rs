@@ -7,6 +7,7 @@
 
 mod emit;
 mod endpoint;
+mod enumeration;
 mod errors;
 mod getter;
 mod model;
@@ -34,6 +35,13 @@ pub fn model(args: TokenStream, item: TokenStream) -> TokenStream {
 pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     let _ = args;
     endpoint::expand(&item.into()).into()
+}
+
+/// See `btst_runtime::enumeration`.
+#[proc_macro_attribute]
+pub fn enumeration(args: TokenStream, item: TokenStream) -> TokenStream {
+    let _ = args;
+    enumeration::expand(&item.into()).into()
 }
 
 /// See `btst_runtime::getter`.

@@ -1,9 +1,16 @@
 //! The database backends behind one connection type. [`AnyConnection`] is Diesel's
-//! `MultiConnection` over PostgreSQL and SQLite, so one build, and one generated table, serves
-//! both; the variant is chosen from the URL's scheme (never by trial, since SQLite accepts any
-//! string as a file name). Each new connection is prepared for its backend: SQLite gets its
-//! pragmas, PostgreSQL the `search_path` listing every plugin's schema.
+//! `MultiConnection` over PostgreSQL, SQLite and (feature `mysql`) MySQL / MariaDB, so one build,
+//! and one generated table, serves them all; the variant is chosen from the URL's scheme (never
+//! by trial, since SQLite accepts any string as a file name). Each new connection is prepared for
+//! its backend: SQLite gets its pragmas, PostgreSQL the `search_path` listing every plugin's
+//! schema, MySQL the `ANSI_QUOTES` SQL mode and UTC.
+//!
+//! The `mysql` feature links the MySQL client library (`libmysqlclient-dev` or
+//! `libmariadb-dev-compat` on Debian), so it is off by default. It adds a variant to
+//! [`AnyConnection`], which is `#[non_exhaustive]` so that no crate's code depends on the set.
 
+#[cfg(feature = "mysql")]
+use diesel::MysqlConnection;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::r2d2::ManageConnection;
 use diesel::{Connection as _, PgConnection, QueryResult, SqliteConnection};
@@ -12,19 +19,20 @@ use crate::ddl::{Dialect, quote_ident};
 
 /// A connection to any supported database.
 #[derive(diesel::MultiConnection)]
+#[non_exhaustive]
 pub enum AnyConnection {
     /// PostgreSQL.
     Postgresql(PgConnection),
     /// SQLite.
     Sqlite(SqliteConnection),
+    /// MySQL or MariaDB (feature `mysql`).
+    #[cfg(feature = "mysql")]
+    Mysql(MysqlConnection),
 }
 
 impl std::fmt::Debug for AnyConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::Postgresql(_) => "AnyConnection::Postgresql",
-            Self::Sqlite(_) => "AnyConnection::Sqlite",
-        })
+        write!(f, "AnyConnection::{:?}", self.dialect())
     }
 }
 
@@ -34,6 +42,8 @@ impl AnyConnection {
         match self {
             Self::Postgresql(_) => Dialect::Postgres,
             Self::Sqlite(_) => Dialect::Sqlite,
+            #[cfg(feature = "mysql")]
+            Self::Mysql(_) => Dialect::Mysql,
         }
     }
 }
@@ -53,7 +63,7 @@ where
         AnyConnection::Sqlite(sqlite) => {
             AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
         }
-        AnyConnection::Postgresql(_) => Manager::begin_transaction(conn)?,
+        _ => Manager::begin_transaction(conn)?,
     }
     match f(conn) {
         Ok(value) => {
@@ -71,6 +81,7 @@ where
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Target {
     Postgres(String),
+    Mysql(String),
     SqliteFile(String),
     SqliteMemory,
 }
@@ -82,7 +93,12 @@ impl Target {
             return Ok(Self::Postgres(url.to_owned()));
         }
         if lower.starts_with("mysql://") || lower.starts_with("mariadb://") {
-            return Err("MySQL / MariaDB is not supported by this build of btst-runtime yet; use PostgreSQL or SQLite".to_owned());
+            if cfg!(feature = "mysql") {
+                // The client library knows only `mysql://`.
+                let rest = &url[url.find("://").unwrap_or(0)..];
+                return Ok(Self::Mysql(format!("mysql{rest}")));
+            }
+            return Err("MySQL / MariaDB needs btst-runtime's `mysql` feature (and the MySQL client library); this build has PostgreSQL and SQLite".to_owned());
         }
         let path = url
             .strip_prefix("sqlite://")
@@ -134,6 +150,11 @@ impl Manager {
                     path.join(", ")
                 ))
             }
+            #[cfg(feature = "mysql")]
+            AnyConnection::Mysql(mysql) => mysql.batch_execute(
+                "SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES,STRICT_ALL_TABLES'), \
+                 time_zone = '+00:00'",
+            ),
         }
     }
 }
@@ -147,6 +168,12 @@ impl ManageConnection for Manager {
             Target::Postgres(url) => AnyConnection::Postgresql(
                 PgConnection::establish(url).map_err(diesel::r2d2::Error::ConnectionError)?,
             ),
+            #[cfg(feature = "mysql")]
+            Target::Mysql(url) => AnyConnection::Mysql(
+                MysqlConnection::establish(url).map_err(diesel::r2d2::Error::ConnectionError)?,
+            ),
+            #[cfg(not(feature = "mysql"))]
+            Target::Mysql(_) => unreachable!("`Target::parse` refuses MySQL without the feature"),
             Target::SqliteFile(path) => AnyConnection::Sqlite(
                 SqliteConnection::establish(path).map_err(diesel::r2d2::Error::ConnectionError)?,
             ),
@@ -192,11 +219,18 @@ mod tests {
             Target::parse("postgres://u@h/db"),
             Ok(Target::Postgres("postgres://u@h/db".into()))
         );
-        assert!(
-            Target::parse("mysql://root@h/db")
-                .expect_err("refused")
-                .contains("MySQL")
-        );
+        if cfg!(feature = "mysql") {
+            assert_eq!(
+                Target::parse("mariadb://root@h/db"),
+                Ok(Target::Mysql("mysql://root@h/db".into()))
+            );
+        } else {
+            assert!(
+                Target::parse("mysql://root@h/db")
+                    .expect_err("refused")
+                    .contains("`mysql` feature")
+            );
+        }
         assert!(
             Target::parse("redis://h").is_err(),
             "never a file named `redis://h`"

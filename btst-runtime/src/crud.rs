@@ -8,6 +8,7 @@
 
 /// Runs `$body` with `$c` bound to the concrete connection inside `$conn` and `$backend` naming
 /// its Diesel backend type.
+#[cfg(not(feature = "mysql"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __on_backend {
@@ -23,6 +24,37 @@ macro_rules! __on_backend {
                 type $backend = $crate::__private::diesel::sqlite::Sqlite;
                 $body
             }
+            // `AnyConnection` is `#[non_exhaustive]`; this build has no other variant.
+            #[allow(unreachable_patterns)]
+            _ => ::core::unreachable!("a backend this build of btst-runtime does not have"),
+        }
+    };
+}
+
+/// [`__on_backend!`] with the MySQL variant (feature `mysql`).
+#[cfg(feature = "mysql")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __on_backend {
+    ($conn:expr, |$c:ident, $backend:ident| $body:expr) => {
+        match $conn {
+            $crate::backend::AnyConnection::Postgresql($c) => {
+                #[allow(dead_code)]
+                type $backend = $crate::__private::diesel::pg::Pg;
+                $body
+            }
+            $crate::backend::AnyConnection::Sqlite($c) => {
+                #[allow(dead_code)]
+                type $backend = $crate::__private::diesel::sqlite::Sqlite;
+                $body
+            }
+            $crate::backend::AnyConnection::Mysql($c) => {
+                #[allow(dead_code)]
+                type $backend = $crate::__private::diesel::mysql::Mysql;
+                $body
+            }
+            #[allow(unreachable_patterns)]
+            _ => ::core::unreachable!("a backend this build of btst-runtime does not have"),
         }
     };
 }

@@ -110,6 +110,7 @@ impl Db {
         let target = Target::parse(url).map_err(DbError)?;
         let (dialect, max_size, memory) = match &target {
             Target::Postgres(_) => (Dialect::Postgres, pool_size.unwrap_or(8).max(1), false),
+            Target::Mysql(_) => (Dialect::Mysql, pool_size.unwrap_or(8).max(1), false),
             Target::SqliteFile(_) => (Dialect::Sqlite, pool_size.unwrap_or(8).max(1), false),
             Target::SqliteMemory => (Dialect::Sqlite, 1, true),
         };
@@ -213,9 +214,10 @@ impl Db {
         if id.contains('\0') {
             return Err(not_found::<P::Model>());
         }
+        let now = Timestamp::now();
         self.transaction(move |conn| {
             let mut row = P::Model::find(conn, &id)?.ok_or_else(not_found::<P::Model>)?;
-            patch.apply(&mut row);
+            patch.apply(&mut row, now);
             P::Model::save(conn, &row)?;
             Ok::<_, ApiError>(row)
         })
@@ -275,18 +277,24 @@ impl Db {
             DbError(format!("migration of plugin `{plugin}` failed: {error}"))
         };
         let schema = (self.dialect == Dialect::Postgres).then(|| plugin_schema(plugin));
-        let (ledger, create_schema) = match &schema {
-            Some(schema) => (
-                "public.btst_migrations",
-                format!("CREATE SCHEMA IF NOT EXISTS {};", ddl::quote_ident(schema)),
+        let ledger = match self.dialect {
+            Dialect::Postgres => format!(
+                "CREATE SCHEMA IF NOT EXISTS {};CREATE TABLE IF NOT EXISTS public.btst_migrations (\n    \
+                 \"table_name\" TEXT NOT NULL PRIMARY KEY,\n    \"plugin\" TEXT NOT NULL,\n    \
+                 \"ddl\" TEXT NOT NULL,\n    \"applied_at\" TIMESTAMP NOT NULL\n)",
+                ddl::quote_ident(schema.as_deref().unwrap_or("public"))
             ),
-            None => ("btst_migrations", String::new()),
+            Dialect::Sqlite => "CREATE TABLE IF NOT EXISTS btst_migrations (\n    \
+                 \"table_name\" TEXT NOT NULL PRIMARY KEY,\n    \"plugin\" TEXT NOT NULL,\n    \
+                 \"ddl\" TEXT NOT NULL,\n    \"applied_at\" TIMESTAMP NOT NULL\n)"
+                .to_owned(),
+            Dialect::Mysql => "CREATE TABLE IF NOT EXISTS btst_migrations (\n    \
+                 \"table_name\" VARCHAR(255) NOT NULL PRIMARY KEY,\n    \"plugin\" VARCHAR(255) NOT NULL,\n    \
+                 \"ddl\" LONGTEXT NOT NULL,\n    \"applied_at\" DATETIME(3) NOT NULL\n) \
+                 ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin"
+                .to_owned(),
         };
-        conn.batch_execute(&format!(
-            "{create_schema}CREATE TABLE IF NOT EXISTS {ledger} (\n    \"table_name\" TEXT NOT NULL PRIMARY KEY,\n    \
-             \"plugin\" TEXT NOT NULL,\n    \"ddl\" TEXT NOT NULL,\n    \"applied_at\" TIMESTAMP NOT NULL\n)"
-        ))
-        .map_err(fail)?;
+        conn.batch_execute(&ledger).map_err(fail)?;
         for meta in models {
             let ddl = ddl::create_table(meta, self.dialect, schema.as_deref());
             let outcome = write_transaction(&mut conn, |conn| {
@@ -347,25 +355,33 @@ fn redact(url: &str) -> String {
 }
 
 #[derive(QueryableByName)]
-struct Exists {
-    #[diesel(sql_type = diesel::sql_types::Bool)]
-    found: bool,
+struct Found {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    found: i64,
 }
 
-/// Whether the table already exists (in `schema` on PostgreSQL).
+/// Whether the table already exists (in `schema` on PostgreSQL, in the current database on
+/// MySQL).
 fn table_exists(conn: &mut Connection, schema: Option<&str>, table: &str) -> QueryResult<bool> {
     let query = match conn.dialect() {
-        Dialect::Sqlite => diesel::sql_query("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $1) AS found")
-            .into_boxed()
-            .bind::<diesel::sql_types::Text, _>(table.to_owned()),
+        Dialect::Sqlite => diesel::sql_query(
+            "SELECT COUNT(*) AS found FROM sqlite_master WHERE type = 'table' AND name = ?",
+        )
+        .into_boxed()
+        .bind::<diesel::sql_types::Text, _>(table.to_owned()),
         Dialect::Postgres => diesel::sql_query(
-            "SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2) AS found",
+            "SELECT COUNT(*) AS found FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2",
         )
         .into_boxed()
         .bind::<diesel::sql_types::Text, _>(schema.unwrap_or("public").to_owned())
         .bind::<diesel::sql_types::Text, _>(table.to_owned()),
+        Dialect::Mysql => diesel::sql_query(
+            "SELECT COUNT(*) AS found FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = ?",
+        )
+        .into_boxed()
+        .bind::<diesel::sql_types::Text, _>(table.to_owned()),
     };
-    query.get_result::<Exists>(conn).map(|row| row.found)
+    query.get_result::<Found>(conn).map(|row| row.found > 0)
 }
 
 fn not_found<M: Model>() -> ApiError {

@@ -3,6 +3,8 @@
 
 use std::fmt::Write as _;
 
+#[cfg(test)]
+use crate::model::OnDelete;
 use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta};
 
 /// A SQL dialect.
@@ -12,30 +14,91 @@ pub enum Dialect {
     Sqlite,
     /// PostgreSQL.
     Postgres,
+    /// MySQL 8 / MariaDB 10.5 and later; identifiers in double quotes need the `ANSI_QUOTES`
+    /// SQL mode, which every connection sets.
+    Mysql,
 }
 
-/// `CREATE TABLE IF NOT EXISTS` for a model, in `schema` when given (PostgreSQL).
+/// On MySQL, an indexed or unique `String` without `length(max = ..)` is a `VARCHAR` of this
+/// many characters (MySQL cannot index `TEXT`, and a key holds at most 3072 bytes: three such
+/// columns of utf8mb4). Declare `length(max = ..)` to choose.
+pub const MYSQL_INDEXED_TEXT: u32 = 255;
+
+/// `CREATE TABLE IF NOT EXISTS` for a model, in `schema` when given (PostgreSQL), followed by a
+/// `CREATE INDEX` per index (inline on MySQL, which has no `CREATE INDEX IF NOT EXISTS`): one
+/// batch of statements, applied and recorded together.
 pub fn create_table(meta: &ModelMeta, dialect: Dialect, schema: Option<&str>) -> String {
-    let table = match schema {
-        Some(schema) => format!("{}.{}", quote_ident(schema), quote_ident(meta.table)),
-        None => quote_ident(meta.table),
+    let qualify = |table: &str| match schema {
+        Some(schema) => format!("{}.{}", quote_ident(schema), quote_ident(table)),
+        None => quote_ident(table),
     };
-    let mut sql = format!("CREATE TABLE IF NOT EXISTS {table} (\n");
-    let columns: Vec<String> = meta
+    let table = qualify(meta.table);
+    let mut lines: Vec<String> = meta
         .fields
         .iter()
-        .map(|field| column(field, dialect))
+        .map(|field| {
+            let keyed = field.index
+                || field.unique
+                || meta
+                    .indexes
+                    .iter()
+                    .any(|columns| columns.contains(&field.name));
+            column(field, dialect, keyed, &qualify)
+        })
         .collect();
-    sql.push_str(&columns.join(",\n"));
-    sql.push_str("\n)");
+    let indexes: Vec<(String, Vec<&str>)> = meta
+        .fields
+        .iter()
+        .filter(|field| field.index)
+        .map(|field| vec![field.name])
+        .chain(meta.indexes.iter().map(|columns| columns.to_vec()))
+        .map(|columns| (format!("{}_{}_idx", meta.table, columns.join("_")), columns))
+        .collect();
+    let column_list = |columns: &[&str]| {
+        columns
+            .iter()
+            .map(|column| quote_ident(column))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if dialect == Dialect::Mysql {
+        for (name, columns) in &indexes {
+            lines.push(format!(
+                "    INDEX {} ({})",
+                quote_ident(name),
+                column_list(columns)
+            ));
+        }
+    }
+    let mut sql = format!(
+        "CREATE TABLE IF NOT EXISTS {table} (\n{}\n)",
+        lines.join(",\n")
+    );
+    if dialect == Dialect::Mysql {
+        sql.push_str(" ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin");
+    } else {
+        for (name, columns) in &indexes {
+            let _ = write!(
+                sql,
+                ";\nCREATE INDEX IF NOT EXISTS {} ON {table} ({})",
+                quote_ident(name),
+                column_list(columns)
+            );
+        }
+    }
     sql
 }
 
-fn column(field: &FieldMeta, dialect: Dialect) -> String {
+fn column(
+    field: &FieldMeta,
+    dialect: Dialect,
+    keyed: bool,
+    qualify: &dyn Fn(&str) -> String,
+) -> String {
     let mut sql = format!(
         "    {} {}",
         quote_ident(field.name),
-        sql_type(field.ty, dialect)
+        sql_type(field, dialect, keyed)
     );
     if field.primary_key {
         sql.push_str(" NOT NULL PRIMARY KEY");
@@ -46,35 +109,86 @@ fn column(field: &FieldMeta, dialect: Dialect) -> String {
         sql.push_str(" UNIQUE");
     }
     if let Some(default) = field.default {
-        let _ = write!(sql, " DEFAULT {}", default_sql(default, dialect));
+        let _ = write!(sql, " DEFAULT {}", default_sql(default, field.ty, dialect));
+    }
+    if let FieldType::Enum(values) = field.ty {
+        let values: Vec<String> = values.iter().map(|value| quote_text(value)).collect();
+        let _ = write!(
+            sql,
+            " CHECK ({} IN ({}))",
+            quote_ident(field.name),
+            values.join(", ")
+        );
+    }
+    if let Some(reference) = field.references {
+        let _ = write!(
+            sql,
+            " REFERENCES {} (\"id\") ON DELETE {}",
+            qualify(reference.table),
+            reference.on_delete.sql()
+        );
     }
     sql
 }
 
-fn sql_type(ty: FieldType, dialect: Dialect) -> &'static str {
-    match (ty, dialect) {
-        (FieldType::Text, _) => "TEXT",
+fn sql_type(field: &FieldMeta, dialect: Dialect, keyed: bool) -> String {
+    let fixed = match (field.ty, dialect) {
+        (FieldType::Text | FieldType::Enum(_), Dialect::Mysql) => return mysql_text(field, keyed),
+        (FieldType::Text | FieldType::Enum(_), _) => "TEXT",
         (FieldType::Bool, _) => "BOOLEAN",
         (FieldType::I32, _) | (FieldType::I64, Dialect::Sqlite) => "INTEGER",
-        (FieldType::I64, Dialect::Postgres) => "BIGINT",
+        (FieldType::I64, _) => "BIGINT",
         (FieldType::F64, Dialect::Sqlite) => "REAL",
         (FieldType::F64, Dialect::Postgres) => "DOUBLE PRECISION",
+        (FieldType::F64, Dialect::Mysql) => "DOUBLE",
+        (FieldType::Timestamp, Dialect::Mysql) => "DATETIME(3)",
         (FieldType::Timestamp, _) => "TIMESTAMP",
+    };
+    fixed.to_owned()
+}
+
+/// MySQL cannot index `TEXT`: a key, an indexed or referencing column, or an enumeration is a
+/// `VARCHAR` (its `length(max)`, else [`MYSQL_INDEXED_TEXT`]); other text is `VARCHAR(max)` when
+/// bounded, `LONGTEXT` otherwise.
+fn mysql_text(field: &FieldMeta, keyed: bool) -> String {
+    if let FieldType::Enum(values) = field.ty {
+        let longest = values.iter().map(|value| value.len()).max().unwrap_or(1);
+        return format!("VARCHAR({longest})");
+    }
+    if field.primary_key || field.references.is_some() {
+        return "VARCHAR(36)".to_owned();
+    }
+    match field.max_length {
+        Some(max) if max <= 16_383 => format!("VARCHAR({})", max.max(1)),
+        _ if keyed => format!("VARCHAR({MYSQL_INDEXED_TEXT})"),
+        _ => "LONGTEXT".to_owned(),
     }
 }
 
-fn default_sql(default: DefaultValue, dialect: Dialect) -> String {
+fn default_sql(default: DefaultValue, ty: FieldType, dialect: Dialect) -> String {
     match (default, dialect) {
-        (DefaultValue::Bool(value), Dialect::Sqlite) => u8::from(value).to_string(),
+        (DefaultValue::Bool(value), Dialect::Sqlite | Dialect::Mysql) => {
+            u8::from(value).to_string()
+        }
         (DefaultValue::Bool(value), Dialect::Postgres) => value.to_string(),
         (DefaultValue::Int(value), _) => value.to_string(),
         (DefaultValue::Float(value), _) => format!("{value:?}"),
-        (DefaultValue::Text(value), _) => format!("'{}'", value.replace('\'', "''")),
+        // MySQL takes a default on LONGTEXT only as an expression.
+        (DefaultValue::Text(value), Dialect::Mysql) if ty == FieldType::Text => {
+            format!("({})", quote_text(value))
+        }
+        (DefaultValue::Text(value), _) => quote_text(value),
+        (DefaultValue::Now, Dialect::Mysql) => "CURRENT_TIMESTAMP(3)".to_owned(),
         (DefaultValue::Now, _) => "CURRENT_TIMESTAMP".to_owned(),
     }
 }
 
-/// A double-quoted SQL identifier (both dialects accept `"…"`).
+/// A single-quoted SQL string literal.
+fn quote_text(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// A double-quoted SQL identifier (every dialect accepts `"…"`; MySQL with `ANSI_QUOTES`).
 pub fn quote_ident(ident: &str) -> String {
     format!("\"{}\"", ident.replace('"', "\"\""))
 }
@@ -87,6 +201,7 @@ mod tests {
         name: "Todo",
         table: "todos_todo",
         doc: "",
+        indexes: &[],
         fields: &[
             FieldMeta::id(),
             FieldMeta::new("title", "title", FieldType::Text).unique(),
@@ -105,6 +220,38 @@ mod tests {
         assert_eq!(
             create_table(&META, Dialect::Sqlite, None),
             "CREATE TABLE IF NOT EXISTS \"todos_todo\" (\n    \"id\" TEXT NOT NULL PRIMARY KEY,\n    \"title\" TEXT NOT NULL UNIQUE,\n    \"completed\" BOOLEAN NOT NULL DEFAULT 0,\n    \"note\" TEXT DEFAULT 'it''s',\n    \"created_at\" TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP\n)"
+        );
+    }
+
+    const TASK: ModelMeta = ModelMeta {
+        name: "Task",
+        table: "tracker_task",
+        doc: "",
+        indexes: &[&["team_id", "status"]],
+        fields: &[
+            FieldMeta::id(),
+            FieldMeta::new("team_id", "teamId", FieldType::Text),
+            FieldMeta::new(
+                "status",
+                "status",
+                FieldType::Enum(&["TODO", "IN_PROGRESS"]),
+            )
+            .default(DefaultValue::Text("TODO")),
+            FieldMeta::new("project_id", "projectId", FieldType::Text)
+                .references("Project", "tracker_project", OnDelete::Cascade)
+                .index(),
+        ],
+    };
+
+    #[test]
+    fn relations_enums_and_indexes() {
+        assert_eq!(
+            create_table(&TASK, Dialect::Postgres, Some("plugin_tracker")),
+            "CREATE TABLE IF NOT EXISTS \"plugin_tracker\".\"tracker_task\" (\n    \"id\" TEXT NOT NULL PRIMARY KEY,\n    \"team_id\" TEXT NOT NULL,\n    \"status\" TEXT NOT NULL DEFAULT 'TODO' CHECK (\"status\" IN ('TODO', 'IN_PROGRESS')),\n    \"project_id\" TEXT NOT NULL REFERENCES \"plugin_tracker\".\"tracker_project\" (\"id\") ON DELETE CASCADE\n);\nCREATE INDEX IF NOT EXISTS \"tracker_task_project_id_idx\" ON \"plugin_tracker\".\"tracker_task\" (\"project_id\");\nCREATE INDEX IF NOT EXISTS \"tracker_task_team_id_status_idx\" ON \"plugin_tracker\".\"tracker_task\" (\"team_id\", \"status\")"
+        );
+        assert_eq!(
+            create_table(&TASK, Dialect::Mysql, None),
+            "CREATE TABLE IF NOT EXISTS \"tracker_task\" (\n    \"id\" VARCHAR(36) NOT NULL PRIMARY KEY,\n    \"team_id\" VARCHAR(255) NOT NULL,\n    \"status\" VARCHAR(11) NOT NULL DEFAULT 'TODO' CHECK (\"status\" IN ('TODO', 'IN_PROGRESS')),\n    \"project_id\" VARCHAR(36) NOT NULL REFERENCES \"tracker_project\" (\"id\") ON DELETE CASCADE,\n    INDEX \"tracker_task_project_id_idx\" (\"project_id\"),\n    INDEX \"tracker_task_team_id_status_idx\" (\"team_id\", \"status\")\n) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin"
         );
     }
 

@@ -227,6 +227,16 @@ impl From<DieselError> for ApiError {
             DieselError::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => {
                 Self::unavailable("the database connection was lost; retry")
             }
+            DieselError::DatabaseError(_, info) if too_long_column(info.message()).is_some() => {
+                let column = too_long_column(info.message()).unwrap_or_default();
+                Self::validation(vec![Issue::new(
+                    crate::model::snake_to_camel(column),
+                    "is longer than this database column holds; declare `length(max = ..)` on the field",
+                )])
+            }
+            DieselError::DatabaseError(_, info) if is_lost(info.message()) => {
+                Self::unavailable("the database connection was lost; retry")
+            }
             DieselError::DatabaseError(_, info) if is_busy(info.message()) => {
                 tracing::warn!(message = info.message(), "database busy");
                 Self::unavailable("the database is busy; retry shortly")
@@ -248,11 +258,30 @@ pub(crate) mod r2d2_error {
     pub(crate) type PoolTimeout = diesel::r2d2::PoolError;
 }
 
-/// SQLite's `SQLITE_BUSY` / `SQLITE_LOCKED` reach Diesel as unknown errors with these messages.
+/// SQLite's `SQLITE_BUSY` / `SQLITE_LOCKED` and MySQL's lock waits and deadlocks reach Diesel as
+/// unknown errors with these messages: retrying is the remedy.
 fn is_busy(message: &str) -> bool {
     message.contains("database is locked")
         || message.contains("database table is locked")
         || message.contains("database is busy")
+        || message.starts_with("Deadlock found")
+        || message.starts_with("Lock wait timeout exceeded")
+}
+
+/// A connection that died under a query (PostgreSQL restarting, MySQL's `server has gone away`).
+fn is_lost(message: &str) -> bool {
+    message.contains("server has gone away")
+        || message.starts_with("Lost connection to")
+        || message.contains("terminating connection due to administrator command")
+        || message.contains("server closed the connection unexpectedly")
+}
+
+/// MySQL in strict mode: `Data too long for column 'title' at row 1` (a `VARCHAR` shorter than
+/// the value; SQLite and PostgreSQL `TEXT` has no such limit).
+fn too_long_column(message: &str) -> Option<&str> {
+    message
+        .strip_prefix("Data too long for column '")
+        .and_then(|rest| rest.split('\'').next())
 }
 
 /// `UNIQUE constraint failed: todos_todo.title` (SQLite) names the column; so does PostgreSQL's
@@ -265,7 +294,12 @@ fn unique_violation_detail(message: &str) -> String {
     let postgres = message
         .strip_prefix("Key (")
         .and_then(|rest| rest.split([')', ',']).next());
-    let column = sqlite.or(postgres);
+    // MySQL: `Duplicate entry 'x' for key 'slug'` (MariaDB) or `... for key 'blog_post.slug'`.
+    let mysql = message
+        .rsplit_once("for key '")
+        .and_then(|(_, key)| key.split('\'').next())
+        .and_then(|qualified| qualified.rsplit('.').next());
+    let column = sqlite.or(postgres).or(mysql);
     match column {
         Some(column) => format!(
             "a record with this `{}` already exists",
@@ -288,6 +322,14 @@ mod tests {
         assert_eq!(
             unique_violation_detail("Key (name)=(rust) already exists."),
             "a record with this `name` already exists"
+        );
+        assert_eq!(
+            unique_violation_detail("Duplicate entry 'rust' for key 'blog_tag.name'"),
+            "a record with this `name` already exists"
+        );
+        assert_eq!(
+            too_long_column("Data too long for column 'team_id' at row 1"),
+            Some("team_id")
         );
         assert_eq!(
             unique_violation_detail("duplicate"),

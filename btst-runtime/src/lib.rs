@@ -41,6 +41,7 @@ pub mod backend;
 pub mod db;
 pub mod ddl;
 pub mod endpoint;
+pub mod enumeration;
 pub mod error;
 pub mod extract;
 pub mod hooks;
@@ -58,11 +59,12 @@ mod macros;
 mod table;
 
 pub use db::{Db, Deleted};
+pub use enumeration::{Enumeration, rank};
 pub use error::{ApiError, ApiResult, Issue};
 pub use extract::{Json, Path, Query};
 pub use hooks::HookContext;
 pub use list::{ListOptions, Page, Sort};
-pub use macros::{endpoint, getter, model, plugin};
+pub use macros::{endpoint, enumeration, getter, model, plugin};
 pub use model::Timestamp;
 pub use stack::{OpenStack, Stack};
 
@@ -77,11 +79,12 @@ pub use utoipa;
 /// Everything a plugin module needs: `use btst_runtime::prelude::*;`.
 pub mod prelude {
     pub use crate::db::{Db, Deleted};
+    pub use crate::enumeration::{Enumeration, rank};
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Json, Path, Query};
     pub use crate::hooks::HookContext;
     pub use crate::list::{ListOptions, Page, Sort};
-    pub use crate::macros::{endpoint, getter, model, plugin};
+    pub use crate::macros::{endpoint, enumeration, getter, model, plugin};
     pub use crate::model::{Model, Timestamp};
     pub use crate::stack::{OpenStack, Stack};
     pub use crate::validate::Input;
@@ -98,19 +101,22 @@ pub mod __private {
     pub use utoipa::openapi::{RefOr, schema::Schema};
 
     pub use crate::__impl_crud as impl_crud;
+    pub use crate::__impl_enumeration as impl_enumeration;
     pub use crate::__table as table;
     pub use crate::db::{Connection, Crud, Db, Deleted};
     pub use crate::endpoint::{Method, catch_panic, resource, respond};
+    pub use crate::enumeration::Enumeration;
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Json, Path, Query, QueryParams};
     pub use crate::hooks::HookContext;
     pub use crate::list::ListOptions;
     pub use crate::model::{
-        DefaultValue, FieldMeta, FieldType, Model, ModelMeta, NewRecord, PatchRecord, Timestamp,
-        double_option, new_id,
+        DefaultValue, FieldMeta, FieldType, Model, ModelMeta, NewRecord, OnDelete, PatchRecord,
+        Timestamp, double_option, new_id,
     };
     pub use crate::openapi::{
-        ApiSchema, EndpointMeta, PathParam, PluginDoc, Schemas, input_schema, model_schema,
+        ApiSchema, EndpointMeta, PathParam, PluginDoc, Schemas, enum_schema, input_schema,
+        model_schema,
     };
     pub use crate::plugin::{Plugin, PluginApi};
     pub use crate::validate::{Input, InputKind, check_model_input};

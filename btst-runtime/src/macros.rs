@@ -209,3 +209,41 @@ pub use btst_macros::endpoint;
 /// # }
 /// ```
 pub use btst_macros::getter;
+
+/// Declares an enumeration a model field can have as its type, inside a [`plugin`] module.
+///
+/// ```no_run
+/// # use btst_runtime::prelude::*;
+/// #[plugin(name = "tracker")]
+/// mod tracker {
+///     use btst_runtime::prelude::*;
+///
+///     /// How urgent a task is.
+///     #[enumeration]
+///     pub enum Priority {
+///         Low,
+///         Medium,
+///         High,
+///     }
+///
+///     #[model]
+///     pub struct Task {
+///         pub title: String,
+///         #[field(default = Medium)]
+///         pub priority: Priority,
+///     }
+/// }
+/// # fn main() {}
+/// ```
+///
+/// The variants carry no data. Each one's wire value is its name in `SCREAMING_SNAKE_CASE`
+/// (`InProgress` → `IN_PROGRESS`): the JSON string, the text stored in the database (with a
+/// `CHECK` constraint listing the values), and an `enum` in the OpenAPI document. Validation
+/// refuses any other string with 400 naming the allowed values. `default = Variant` on a field
+/// picks the value a create takes when the field is left out.
+///
+/// It generates `Debug`, `Clone`, `Copy`, `PartialEq`, `Eq`, `Hash`, `Display` (the wire value),
+/// serde and Diesel (`Text`) impls, and [`Enumeration`](crate::enumeration::Enumeration)
+/// (`as_str`, `from_wire`, `VALUES`). Text sorts values alphabetically; to sort by declaration
+/// order use [`rank`](crate::enumeration::rank).
+pub use btst_macros::enumeration;

@@ -28,6 +28,41 @@ pub enum FieldType {
     F64,
     /// [`Timestamp`]: an RFC 3339 string in UTC.
     Timestamp,
+    /// An `#[enumeration]`: one of these strings, stored as text.
+    Enum(&'static [&'static str]),
+}
+
+/// What deleting the referenced row does to the rows that reference it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnDelete {
+    /// `restrict`: the delete is refused (409) while rows reference it.
+    Restrict,
+    /// `cascade`: the referencing rows are deleted too.
+    Cascade,
+    /// `set null`: the reference is cleared (the field must be `Option`).
+    SetNull,
+}
+
+impl OnDelete {
+    /// The SQL action.
+    pub const fn sql(self) -> &'static str {
+        match self {
+            Self::Restrict => "RESTRICT",
+            Self::Cascade => "CASCADE",
+            Self::SetNull => "SET NULL",
+        }
+    }
+}
+
+/// A foreign key: `#[field(references = Model, on_delete = "...")]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reference {
+    /// The referenced model's name (`Project`).
+    pub model: &'static str,
+    /// The referenced table (`tracker_project`); its `id` is the target.
+    pub table: &'static str,
+    /// The delete action.
+    pub on_delete: OnDelete,
 }
 
 /// A field's `default`, applied when a create request leaves the field out.
@@ -78,6 +113,12 @@ pub struct FieldMeta {
     pub maximum: Option<f64>,
     /// The doc comment.
     pub doc: &'static str,
+    /// `references = Model`: a foreign key to that model's `id`.
+    pub references: Option<Reference>,
+    /// `index`: a single-column index.
+    pub index: bool,
+    /// `on_update = now`: set to the time of every update by the runtime.
+    pub on_update_now: bool,
 }
 
 impl FieldMeta {
@@ -97,6 +138,9 @@ impl FieldMeta {
             minimum: None,
             maximum: None,
             doc: "",
+            references: None,
+            index: false,
+            on_update_now: false,
         }
     }
 
@@ -171,6 +215,42 @@ impl FieldMeta {
         Self { doc, ..self }
     }
 
+    /// `references = Model, on_delete = ...`.
+    #[must_use]
+    pub const fn references(
+        self,
+        model: &'static str,
+        table: &'static str,
+        on_delete: OnDelete,
+    ) -> Self {
+        Self {
+            references: Some(Reference {
+                model,
+                table,
+                on_delete,
+            }),
+            ..self
+        }
+    }
+
+    /// `index`.
+    #[must_use]
+    pub const fn index(self) -> Self {
+        Self {
+            index: true,
+            ..self
+        }
+    }
+
+    /// `on_update = now`.
+    #[must_use]
+    pub const fn on_update_now(self) -> Self {
+        Self {
+            on_update_now: true,
+            ..self
+        }
+    }
+
     /// Whether a client may send this field.
     pub const fn writable(&self) -> bool {
         !self.readonly && !self.primary_key
@@ -193,6 +273,8 @@ pub struct ModelMeta {
     pub doc: &'static str,
     /// Every column, the primary key first.
     pub fields: &'static [FieldMeta],
+    /// `#[model(index(a, b))]`: composite indexes, each a list of column names.
+    pub indexes: &'static [&'static [&'static str]],
 }
 
 impl ModelMeta {
@@ -236,8 +318,9 @@ pub trait PatchRecord: DeserializeOwned + Send + 'static {
     /// The row type this input updates.
     type Model: Model;
 
-    /// Writes the fields that are present onto `row`.
-    fn apply(self, row: &mut Self::Model);
+    /// Writes the fields that are present onto `row`, and `now` onto its `on_update = now`
+    /// fields.
+    fn apply(self, row: &mut Self::Model, now: Timestamp);
 }
 
 /// A new primary key: a UUID v7 (time-ordered) as a string.

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::json;
+use serde_json::{Value, json};
 use utoipa::openapi::content::Content;
 use utoipa::openapi::path::{HttpMethod, Operation, Parameter, ParameterIn, PathItem, Paths};
 use utoipa::openapi::request_body::RequestBody;
@@ -130,7 +130,7 @@ const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
 
 fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
     let (ty, format) = match field.ty {
-        FieldType::Text => (Type::String, None),
+        FieldType::Text | FieldType::Enum(_) => (Type::String, None),
         FieldType::Bool => (Type::Boolean, None),
         FieldType::I32 => (Type::Integer, Some(KnownFormat::Int32)),
         FieldType::I64 => (Type::Integer, Some(KnownFormat::Int64)),
@@ -158,8 +158,19 @@ fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
     });
     // Validation refuses U+0000 in every string (PostgreSQL cannot store it): say so.
     let pattern = (field.ty == FieldType::Text).then_some(NO_NUL_PATTERN);
+    let values = match field.ty {
+        FieldType::Enum(values) => Some(
+            values
+                .iter()
+                .map(|value| json!(value))
+                .chain(field.nullable.then_some(Value::Null))
+                .collect::<Vec<_>>(),
+        ),
+        _ => None,
+    };
     let schema = ObjectBuilder::new()
         .schema_type(schema_type)
+        .enum_values(values)
         .format(format.map(SchemaFormat::KnownFormat))
         .pattern(pattern)
         .description(non_empty(field.doc))
@@ -173,6 +184,14 @@ fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
     } else {
         schema
     }
+}
+
+/// The schema of an `#[enumeration]` used on its own (a query parameter, a body of your own).
+pub fn enum_schema(values: &'static [&'static str]) -> RefOr<Schema> {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .enum_values(Some(values.iter().copied()))
+        .into()
 }
 
 /// The schema of a model's row, registered under the model's name.

@@ -4,8 +4,9 @@
 //! diesel itself. btst-rs promises that a plugin crate depends on btst-runtime alone, so
 //! `#[plugin]` invokes this macro instead: the same query-builder surface for a single table
 //! (`table`, its columns, `dsl`, `all_columns`, `SqlType`, `BoxedQuery`, `find`, `filter`,
-//! `order`, inserts, updates, deletes), every path through `$crate`. Joins between plugin
-//! tables are not declared here yet.
+//! `order`, inserts, updates, deletes), every path through `$crate`, and the impls that let the
+//! table take part in joins and subqueries (`#[plugin]` adds `joinable!` for each reference and
+//! `allow_tables_to_appear_in_same_query!` over its tables).
 
 /// Declares the table module `$table` for the SQL table `$sql_name`, primary key `id`.
 #[doc(hidden)]
@@ -123,6 +124,62 @@ macro_rules! __table {
                 type Count = diesel::query_source::Never;
             }
 
+            impl<Left, Right, Kind> diesel::JoinTo<diesel::internal::table_macro::Join<Left, Right, Kind>> for table
+            where
+                diesel::internal::table_macro::Join<Left, Right, Kind>: diesel::JoinTo<table>,
+                Left: diesel::query_source::QuerySource,
+                Right: diesel::query_source::QuerySource,
+            {
+                type FromClause = diesel::internal::table_macro::Join<Left, Right, Kind>;
+                type OnClause = <diesel::internal::table_macro::Join<Left, Right, Kind> as diesel::JoinTo<table>>::OnClause;
+
+                fn join_target(rhs: diesel::internal::table_macro::Join<Left, Right, Kind>) -> (Self::FromClause, Self::OnClause) {
+                    let (_, on_clause) = diesel::internal::table_macro::Join::join_target(table);
+                    (rhs, on_clause)
+                }
+            }
+
+            impl<Join, On> diesel::JoinTo<diesel::internal::table_macro::JoinOn<Join, On>> for table
+            where
+                diesel::internal::table_macro::JoinOn<Join, On>: diesel::JoinTo<table>,
+            {
+                type FromClause = diesel::internal::table_macro::JoinOn<Join, On>;
+                type OnClause = <diesel::internal::table_macro::JoinOn<Join, On> as diesel::JoinTo<table>>::OnClause;
+
+                fn join_target(rhs: diesel::internal::table_macro::JoinOn<Join, On>) -> (Self::FromClause, Self::OnClause) {
+                    let (_, on_clause) = diesel::internal::table_macro::JoinOn::join_target(table);
+                    (rhs, on_clause)
+                }
+            }
+
+            impl<F, S, D, W, O, L, Of, G> diesel::JoinTo<diesel::internal::table_macro::SelectStatement<diesel::internal::table_macro::FromClause<F>, S, D, W, O, L, Of, G>> for table
+            where
+                diesel::internal::table_macro::SelectStatement<diesel::internal::table_macro::FromClause<F>, S, D, W, O, L, Of, G>: diesel::JoinTo<table>,
+                F: diesel::query_source::QuerySource,
+            {
+                type FromClause = diesel::internal::table_macro::SelectStatement<diesel::internal::table_macro::FromClause<F>, S, D, W, O, L, Of, G>;
+                type OnClause = <diesel::internal::table_macro::SelectStatement<diesel::internal::table_macro::FromClause<F>, S, D, W, O, L, Of, G> as diesel::JoinTo<table>>::OnClause;
+
+                fn join_target(rhs: diesel::internal::table_macro::SelectStatement<diesel::internal::table_macro::FromClause<F>, S, D, W, O, L, Of, G>) -> (Self::FromClause, Self::OnClause) {
+                    let (_, on_clause) = diesel::internal::table_macro::SelectStatement::join_target(table);
+                    (rhs, on_clause)
+                }
+            }
+
+            impl<'a, QS, ST, DB> diesel::JoinTo<diesel::internal::table_macro::BoxedSelectStatement<'a, diesel::internal::table_macro::FromClause<QS>, ST, DB>> for table
+            where
+                diesel::internal::table_macro::BoxedSelectStatement<'a, diesel::internal::table_macro::FromClause<QS>, ST, DB>: diesel::JoinTo<table>,
+                QS: diesel::query_source::QuerySource,
+            {
+                type FromClause = diesel::internal::table_macro::BoxedSelectStatement<'a, diesel::internal::table_macro::FromClause<QS>, ST, DB>;
+                type OnClause = <diesel::internal::table_macro::BoxedSelectStatement<'a, diesel::internal::table_macro::FromClause<QS>, ST, DB> as diesel::JoinTo<table>>::OnClause;
+
+                fn join_target(rhs: diesel::internal::table_macro::BoxedSelectStatement<'a, diesel::internal::table_macro::FromClause<QS>, ST, DB>) -> (Self::FromClause, Self::OnClause) {
+                    let (_, on_clause) = diesel::internal::table_macro::BoxedSelectStatement::join_target(table);
+                    (rhs, on_clause)
+                }
+            }
+
             /// The columns.
             pub mod columns {
                 use super::diesel;
@@ -162,6 +219,34 @@ macro_rules! __table {
 
                     impl<QS> diesel::AppearsOnTable<QS> for $column where
                         QS: diesel::query_source::AppearsInFromClause<table, Count = diesel::query_source::Once>
+                    {
+                    }
+
+                    impl<Left, Right> diesel::SelectableExpression<diesel::internal::table_macro::Join<Left, Right, diesel::internal::table_macro::LeftOuter>>
+                        for $column
+                    where
+                        $column: diesel::AppearsOnTable<diesel::internal::table_macro::Join<Left, Right, diesel::internal::table_macro::LeftOuter>>,
+                        Self: diesel::SelectableExpression<Left>,
+                        // On the right of a left join, only `Nullable<Self>` is selectable.
+                        Right: diesel::query_source::AppearsInFromClause<table, Count = diesel::query_source::Never> + diesel::query_source::QuerySource,
+                        Left: diesel::query_source::QuerySource,
+                    {
+                    }
+
+                    impl<Left, Right> diesel::SelectableExpression<diesel::internal::table_macro::Join<Left, Right, diesel::internal::table_macro::Inner>>
+                        for $column
+                    where
+                        $column: diesel::AppearsOnTable<diesel::internal::table_macro::Join<Left, Right, diesel::internal::table_macro::Inner>>,
+                        Left: diesel::query_source::AppearsInFromClause<table> + diesel::query_source::QuerySource,
+                        Right: diesel::query_source::AppearsInFromClause<table> + diesel::query_source::QuerySource,
+                        (Left::Count, Right::Count): diesel::internal::table_macro::Pick<Left, Right>,
+                        Self: diesel::SelectableExpression<<(Left::Count, Right::Count) as diesel::internal::table_macro::Pick<Left, Right>>::Selection>,
+                    {
+                    }
+
+                    impl<Join, On> diesel::SelectableExpression<diesel::internal::table_macro::JoinOn<Join, On>> for $column
+                    where
+                        $column: diesel::SelectableExpression<Join> + diesel::AppearsOnTable<diesel::internal::table_macro::JoinOn<Join, On>>,
                     {
                     }
 

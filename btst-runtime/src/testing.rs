@@ -2,7 +2,8 @@
 //! loopback port in a background thread, and answers requests with a small blocking client.
 //!
 //! The database is a new SQLite file, or, when `BTST_TEST_DATABASE_URL` names a PostgreSQL
-//! server (`postgres://postgres@127.0.0.1:5432/test`), a new database created on it for this
+//! server (`postgres://postgres@127.0.0.1:5432/test`) or, with the `mysql` feature, a MySQL /
+//! MariaDB server (`mysql://root@127.0.0.1:3306/test`), a new database created on it for this
 //! server alone and dropped afterwards, so test runs never collide.
 
 use std::path::PathBuf;
@@ -28,7 +29,7 @@ pub struct TestServer {
 #[derive(Debug)]
 enum TestDatabase {
     SqliteFile(PathBuf),
-    Postgres { admin_url: String, name: String },
+    Server { admin_url: String, name: String },
 }
 
 impl TestDatabase {
@@ -36,14 +37,16 @@ impl TestDatabase {
     fn create() -> (Self, String) {
         let id = crate::model::new_id().replace('-', "");
         match std::env::var("BTST_TEST_DATABASE_URL") {
-            Ok(admin_url) if admin_url.starts_with("postgres") => {
+            Ok(admin_url)
+                if admin_url.starts_with("postgres") || admin_url.starts_with("mysql") =>
+            {
                 let name = format!("btst_test_{id}");
                 admin(&admin_url, &format!("CREATE DATABASE {name}"));
                 let url = match admin_url.rsplit_once('/') {
                     Some((server, _)) => format!("{server}/{name}"),
                     None => panic!("BTST_TEST_DATABASE_URL needs a database name: {admin_url}"),
                 };
-                (Self::Postgres { admin_url, name }, url)
+                (Self::Server { admin_url, name }, url)
             }
             _ => {
                 let path = std::env::temp_dir().join(format!("btst-test-{id}.db"));
@@ -62,10 +65,13 @@ impl TestDatabase {
                     let _ = std::fs::remove_file(file);
                 }
             }
-            Self::Postgres { admin_url, name } => admin(
+            Self::Server { admin_url, name } if admin_url.starts_with("postgres") => admin(
                 admin_url,
                 &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
             ),
+            Self::Server { admin_url, name } => {
+                admin(admin_url, &format!("DROP DATABASE IF EXISTS {name}"));
+            }
         }
     }
 }
@@ -73,9 +79,28 @@ impl TestDatabase {
 fn admin(url: &str, sql: &str) {
     use diesel::Connection as _;
     use diesel::connection::SimpleConnection as _;
-    let mut conn = diesel::PgConnection::establish(url).expect("BTST_TEST_DATABASE_URL answers");
-    conn.batch_execute(sql)
-        .expect("the test database statement runs");
+    let result = if url.starts_with("postgres") {
+        diesel::PgConnection::establish(url)
+            .expect("BTST_TEST_DATABASE_URL answers")
+            .batch_execute(sql)
+    } else {
+        mysql_admin(url, sql)
+    };
+    result.expect("the test database statement runs");
+}
+
+#[cfg(feature = "mysql")]
+fn mysql_admin(url: &str, sql: &str) -> diesel::QueryResult<()> {
+    use diesel::Connection as _;
+    use diesel::connection::SimpleConnection as _;
+    diesel::MysqlConnection::establish(url)
+        .expect("BTST_TEST_DATABASE_URL answers")
+        .batch_execute(sql)
+}
+
+#[cfg(not(feature = "mysql"))]
+fn mysql_admin(url: &str, _: &str) -> diesel::QueryResult<()> {
+    panic!("BTST_TEST_DATABASE_URL is `{url}`, but this build has no `mysql` feature")
 }
 
 /// A response: status, headers of interest, and the body as JSON (`Value::Null` when empty or not

@@ -128,6 +128,11 @@ pub fn check_value(field: &FieldMeta, value: &Value, issues: &mut Vec<Issue>) {
                 fail("expected an RFC 3339 date-time such as 2026-01-31T12:00:00Z".to_owned());
             }
         }
+        FieldType::Enum(values) => {
+            if !value.as_str().is_some_and(|text| values.contains(&text)) {
+                fail(format!("must be one of {}", values.join(", ")));
+            }
+        }
     }
 }
 
@@ -221,6 +226,7 @@ mod tests {
         name: "Note",
         table: "t_note",
         doc: "",
+        indexes: &[],
         fields: &[
             FieldMeta::id(),
             FieldMeta::new("title", "title", FieldType::Text).length(Some(1), Some(5)),

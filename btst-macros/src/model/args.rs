@@ -2,14 +2,18 @@
 //! checked against the field's type; `ir` does that.
 
 use darling::FromMeta;
-use darling::util::{Flag, SpannedValue};
+use darling::util::{Flag, PathList, SpannedValue};
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Expr, ExprLit, ExprUnary, Lit, UnOp};
 
-/// `#[model]`: no options yet, so any option is an error with a suggestion.
+/// `#[model(index(a, b), ...)]`.
 #[derive(Debug, Default, FromMeta)]
-pub(crate) struct ModelArgs {}
+pub(crate) struct ModelArgs {
+    /// `index(team_id, status)`: a composite index, in column order; repeatable.
+    #[darling(multiple)]
+    pub(crate) index: Vec<SpannedValue<PathList>>,
+}
 
 /// `#[field(...)]` on a model field.
 #[derive(Debug, Default, FromMeta)]
@@ -24,6 +28,14 @@ pub(crate) struct FieldArgs {
     pub(crate) length: Option<SpannedValue<Bounds>>,
     /// `range(min = .., max = ..)`.
     pub(crate) range: Option<SpannedValue<Bounds>>,
+    /// `index`: a single-column index.
+    pub(crate) index: Flag,
+    /// `references = Model`: a foreign key to that model's `id`.
+    pub(crate) references: Option<SpannedValue<syn::Path>>,
+    /// `on_delete = "cascade" | "set null" | "restrict"`, with `references`.
+    pub(crate) on_delete: Option<SpannedValue<String>>,
+    /// `on_update = now`: set by the server on every update.
+    pub(crate) on_update: Option<DefaultArg>,
 }
 
 /// `min = .., max = ..`.
@@ -71,6 +83,8 @@ pub(crate) enum DefaultArg {
     Float(f64, Span),
     Text(String, Span),
     Now(Span),
+    /// A bare name other than `now`: a variant of an enum field.
+    Variant(syn::Ident),
 }
 
 impl DefaultArg {
@@ -81,6 +95,7 @@ impl DefaultArg {
             | Self::Float(_, span)
             | Self::Text(_, span)
             | Self::Now(span) => *span,
+            Self::Variant(ident) => ident.span(),
         }
     }
 
@@ -92,6 +107,7 @@ impl DefaultArg {
             Self::Float(..) => "a float",
             Self::Text(..) => "a string",
             Self::Now(..) => "`now`",
+            Self::Variant(..) => "an enum variant",
         }
     }
 }
@@ -101,7 +117,7 @@ impl FromMeta for DefaultArg {
         let span = expr.span();
         let unsupported = || {
             darling::Error::custom(
-                "expected a literal or `now`\nhelp: write `default = false`, `default = 0`, `default = \"text\"` or `default = now`",
+                "expected a literal, `now` or an enum variant\nhelp: write `default = false`, `default = 0`, `default = \"text\"`, `default = now` or `default = Variant`",
             )
             .with_span(expr)
         };
@@ -133,6 +149,10 @@ impl FromMeta for DefaultArg {
                 _ => Err(unsupported()),
             },
             Expr::Path(path) if path.path.is_ident("now") => Ok(Self::Now(span)),
+            Expr::Path(path) => match path.path.get_ident() {
+                Some(ident) => Ok(Self::Variant(ident.clone())),
+                None => Err(unsupported()),
+            },
             Expr::Group(group) => Self::from_expr(&group.expr),
             _ => Err(unsupported()),
         }

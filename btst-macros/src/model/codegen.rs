@@ -5,7 +5,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::ir::{Default, Field, Kind, Model};
+use super::ir::{Default, Field, Kind, Model, OnDelete};
 use crate::emit::doc_attr;
 use crate::paths::Paths;
 
@@ -68,7 +68,7 @@ fn row_struct(model: &Model, paths: &Paths) -> TokenStream {
 fn sql_type(field: &Field, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let base = match field.kind {
-        Kind::Text => quote!(Text),
+        Kind::Text | Kind::Enum => quote!(Text),
         Kind::Bool => quote!(Bool),
         Kind::I32 => quote!(Integer),
         Kind::I64 => quote!(BigInt),
@@ -105,7 +105,7 @@ fn table(model: &Model, paths: &Paths) -> TokenStream {
     }
 }
 
-fn default_expr(default: &Default) -> TokenStream {
+fn default_expr(field: &Field, default: &Default) -> TokenStream {
     let signed = |negative: bool, magnitude: Literal| {
         if negative {
             quote!(-#magnitude)
@@ -119,6 +119,10 @@ fn default_expr(default: &Default) -> TokenStream {
         Default::Float(value) => signed(*value < 0.0, Literal::f64_unsuffixed(value.abs())),
         Default::Text(value) => quote!(::std::string::String::from(#value)),
         Default::Now => quote!(now),
+        Default::Variant(variant, _) => {
+            let enumeration = field.enumeration.as_ref();
+            quote!(#enumeration::#variant)
+        }
     }
 }
 
@@ -152,14 +156,14 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
         let name = &field.ident;
         let value = match (&field.default, field.primary_key, field.writable()) {
             (_, true, _) => quote!(#private::new_id()),
-            (Some(default), _, false) => wrap_nullable(field, default_expr(default)),
+            (Some(default), _, false) => wrap_nullable(field, default_expr(field, default)),
             (None, _, false) => quote!(::core::option::Option::None),
             (Some(default), _, true) if field.nullable => {
-                let default = default_expr(default);
+                let default = default_expr(field, default);
                 quote!(input.#name.unwrap_or_else(|| ::core::option::Option::Some(#default)))
             }
             (Some(default), _, true) => {
-                let default = default_expr(default);
+                let default = default_expr(field, default);
                 quote!(input.#name.unwrap_or_else(|| #default))
             }
             (None, _, true) => quote!(input.#name),
@@ -244,10 +248,25 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
             }
         }
     });
-    let row = if writable.is_empty() {
+    let touched: Vec<&Field> = model
+        .fields
+        .iter()
+        .filter(|field| field.on_update_now)
+        .collect();
+    let stamps = touched.iter().map(|field| {
+        let name = &field.ident;
+        let value = wrap_nullable(field, quote!(now));
+        quote!(row.#name = #value;)
+    });
+    let row = if writable.is_empty() && touched.is_empty() {
         format_ident!("_row")
     } else {
         format_ident!("row")
+    };
+    let now = if touched.is_empty() {
+        format_ident!("_now")
+    } else {
+        format_ident!("now")
     };
     quote! {
         #doc
@@ -260,8 +279,9 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
         impl #private::PatchRecord for #patch_ident {
             type Model = #ident;
 
-            fn apply(self, #row: &mut #ident) {
+            fn apply(self, #row: &mut #ident, #now: #private::Timestamp) {
                 #(#applies)*
+                #(#stamps)*
             }
         }
 
@@ -286,17 +306,25 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     }
     let name = field.ident.to_string();
     let wire = &field.wire;
-    let ty = format_ident!(
-        "{}",
-        match field.kind {
-            Kind::Text => "Text",
-            Kind::Bool => "Bool",
-            Kind::I32 => "I32",
-            Kind::I64 => "I64",
-            Kind::F64 => "F64",
-            Kind::Timestamp => "Timestamp",
+    let ty = match (field.kind, &field.enumeration) {
+        (Kind::Enum, Some(enumeration)) => {
+            quote!(Enum(<#enumeration as #private::Enumeration>::VALUES))
         }
-    );
+        (kind, _) => {
+            let variant = format_ident!(
+                "{}",
+                match kind {
+                    Kind::Text | Kind::Enum => "Text",
+                    Kind::Bool => "Bool",
+                    Kind::I32 => "I32",
+                    Kind::I64 => "I64",
+                    Kind::F64 => "F64",
+                    Kind::Timestamp => "Timestamp",
+                }
+            );
+            quote!(#variant)
+        }
+    };
     let mut meta = quote!(#private::FieldMeta::new(#name, #wire, #private::FieldType::#ty));
     if field.nullable {
         meta = quote!(#meta.nullable());
@@ -312,10 +340,29 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
             Default::Bool(value) => quote!(Bool(#value)),
             Default::Int(value) => quote!(Int(#value)),
             Default::Float(value) => quote!(Float(#value)),
-            Default::Text(value) => quote!(Text(#value)),
+            Default::Text(value) | Default::Variant(_, value) => quote!(Text(#value)),
             Default::Now => quote!(Now),
         };
         meta = quote!(#meta.default(#private::DefaultValue::#value));
+    }
+    if let Some(reference) = &field.references {
+        let model = reference.model.to_string();
+        let table = &reference.table;
+        let action = format_ident!(
+            "{}",
+            match reference.on_delete {
+                OnDelete::Restrict => "Restrict",
+                OnDelete::Cascade => "Cascade",
+                OnDelete::SetNull => "SetNull",
+            }
+        );
+        meta = quote!(#meta.references(#model, #table, #private::OnDelete::#action));
+    }
+    if field.index {
+        meta = quote!(#meta.index());
+    }
+    if field.on_update_now {
+        meta = quote!(#meta.on_update_now());
     }
     if field.length != (None, None) {
         let (min, max) = (option(field.length.0), option(field.length.1));
@@ -349,6 +396,10 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
     let new_ident = model.new_ident();
     let patch_ident = model.patch_ident();
     let fields = model.fields.iter().map(|field| field_meta(field, paths));
+    let indexes = model.indexes.iter().map(|columns| {
+        let names = columns.iter().map(ToString::to_string);
+        quote!(&[#(#names),*])
+    });
     let columns = model.fields.iter().map(|field| {
         let column = &field.ident;
         let wire = &field.wire;
@@ -361,6 +412,7 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
                 table: #table_name,
                 doc: #doc,
                 fields: &[#(#fields,)*],
+                indexes: &[#(#indexes),*],
             };
             type New = #new_ident;
             type Patch = #patch_ident;

@@ -10,9 +10,10 @@ use syn::{Attribute, Fields, GenericArgument, Ident, ItemStruct, PathArguments, 
 
 use super::args::{Bounds, DefaultArg, FieldArgs, ModelArgs};
 use crate::emit;
+use crate::enumeration::Enumeration;
 use crate::errors::Errors;
 
-const SUPPORTED_TYPES: &str = "help: use `String`, `bool`, `i32`, `i64`, `f64` or `Timestamp`, or `Option<T>` of one of them for a field that is not required";
+const SUPPORTED_TYPES: &str = "help: use `String`, `bool`, `i32`, `i64`, `f64`, `Timestamp` or an `#[enumeration]` enum of this plugin, or `Option<T>` of one of them for a field that is not required";
 
 /// The storage type of a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +24,8 @@ pub(crate) enum Kind {
     I64,
     F64,
     Timestamp,
+    /// An `#[enumeration]` of the plugin (the field's `enumeration` says which).
+    Enum,
 }
 
 impl Kind {
@@ -46,6 +49,7 @@ impl Kind {
             Self::I64 => "i64",
             Self::F64 => "f64",
             Self::Timestamp => "Timestamp",
+            Self::Enum => "an enumeration",
         }
     }
 }
@@ -58,6 +62,26 @@ pub(crate) enum Default {
     Float(f64),
     Text(String),
     Now,
+    /// A variant of the field's enumeration, with its wire value.
+    Variant(Ident, String),
+}
+
+/// `on_delete = ...` of a reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OnDelete {
+    Restrict,
+    Cascade,
+    SetNull,
+}
+
+/// `references = Model`: checked against the plugin's models by the plugin.
+#[derive(Debug, Clone)]
+pub(crate) struct Reference {
+    /// The referenced model as written.
+    pub(crate) model: Ident,
+    /// Its table (`tracker_project`).
+    pub(crate) table: String,
+    pub(crate) on_delete: OnDelete,
 }
 
 /// One column of the model.
@@ -83,6 +107,12 @@ pub(crate) struct Field {
     pub(crate) default: Option<Default>,
     pub(crate) length: (Option<u32>, Option<u32>),
     pub(crate) range: (Option<f64>, Option<f64>),
+    /// The enum of a `Kind::Enum` field.
+    pub(crate) enumeration: Option<Ident>,
+    pub(crate) references: Option<Reference>,
+    pub(crate) index: bool,
+    /// `on_update = now`.
+    pub(crate) on_update_now: bool,
 }
 
 impl Field {
@@ -106,6 +136,8 @@ pub(crate) struct Model {
     pub(crate) table_module: Ident,
     /// The SQL table (`todos_todo`).
     pub(crate) table_name: String,
+    /// `#[model(index(a, b))]`: each a list of fields.
+    pub(crate) indexes: Vec<Vec<Ident>>,
 }
 
 impl Model {
@@ -125,10 +157,11 @@ impl Model {
         item: &ItemStruct,
         attr: &Attribute,
         plugin: &str,
+        enums: &[Enumeration],
         errors: &mut Errors,
     ) -> Option<Self> {
         let before = errors.len();
-        parse_model_args(attr, errors);
+        let args = parse_model_args(attr, errors);
         if !item.generics.params.is_empty() {
             errors.at(
                 &item.generics,
@@ -144,7 +177,7 @@ impl Model {
         };
         let mut fields = Vec::new();
         for field in &named.named {
-            if let Some(field) = parse_field(field, errors) {
+            if let Some(field) = parse_field(field, enums, errors) {
                 fields.push(field);
             }
         }
@@ -175,6 +208,16 @@ impl Model {
             }
             None => fields.insert(0, generated_id_field()),
         }
+        let indexes = check_indexes(&args, &fields, errors);
+        for reference in fields
+            .iter_mut()
+            .filter_map(|field| field.references.as_mut())
+        {
+            reference.table = format!(
+                "{plugin}_{}",
+                emit::snake_case(&reference.model.to_string())
+            );
+        }
         if errors.len() > before {
             return None;
         }
@@ -187,17 +230,61 @@ impl Model {
             fields,
             table_module: Ident::new(&snake, item.ident.span()),
             table_name: format!("{plugin}_{snake}"),
+            indexes,
         })
     }
 }
 
-fn parse_model_args(attr: &Attribute, errors: &mut Errors) {
+fn parse_model_args(attr: &Attribute, errors: &mut Errors) -> ModelArgs {
     if let syn::Meta::List(list) = &attr.meta
         && let Some(items) = errors.ok(NestedMeta::parse_meta_list(list.tokens.clone()))
-        && let Err(error) = ModelArgs::from_list(&items)
     {
-        errors.darling(error);
+        return ModelArgs::from_list(&items).unwrap_or_else(|error| {
+            errors.darling(error);
+            ModelArgs::default()
+        });
     }
+    ModelArgs::default()
+}
+
+/// Each `index(..)` names two or more distinct fields of the model.
+fn check_indexes(args: &ModelArgs, fields: &[Field], errors: &mut Errors) -> Vec<Vec<Ident>> {
+    let mut indexes: Vec<Vec<Ident>> = Vec::new();
+    for index in &args.index {
+        let mut columns: Vec<Ident> = Vec::new();
+        for path in index.iter() {
+            let Some(ident) = path.get_ident() else {
+                errors.at(
+                    path,
+                    "an index lists field names\nhelp: write `index(team_id, status)`",
+                );
+                continue;
+            };
+            if !fields.iter().any(|field| field.ident == *ident) {
+                let known: Vec<String> =
+                    fields.iter().map(|field| field.ident.to_string()).collect();
+                errors.at(
+                    ident,
+                    format!(
+                        "no field `{ident}` to index\nhelp: the fields are {}",
+                        known.join(", ")
+                    ),
+                );
+            } else if columns.contains(ident) {
+                errors.at(ident, format!("`{ident}` appears twice in this index"));
+            } else {
+                columns.push(ident.clone());
+            }
+        }
+        if index.len() < 2 {
+            errors.at_span(index.span(), "`index(..)` on the model is for two or more fields\nhelp: index one field with `#[field(index)]` on it");
+        } else if indexes.contains(&columns) {
+            errors.at_span(index.span(), "this index is declared twice");
+        } else {
+            indexes.push(columns);
+        }
+    }
+    indexes
 }
 
 fn generated_id_field() -> Field {
@@ -217,11 +304,15 @@ fn generated_id_field() -> Field {
         default: None,
         length: (None, None),
         range: (None, None),
+        enumeration: None,
+        references: None,
+        index: false,
+        on_update_now: false,
     }
 }
 
-/// `T` or `Option<T>` with `T` a supported type.
-fn field_type(ty: &Type) -> Option<(Kind, bool)> {
+/// `T` or `Option<T>` with `T` a supported type; the enumeration's name for an enum field.
+fn field_type(ty: &Type, enums: &[Enumeration]) -> Option<(Kind, bool, Option<Ident>)> {
     let Type::Path(path) = ty else { return None };
     if path.qself.is_some() {
         return None;
@@ -234,19 +325,22 @@ fn field_type(ty: &Type) -> Option<(Kind, bool)> {
         let [GenericArgument::Type(inner)] = args.args.iter().collect::<Vec<_>>()[..] else {
             return None;
         };
-        let (kind, nullable) = field_type(inner)?;
-        return (!nullable).then_some((kind, true));
+        let (kind, nullable, enumeration) = field_type(inner, enums)?;
+        return (!nullable).then_some((kind, true, enumeration));
     }
     if !last.arguments.is_none() {
         return None;
     }
-    Kind::from_ident(&last.ident).map(|kind| (kind, false))
+    if path.path.segments.len() == 1 && enums.iter().any(|known| known.ident == last.ident) {
+        return Some((Kind::Enum, false, Some(last.ident.clone())));
+    }
+    Kind::from_ident(&last.ident).map(|kind| (kind, false, None))
 }
 
 /// Names the generated table module declares next to the columns.
 const RESERVED_COLUMNS: [&str; 5] = ["table", "columns", "dsl", "all_columns", "star"];
 
-fn parse_field(field: &syn::Field, errors: &mut Errors) -> Option<Field> {
+fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -> Option<Field> {
     let ident = field.ident.clone()?;
     let before = errors.len();
     let name = ident.to_string();
@@ -261,7 +355,7 @@ fn parse_field(field: &syn::Field, errors: &mut Errors) -> Option<Field> {
             format!("`{name}` is taken by the generated table module\nhelp: rename the field"),
         );
     }
-    let Some((kind, nullable)) = field_type(&field.ty) else {
+    let Some((kind, nullable, enumeration)) = field_type(&field.ty, enums) else {
         let written = quote::ToTokens::to_token_stream(&field.ty)
             .to_string()
             .replace(' ', "");
@@ -285,10 +379,15 @@ fn parse_field(field: &syn::Field, errors: &mut Errors) -> Option<Field> {
             "a field takes one `#[field(...)]` attribute\nhelp: put every option in the first one",
         );
     }
+    let enum_def = enumeration
+        .as_ref()
+        .and_then(|name| enums.iter().find(|known| known.ident == *name));
     let default = args
         .default
         .as_ref()
-        .and_then(|default| check_default(&ident, kind, default, errors));
+        .and_then(|default| check_default(&ident, kind, enum_def, default, errors));
+    let references = check_reference(&ident, kind, nullable, &args, errors);
+    let on_update_now = check_on_update(kind, &args, errors);
     let length = args
         .length
         .as_ref()
@@ -297,6 +396,12 @@ fn parse_field(field: &syn::Field, errors: &mut Errors) -> Option<Field> {
         .range
         .as_ref()
         .map_or((None, None), |bounds| check_range(kind, bounds, errors));
+    if on_update_now && default.is_none() && !nullable {
+        errors.at(
+            &ident,
+            format!("`{ident}` is set on every update but has no value on create\nhelp: add `default = now`"),
+        );
+    }
     if args.readonly.is_present() && default.is_none() && !nullable {
         errors.at_span(
             args.readonly.span(),
@@ -317,10 +422,15 @@ fn parse_field(field: &syn::Field, errors: &mut Errors) -> Option<Field> {
         doc: emit::doc_text(&field.attrs),
         primary_key: false,
         unique: args.unique.is_present(),
-        readonly: args.readonly.is_present(),
+        // A field the server sets on every update is never the client's to send.
+        readonly: args.readonly.is_present() || on_update_now,
         default,
         length,
         range,
+        enumeration,
+        references,
+        index: args.index.is_present(),
+        on_update_now,
         ident,
     })
 }
@@ -342,9 +452,26 @@ fn parse_field_args(attr: &Attribute, errors: &mut Errors) -> FieldArgs {
 fn check_default(
     ident: &Ident,
     kind: Kind,
+    enumeration: Option<&Enumeration>,
     default: &DefaultArg,
     errors: &mut Errors,
 ) -> Option<Default> {
+    if let (Some(enumeration), DefaultArg::Variant(variant)) = (enumeration, default) {
+        return match enumeration.value_of(variant) {
+            Some(value) => Some(Default::Variant(variant.clone(), value.to_owned())),
+            None => {
+                errors.at(
+                    variant,
+                    format!(
+                        "`{}` has no variant `{variant}`\nhelp: use one of {}",
+                        enumeration.ident,
+                        enumeration.variant_list()
+                    ),
+                );
+                None
+            }
+        };
+    }
     let checked = match (kind, default) {
         (Kind::Bool, DefaultArg::Bool(value, _)) => Some(Default::Bool(*value)),
         (Kind::Text, DefaultArg::Text(value, _)) => Some(Default::Text(value.clone())),
@@ -369,6 +496,7 @@ fn check_default(
             Kind::I64 => "an integer",
             Kind::F64 => "a number",
             Kind::Timestamp => "`now`",
+            Kind::Enum => "a variant name such as `default = Medium`",
         };
         errors.at_span(
             default.span(),
@@ -380,6 +508,78 @@ fn check_default(
         );
     }
     checked
+}
+
+/// `references = Model` on a `String` field, with a valid `on_delete`. The model itself is
+/// checked by the plugin, which knows every model.
+fn check_reference(
+    ident: &Ident,
+    kind: Kind,
+    nullable: bool,
+    args: &FieldArgs,
+    errors: &mut Errors,
+) -> Option<Reference> {
+    let Some(target) = &args.references else {
+        if let Some(on_delete) = &args.on_delete {
+            errors.at_span(
+                on_delete.span(),
+                "`on_delete` needs `references = Model`\nhelp: write `#[field(references = Model, on_delete = \"cascade\")]`",
+            );
+        }
+        return None;
+    };
+    let Some(model) = target.get_ident() else {
+        errors.at(
+            &**target,
+            "`references` names a model of this plugin\nhelp: write `references = Project`",
+        );
+        return None;
+    };
+    if kind != Kind::Text {
+        errors.at(model, format!("`{ident}` references `{model}` by its id, so it must be `String` (or `Option<String>`)"));
+    }
+    let on_delete = match args
+        .on_delete
+        .as_ref()
+        .map(|value| (value.as_str(), value.span()))
+    {
+        None | Some(("restrict", _)) => OnDelete::Restrict,
+        Some(("cascade", _)) => OnDelete::Cascade,
+        Some(("set null", span)) => {
+            if !nullable {
+                errors.at_span(span, format!("`on_delete = \"set null\"` needs a field that can be null\nhelp: make `{ident}` an `Option<String>`, or use \"cascade\" or \"restrict\""));
+            }
+            OnDelete::SetNull
+        }
+        Some((other, span)) => {
+            errors.at_span(span, format!("unsupported `on_delete = \"{other}\"`\nhelp: use \"cascade\", \"set null\" or \"restrict\""));
+            return None;
+        }
+    };
+    Some(Reference {
+        model: model.clone(),
+        table: String::new(),
+        on_delete,
+    })
+}
+
+/// `on_update = now` on a `Timestamp` field.
+fn check_on_update(kind: Kind, args: &FieldArgs, errors: &mut Errors) -> bool {
+    match &args.on_update {
+        None => false,
+        Some(DefaultArg::Now(_)) if kind == Kind::Timestamp => true,
+        Some(DefaultArg::Now(span)) => {
+            errors.at_span(*span, "`on_update = now` is for `Timestamp` fields");
+            false
+        }
+        Some(other) => {
+            errors.at_span(
+                other.span(),
+                "`on_update` takes `now`\nhelp: write `on_update = now`",
+            );
+            false
+        }
+    }
 }
 
 fn check_length(

@@ -7,7 +7,7 @@ use quote::{ToTokens, format_ident, quote};
 
 use super::ir::{Member, Plugin};
 use crate::emit::doc_attr;
-use crate::{endpoint, getter, model};
+use crate::{endpoint, enumeration, getter, model};
 
 /// The whole module.
 pub(crate) fn module(plugin: &Plugin) -> TokenStream {
@@ -17,8 +17,10 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
     } = plugin;
     let members = plugin.members.iter().map(|member| match member {
         Member::Model(model, _) => model::codegen(model, &plugin.paths),
+        Member::Enumeration(enumeration) => enumeration::codegen(enumeration, &plugin.paths),
         Member::Verbatim(item) => item.to_token_stream(),
     });
+    let relations = relations(plugin);
     let hooks = hooks_trait(plugin);
     let value = plugin_value(plugin);
     let handlers = plugin
@@ -34,6 +36,8 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
 
             #(#members)*
 
+            #relations
+
             #hooks
 
             #value
@@ -42,6 +46,43 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
 
             #api
         }
+    }
+}
+
+/// Diesel's `joinable!` for each reference (the first one per pair of tables: Diesel allows
+/// one implicit join between two tables) and `allow_tables_to_appear_in_same_query!` over all
+/// of the plugin's tables, so `task::table.inner_join(project::table)` compiles.
+fn relations(plugin: &Plugin) -> TokenStream {
+    let private = plugin.paths.private();
+    let models: Vec<_> = plugin.models().collect();
+    let mut pairs: Vec<(&syn::Ident, &syn::Ident)> = Vec::new();
+    let mut joins = Vec::new();
+    for model in &models {
+        for field in &model.fields {
+            let Some(reference) = &field.references else {
+                continue;
+            };
+            let Some(parent) = models.iter().find(|known| known.ident == reference.model) else {
+                continue;
+            };
+            let (child, parent) = (&model.table_module, &parent.table_module);
+            if child == parent
+                || pairs.contains(&(child, parent))
+                || pairs.contains(&(parent, child))
+            {
+                continue;
+            }
+            pairs.push((child, parent));
+            let column = &field.ident;
+            joins.push(quote!(#private::diesel::joinable!(#child -> #parent (#column));));
+        }
+    }
+    let tables = models.iter().map(|model| &model.table_module);
+    let together = (models.len() > 1)
+        .then(|| quote!(#private::diesel::allow_tables_to_appear_in_same_query!(#(#tables),*);));
+    quote! {
+        #(#joins)*
+        #together
     }
 }
 
@@ -71,7 +112,7 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
     let private = plugin.paths.private();
     let name = &plugin.name;
     let module_doc = &plugin.doc;
-    let models = plugin.models().map(|model| {
+    let models = plugin.models_in_creation_order().into_iter().map(|model| {
         let ident = &model.ident;
         quote!(<#ident as #private::Model>::META)
     });

@@ -12,6 +12,7 @@ use syn::{Attribute, Ident, Item, ItemMod, Visibility};
 use super::args::PluginArgs;
 use crate::emit;
 use crate::endpoint::Endpoint;
+use crate::enumeration::Enumeration;
 use crate::errors::Errors;
 use crate::getter::Getter;
 use crate::model::Model;
@@ -22,6 +23,8 @@ pub(crate) enum Member {
     /// A valid model: replaced by its expansion. The struct as written (our attributes removed)
     /// is kept in case a later check rejects the model.
     Model(Model, Box<syn::ItemStruct>),
+    /// A valid `#[enumeration]`: replaced by its expansion.
+    Enumeration(Enumeration),
     /// Anything else, emitted as written (with our attributes removed). Invalid models,
     /// endpoints and getters end up here too, so the user's code stays.
     Verbatim(Box<Item>),
@@ -38,6 +41,8 @@ pub(crate) struct Plugin {
     pub(crate) members: Vec<Member>,
     pub(crate) endpoints: Vec<Endpoint>,
     pub(crate) getters: Vec<Getter>,
+    /// The valid `#[enumeration]`s, which model fields may use as types.
+    pub(crate) enums: Vec<Enumeration>,
 }
 
 impl Plugin {
@@ -45,8 +50,32 @@ impl Plugin {
     pub(crate) fn models(&self) -> impl Iterator<Item = &Model> {
         self.members.iter().filter_map(|member| match member {
             Member::Model(model, _) => Some(model),
-            Member::Verbatim(_) => None,
+            Member::Enumeration(_) | Member::Verbatim(_) => None,
         })
+    }
+
+    /// The models in the order their tables are created: a referenced model before the models
+    /// that reference it (declaration order otherwise).
+    pub(crate) fn models_in_creation_order(&self) -> Vec<&Model> {
+        let mut ordered: Vec<&Model> = Vec::new();
+        let mut pending: Vec<&Model> = self.models().collect();
+        while !pending.is_empty() {
+            let ready = pending.iter().position(|model| {
+                model
+                    .fields
+                    .iter()
+                    .filter_map(|field| field.references.as_ref())
+                    .all(|reference| {
+                        reference.model == model.ident
+                            || ordered.iter().any(|done| done.ident == reference.model)
+                            || !pending.iter().any(|other| other.ident == reference.model)
+                    })
+            });
+            // A cycle is reported by `check_references`; keep declaration order for the rest.
+            let index = ready.unwrap_or(0);
+            ordered.push(pending.remove(index));
+        }
+        ordered
     }
 
     /// Validates the module `item` with the attribute tokens `args`. Returns the IR, partial when
@@ -78,14 +107,34 @@ impl Plugin {
             members: Vec::new(),
             endpoints: Vec::new(),
             getters: Vec::new(),
+            enums: Vec::new(),
         };
         let Some((_, items)) = item.content else {
             errors.at(&item, "`#[plugin]` needs the module's items inline\nhelp: write `mod name { ... }` instead of `mod name;`");
             return plugin;
         };
-        for item in items {
-            plugin.add(item, errors);
+        // Enumerations first: a model may use one declared after it.
+        let mut items = items;
+        let mut enum_items = Vec::new();
+        for (index, item) in items.iter_mut().enumerate() {
+            if let Item::Enum(declared) = item
+                && let Some(attr) = take_attr(&mut declared.attrs, "enumeration")
+                && let Some(enumeration) = Enumeration::from_item(declared, &attr, errors)
+            {
+                enum_items.push(index);
+                plugin.enums.push(enumeration);
+            }
         }
+        for (index, item) in items.into_iter().enumerate() {
+            match enum_items.iter().position(|known| *known == index) {
+                Some(position) => {
+                    let enumeration = plugin.enums[position].clone();
+                    plugin.members.push(Member::Enumeration(enumeration));
+                }
+                None => plugin.add(item, errors),
+            }
+        }
+        plugin.check_references(errors);
         plugin.check_routes(errors);
         plugin.check_generated_names(errors);
         plugin.document_conflicts();
@@ -107,6 +156,7 @@ impl Plugin {
         }
         let user_idents = self.members.iter().filter_map(|member| match member {
             Member::Model(model, _) => Some(&model.ident),
+            Member::Enumeration(enumeration) => Some(&enumeration.ident),
             Member::Verbatim(item) => item_ident(item),
         });
         let mut rejected = Vec::new();
@@ -124,6 +174,52 @@ impl Plugin {
                 && rejected.contains(&format!("model `{}`", model.ident))
             {
                 *member = Member::Verbatim(Box::new(Item::Struct((**original).clone())));
+            }
+        }
+    }
+
+    /// Every `references = Model` names a model of this plugin, and references form no cycle
+    /// (tables are created referenced-first).
+    fn check_references(&self, errors: &mut Errors) {
+        let names: Vec<String> = self.models().map(|model| model.ident.to_string()).collect();
+        for model in self.models() {
+            for field in &model.fields {
+                let Some(reference) = &field.references else {
+                    continue;
+                };
+                if !names.iter().any(|name| reference.model == name) {
+                    errors.at(
+                        &reference.model,
+                        format!(
+                            "no model `{}` in plugin `{}`\nhelp: reference one of its models: {}",
+                            reference.model,
+                            self.name,
+                            names.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        let order = self.models_in_creation_order();
+        for (position, model) in order.iter().enumerate() {
+            for reference in model
+                .fields
+                .iter()
+                .filter_map(|field| field.references.as_ref())
+            {
+                if reference.model != model.ident
+                    && order[position + 1..]
+                        .iter()
+                        .any(|later| later.ident == reference.model)
+                {
+                    errors.at(
+                        &reference.model,
+                        format!(
+                            "`{}` and `{}` reference each other, so neither table can be created first\nhelp: remove one of the references",
+                            model.ident, reference.model
+                        ),
+                    );
+                }
             }
         }
     }
@@ -160,7 +256,9 @@ impl Plugin {
         match &mut item {
             Item::Struct(structure) => {
                 if let Some(attr) = take_attr(&mut structure.attrs, "model") {
-                    if let Some(model) = Model::from_item(structure, &attr, &self.name, errors) {
+                    if let Some(model) =
+                        Model::from_item(structure, &attr, &self.name, &self.enums, errors)
+                    {
                         self.add_model(model, structure, errors);
                         return;
                     }
@@ -188,6 +286,8 @@ impl Plugin {
                 .unwrap_or_default();
             let target = if name == "model" {
                 "a struct with named fields\nhelp: write `struct Name { field: Type, ... }`"
+            } else if name == "enumeration" {
+                "an enum whose variants are names only\nhelp: write `enum Status { Open, Done }`"
             } else {
                 "an `async fn`\nhelp: write `async fn name(..) -> ApiResult<T>`"
             };
@@ -385,7 +485,7 @@ fn item_ident(item: &Item) -> Option<&Ident> {
     }
 }
 
-const OUR_ATTRS: [&str; 3] = ["model", "endpoint", "getter"];
+const OUR_ATTRS: [&str; 4] = ["model", "endpoint", "getter", "enumeration"];
 
 fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
     Some(match item {

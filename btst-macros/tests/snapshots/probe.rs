@@ -136,7 +136,7 @@ pub mod probe {
     }
     impl ::btst_runtime::__private::PatchRecord for TagPatch {
         type Model = Tag;
-        fn apply(self, row: &mut Tag) {
+        fn apply(self, row: &mut Tag, _now: ::btst_runtime::__private::Timestamp) {
             if let ::core::option::Option::Some(value) = self.name {
                 row.name = value;
             }
@@ -222,6 +222,7 @@ pub mod probe {
                         "A colour: `\"grey\"` when left out, `null` when sent as `null`.",
                     ),
             ],
+            indexes: &[],
         };
         type New = NewTag;
         type Patch = TagPatch;

@@ -112,7 +112,7 @@ pub mod todos {
     }
     impl ::btst_runtime::__private::PatchRecord for TodoPatch {
         type Model = Todo;
-        fn apply(self, row: &mut Todo) {
+        fn apply(self, row: &mut Todo, _now: ::btst_runtime::__private::Timestamp) {
             if let ::core::option::Option::Some(value) = self.title {
                 row.title = value;
             }
@@ -178,6 +178,7 @@ pub mod todos {
                     .default(::btst_runtime::__private::DefaultValue::Now)
                     .doc("When it was created."),
             ],
+            indexes: &[],
         };
         type New = NewTodo;
         type Patch = TodoPatch;

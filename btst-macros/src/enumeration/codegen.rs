@@ -1,0 +1,48 @@
+//! Generate phase of `#[enumeration]`: the enum with its serde and Diesel derives, and the
+//! runtime impls (`Enumeration`, `ApiSchema`, text `ToSql` / `FromSql`) through one
+//! `impl_enumeration!` line. Infallible.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::ir::Enumeration;
+use crate::paths::Paths;
+
+/// Everything `#[enumeration]` emits.
+pub(crate) fn enumeration(enumeration: &Enumeration, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let serde_crate = paths.serde_crate();
+    let Enumeration {
+        ident, vis, attrs, ..
+    } = enumeration;
+    let variants = enumeration
+        .variants
+        .iter()
+        .map(|(variant, attrs, value)| quote!(#(#attrs)* #[serde(rename = #value)] #variant));
+    let pairs = enumeration
+        .variants
+        .iter()
+        .map(|(variant, _, value)| quote!(#variant = #value));
+    quote! {
+        #(#attrs)*
+        #[derive(
+            ::core::fmt::Debug,
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            #private::serde::Serialize,
+            #private::serde::Deserialize,
+            #private::diesel::AsExpression,
+            #private::diesel::FromSqlRow,
+        )]
+        #[serde(crate = #serde_crate)]
+        #[diesel(sql_type = #private::diesel::sql_types::Text)]
+        #vis enum #ident {
+            #(#variants,)*
+        }
+
+        #private::impl_enumeration!(#ident { #(#pairs),* });
+    }
+}

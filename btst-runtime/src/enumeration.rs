@@ -1,0 +1,150 @@
+//! Enum fields: what `#[enumeration]` implements. An enumeration is stored as text (its wire
+//! value, `IN_PROGRESS`), which reads the same on every backend and in a database shell; the
+//! DDL adds a `CHECK` that keeps other values out, validation refuses them before a query runs,
+//! and the OpenAPI document lists them as an `enum`.
+
+use diesel::expression::SqlLiteral;
+use diesel::sql_types::Integer;
+
+use crate::ddl::quote_ident;
+
+/// A closed set of names, declared with `#[enumeration]`.
+pub trait Enumeration: Copy + Send + Sync + 'static {
+    /// Every wire value, in declaration order.
+    const VALUES: &'static [&'static str];
+
+    /// This value's wire name.
+    fn as_str(self) -> &'static str;
+
+    /// The variant with this wire name.
+    fn from_wire(value: &str) -> Option<Self>;
+}
+
+/// An SQL expression ranking the column `column` of an enum type by declaration order (the
+/// first variant is 0), for `ORDER BY`: text sorts `HIGH` before `LOW`, this sorts `LOW`,
+/// `MEDIUM`, `HIGH`, `URGENT` as declared. Rows holding no declared value rank last.
+///
+/// ```ignore
+/// task::table.order((rank::<Priority>("priority").desc(), task::created_at.desc()))
+/// ```
+pub fn rank<E: Enumeration>(column: &str) -> SqlLiteral<Integer> {
+    use std::fmt::Write as _;
+    let mut sql = format!("CASE {}", quote_ident(column));
+    for (index, value) in E::VALUES.iter().enumerate() {
+        let _ = write!(sql, " WHEN '{}' THEN {index}", value.replace('\'', "''"));
+    }
+    let _ = write!(sql, " ELSE {} END", E::VALUES.len());
+    diesel::dsl::sql::<Integer>(&sql)
+}
+
+/// Implements [`Enumeration`], [`ApiSchema`](crate::openapi::ApiSchema) and text
+/// `ToSql` / `FromSql` for an enum whose variants map to the given wire values.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_enumeration {
+    ($enum:ident { $($variant:ident = $value:literal),+ $(,)? }) => {
+        impl $crate::__private::Enumeration for $enum {
+            const VALUES: &'static [&'static str] = &[$($value),+];
+
+            fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $value,)+
+                }
+            }
+
+            fn from_wire(value: &str) -> ::core::option::Option<Self> {
+                match value {
+                    $($value => ::core::option::Option::Some(Self::$variant),)+
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for $enum {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str($crate::__private::Enumeration::as_str(*self))
+            }
+        }
+
+        impl $crate::__private::ApiSchema for $enum {
+            fn schema(schemas: &mut $crate::__private::Schemas) -> $crate::__private::RefOr<$crate::__private::Schema> {
+                let _ = schemas;
+                $crate::__private::enum_schema(<Self as $crate::__private::Enumeration>::VALUES)
+            }
+        }
+
+        impl<DB> $crate::__private::diesel::serialize::ToSql<$crate::__private::diesel::sql_types::Text, DB> for $enum
+        where
+            DB: $crate::__private::diesel::backend::Backend,
+            str: $crate::__private::diesel::serialize::ToSql<$crate::__private::diesel::sql_types::Text, DB>,
+        {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut $crate::__private::diesel::serialize::Output<'b, '_, DB>,
+            ) -> $crate::__private::diesel::serialize::Result {
+                <str as $crate::__private::diesel::serialize::ToSql<$crate::__private::diesel::sql_types::Text, DB>>::to_sql(
+                    $crate::__private::Enumeration::as_str(*self),
+                    out,
+                )
+            }
+        }
+
+        impl<DB> $crate::__private::diesel::deserialize::FromSql<$crate::__private::diesel::sql_types::Text, DB> for $enum
+        where
+            DB: $crate::__private::diesel::backend::Backend,
+            ::std::string::String: $crate::__private::diesel::deserialize::FromSql<$crate::__private::diesel::sql_types::Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> $crate::__private::diesel::deserialize::Result<Self> {
+                let text = <::std::string::String as $crate::__private::diesel::deserialize::FromSql<$crate::__private::diesel::sql_types::Text, DB>>::from_sql(bytes)?;
+                <Self as $crate::__private::Enumeration>::from_wire(&text).ok_or_else(|| {
+                    ::std::format!("`{text}` is not a value of `{}`", ::core::stringify!($enum)).into()
+                })
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Clone, Copy)]
+    enum Priority {
+        Low,
+        High,
+    }
+
+    impl Enumeration for Priority {
+        const VALUES: &'static [&'static str] = &["LOW", "HIGH"];
+
+        fn as_str(self) -> &'static str {
+            match self {
+                Self::Low => "LOW",
+                Self::High => "HIGH",
+            }
+        }
+
+        fn from_wire(value: &str) -> Option<Self> {
+            match value {
+                "LOW" => Some(Self::Low),
+                "HIGH" => Some(Self::High),
+                _ => None,
+            }
+        }
+    }
+
+    #[test]
+    fn rank_follows_declaration_order() {
+        let sql = diesel::debug_query::<diesel::sqlite::Sqlite, _>(&rank::<Priority>("priority"))
+            .to_string();
+        assert_eq!(
+            sql,
+            "CASE \"priority\" WHEN 'LOW' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END -- binds: []"
+        );
+        assert_eq!(
+            Priority::from_wire("HIGH").map(Priority::as_str),
+            Some("HIGH")
+        );
+        assert!(Priority::from_wire("high").is_none());
+    }
+}

@@ -119,17 +119,50 @@ impl Target {
     }
 }
 
+/// When opening a connection last failed, shared by the pool's [`Manager`] and
+/// [`Db`](crate::db::Db): while the database cannot be reached, a request answers 503 at once instead of
+/// waiting out the checkout timeout. The pool keeps retrying in the background (at most a second
+/// apart), which keeps a failure fresh; the first connection that opens clears it.
+#[derive(Debug, Default)]
+pub(crate) struct Reachability {
+    last_failure: std::sync::Mutex<Option<std::time::Instant>>,
+}
+
+impl Reachability {
+    fn record(&self, ok: bool) {
+        if let Ok(mut last) = self.last_failure.lock() {
+            *last = (!ok).then(std::time::Instant::now);
+        }
+    }
+
+    /// Whether the last attempt to connect failed less than `window` ago.
+    pub(crate) fn is_down(&self, window: std::time::Duration) -> bool {
+        self.last_failure
+            .lock()
+            .is_ok_and(|last| last.is_some_and(|at| at.elapsed() < window))
+    }
+}
+
 /// Opens connections of one backend and prepares each for use.
 #[derive(Debug)]
 pub(crate) struct Manager {
     target: Target,
     /// The PostgreSQL schemas to search, in order (`plugin_<name>` for each plugin).
     schemas: Vec<String>,
+    reachability: std::sync::Arc<Reachability>,
 }
 
 impl Manager {
-    pub(crate) fn new(target: Target, schemas: Vec<String>) -> Self {
-        Self { target, schemas }
+    pub(crate) fn new(
+        target: Target,
+        schemas: Vec<String>,
+        reachability: std::sync::Arc<Reachability>,
+    ) -> Self {
+        Self {
+            target,
+            schemas,
+            reachability,
+        }
     }
 
     fn prepare(&self, conn: &mut AnyConnection) -> QueryResult<()> {
@@ -164,6 +197,22 @@ impl ManageConnection for Manager {
     type Error = diesel::r2d2::Error;
 
     fn connect(&self) -> Result<AnyConnection, Self::Error> {
+        let result = self.open();
+        self.reachability.record(result.is_ok());
+        result
+    }
+
+    fn is_valid(&self, conn: &mut AnyConnection) -> Result<(), Self::Error> {
+        diesel::r2d2::R2D2Connection::ping(conn).map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut AnyConnection) -> bool {
+        diesel::r2d2::R2D2Connection::is_broken(conn)
+    }
+}
+
+impl Manager {
+    fn open(&self) -> Result<AnyConnection, diesel::r2d2::Error> {
         let mut conn = match &self.target {
             Target::Postgres(url) => AnyConnection::Postgresql(
                 PgConnection::establish(url).map_err(diesel::r2d2::Error::ConnectionError)?,
@@ -185,14 +234,6 @@ impl ManageConnection for Manager {
         self.prepare(&mut conn)
             .map_err(diesel::r2d2::Error::QueryError)?;
         Ok(conn)
-    }
-
-    fn is_valid(&self, conn: &mut AnyConnection) -> Result<(), Self::Error> {
-        diesel::r2d2::R2D2Connection::ping(conn).map_err(diesel::r2d2::Error::QueryError)
-    }
-
-    fn has_broken(&self, conn: &mut AnyConnection) -> bool {
-        diesel::r2d2::R2D2Connection::is_broken(conn)
     }
 }
 

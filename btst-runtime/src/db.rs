@@ -16,7 +16,7 @@ use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::r2d2::Pool;
 
-use crate::backend::{AnyConnection, Manager, Target, write_transaction};
+use crate::backend::{AnyConnection, Manager, Reachability, Target, write_transaction};
 use crate::ddl::{self, Dialect};
 use crate::error::{ApiError, ApiResult};
 use crate::list::ListOptions;
@@ -77,6 +77,7 @@ impl From<DbError> for std::io::Error {
 pub struct Db {
     pool: Arc<Pool<Manager>>,
     dialect: Dialect,
+    reachability: Arc<Reachability>,
 }
 
 impl std::fmt::Debug for Db {
@@ -86,6 +87,7 @@ impl std::fmt::Debug for Db {
             .field("dialect", &self.dialect)
             .field("connections", &state.connections)
             .field("idle", &state.idle_connections)
+            .field("reachability", &self.reachability)
             .finish()
     }
 }
@@ -121,10 +123,11 @@ impl Db {
         } else {
             builder
         };
+        let reachability = Arc::new(Reachability::default());
         let pool = builder
             .max_size(max_size)
             .connection_timeout(checkout_timeout)
-            .build(Manager::new(target, schemas))
+            .build(Manager::new(target, schemas, Arc::clone(&reachability)))
             .map_err(|error| {
                 DbError(format!(
                     "cannot open the database `{}`: {error}",
@@ -134,6 +137,7 @@ impl Db {
         Ok(Self {
             pool: Arc::new(pool),
             dialect,
+            reachability,
         })
     }
 
@@ -142,8 +146,29 @@ impl Db {
         self.dialect
     }
 
+    /// A pooled connection: an idle one at once; otherwise waits up to the checkout timeout
+    /// (then 503), in slices of 100 ms so that a database found unreachable meanwhile is
+    /// answered 503 at once, not after the whole timeout.
     fn checkout(&self) -> ApiResult<diesel::r2d2::PooledConnection<Manager>> {
-        Ok(self.pool.get()?)
+        const SLICE: Duration = Duration::from_millis(100);
+        if let Some(conn) = self.pool.try_get() {
+            return Ok(conn);
+        }
+        let timeout = self.pool.connection_timeout();
+        let deadline = std::time::Instant::now() + timeout;
+        loop {
+            if self.reachability.is_down(timeout) {
+                return Err(ApiError::unavailable(
+                    "the database cannot be reached; retry shortly",
+                ));
+            }
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.pool.get_timeout(left.min(SLICE)) {
+                Ok(conn) => return Ok(conn),
+                Err(error) if left <= SLICE => return Err(error.into()),
+                Err(_) => {}
+            }
+        }
     }
 
     /// Runs `f` on a pooled connection on a blocking thread. A panic inside is a 500 and the
@@ -199,9 +224,101 @@ impl Db {
         N: NewRecord,
         N::Model: Crud,
     {
+        if let Some(field) = N::Model::META.fields.iter().find(|field| field.stamped) {
+            return Err(ApiError::internal(format!(
+                "`{}.{}` is `stamped`: create it with `Db::create_with`, which sets it",
+                N::Model::META.name,
+                field.name
+            )));
+        }
         let row = input.into_model(Timestamp::now());
         self.transaction(move |conn| N::Model::insert(conn, &row).map(|_| row))
             .await
+    }
+
+    /// [`Db::create`], with `stamp` setting what the server decides before the row is written:
+    /// the tenant's team, the owner, a parent's id from the path. A model with `stamped` fields
+    /// is created this way only ([`Db::create`] refuses it with a 500 naming the field).
+    pub async fn create_with<N>(
+        &self,
+        input: N,
+        stamp: impl FnOnce(&mut N::Model) + Send + 'static,
+    ) -> ApiResult<N::Model>
+    where
+        N: NewRecord,
+        N::Model: Crud,
+    {
+        let mut row = input.into_model(Timestamp::now());
+        stamp(&mut row);
+        self.transaction(move |conn| N::Model::insert(conn, &row).map(|_| row))
+            .await
+    }
+
+    /// The row with this id if `visible` accepts it (say, it belongs to the caller's team), else
+    /// 404: a row the caller may not see is answered as if it did not exist.
+    pub async fn find_where<M: Crud>(
+        &self,
+        id: impl Into<String>,
+        visible: impl FnOnce(&M) -> bool + Send + 'static,
+    ) -> ApiResult<M> {
+        let id = id.into();
+        if id.contains('\0') {
+            return Err(not_found::<M>());
+        }
+        self.run(move |conn| {
+            M::find(conn, &id)?
+                .filter(|row| visible(row))
+                .ok_or_else(not_found::<M>)
+        })
+        .await
+    }
+
+    /// [`Db::update`] of a row `visible` accepts (else 404), read and written in one transaction.
+    pub async fn update_where<P>(
+        &self,
+        id: impl Into<String>,
+        patch: P,
+        visible: impl FnOnce(&P::Model) -> bool + Send + 'static,
+    ) -> ApiResult<P::Model>
+    where
+        P: PatchRecord,
+        P::Model: Crud,
+    {
+        let id = id.into();
+        if id.contains('\0') {
+            return Err(not_found::<P::Model>());
+        }
+        let now = Timestamp::now();
+        self.transaction(move |conn| {
+            let mut row = P::Model::find(conn, &id)?
+                .filter(|row| visible(row))
+                .ok_or_else(not_found::<P::Model>)?;
+            patch.apply(&mut row, now);
+            P::Model::save(conn, &row)?;
+            Ok::<_, ApiError>(row)
+        })
+        .await
+    }
+
+    /// [`Db::delete`] of a row `visible` accepts (else 404), checked and deleted in one
+    /// transaction.
+    pub async fn delete_where<M: Crud>(
+        &self,
+        id: impl Into<String>,
+        visible: impl FnOnce(&M) -> bool + Send + 'static,
+    ) -> ApiResult<Deleted> {
+        let id = id.into();
+        if id.contains('\0') {
+            return Err(not_found::<M>());
+        }
+        self.transaction(move |conn| {
+            M::find(conn, &id)?
+                .filter(|row| visible(row))
+                .ok_or_else(not_found::<M>)?;
+            M::delete(conn, &id)?;
+            Ok::<_, ApiError>(Deleted { success: true })
+        })
+        .await
     }
 
     /// Applies an update input to the row with this id (404 if none), in one transaction.

@@ -189,3 +189,197 @@ mod tests {
         assert!(!is_json(&TestRequest::default().to_http_request()));
     }
 }
+
+/// An endpoint argument taken from the request's head (headers, extensions) rather than its
+/// body, query string or path: [`Tenant`](crate::tenancy::Tenant) is one. Implement it for a
+/// type of your own to use that type as an argument; hooks receive it too.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be an endpoint argument",
+    label = "not an endpoint argument",
+    note = "an endpoint argument is `Db`, `Json<T>`, `Query<T>`, `Path<T>`, or a type that implements `btst_runtime::extract::Extract` (such as `Tenant`)"
+)]
+pub trait Extract: Sized + Send + 'static {
+    /// What the OpenAPI document says of it: the headers it reads, the errors it answers.
+    const META: ExtractMeta = ExtractMeta::NONE;
+
+    /// Reads the value from the request; an error answers the request.
+    fn extract(request: &HttpRequest) -> Result<Self, ApiError>;
+}
+
+/// An [`Extract`] argument as actix extracts it. Generated handlers list these first, so the
+/// request's head is checked (say, the tenant headers) before its body is read and validated.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Extracted<T>(pub T);
+
+impl<T: Extract> FromRequest for Extracted<T> {
+    type Error = ApiError;
+    type Future = std::future::Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(T::extract(req).map(Extracted))
+    }
+}
+
+/// The OpenAPI description of an [`Extract`] argument.
+#[derive(Debug, Clone, Copy)]
+pub struct ExtractMeta {
+    /// The request headers it reads.
+    pub headers: &'static [HeaderParam],
+    /// The error statuses it can answer.
+    pub errors: &'static [u16],
+}
+
+impl ExtractMeta {
+    /// Reads nothing the document shows, answers no error.
+    pub const NONE: Self = Self {
+        headers: &[],
+        errors: &[],
+    };
+}
+
+/// A header an [`Extract`] argument reads.
+#[derive(Debug, Clone, Copy)]
+pub struct HeaderParam {
+    /// The header's name (`x-team-id`).
+    pub name: &'static str,
+    /// What it carries.
+    pub description: &'static str,
+    /// Whether a request without it is refused.
+    pub required: bool,
+}
+
+/// Reads a query string for a hand-written [`QueryParams`] impl: each getter takes one parameter
+/// by name and records a problem if its value is malformed; [`QueryReader::finish`] refuses
+/// parameters nobody asked for and answers every problem at once (400 with `issues`).
+///
+/// ```
+/// use btst_runtime::extract::QueryReader;
+///
+/// let mut query = QueryReader::new("published=true&q=rust").expect("well-formed");
+/// let published = query.boolean("published");
+/// let search = query.text("q");
+/// query.finish().expect("no unknown parameter");
+/// assert_eq!((published, search.as_deref()), (Some(true), Some("rust")));
+/// ```
+#[derive(Debug)]
+pub struct QueryReader {
+    pairs: Vec<(String, String)>,
+    taken: Vec<bool>,
+    issues: Vec<Issue>,
+}
+
+impl QueryReader {
+    /// Splits the raw query string (without `?`); a malformed one is a 400.
+    pub fn new(query: &str) -> Result<Self, ApiError> {
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).map_err(|error| {
+            ApiError::bad_request(format!("the query string is malformed: {error}"))
+        })?;
+        Ok(Self {
+            taken: vec![false; pairs.len()],
+            pairs,
+            issues: Vec::new(),
+        })
+    }
+
+    /// The raw value of `name`, if present. A parameter given twice is a problem.
+    pub fn raw(&mut self, name: &str) -> Option<String> {
+        let mut found = None;
+        for (index, (key, value)) in self.pairs.iter().enumerate() {
+            if key == name {
+                if found.is_some() {
+                    self.issues
+                        .push(Issue::new(name, "is given more than once"));
+                    return None;
+                }
+                self.taken[index] = true;
+                found = Some(value.clone());
+            }
+        }
+        found
+    }
+
+    /// A text parameter; U+0000 is refused, as in bodies.
+    pub fn text(&mut self, name: &str) -> Option<String> {
+        let value = self.raw(name)?;
+        if value.contains('\0') {
+            self.issues
+                .push(Issue::new(name, "must not contain the NUL character"));
+            return None;
+        }
+        Some(value)
+    }
+
+    /// `true` or `false`.
+    pub fn boolean(&mut self, name: &str) -> Option<bool> {
+        match self.raw(name)?.as_str() {
+            "true" => Some(true),
+            "false" => Some(false),
+            _ => {
+                self.issues
+                    .push(Issue::new(name, "expected `true` or `false`"));
+                None
+            }
+        }
+    }
+
+    /// An integer from `low` to `high`.
+    pub fn integer(&mut self, name: &str, low: i64, high: i64) -> Option<i64> {
+        let raw = self.raw(name)?;
+        match raw.parse::<i64>() {
+            Ok(number) if (low..=high).contains(&number) => Some(number),
+            _ => {
+                self.issues.push(Issue::new(
+                    name,
+                    format!("expected an integer from {low} to {high}"),
+                ));
+                None
+            }
+        }
+    }
+
+    /// A value of an `#[enumeration]`, by its wire name.
+    pub fn enumeration<E: crate::enumeration::Enumeration>(&mut self, name: &str) -> Option<E> {
+        let raw = self.raw(name)?;
+        let value = E::from_wire(&raw);
+        if value.is_none() {
+            self.issues.push(Issue::new(
+                name,
+                format!("must be one of {}", E::VALUES.join(", ")),
+            ));
+        }
+        value
+    }
+
+    /// Records a problem found by the caller's own check.
+    pub fn problem(&mut self, name: &str, message: impl Into<String>) {
+        self.issues.push(Issue::new(name, message));
+    }
+
+    /// `Ok` when every parameter was taken and well-formed; otherwise 400 listing each problem
+    /// and each unknown parameter.
+    pub fn finish(mut self) -> Result<(), ApiError> {
+        for (index, (key, _)) in self.pairs.iter().enumerate() {
+            if !self.taken[index] && !self.issues.iter().any(|issue| issue.path == *key) {
+                self.issues
+                    .push(Issue::new(key.as_str(), "unknown query parameter"));
+            }
+        }
+        if self.issues.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiError::validation(self.issues))
+        }
+    }
+}
+
+/// An optional query parameter for [`QueryParams::parameters`], its schema from `T`.
+pub fn query_parameter<T: crate::openapi::ApiSchema>(name: &str, description: &str) -> Parameter {
+    Parameter::builder()
+        .name(name)
+        .parameter_in(utoipa::openapi::path::ParameterIn::Query)
+        .required(utoipa::openapi::Required::False)
+        .description(Some(description))
+        .schema(Some(T::schema(&mut crate::openapi::Schemas::new())))
+        .build()
+}

@@ -50,6 +50,7 @@ pub mod model;
 pub mod openapi;
 pub mod plugin;
 pub mod stack;
+pub mod tenancy;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod validate;
@@ -67,6 +68,7 @@ pub use list::{ListOptions, Page, Sort};
 pub use macros::{endpoint, enumeration, getter, model, plugin};
 pub use model::Timestamp;
 pub use stack::{OpenStack, Stack};
+pub use tenancy::Tenant;
 
 /// Diesel, for queries of your own inside [`Db::run`] (`use btst_runtime::diesel::prelude::*;`).
 pub use diesel;
@@ -87,6 +89,7 @@ pub mod prelude {
     pub use crate::macros::{endpoint, enumeration, getter, model, plugin};
     pub use crate::model::{Model, Timestamp};
     pub use crate::stack::{OpenStack, Stack};
+    pub use crate::tenancy::Tenant;
     pub use crate::validate::Input;
 }
 
@@ -107,7 +110,7 @@ pub mod __private {
     pub use crate::endpoint::{Method, catch_panic, resource, respond};
     pub use crate::enumeration::Enumeration;
     pub use crate::error::{ApiError, ApiResult, Issue};
-    pub use crate::extract::{Json, Path, Query, QueryParams};
+    pub use crate::extract::{Extract, ExtractMeta, Extracted, Json, Path, Query, QueryParams};
     pub use crate::hooks::HookContext;
     pub use crate::list::ListOptions;
     pub use crate::model::{
@@ -115,8 +118,8 @@ pub mod __private {
         Timestamp, double_option, new_id,
     };
     pub use crate::openapi::{
-        ApiSchema, EndpointMeta, PathParam, PluginDoc, Schemas, enum_schema, input_schema,
-        model_schema,
+        ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, enum_schema,
+        input_schema, model_schema,
     };
     pub use crate::plugin::{Plugin, PluginApi};
     pub use crate::validate::{Input, InputKind, check_model_input};

@@ -119,6 +119,8 @@ pub struct FieldMeta {
     pub index: bool,
     /// `on_update = now`: set to the time of every update by the runtime.
     pub on_update_now: bool,
+    /// `stamped`: set by the endpoint through [`Db::create_with`](crate::Db::create_with).
+    pub stamped: bool,
 }
 
 impl FieldMeta {
@@ -141,6 +143,7 @@ impl FieldMeta {
             references: None,
             index: false,
             on_update_now: false,
+            stamped: false,
         }
     }
 
@@ -238,6 +241,16 @@ impl FieldMeta {
     pub const fn index(self) -> Self {
         Self {
             index: true,
+            ..self
+        }
+    }
+
+    /// `stamped` (also `readonly`).
+    #[must_use]
+    pub const fn stamped(self) -> Self {
+        Self {
+            stamped: true,
+            readonly: true,
             ..self
         }
     }

@@ -11,8 +11,8 @@ use utoipa::openapi::path::{HttpMethod, Operation, Parameter, ParameterIn, PathI
 use utoipa::openapi::request_body::RequestBody;
 use utoipa::openapi::response::Response;
 use utoipa::openapi::schema::{
-    AdditionalProperties, ArrayBuilder, KnownFormat, ObjectBuilder, OneOfBuilder, Ref, Schema,
-    SchemaFormat, SchemaType, Type,
+    AdditionalProperties, AllOfBuilder, ArrayBuilder, KnownFormat, ObjectBuilder, OneOfBuilder,
+    Ref, Schema, SchemaFormat, SchemaType, Type,
 };
 use utoipa::openapi::tag::Tag;
 use utoipa::openapi::{Components, Info, OpenApi, RefOr, Required};
@@ -20,6 +20,7 @@ use utoipa::openapi::{Components, Info, OpenApi, RefOr, Required};
 use crate::db::Deleted;
 use crate::endpoint::Method;
 use crate::error::PROBLEM_JSON;
+use crate::extract::ExtractMeta;
 use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta, Timestamp};
 use crate::validate::InputKind;
 
@@ -194,6 +195,45 @@ pub fn enum_schema(values: &'static [&'static str]) -> RefOr<Schema> {
         .into()
 }
 
+/// A named schema that is `base` (a model, say) with more properties, for a response type of
+/// your own that flattens a model and adds computed fields:
+///
+/// ```ignore
+/// impl ApiSchema for ProjectSummary {
+///     fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+///         with_fields(schemas, "ProjectSummary", Project::schema, &[
+///             ("taskCount", "How many tasks it has.", i64::schema),
+///         ])
+///     }
+/// }
+/// ```
+pub fn with_fields(
+    schemas: &mut Schemas,
+    name: &str,
+    base: SchemaFn,
+    fields: &[(&str, &str, SchemaFn)],
+) -> RefOr<Schema> {
+    if schemas.contains_key(name) {
+        return Ref::from_schema_name(name).into();
+    }
+    let base = base(schemas);
+    let mut extra = ObjectBuilder::new();
+    for (field, description, schema) in fields {
+        let schema = match schema(schemas) {
+            RefOr::T(Schema::Object(object)) if !description.is_empty() => {
+                let mut object = object;
+                object.description = Some((*description).to_owned());
+                RefOr::T(Schema::Object(object))
+            }
+            other => other,
+        };
+        extra = extra.property(*field, schema).required(*field);
+    }
+    let combined: RefOr<Schema> = AllOfBuilder::new().item(base).item(extra).into();
+    schemas.insert(name.to_owned(), combined);
+    Ref::from_schema_name(name).into()
+}
+
 /// The schema of a model's row, registered under the model's name.
 pub fn model_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
     register(schemas, meta.name, || {
@@ -268,8 +308,11 @@ pub struct EndpointMeta {
     pub body: Option<SchemaFn>,
     /// The success body's schema.
     pub response: SchemaFn,
-    /// Every error status it can answer.
+    /// Every error status it can answer (its [`Extract`](crate::extract::Extract) arguments
+    /// add theirs).
     pub errors: &'static [u16],
+    /// Its [`Extract`](crate::extract::Extract) arguments: headers and errors.
+    pub extractors: &'static [ExtractMeta],
 }
 
 /// One plugin's part of the document.
@@ -377,6 +420,24 @@ fn operation(plugin: &str, endpoint: &EndpointMeta, schemas: &mut Schemas) -> Op
                 .schema(Some((param.schema)(schemas))),
         );
     }
+    for header in endpoint
+        .extractors
+        .iter()
+        .flat_map(|extractor| extractor.headers)
+    {
+        operation = operation.parameter(
+            Parameter::builder()
+                .name(header.name)
+                .parameter_in(ParameterIn::Header)
+                .required(if header.required {
+                    Required::True
+                } else {
+                    Required::False
+                })
+                .description(Some(header.description))
+                .schema(Some(primitive(Type::String, None))),
+        );
+    }
     if let Some(query) = endpoint.query {
         operation = operation.parameters(Some(query()));
     }
@@ -400,7 +461,20 @@ fn operation(plugin: &str, endpoint: &EndpointMeta, schemas: &mut Schemas) -> Op
         )
         .build();
     operation = operation.response(endpoint.status.to_string(), success);
-    for &status in endpoint.errors {
+    let mut errors: Vec<u16> = endpoint
+        .errors
+        .iter()
+        .chain(
+            endpoint
+                .extractors
+                .iter()
+                .flat_map(|extractor| extractor.errors),
+        )
+        .copied()
+        .collect();
+    errors.sort_unstable();
+    errors.dedup();
+    for status in errors {
         operation = operation.response(status.to_string(), problem_response(status));
     }
     operation.build()

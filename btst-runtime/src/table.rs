@@ -124,6 +124,57 @@ macro_rules! __table {
                 type Count = diesel::query_source::Never;
             }
 
+            // PostgreSQL's `ONLY` and `TABLESAMPLE` sources, which
+            // `allow_tables_to_appear_in_same_query!` relates to every table.
+            impl<S> diesel::JoinTo<diesel::query_builder::Only<S>> for table
+            where
+                diesel::query_builder::Only<S>: diesel::JoinTo<table>,
+            {
+                type FromClause = diesel::query_builder::Only<S>;
+                type OnClause = <diesel::query_builder::Only<S> as diesel::JoinTo<table>>::OnClause;
+
+                fn join_target(rhs: diesel::query_builder::Only<S>) -> (Self::FromClause, Self::OnClause) {
+                    let (_, on_clause) = diesel::query_builder::Only::<S>::join_target(table);
+                    (rhs, on_clause)
+                }
+            }
+
+            impl diesel::query_source::AppearsInFromClause<diesel::query_builder::Only<table>> for table {
+                type Count = diesel::query_source::Once;
+            }
+
+            impl diesel::query_source::AppearsInFromClause<table> for diesel::query_builder::Only<table> {
+                type Count = diesel::query_source::Once;
+            }
+
+            impl<S, TSM> diesel::JoinTo<diesel::query_builder::Tablesample<S, TSM>> for table
+            where
+                diesel::query_builder::Tablesample<S, TSM>: diesel::JoinTo<table>,
+                TSM: diesel::internal::table_macro::TablesampleMethod,
+            {
+                type FromClause = diesel::query_builder::Tablesample<S, TSM>;
+                type OnClause = <diesel::query_builder::Tablesample<S, TSM> as diesel::JoinTo<table>>::OnClause;
+
+                fn join_target(rhs: diesel::query_builder::Tablesample<S, TSM>) -> (Self::FromClause, Self::OnClause) {
+                    let (_, on_clause) = diesel::query_builder::Tablesample::<S, TSM>::join_target(table);
+                    (rhs, on_clause)
+                }
+            }
+
+            impl<TSM> diesel::query_source::AppearsInFromClause<diesel::query_builder::Tablesample<table, TSM>> for table
+            where
+                TSM: diesel::internal::table_macro::TablesampleMethod,
+            {
+                type Count = diesel::query_source::Once;
+            }
+
+            impl<TSM> diesel::query_source::AppearsInFromClause<table> for diesel::query_builder::Tablesample<table, TSM>
+            where
+                TSM: diesel::internal::table_macro::TablesampleMethod,
+            {
+                type Count = diesel::query_source::Once;
+            }
+
             impl<Left, Right, Kind> diesel::JoinTo<diesel::internal::table_macro::Join<Left, Right, Kind>> for table
             where
                 diesel::internal::table_macro::Join<Left, Right, Kind>: diesel::JoinTo<table>,
@@ -219,6 +270,25 @@ macro_rules! __table {
 
                     impl<QS> diesel::AppearsOnTable<QS> for $column where
                         QS: diesel::query_source::AppearsInFromClause<table, Count = diesel::query_source::Once>
+                    {
+                    }
+
+                    impl diesel::query_source::AppearsInFromClause<diesel::query_builder::Only<table>> for $column {
+                        type Count = diesel::query_source::Once;
+                    }
+
+                    impl diesel::SelectableExpression<diesel::query_builder::Only<table>> for $column {}
+
+                    impl<TSM> diesel::query_source::AppearsInFromClause<diesel::query_builder::Tablesample<table, TSM>> for $column
+                    where
+                        TSM: diesel::internal::table_macro::TablesampleMethod,
+                    {
+                        type Count = diesel::query_source::Once;
+                    }
+
+                    impl<TSM> diesel::SelectableExpression<diesel::query_builder::Tablesample<table, TSM>> for $column
+                    where
+                        TSM: diesel::internal::table_macro::TablesampleMethod,
                     {
                     }
 

@@ -25,10 +25,18 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let extracted = endpoint
         .args
         .iter()
-        .filter(|arg| !matches!(arg.kind, ArgKind::Path(_)))
+        .filter(|arg| !matches!(arg.kind, ArgKind::Path(_) | ArgKind::Extract(_)))
         .map(|arg| {
             let (ident, ty) = (&arg.ident, &arg.ty);
             quote!(#ident: #ty)
+        });
+    let extracted_first = endpoint
+        .args
+        .iter()
+        .filter(|arg| matches!(arg.kind, ArgKind::Extract(_)))
+        .map(|arg| {
+            let (ident, ty) = (&arg.ident, &arg.ty);
+            quote!(#private::Extracted(#ident): #private::Extracted<#ty>)
         });
     let path_params = endpoint
         .args
@@ -55,6 +63,7 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         async fn #handler(
             __btst_request: #private::HttpRequest,
             __btst_hooks: #private::Data<dyn Hooks>,
+            #(#extracted_first,)*
             #(#extracted,)*
         ) -> #private::HttpResponse {
             #private::respond(#status, #private::catch_panic(async {
@@ -162,6 +171,10 @@ pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         _ => None,
     });
     let query = query.unwrap_or_else(|| quote!(::core::option::Option::None));
+    let extractors = endpoint.args.iter().filter_map(|arg| match &arg.kind {
+        ArgKind::Extract(ty) => Some(quote!(<#ty as #private::Extract>::META)),
+        _ => None,
+    });
     let body = match endpoint.body() {
         Some(inner) => {
             quote!(::core::option::Option::Some(<#inner as #private::ApiSchema>::schema))
@@ -181,6 +194,7 @@ pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
             body: #body,
             response: <#output as #private::ApiSchema>::schema,
             errors: &[#(#errors),*],
+            extractors: &[#(#extractors),*],
         }
     }
 }

@@ -9,7 +9,7 @@ use super::args::{EndpointArgs, USAGE};
 use crate::emit;
 use crate::errors::Errors;
 
-const SIGNATURE: &str = "help: an endpoint looks like `async fn name(db: Db, id: Path<String>, query: Query<Page>, body: Json<NewTodo>) -> ApiResult<Todo>`, every argument optional";
+const SIGNATURE: &str = "help: an endpoint looks like `async fn name(db: Db, id: Path<String>, query: Query<Page>, body: Json<NewTodo>, tenant: Tenant) -> ApiResult<Todo>`, every argument optional";
 
 /// What an argument is extracted from.
 #[derive(Debug, Clone)]
@@ -22,6 +22,8 @@ pub(crate) enum ArgKind {
     Query(Type),
     /// `Path<T>`: the route parameter named like the argument.
     Path(Type),
+    /// Any other type: read from the request's head by its `Extract` impl (`Tenant`).
+    Extract(Type),
 }
 
 /// One argument of the endpoint function.
@@ -38,7 +40,10 @@ impl Arg {
     pub(crate) fn inner(&self) -> Option<&Type> {
         match &self.kind {
             ArgKind::Db => None,
-            ArgKind::Json(inner) | ArgKind::Query(inner) | ArgKind::Path(inner) => Some(inner),
+            ArgKind::Json(inner)
+            | ArgKind::Query(inner)
+            | ArgKind::Path(inner)
+            | ArgKind::Extract(inner) => Some(inner),
         }
     }
 }
@@ -292,6 +297,7 @@ fn arg_kind_name(kind: &ArgKind) -> &'static str {
         ArgKind::Json(_) => "Json",
         ArgKind::Query(_) => "Query",
         ArgKind::Path(_) => "Path",
+        ArgKind::Extract(_) => "Extract",
     }
 }
 
@@ -327,6 +333,9 @@ fn parse_arg(input: &FnArg, errors: &mut Errors) -> Option<Arg> {
         ("Json", Some(inner)) => ArgKind::Json(inner),
         ("Query", Some(inner)) => ArgKind::Query(inner),
         ("Path", Some(inner)) => ArgKind::Path(inner),
+        (other, _) if !["Db", "Json", "Query", "Path"].contains(&other) => {
+            ArgKind::Extract(ty.clone())
+        }
         _ => {
             errors.at(&typed.ty, format!("unsupported argument type\n{SIGNATURE}"));
             return None;

@@ -30,6 +30,8 @@ pub(crate) struct FieldArgs {
     pub(crate) range: Option<SpannedValue<Bounds>>,
     /// `index`: a single-column index.
     pub(crate) index: Flag,
+    /// `stamped`: set by the endpoint through `Db::create_with`, never by the client.
+    pub(crate) stamped: Flag,
     /// `references = Model`: a foreign key to that model's `id`.
     pub(crate) references: Option<SpannedValue<syn::Path>>,
     /// `on_delete = "cascade" | "set null" | "restrict"`, with `references`.

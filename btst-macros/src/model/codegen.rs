@@ -157,6 +157,9 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
         let value = match (&field.default, field.primary_key, field.writable()) {
             (_, true, _) => quote!(#private::new_id()),
             (Some(default), _, false) => wrap_nullable(field, default_expr(field, default)),
+            (None, _, false) if field.stamped && !field.nullable => {
+                quote!(::core::default::Default::default())
+            }
             (None, _, false) => quote!(::core::option::Option::None),
             (Some(default), _, true) if field.nullable => {
                 let default = default_expr(field, default);
@@ -363,6 +366,9 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     }
     if field.on_update_now {
         meta = quote!(#meta.on_update_now());
+    }
+    if field.stamped {
+        meta = quote!(#meta.stamped());
     }
     if field.length != (None, None) {
         let (min, max) = (option(field.length.0), option(field.length.1));

@@ -113,6 +113,8 @@ pub(crate) struct Field {
     pub(crate) index: bool,
     /// `on_update = now`.
     pub(crate) on_update_now: bool,
+    /// `stamped`: written by the endpoint (`Db::create_with`); its type's empty value until then.
+    pub(crate) stamped: bool,
 }
 
 impl Field {
@@ -308,6 +310,7 @@ fn generated_id_field() -> Field {
         references: None,
         index: false,
         on_update_now: false,
+        stamped: false,
     }
 }
 
@@ -396,18 +399,16 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         .range
         .as_ref()
         .map_or((None, None), |bounds| check_range(kind, bounds, errors));
-    if on_update_now && default.is_none() && !nullable {
-        errors.at(
-            &ident,
-            format!("`{ident}` is set on every update but has no value on create\nhelp: add `default = now`"),
-        );
-    }
-    if args.readonly.is_present() && default.is_none() && !nullable {
-        errors.at_span(
-            args.readonly.span(),
-            format!("`readonly` field `{ident}` needs a value the server can set\nhelp: add `default = ...` (for a timestamp, `default = now`), or make it `Option<...>`"),
-        );
-    }
+    let stamped = args.stamped.is_present();
+    check_server_set(
+        &ident,
+        kind,
+        nullable,
+        default.is_some(),
+        on_update_now,
+        &args,
+        errors,
+    );
     if errors.len() > before {
         return None;
     }
@@ -423,7 +424,7 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         primary_key: false,
         unique: args.unique.is_present(),
         // A field the server sets on every update is never the client's to send.
-        readonly: args.readonly.is_present() || on_update_now,
+        readonly: args.readonly.is_present() || on_update_now || stamped,
         default,
         length,
         range,
@@ -431,8 +432,53 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         references,
         index: args.index.is_present(),
         on_update_now,
+        stamped,
         ident,
     })
+}
+
+/// The rules for fields the server sets: `on_update = now` needs a value on create, `stamped`
+/// needs an empty value to start from and no `default`, `readonly` needs one of them.
+fn check_server_set(
+    ident: &Ident,
+    kind: Kind,
+    nullable: bool,
+    has_default: bool,
+    on_update_now: bool,
+    args: &FieldArgs,
+    errors: &mut Errors,
+) {
+    if on_update_now && !has_default && !nullable {
+        errors.at(
+            ident,
+            format!("`{ident}` is set on every update but has no value on create\nhelp: add `default = now`"),
+        );
+    }
+    let stamped = args.stamped.is_present();
+    if stamped
+        && !nullable
+        && !matches!(
+            kind,
+            Kind::Text | Kind::Bool | Kind::I32 | Kind::I64 | Kind::F64
+        )
+    {
+        errors.at_span(
+            args.stamped.span(),
+            format!("`stamped` field `{ident}` must have an empty value to start from\nhelp: use `String`, `bool` or a number, or make it `Option<...>`"),
+        );
+    }
+    if stamped && has_default {
+        errors.at_span(
+            args.stamped.span(),
+            "`stamped` and `default` disagree: a stamped field is set by the endpoint\nhelp: remove one of them",
+        );
+    }
+    if args.readonly.is_present() && !stamped && !has_default && !nullable {
+        errors.at_span(
+            args.readonly.span(),
+            format!("`readonly` field `{ident}` needs a value the server can set\nhelp: add `default = ...` (for a timestamp, `default = now`), make it `Option<...>`, or mark it `stamped` and set it with `Db::create_with`"),
+        );
+    }
 }
 
 fn parse_field_args(attr: &Attribute, errors: &mut Errors) -> FieldArgs {

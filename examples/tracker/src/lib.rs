@@ -1,0 +1,473 @@
+//! NAAP's Task Tracker plugin (`plugin_tracker`) on btst-rs: projects and their tasks, each
+//! project owned by a team.
+//!
+//! Tenancy: a gateway authenticates the caller and sends `x-team-id` and `x-user-id`; every
+//! endpoint takes a [`Tenant`](btst_runtime::Tenant) argument, scopes its queries to the team,
+//! and stamps the team and owner on what it creates. Another team's project or task answers 404,
+//! exactly like one that does not exist.
+//!
+//! `cargo run -p tracker-example` serves it under `/api` on a SQLite file;
+//! `DATABASE_URL=postgres://...` or `mysql://...` (feature `mysql`) runs it on a server.
+
+use btst_runtime::prelude::*;
+
+/// Projects and their tasks, per team.
+#[plugin(name = "tracker")]
+pub mod tracker {
+    use btst_runtime::backend::AnyConnection;
+    use btst_runtime::db::Crud;
+    use btst_runtime::diesel::dsl::count_star;
+    use btst_runtime::diesel::prelude::*;
+    use btst_runtime::extract::{QueryParams, QueryReader, query_parameter};
+    use btst_runtime::model::{FieldMeta, FieldType, ModelMeta, NewRecord, PatchRecord};
+    use btst_runtime::openapi::{ApiSchema, Schemas, model_schema, with_fields};
+    use btst_runtime::prelude::*;
+    use btst_runtime::utoipa::openapi::path::Parameter;
+    use btst_runtime::utoipa::openapi::{RefOr, schema::Schema};
+    use btst_runtime::validate::{InputKind, check_model_input};
+    use btst_runtime::{Enumeration, serde};
+
+    /// Where a project stands.
+    #[enumeration]
+    pub enum ProjectStatus {
+        Active,
+        Archived,
+        Completed,
+    }
+
+    /// Where a task stands.
+    #[enumeration]
+    pub enum TaskStatus {
+        Todo,
+        InProgress,
+        InReview,
+        Done,
+    }
+
+    /// How urgent a task is, least first.
+    #[enumeration]
+    pub enum Priority {
+        Low,
+        Medium,
+        High,
+        Urgent,
+    }
+
+    /// A project of a team.
+    #[model(index(team_id, status))]
+    pub struct Project {
+        /// Its name.
+        #[field(length(min = 1, max = 200))]
+        pub name: String,
+        /// What it is about.
+        #[field(length(max = 5000))]
+        pub description: Option<String>,
+        /// Where it stands.
+        #[field(default = Active)]
+        pub status: ProjectStatus,
+        /// The user who created it (`x-user-id`).
+        #[field(stamped, length(max = 200))]
+        pub owner_id: String,
+        /// The team that owns it (`x-team-id`).
+        #[field(stamped, length(max = 200))]
+        pub team_id: String,
+        /// When it was created.
+        #[field(default = now, readonly)]
+        pub created_at: Timestamp,
+        /// When it last changed.
+        #[field(default = now, on_update = now)]
+        pub updated_at: Timestamp,
+    }
+
+    /// A task of a project; deleted with its project.
+    #[model(index(project_id, status))]
+    pub struct Task {
+        /// What to do.
+        #[field(length(min = 1, max = 500))]
+        pub title: String,
+        /// The details.
+        #[field(length(max = 10000))]
+        pub description: Option<String>,
+        /// Where it stands.
+        #[field(default = Todo)]
+        pub status: TaskStatus,
+        /// How urgent it is.
+        #[field(default = Medium)]
+        pub priority: Priority,
+        /// The user it is assigned to.
+        #[field(length(max = 200), index)]
+        pub assignee_id: Option<String>,
+        /// When it is due.
+        pub due_date: Option<Timestamp>,
+        /// The project it belongs to (from the path).
+        #[field(stamped, references = Project, on_delete = "cascade")]
+        pub project_id: String,
+        /// When it was created.
+        #[field(default = now, readonly)]
+        pub created_at: Timestamp,
+        /// When it last changed.
+        #[field(default = now, on_update = now)]
+        pub updated_at: Timestamp,
+    }
+
+    /// A project with its task counts, computed in SQL.
+    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    pub struct ProjectSummary {
+        /// The project.
+        #[serde(flatten)]
+        pub project: Project,
+        /// How many tasks it has.
+        pub task_count: i64,
+        /// How many of them are done.
+        pub done_count: i64,
+    }
+
+    impl ApiSchema for ProjectSummary {
+        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+            with_fields(
+                schemas,
+                "ProjectSummary",
+                Project::schema,
+                &[
+                    ("taskCount", "How many tasks it has.", i64::schema),
+                    ("doneCount", "How many of them are done.", i64::schema),
+                ],
+            )
+        }
+    }
+
+    /// A project with its tasks, newest first.
+    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    pub struct ProjectWithTasks {
+        /// The project.
+        #[serde(flatten)]
+        pub project: Project,
+        /// Its tasks, newest first.
+        pub tasks: Vec<Task>,
+    }
+
+    impl ApiSchema for ProjectWithTasks {
+        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+            with_fields(
+                schemas,
+                "ProjectWithTasks",
+                Project::schema,
+                &[("tasks", "Its tasks, newest first.", Vec::<Task>::schema)],
+            )
+        }
+    }
+
+    /// The body of the quick status change.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+    #[serde(crate = "btst_runtime::serde", deny_unknown_fields)]
+    pub struct StatusChange {
+        /// The new status.
+        pub status: TaskStatus,
+    }
+
+    /// Its fields, declared like a model's so that validation and the schema come from them.
+    const STATUS_CHANGE: ModelMeta = ModelMeta {
+        name: "StatusChange",
+        table: "",
+        doc: "The body of the quick status change.",
+        fields: &[
+            FieldMeta::new("status", "status", FieldType::Enum(TaskStatus::VALUES))
+                .doc("The new status."),
+        ],
+        indexes: &[],
+    };
+
+    impl Input for StatusChange {
+        fn check(value: &btst_runtime::__private::JsonValue, issues: &mut Vec<Issue>) {
+            check_model_input(&STATUS_CHANGE, InputKind::Create, value, issues);
+        }
+    }
+
+    impl ApiSchema for StatusChange {
+        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+            model_schema(&STATUS_CHANGE, schemas)
+        }
+    }
+
+    /// The filters of a project's task list.
+    #[derive(Debug, Clone, Default, PartialEq, Eq)]
+    pub struct TaskFilter {
+        /// Only tasks with this status.
+        pub status: Option<TaskStatus>,
+        /// Only tasks assigned to this user.
+        pub assignee_id: Option<String>,
+    }
+
+    impl QueryParams for TaskFilter {
+        fn parse(query: &str) -> ApiResult<Self> {
+            let mut query = QueryReader::new(query)?;
+            let filter = Self {
+                status: query.enumeration("status"),
+                assignee_id: query.text("assigneeId"),
+            };
+            query.finish()?;
+            Ok(filter)
+        }
+
+        fn parameters() -> Vec<Parameter> {
+            vec![
+                query_parameter::<TaskStatus>("status", "Only tasks with this status."),
+                query_parameter::<String>("assigneeId", "Only tasks assigned to this user."),
+            ]
+        }
+    }
+
+    /// The caller's team's projects, newest first, with their task counts.
+    #[endpoint(GET, "/projects")]
+    pub async fn list_projects(
+        db: Db,
+        tenant: Tenant,
+        page: Query<Page>,
+    ) -> ApiResult<Vec<ProjectSummary>> {
+        let page = page.into_inner();
+        db.run(move |conn| {
+            let projects: Vec<Project> = project::table
+                .filter(project::team_id.eq(&tenant.team_id))
+                .order((project::created_at.desc(), project::id.desc()))
+                .limit(page.limit)
+                .offset(page.offset)
+                .select(Project::as_select())
+                .load(conn)?;
+            let ids: Vec<&str> = projects.iter().map(|project| project.id.as_str()).collect();
+            let counts = |conn: &mut AnyConnection, done: bool| {
+                let mut query = task::table
+                    .filter(task::project_id.eq_any(&ids))
+                    .group_by(task::project_id)
+                    .select((task::project_id, count_star()))
+                    .into_boxed();
+                if done {
+                    query = query.filter(task::status.eq(TaskStatus::Done));
+                }
+                query.load::<(String, i64)>(conn)
+            };
+            let (totals, done) = (counts(conn, false)?, counts(conn, true)?);
+            let count_of = |counts: &[(String, i64)], id: &str| {
+                counts
+                    .iter()
+                    .find(|(project, _)| project == id)
+                    .map_or(0, |(_, count)| *count)
+            };
+            Ok::<_, ApiError>(
+                projects
+                    .into_iter()
+                    .map(|project| ProjectSummary {
+                        task_count: count_of(&totals, &project.id),
+                        done_count: count_of(&done, &project.id),
+                        project,
+                    })
+                    .collect(),
+            )
+        })
+        .await
+    }
+
+    /// Creates a project of the caller's team, owned by the caller.
+    #[endpoint(POST, "/projects", status = 201)]
+    pub async fn create_project(
+        db: Db,
+        tenant: Tenant,
+        body: Json<NewProject>,
+    ) -> ApiResult<Project> {
+        db.create_with(body.into_inner(), move |project| {
+            project.team_id = tenant.team_id;
+            project.owner_id = tenant.user_id;
+        })
+        .await
+    }
+
+    /// One project of the caller's team, with its tasks newest first.
+    #[endpoint(GET, "/projects/{id}")]
+    pub async fn get_project(
+        db: Db,
+        tenant: Tenant,
+        id: Path<String>,
+    ) -> ApiResult<ProjectWithTasks> {
+        let id = id.into_inner();
+        db.run(move |conn| {
+            let project = team_project(conn, &tenant, &id)?;
+            let tasks = task::table
+                .filter(task::project_id.eq(&project.id))
+                .order((task::created_at.desc(), task::id.desc()))
+                .select(Task::as_select())
+                .load(conn)?;
+            Ok::<_, ApiError>(ProjectWithTasks { project, tasks })
+        })
+        .await
+    }
+
+    /// Changes a project of the caller's team.
+    #[endpoint(PUT, "/projects/{id}")]
+    pub async fn update_project(
+        db: Db,
+        tenant: Tenant,
+        id: Path<String>,
+        body: Json<ProjectPatch>,
+    ) -> ApiResult<Project> {
+        db.update_where(id.into_inner(), body.into_inner(), move |project| {
+            project.team_id == tenant.team_id
+        })
+        .await
+    }
+
+    /// Deletes a project of the caller's team, and its tasks.
+    #[endpoint(DELETE, "/projects/{id}")]
+    pub async fn delete_project(db: Db, tenant: Tenant, id: Path<String>) -> ApiResult<Deleted> {
+        db.delete_where::<Project>(id.into_inner(), move |project| {
+            project.team_id == tenant.team_id
+        })
+        .await
+    }
+
+    /// A project's tasks, most urgent first, then newest; filtered by status and assignee.
+    #[endpoint(GET, "/projects/{id}/tasks")]
+    pub async fn list_tasks(
+        db: Db,
+        tenant: Tenant,
+        id: Path<String>,
+        filter: Query<TaskFilter>,
+    ) -> ApiResult<Vec<Task>> {
+        let (id, filter) = (id.into_inner(), filter.into_inner());
+        db.run(move |conn| {
+            let project = team_project(conn, &tenant, &id)?;
+            let mut query = task::table
+                .filter(task::project_id.eq(project.id))
+                .select(Task::as_select())
+                .into_boxed();
+            if let Some(status) = filter.status {
+                query = query.filter(task::status.eq(status));
+            }
+            if let Some(assignee) = filter.assignee_id {
+                query = query.filter(task::assignee_id.eq(assignee));
+            }
+            let tasks = query
+                .order((
+                    rank::<Priority>("priority").desc(),
+                    task::created_at.desc(),
+                    task::id.desc(),
+                ))
+                .load(conn)?;
+            Ok::<_, ApiError>(tasks)
+        })
+        .await
+    }
+
+    /// Adds a task to a project of the caller's team.
+    #[endpoint(POST, "/projects/{id}/tasks", status = 201)]
+    pub async fn create_task(
+        db: Db,
+        tenant: Tenant,
+        id: Path<String>,
+        body: Json<NewTask>,
+    ) -> ApiResult<Task> {
+        let (id, input) = (id.into_inner(), body.into_inner());
+        let mut task = input.into_model(Timestamp::now());
+        db.transaction(move |conn| {
+            task.project_id = team_project(conn, &tenant, &id)?.id;
+            Task::insert(conn, &task)?;
+            Ok::<_, ApiError>(task)
+        })
+        .await
+    }
+
+    /// Changes a task of the caller's team.
+    #[endpoint(PUT, "/tasks/{id}")]
+    pub async fn update_task(
+        db: Db,
+        tenant: Tenant,
+        id: Path<String>,
+        body: Json<TaskPatch>,
+    ) -> ApiResult<Task> {
+        change_task(db, tenant, id.into_inner(), body.into_inner()).await
+    }
+
+    /// Moves a task to another status.
+    #[endpoint(PATCH, "/tasks/{id}/status")]
+    pub async fn change_task_status(
+        db: Db,
+        tenant: Tenant,
+        id: Path<String>,
+        body: Json<StatusChange>,
+    ) -> ApiResult<Task> {
+        let patch = TaskPatch {
+            status: Some(body.status),
+            ..TaskPatch::default()
+        };
+        change_task(db, tenant, id.into_inner(), patch).await
+    }
+
+    /// Deletes a task of the caller's team.
+    #[endpoint(DELETE, "/tasks/{id}")]
+    pub async fn delete_task(db: Db, tenant: Tenant, id: Path<String>) -> ApiResult<Deleted> {
+        let id = id.into_inner();
+        db.transaction(move |conn| {
+            let task = team_task(conn, &tenant, &id)?;
+            Task::delete(conn, &task.id)?;
+            Ok::<_, ApiError>(Deleted { success: true })
+        })
+        .await
+    }
+
+    /// The project `id` if it belongs to the caller's team, else 404.
+    fn team_project(conn: &mut AnyConnection, tenant: &Tenant, id: &str) -> ApiResult<Project> {
+        project::table
+            .filter(project::id.eq(id))
+            .filter(project::team_id.eq(&tenant.team_id))
+            .select(Project::as_select())
+            .first(conn)
+            .optional()?
+            .ok_or_else(|| ApiError::not_found("no Project with this id"))
+    }
+
+    /// The task `id` if its project belongs to the caller's team, else 404.
+    fn team_task(conn: &mut AnyConnection, tenant: &Tenant, id: &str) -> ApiResult<Task> {
+        task::table
+            .inner_join(project::table)
+            .filter(task::id.eq(id))
+            .filter(project::team_id.eq(&tenant.team_id))
+            .select(Task::as_select())
+            .first(conn)
+            .optional()?
+            .ok_or_else(|| ApiError::not_found("no Task with this id"))
+    }
+
+    async fn change_task(db: Db, tenant: Tenant, id: String, patch: TaskPatch) -> ApiResult<Task> {
+        let now = Timestamp::now();
+        db.transaction(move |conn| {
+            let mut task = team_task(conn, &tenant, &id)?;
+            patch.apply(&mut task, now);
+            Task::save(conn, &task)?;
+            Ok::<_, ApiError>(task)
+        })
+        .await
+    }
+
+    /// The caller's team's projects, newest first, up to `limit` (bypasses hooks; the tenant is
+    /// yours to check).
+    #[getter]
+    pub async fn team_projects(db: Db, team_id: String, limit: i64) -> ApiResult<Vec<Project>> {
+        db.run(move |conn| {
+            project::table
+                .filter(project::team_id.eq(team_id))
+                .order((project::created_at.desc(), project::id.desc()))
+                .limit(limit)
+                .select(Project::as_select())
+                .load(conn)
+        })
+        .await
+    }
+}
+
+/// The Task Tracker stack: the `tracker` plugin under `/api`.
+pub fn stack() -> Stack {
+    Stack::new()
+        .info("Task Tracker example", env!("CARGO_PKG_VERSION"))
+        .base_path("/api")
+        .plugin(tracker::plugin())
+}

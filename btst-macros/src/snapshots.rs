@@ -75,3 +75,8 @@ fn todo_plugin() {
 fn probe_plugin() {
     check("tests/src/lib.rs", "probe.rs");
 }
+
+#[test]
+fn tracker_plugin() {
+    check("examples/tracker/src/lib.rs", "tracker.rs");
+}

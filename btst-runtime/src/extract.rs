@@ -247,6 +247,10 @@ pub struct HeaderParam {
     pub description: &'static str,
     /// Whether a request without it is refused.
     pub required: bool,
+    /// The longest value accepted, in bytes.
+    pub max_length: Option<usize>,
+    /// The values accepted, as an ECMA-262 pattern.
+    pub pattern: Option<&'static str>,
 }
 
 /// Reads a query string for a hand-written [`QueryParams`] impl: each getter takes one parameter
@@ -373,13 +377,24 @@ impl QueryReader {
     }
 }
 
-/// An optional query parameter for [`QueryParams::parameters`], its schema from `T`.
+/// An optional query parameter for [`QueryParams::parameters`], its schema from `T`. A free
+/// text parameter says it refuses U+0000, as [`QueryReader::text`] does.
 pub fn query_parameter<T: crate::openapi::ApiSchema>(name: &str, description: &str) -> Parameter {
+    use utoipa::openapi::schema::{Schema, SchemaType, Type};
+    let mut schema = T::schema(&mut crate::openapi::Schemas::new());
+    if let utoipa::openapi::RefOr::T(Schema::Object(object)) = &mut schema
+        && object.schema_type == SchemaType::Type(Type::String)
+        && object.enum_values.is_none()
+        && object.format.is_none()
+        && object.pattern.is_none()
+    {
+        object.pattern = Some(crate::openapi::NO_NUL_PATTERN.to_owned());
+    }
     Parameter::builder()
         .name(name)
         .parameter_in(utoipa::openapi::path::ParameterIn::Query)
         .required(utoipa::openapi::Required::False)
         .description(Some(description))
-        .schema(Some(T::schema(&mut crate::openapi::Schemas::new())))
+        .schema(Some(schema))
         .build()
 }

@@ -127,7 +127,7 @@ fn non_empty(text: &str) -> Option<&str> {
 }
 
 /// A string without U+0000, as an ECMA-262 pattern.
-const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
+pub(crate) const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
 
 fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
     let (ty, format) = match field.ty {
@@ -262,9 +262,32 @@ pub fn input_schema(meta: &ModelMeta, kind: InputKind, schemas: &mut Schemas) ->
             ),
         ),
     };
-    register(schemas, &name, || {
+    object_input(meta, kind, &name, description, schemas)
+}
+
+/// The schema of a body type of your own whose fields are declared as a [`ModelMeta`] and
+/// checked with [`check_model_input`](crate::validate::check_model_input) (`InputKind::Create`):
+/// registered under `meta.name`, unknown fields refused as the check refuses them.
+pub fn body_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
+    object_input(
+        meta,
+        InputKind::Create,
+        meta.name,
+        meta.doc.to_owned(),
+        schemas,
+    )
+}
+
+fn object_input(
+    meta: &ModelMeta,
+    kind: InputKind,
+    name: &str,
+    description: String,
+    schemas: &mut Schemas,
+) -> RefOr<Schema> {
+    register(schemas, name, || {
         let mut object = ObjectBuilder::new()
-            .description(Some(description))
+            .description(non_empty(&description))
             .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
         for field in meta.fields.iter().filter(|field| field.writable()) {
             object = object.property(field.wire, field_schema(field, false));
@@ -435,7 +458,13 @@ fn operation(plugin: &str, endpoint: &EndpointMeta, schemas: &mut Schemas) -> Op
                     Required::False
                 })
                 .description(Some(header.description))
-                .schema(Some(primitive(Type::String, None))),
+                .schema(Some(
+                    ObjectBuilder::new()
+                        .schema_type(Type::String)
+                        .min_length(header.required.then_some(1))
+                        .max_length(header.max_length)
+                        .pattern(header.pattern),
+                )),
         );
     }
     if let Some(query) = endpoint.query {

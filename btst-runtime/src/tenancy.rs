@@ -15,6 +15,9 @@ pub const TEAM_HEADER: &str = "x-team-id";
 pub const USER_HEADER: &str = "x-user-id";
 /// The longest team or user id accepted, in bytes.
 pub const MAX_ID_LEN: usize = 200;
+/// What a team or user id may hold: visible ASCII and spaces, not only spaces (surrounding
+/// spaces are trimmed).
+const ID_PATTERN: &str = "^[ -~]*[!-~][ -~]*$";
 
 /// The caller of a request: its team and user, from `x-team-id` and `x-user-id`. A request
 /// without both (or with an empty, over-long or non-ASCII value) is answered 400 naming the
@@ -34,11 +37,15 @@ impl Extract for Tenant {
                 name: TEAM_HEADER,
                 description: "The team the request acts for, set by the gateway. Rows of other teams are invisible.",
                 required: true,
+                max_length: Some(MAX_ID_LEN),
+                pattern: Some(ID_PATTERN),
             },
             HeaderParam {
                 name: USER_HEADER,
                 description: "The user making the request, set by the gateway.",
                 required: true,
+                max_length: Some(MAX_ID_LEN),
+                pattern: Some(ID_PATTERN),
             },
         ],
         errors: &[400],

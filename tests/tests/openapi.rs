@@ -29,3 +29,8 @@ fn probe_openapi_matches_the_snapshot() {
         "tests/snapshots/probe.openapi.json",
     );
 }
+
+#[test]
+fn tracker_example_openapi_matches_the_snapshot() {
+    check(&tracker_example::stack(), "examples/tracker/openapi.json");
+}

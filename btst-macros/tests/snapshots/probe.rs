@@ -523,6 +523,7 @@ pub mod probe {
                     ),
                     response: <Tag as ::btst_runtime::__private::ApiSchema>::schema,
                     errors: &[400u16, 403u16, 409u16, 413u16, 415u16, 500u16, 503u16],
+                    extractors: &[],
                 },
                 ::btst_runtime::__private::EndpointMeta {
                     method: ::btst_runtime::__private::Method::Patch,
@@ -545,6 +546,7 @@ pub mod probe {
                     errors: &[
                         400u16, 403u16, 404u16, 409u16, 413u16, 415u16, 500u16, 503u16,
                     ],
+                    extractors: &[],
                 },
                 ::btst_runtime::__private::EndpointMeta {
                     method: ::btst_runtime::__private::Method::Delete,
@@ -563,6 +565,7 @@ pub mod probe {
                     body: ::core::option::Option::None,
                     response: <Deleted as ::btst_runtime::__private::ApiSchema>::schema,
                     errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
+                    extractors: &[],
                 },
                 ::btst_runtime::__private::EndpointMeta {
                     method: ::btst_runtime::__private::Method::Get,
@@ -576,6 +579,7 @@ pub mod probe {
                     body: ::core::option::Option::None,
                     response: <i64 as ::btst_runtime::__private::ApiSchema>::schema,
                     errors: &[403u16, 500u16, 503u16],
+                    extractors: &[],
                 },
                 ::btst_runtime::__private::EndpointMeta {
                     method: ::btst_runtime::__private::Method::Get,
@@ -591,6 +595,7 @@ pub mod probe {
                         String,
                     > as ::btst_runtime::__private::ApiSchema>::schema,
                     errors: &[403u16, 500u16, 503u16],
+                    extractors: &[],
                 },
                 ::btst_runtime::__private::EndpointMeta {
                     method: ::btst_runtime::__private::Method::Get,
@@ -604,6 +609,7 @@ pub mod probe {
                     body: ::core::option::Option::None,
                     response: <String as ::btst_runtime::__private::ApiSchema>::schema,
                     errors: &[403u16, 500u16],
+                    extractors: &[],
                 },
                 ::btst_runtime::__private::EndpointMeta {
                     method: ::btst_runtime::__private::Method::Post,
@@ -622,6 +628,7 @@ pub mod probe {
                     body: ::core::option::Option::None,
                     response: <bool as ::btst_runtime::__private::ApiSchema>::schema,
                     errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
+                    extractors: &[],
                 },
             ];
             ::btst_runtime::__private::PluginDoc {

@@ -391,6 +391,7 @@ pub mod todos {
                         Todo,
                     > as ::btst_runtime::__private::ApiSchema>::schema,
                     errors: &[400u16, 403u16, 500u16, 503u16],
+                    extractors: &[],
                 },
                 ::btst_runtime::__private::EndpointMeta {
                     method: ::btst_runtime::__private::Method::Post,
@@ -406,6 +407,7 @@ pub mod todos {
                     ),
                     response: <Todo as ::btst_runtime::__private::ApiSchema>::schema,
                     errors: &[400u16, 403u16, 413u16, 415u16, 500u16, 503u16],
+                    extractors: &[],
                 },
                 ::btst_runtime::__private::EndpointMeta {
                     method: ::btst_runtime::__private::Method::Put,
@@ -426,6 +428,7 @@ pub mod todos {
                     ),
                     response: <Todo as ::btst_runtime::__private::ApiSchema>::schema,
                     errors: &[400u16, 403u16, 404u16, 413u16, 415u16, 500u16, 503u16],
+                    extractors: &[],
                 },
                 ::btst_runtime::__private::EndpointMeta {
                     method: ::btst_runtime::__private::Method::Delete,
@@ -444,6 +447,7 @@ pub mod todos {
                     body: ::core::option::Option::None,
                     response: <Deleted as ::btst_runtime::__private::ApiSchema>::schema,
                     errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
+                    extractors: &[],
                 },
             ];
             ::btst_runtime::__private::PluginDoc {

@@ -262,7 +262,7 @@ pub fn input_schema(meta: &ModelMeta, kind: InputKind, schemas: &mut Schemas) ->
             ),
         ),
     };
-    object_input(meta, kind, &name, description, schemas)
+    object_input(meta, kind, &name, &description, schemas)
 }
 
 /// The schema of a body type of your own whose fields are declared as a [`ModelMeta`] and
@@ -282,12 +282,12 @@ fn object_input(
     meta: &ModelMeta,
     kind: InputKind,
     name: &str,
-    description: String,
+    description: &str,
     schemas: &mut Schemas,
 ) -> RefOr<Schema> {
     register(schemas, name, || {
         let mut object = ObjectBuilder::new()
-            .description(non_empty(&description))
+            .description(non_empty(description))
             .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
         for field in meta.fields.iter().filter(|field| field.writable()) {
             object = object.property(field.wire, field_schema(field, false));

@@ -8,7 +8,7 @@ pub mod tracker {
     use btst_runtime::diesel::prelude::*;
     use btst_runtime::extract::{QueryParams, QueryReader, query_parameter};
     use btst_runtime::model::{FieldMeta, FieldType, ModelMeta, NewRecord, PatchRecord};
-    use btst_runtime::openapi::{ApiSchema, Schemas, model_schema, with_fields};
+    use btst_runtime::openapi::{ApiSchema, Schemas, body_schema, with_fields};
     use btst_runtime::prelude::*;
     use btst_runtime::utoipa::openapi::path::Parameter;
     use btst_runtime::utoipa::openapi::{RefOr, schema::Schema};
@@ -759,7 +759,7 @@ pub mod tracker {
     }
     impl ApiSchema for StatusChange {
         fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            model_schema(&STATUS_CHANGE, schemas)
+            body_schema(&STATUS_CHANGE, schemas)
         }
     }
     /// The filters of a project's task list.

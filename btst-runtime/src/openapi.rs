@@ -269,13 +269,7 @@ pub fn input_schema(meta: &ModelMeta, kind: InputKind, schemas: &mut Schemas) ->
 /// checked with [`check_model_input`](crate::validate::check_model_input) (`InputKind::Create`):
 /// registered under `meta.name`, unknown fields refused as the check refuses them.
 pub fn body_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
-    object_input(
-        meta,
-        InputKind::Create,
-        meta.name,
-        meta.doc.to_owned(),
-        schemas,
-    )
+    object_input(meta, InputKind::Create, meta.name, meta.doc, schemas)
 }
 
 fn object_input(

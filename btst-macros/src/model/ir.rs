@@ -544,11 +544,14 @@ fn check_default(
             Kind::Timestamp => "`now`",
             Kind::Enum => "a variant name such as `default = Medium`",
         };
+        let type_name = enumeration.map_or_else(
+            || kind.rust_name().to_owned(),
+            |enumeration| enumeration.ident.to_string(),
+        );
         errors.at_span(
             default.span(),
             format!(
-                "`default` of the wrong type: `{ident}` is `{}`, the default is {}\nhelp: give {expected}",
-                kind.rust_name(),
+                "`default` of the wrong type: `{ident}` is `{type_name}`, the default is {}\nhelp: give {expected}",
                 default.describe()
             ),
         );

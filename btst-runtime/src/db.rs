@@ -533,6 +533,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_unreachable_database_is_a_503_without_waiting_out_the_pool() {
+        let reachability = Arc::new(Reachability::default());
+        let manager = Manager::new(
+            Target::Postgres("postgres://btst@127.0.0.1:1/nothing?connect_timeout=1".to_owned()),
+            Vec::new(),
+            Arc::clone(&reachability),
+        );
+        let pool = Pool::builder()
+            .max_size(1)
+            .connection_timeout(Duration::from_secs(30))
+            .build_unchecked(manager);
+        let db = Db {
+            pool: Arc::new(pool),
+            dialect: Dialect::Postgres,
+            reachability,
+        };
+        for _ in 0..2 {
+            let error = db.checkout().expect_err("nothing listens on port 1");
+            assert_eq!(error.status().as_u16(), 503);
+            // The pool-timeout error would say "busy or unreachable" after 30 s.
+            assert_eq!(
+                error.detail(),
+                "the database cannot be reached; retry shortly"
+            );
+        }
+    }
+
+    #[test]
     fn passwords_never_reach_messages() {
         assert_eq!(
             redact("postgres://app:secret@db:5432/x"),

@@ -76,3 +76,52 @@ struct Recorded {
     #[diesel(sql_type = btst_runtime::diesel::sql_types::Text)]
     plugin: String,
 }
+
+#[derive(QueryableByName, Debug, PartialEq)]
+struct Named {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+}
+
+#[test]
+fn the_tracker_creates_its_indexes_and_foreign_keys() {
+    let path = std::env::temp_dir().join(format!("btst-tracker-ddl-{}.db", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let stack = tracker_example::stack()
+        .open(&format!("sqlite://{}", path.display()))
+        .expect("creates the tables");
+    let names = |sql: &'static str| {
+        btst_runtime::testing::block_on(
+            stack
+                .db()
+                .run(move |conn| diesel::sql_query(sql).load::<Named>(conn)),
+        )
+        .expect("reads the catalog")
+        .into_iter()
+        .map(|row| row.name)
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'tracker_%' ORDER BY name"
+        ),
+        [
+            "tracker_project_team_id_status_idx",
+            "tracker_task_assignee_id_idx",
+            "tracker_task_project_id_status_idx",
+        ]
+    );
+    assert_eq!(
+        names(
+            "SELECT \"table\" || '.' || \"from\" || ' ' || on_delete AS name FROM pragma_foreign_key_list('tracker_task')"
+        ),
+        ["tracker_project.project_id CASCADE"]
+    );
+    assert_eq!(
+        names("SELECT table_name AS name FROM btst_migrations ORDER BY rowid"),
+        ["tracker_project", "tracker_task"],
+        "the referenced table first"
+    );
+    drop(stack);
+    let _ = std::fs::remove_file(&path);
+}

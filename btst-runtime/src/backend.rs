@@ -48,9 +48,35 @@ impl AnyConnection {
     }
 }
 
-/// Runs `f` in a write transaction: `BEGIN IMMEDIATE` on SQLite (so concurrent writers queue on
-/// `busy_timeout` instead of failing to upgrade a read lock), an ordinary transaction elsewhere.
-/// Committed on `Ok`, rolled back on `Err`.
+type TransactionManagerOf = <AnyConnection as diesel::Connection>::TransactionManager;
+
+/// Opens a write transaction: `BEGIN IMMEDIATE` on SQLite (so concurrent writers queue on
+/// `busy_timeout` instead of failing to upgrade a read lock), an ordinary `BEGIN` elsewhere, a
+/// savepoint when a transaction is already open.
+pub(crate) fn begin_write(conn: &mut AnyConnection) -> QueryResult<()> {
+    if let AnyConnection::Sqlite(sqlite) = conn {
+        let open = AnsiTransactionManager::transaction_manager_status_mut(sqlite)
+            .transaction_depth()?
+            .is_some();
+        if !open {
+            return AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE");
+        }
+    }
+    TransactionManagerOf::begin_transaction(conn)
+}
+
+/// Commits the innermost transaction (releases a savepoint).
+pub(crate) fn commit(conn: &mut AnyConnection) -> QueryResult<()> {
+    TransactionManagerOf::commit_transaction(conn)
+}
+
+/// Rolls the innermost transaction back.
+pub(crate) fn rollback(conn: &mut AnyConnection) -> QueryResult<()> {
+    TransactionManagerOf::rollback_transaction(conn)
+}
+
+/// Runs `f` in a write transaction (`BEGIN IMMEDIATE` on SQLite, a savepoint inside an open
+/// transaction): committed on `Ok`, rolled back on `Err`.
 pub fn write_transaction<T, E>(
     conn: &mut AnyConnection,
     f: impl FnOnce(&mut AnyConnection) -> Result<T, E>,
@@ -58,20 +84,14 @@ pub fn write_transaction<T, E>(
 where
     E: From<diesel::result::Error>,
 {
-    type Manager = <AnyConnection as diesel::Connection>::TransactionManager;
-    match conn {
-        AnyConnection::Sqlite(sqlite) => {
-            AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
-        }
-        _ => Manager::begin_transaction(conn)?,
-    }
+    begin_write(conn)?;
     match f(conn) {
         Ok(value) => {
-            Manager::commit_transaction(conn)?;
+            commit(conn)?;
             Ok(value)
         }
         Err(error) => {
-            let _ = Manager::rollback_transaction(conn);
+            let _ = rollback(conn);
             Err(error)
         }
     }

@@ -16,7 +16,9 @@ use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::r2d2::Pool;
 
-use crate::backend::{AnyConnection, Manager, Reachability, Target, write_transaction};
+use crate::backend::{
+    self, AnyConnection, Manager, Reachability, Target, begin_write, write_transaction,
+};
 use crate::ddl::{self, Dialect};
 use crate::error::{ApiError, ApiResult};
 use crate::list::ListOptions;
@@ -78,6 +80,17 @@ pub struct Db {
     pool: Arc<Pool<Manager>>,
     dialect: Dialect,
     reachability: Arc<Reachability>,
+    /// Set on the handle a write endpoint receives: every call goes through one connection, in
+    /// one transaction, until the handler commits or rolls back.
+    scope: Option<Arc<Scope>>,
+}
+
+/// The connection of a transaction that spans several calls ([`Db::scoped`]); checked out and
+/// begun by the first call that needs it. Dropped without [`Db::commit`], the connection goes
+/// back to the pool mid-transaction, which the pool sees as broken and closes: nothing commits.
+#[derive(Default)]
+struct Scope {
+    conn: std::sync::Mutex<Option<diesel::r2d2::PooledConnection<Manager>>>,
 }
 
 impl std::fmt::Debug for Db {
@@ -88,6 +101,7 @@ impl std::fmt::Debug for Db {
             .field("connections", &state.connections)
             .field("idle", &state.idle_connections)
             .field("reachability", &self.reachability)
+            .field("scoped", &self.scope.is_some())
             .finish()
     }
 }
@@ -138,6 +152,7 @@ impl Db {
             pool: Arc::new(pool),
             dialect,
             reachability,
+            scope: None,
         })
     }
 
@@ -171,8 +186,9 @@ impl Db {
         }
     }
 
-    /// Runs `f` on a pooled connection on a blocking thread. A panic inside is a 500 and the
-    /// connection's open transaction, if any, rolls back.
+    /// Runs `f` on a pooled connection on a blocking thread (on this handle's transaction, if it
+    /// is [scoped](Db::scoped)). A panic inside is a 500 and the connection's open transaction,
+    /// if any, rolls back.
     pub async fn run<T, E, F>(&self, f: F) -> ApiResult<T>
     where
         F: FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
@@ -180,16 +196,36 @@ impl Db {
         E: Into<ApiError>,
     {
         let db = self.clone();
-        actix_web::web::block(move || {
-            let mut conn = db.checkout()?;
-            f(&mut conn).map_err(Into::into)
+        actix_web::web::block(move || match &db.scope {
+            None => {
+                let mut conn = db.checkout()?;
+                f(&mut conn).map_err(Into::into)
+            }
+            Some(scope) => {
+                let mut slot = scope
+                    .conn
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                if slot.is_none() {
+                    let mut conn = db.checkout()?;
+                    begin_write(&mut conn)?;
+                    *slot = Some(conn);
+                }
+                match slot.as_mut() {
+                    Some(conn) => f(conn).map_err(Into::into),
+                    None => Err(ApiError::internal(
+                        "the scoped transaction has no connection",
+                    )),
+                }
+            }
         })
         .await
         .map_err(|_| ApiError::internal("a database call panicked"))?
     }
 
-    /// Runs `f` in one write transaction (`BEGIN IMMEDIATE` on SQLite): committed if it returns
-    /// `Ok`, rolled back on `Err` or panic (the connection is then dropped, not reused).
+    /// Runs `f` in one write transaction (`BEGIN IMMEDIATE` on SQLite; a savepoint inside a
+    /// [scoped](Db::scoped) handle): committed if it returns `Ok`, rolled back on `Err` or panic
+    /// (the connection is then dropped, not reused).
     pub async fn transaction<T, E, F>(&self, f: F) -> ApiResult<T>
     where
         F: FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
@@ -197,6 +233,73 @@ impl Db {
         E: Into<ApiError> + From<diesel::result::Error>,
     {
         self.run(move |conn| write_transaction(conn, f)).await
+    }
+
+    /// Our own one-write operations: in their own transaction, or directly on a scoped handle's
+    /// (whose rollback covers them; a savepoint would cost two more statements).
+    async fn write<T, F>(&self, f: F) -> ApiResult<T>
+    where
+        F: FnOnce(&mut Connection) -> ApiResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        if self.scope.is_some() {
+            self.run(f).await
+        } else {
+            self.transaction(f).await
+        }
+    }
+
+    /// A handle whose calls all run in one transaction, begun by the first call that touches
+    /// the database, until [`Db::commit`] or [`Db::rollback`] (dropped without either, nothing
+    /// commits). Write endpoints get one: the generated handler commits after the `after_*` hook.
+    #[must_use]
+    pub fn scoped(&self) -> Db {
+        Db {
+            scope: Some(Arc::new(Scope::default())),
+            ..self.clone()
+        }
+    }
+
+    /// Commits a [scoped](Db::scoped) handle's transaction (nothing to do if no call touched the
+    /// database). A plain handle has nothing to commit.
+    pub async fn commit(&self) -> ApiResult<()> {
+        self.end(true).await
+    }
+
+    /// Rolls a [scoped](Db::scoped) handle's transaction back.
+    pub async fn rollback(&self) -> ApiResult<()> {
+        self.end(false).await
+    }
+
+    async fn end(&self, commit: bool) -> ApiResult<()> {
+        let Some(scope) = &self.scope else {
+            return Ok(());
+        };
+        let taken = scope
+            .conn
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take();
+        let Some(mut conn) = taken else {
+            return Ok(());
+        };
+        actix_web::web::block(move || {
+            if commit {
+                backend::commit(&mut conn).map_err(ApiError::from)
+            } else {
+                backend::rollback(&mut conn).map_err(ApiError::from)
+            }
+        })
+        .await
+        .map_err(|_| ApiError::internal("a commit panicked"))?
+    }
+
+    /// The Stack's database, from a request served by it.
+    pub fn of(request: &HttpRequest) -> ApiResult<Db> {
+        request
+            .app_data::<Db>()
+            .cloned()
+            .ok_or_else(|| ApiError::internal("no database: serve the plugin through a Stack"))
     }
 
     /// The row with this id, or 404.
@@ -232,7 +335,7 @@ impl Db {
             )));
         }
         let row = input.into_model(Timestamp::now());
-        self.transaction(move |conn| N::Model::insert(conn, &row).map(|_| row))
+        self.write(move |conn| Ok(N::Model::insert(conn, &row).map(|_| row)?))
             .await
     }
 
@@ -250,7 +353,7 @@ impl Db {
     {
         let mut row = input.into_model(Timestamp::now());
         stamp(&mut row);
-        self.transaction(move |conn| N::Model::insert(conn, &row).map(|_| row))
+        self.write(move |conn| Ok(N::Model::insert(conn, &row).map(|_| row)?))
             .await
     }
 
@@ -289,7 +392,7 @@ impl Db {
             return Err(not_found::<P::Model>());
         }
         let now = Timestamp::now();
-        self.transaction(move |conn| {
+        self.write(move |conn| {
             let mut row = P::Model::find(conn, &id)?
                 .filter(|row| visible(row))
                 .ok_or_else(not_found::<P::Model>)?;
@@ -311,7 +414,7 @@ impl Db {
         if id.contains('\0') {
             return Err(not_found::<M>());
         }
-        self.transaction(move |conn| {
+        self.write(move |conn| {
             M::find(conn, &id)?
                 .filter(|row| visible(row))
                 .ok_or_else(not_found::<M>)?;
@@ -332,7 +435,7 @@ impl Db {
             return Err(not_found::<P::Model>());
         }
         let now = Timestamp::now();
-        self.transaction(move |conn| {
+        self.write(move |conn| {
             let mut row = P::Model::find(conn, &id)?.ok_or_else(not_found::<P::Model>)?;
             patch.apply(&mut row, now);
             P::Model::save(conn, &row)?;
@@ -347,7 +450,7 @@ impl Db {
         if id.contains('\0') {
             return Err(not_found::<M>());
         }
-        self.transaction(move |conn| match M::delete(conn, &id)? {
+        self.write(move |conn| match M::delete(conn, &id)? {
             0 => Err(not_found::<M>()),
             _ => Ok(Deleted { success: true }),
         })
@@ -520,11 +623,7 @@ impl FromRequest for Db {
     type Future = std::future::Ready<Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        std::future::ready(
-            req.app_data::<Db>()
-                .cloned()
-                .ok_or_else(|| ApiError::internal("no database: serve the plugin through a Stack")),
-        )
+        std::future::ready(Db::of(req))
     }
 }
 
@@ -548,6 +647,7 @@ mod tests {
             pool: Arc::new(pool),
             dialect: Dialect::Postgres,
             reachability,
+            scope: None,
         };
         for _ in 0..2 {
             let error = db.checkout().expect_err("nothing listens on port 1");

@@ -92,6 +92,12 @@ impl ApiError {
         }
     }
 
+    /// 401 `UNAUTHORIZED`: the caller could not be identified (an identity provider refused
+    /// the credentials).
+    pub fn unauthorized(detail: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, "UNAUTHORIZED", detail)
+    }
+
     /// 403 `FORBIDDEN`: a hook denied the request.
     pub fn forbidden(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::FORBIDDEN, "FORBIDDEN", detail)

@@ -1,50 +1,112 @@
 //! What a hook sees. `#[plugin]` generates a `Hooks` trait per plugin with, for every endpoint
 //! `x`, `before_x` (may deny: return an [`ApiError`](crate::ApiError), usually
-//! [`ApiError::forbidden`](crate::ApiError::forbidden)), `after_x` (the result) and `on_x_error`
-//! (the error); every method has a default that allows and does nothing. This module holds the
-//! [`HookContext`] they receive.
+//! [`ApiError::forbidden`](crate::ApiError::forbidden)), `after_x` (the result; an error fails
+//! the request), `on_x_error` (the error) and, for writes, `after_x_committed`; and for every
+//! getter `g`, `before_g`, run by the plugin's `GuardedApi`. Every method has a default that
+//! allows and does nothing. This module holds the [`HookContext`] they receive.
+//!
+//! For a write endpoint (any method but `GET`) the before hook, the endpoint and the after hook
+//! run in one database transaction: an error or a panic in any of them rolls it all back. The
+//! `after_x_committed` hook runs once the transaction has committed; its failure is logged and
+//! cannot undo the write.
 
 use actix_web::HttpRequest;
 use actix_web::http::header::HeaderMap;
 
-/// The request a hook runs for.
-#[derive(Debug, Clone, Copy)]
+use crate::error::ApiResult;
+use crate::identity::{Identity, Provider};
+
+/// The request (or server-side call) a hook runs for.
+#[derive(Debug, Clone)]
 pub struct HookContext<'a> {
-    request: &'a HttpRequest,
+    request: Option<&'a HttpRequest>,
     endpoint: &'static str,
+    identity: Option<Identity>,
 }
 
 impl<'a> HookContext<'a> {
-    /// The context of `request`, served by the endpoint function `endpoint`.
-    pub fn new(request: &'a HttpRequest, endpoint: &'static str) -> Self {
-        Self { request, endpoint }
+    /// The context of `request`, served by the endpoint function `endpoint`: the Stack's identity
+    /// provider, if any, resolves the caller here, once per request (its error answers the
+    /// request).
+    pub fn new(request: &'a HttpRequest, endpoint: &'static str) -> ApiResult<Self> {
+        let identity = match request.app_data::<Provider>() {
+            Some(provider) => provider.0.identify(request.headers())?,
+            None => None,
+        };
+        Ok(Self {
+            request: Some(request),
+            endpoint,
+            identity,
+        })
     }
 
-    /// The endpoint's function name (`create_todo`).
+    /// The context of a server-side call (a `GuardedApi` method) made as `identity`: no
+    /// request, so no headers.
+    pub fn server(endpoint: &'static str, identity: Option<Identity>) -> Self {
+        Self {
+            request: None,
+            endpoint,
+            identity,
+        }
+    }
+
+    /// The endpoint's or getter's function name (`create_todo`).
     pub fn endpoint(&self) -> &'static str {
         self.endpoint
     }
 
-    /// A header's value, if present and visible ASCII.
+    /// The caller, as the identity provider resolved it (or as a `GuardedApi` call passed it);
+    /// `None` for an anonymous caller or when the Stack has no provider.
+    pub fn identity(&self) -> Option<&Identity> {
+        self.identity.as_ref()
+    }
+
+    /// A header's value, if present and visible ASCII; `None` in a server-side call.
     pub fn header(&self, name: &str) -> Option<&'a str> {
-        self.request
+        self.request?
             .headers()
             .get(name)
             .and_then(|value| value.to_str().ok())
     }
 
-    /// Every header.
-    pub fn headers(&self) -> &'a HeaderMap {
-        self.request.headers()
+    /// Every header; `None` in a server-side call.
+    pub fn headers(&self) -> Option<&'a HeaderMap> {
+        self.request.map(HttpRequest::headers)
     }
 
-    /// The HTTP method.
-    pub fn method(&self) -> &'a str {
-        self.request.method().as_str()
+    /// The HTTP method; `None` in a server-side call.
+    pub fn method(&self) -> Option<&'a str> {
+        self.request.map(|request| request.method().as_str())
     }
 
-    /// The request path, base path included.
-    pub fn path(&self) -> &'a str {
-        self.request.path()
+    /// The request path, base path included; `None` in a server-side call.
+    pub fn path(&self) -> Option<&'a str> {
+        self.request.map(HttpRequest::path)
+    }
+
+    /// Whether this is an HTTP request rather than a server-side call.
+    pub fn is_http(&self) -> bool {
+        self.request.is_some()
+    }
+}
+
+/// Runs an `after_x_committed` hook: the write is committed, so an error or a panic is logged
+/// and the response stays a success.
+pub fn run_committed_hook(endpoint: &'static str, hook: impl FnOnce() -> ApiResult<()>) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(hook)) {
+        Ok(Ok(())) => {}
+        Ok(Err(error)) => {
+            tracing::warn!(endpoint, %error, "an after-commit hook failed; the write stands");
+        }
+        Err(_) => {
+            tracing::error!(endpoint, "an after-commit hook panicked; the write stands");
+        }
+    }
+}
+
+/// Runs an `on_x_error` hook; a panic inside is logged, and the error response stands.
+pub fn run_error_hook(endpoint: &'static str, hook: impl FnOnce()) {
+    if std::panic::catch_unwind(std::panic::AssertUnwindSafe(hook)).is_err() {
+        tracing::error!(endpoint, "an error hook panicked");
     }
 }

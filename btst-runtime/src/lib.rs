@@ -45,6 +45,7 @@ pub mod enumeration;
 pub mod error;
 pub mod extract;
 pub mod hooks;
+pub mod identity;
 pub mod list;
 pub mod model;
 pub mod openapi;
@@ -64,12 +65,15 @@ pub use enumeration::{Enumeration, rank};
 pub use error::{ApiError, ApiResult, Issue};
 pub use extract::{Json, Path, Query};
 pub use hooks::HookContext;
+pub use identity::{Identity, IdentityProvider};
 pub use list::{ListOptions, Page, Sort};
 pub use macros::{endpoint, enumeration, getter, model, plugin};
 pub use model::Timestamp;
 pub use stack::{OpenStack, Stack};
 pub use tenancy::Tenant;
 
+/// HTTP status codes, for errors of your own (`ApiError::new(StatusCode::PAYMENT_REQUIRED, ..)`).
+pub use actix_web::http::StatusCode;
 /// Diesel, for queries of your own inside [`Db::run`] (`use btst_runtime::diesel::prelude::*;`).
 pub use diesel;
 /// serde, for body types of your own: `#[derive(serde::Deserialize)]` with
@@ -85,6 +89,7 @@ pub mod prelude {
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Json, Path, Query};
     pub use crate::hooks::HookContext;
+    pub use crate::identity::Identity;
     pub use crate::list::{ListOptions, Page, Sort};
     pub use crate::macros::{endpoint, enumeration, getter, model, plugin};
     pub use crate::model::{Model, Timestamp};
@@ -96,6 +101,7 @@ pub mod prelude {
 /// Re-exports for generated code only; not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use actix_web::http::header::HeaderMap;
     pub use actix_web::web::{Data, ServiceConfig};
     pub use actix_web::{HttpRequest, HttpResponse};
     pub use diesel;
@@ -111,7 +117,8 @@ pub mod __private {
     pub use crate::enumeration::Enumeration;
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Extract, ExtractMeta, Extracted, Json, Path, Query, QueryParams};
-    pub use crate::hooks::HookContext;
+    pub use crate::hooks::{HookContext, run_committed_hook, run_error_hook};
+    pub use crate::identity::Identity;
     pub use crate::list::ListOptions;
     pub use crate::model::{
         DefaultValue, FieldMeta, FieldType, Model, ModelMeta, NewRecord, OnDelete, PatchRecord,
@@ -122,6 +129,7 @@ pub mod __private {
         input_schema, model_schema,
     };
     pub use crate::plugin::{Plugin, PluginApi};
+    pub use crate::stack::OpenStack;
     pub use crate::validate::{Input, InputKind, check_model_input};
 
     /// Glob-imported by `#[plugin]` so that Diesel's derives, which name `diesel::…`, resolve in a

@@ -18,6 +18,7 @@ use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, Db};
 use crate::endpoint::{Method, resource};
 use crate::error::ApiError;
 use crate::extract::{BodyLimit, DEFAULT_BODY_LIMIT};
+use crate::identity::{IdentityProvider, Provider};
 use crate::openapi;
 use crate::plugin::{Plugin, PluginApi};
 
@@ -34,6 +35,7 @@ pub struct Stack {
     body_limit: usize,
     checkout_timeout: Duration,
     pool_size: Option<u32>,
+    identity: Option<Provider>,
 }
 
 impl std::fmt::Debug for Stack {
@@ -63,7 +65,31 @@ impl Stack {
             body_limit: DEFAULT_BODY_LIMIT,
             checkout_timeout: DEFAULT_CHECKOUT_TIMEOUT,
             pool_size: None,
+            identity: None,
         }
+    }
+
+    /// The identity provider (BTST's `stack({ auth })`): resolves the caller of each request
+    /// from its headers, once, before any hook runs; every hook sees it through
+    /// [`HookContext::identity`](crate::HookContext::identity). An error it returns answers the
+    /// request (say 401).
+    ///
+    /// ```
+    /// use btst_runtime::{ApiError, Identity, Stack};
+    ///
+    /// let stack = Stack::new().identity(|headers: &btst_runtime::identity::HeaderMap| {
+    ///     match headers.get("authorization").map(|value| value.to_str()) {
+    ///         None => Ok(None),
+    ///         Some(Ok(token)) if token.starts_with("Bearer ") => Ok(Some(Identity::new(&token[7..]))),
+    ///         Some(_) => Err(ApiError::unauthorized("expected `Authorization: Bearer <token>`")),
+    ///     }
+    /// });
+    /// # let _ = stack;
+    /// ```
+    #[must_use]
+    pub fn identity(mut self, provider: impl IdentityProvider) -> Self {
+        self.identity = Some(Provider(Arc::new(provider)));
+        self
     }
 
     /// The OpenAPI document's title and version.
@@ -140,6 +166,7 @@ impl Stack {
             base_path: self.base_path,
             plugins: self.plugins,
             body_limit: self.body_limit,
+            identity: self.identity,
         })))
     }
 
@@ -222,6 +249,7 @@ struct Opened {
     base_path: String,
     plugins: Vec<Arc<dyn Plugin>>,
     body_limit: usize,
+    identity: Option<Provider>,
 }
 
 /// A Stack with its database open and migrated: serve it, or call getters.
@@ -243,9 +271,18 @@ impl OpenStack {
         &self.0.db
     }
 
-    /// A plugin's server-side getters (`stack.api::<todos::RawApi>()`).
+    /// A plugin's server-side getters: `stack.api::<todos::RawApi>()` (bypasses the hooks) or
+    /// `stack.api::<todos::GuardedApi>()` (runs them with the identity you pass).
     pub fn api<A: PluginApi>(&self) -> A {
-        A::from_db(self.0.db.clone())
+        A::from_stack(self)
+    }
+
+    /// The plugin of type `P` in this Stack, if it has one.
+    pub fn plugin<P: Plugin>(&self) -> Option<&P> {
+        self.0
+            .plugins
+            .iter()
+            .find_map(|plugin| plugin.as_any().downcast_ref::<P>())
     }
 
     /// The merged OpenAPI document.
@@ -258,6 +295,9 @@ impl OpenStack {
     pub fn configure(&self, config: &mut ServiceConfig) {
         let opened = &self.0;
         // Plugin routes first: actix tries resources in order, and `/docs/{_:.*}` is a pattern.
+        if let Some(provider) = &opened.identity {
+            config.app_data(provider.clone());
+        }
         config
             .app_data(opened.db.clone())
             .app_data(BodyLimit(opened.body_limit))

@@ -128,8 +128,19 @@ impl todos::Hooks for GuardHooks {
         }
     }
 
-    fn after_create_todo(&self, _: &HookContext<'_>, result: &todos::Todo) {
+    fn after_create_todo(&self, _: &HookContext<'_>, result: &todos::Todo) -> ApiResult<()> {
         self.0.record(format!("after_create_todo {}", result.title));
+        Ok(())
+    }
+
+    fn after_create_todo_committed(
+        &self,
+        _: &HookContext<'_>,
+        result: &todos::Todo,
+    ) -> ApiResult<()> {
+        self.0
+            .record(format!("after_create_todo_committed {}", result.title));
+        Ok(())
     }
 
     fn before_update_todo(

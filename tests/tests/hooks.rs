@@ -50,7 +50,8 @@ fn before_and_after_run_in_order_with_the_input_and_result() {
         [
             "before_create_todo allowed",
             "before_create_todo allowed",
-            "after_create_todo allowed"
+            "after_create_todo allowed",
+            "after_create_todo_committed allowed"
         ]
     );
 }

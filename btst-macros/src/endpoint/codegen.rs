@@ -13,19 +13,27 @@ pub(crate) fn handler_ident(endpoint: &Endpoint) -> syn::Ident {
     format_ident!("__btst_handle_{}", endpoint.ident)
 }
 
-/// The actix handler: extracts the arguments, runs `before_*`, the function, then `after_*` or
-/// `on_*_error`, all inside a panic guard.
+/// The actix handler: extracts the arguments, resolves the hook context (and the caller), runs
+/// `before_*`, the function and `after_*` inside a panic guard and, for a write, inside one
+/// transaction (committed after `after_*`, then `after_*_committed`), or `on_*_error`.
+#[expect(clippy::too_many_lines, reason = "one template, read top to bottom")]
 pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let ident = &endpoint.ident;
     let name = ident.to_string();
     let handler = handler_ident(endpoint);
     let status = endpoint.status;
-    let (before, after, on_error) = hook_idents(endpoint);
+    let write = endpoint.is_write();
+    let hooks = hook_idents(endpoint);
+    let (before, after, on_error) = (&hooks.before, &hooks.after, &hooks.on_error);
     let extracted = endpoint
         .args
         .iter()
-        .filter(|arg| !matches!(arg.kind, ArgKind::Path(_) | ArgKind::Extract(_)))
+        .filter(|arg| match arg.kind {
+            ArgKind::Path(_) | ArgKind::Extract(_) => false,
+            ArgKind::Db => !write,
+            _ => true,
+        })
         .map(|arg| {
             let (ident, ty) = (&arg.ident, &arg.ty);
             quote!(#ident: #ty)
@@ -47,15 +55,45 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
             let param = ident.to_string();
             quote!(let #ident = <#ty>::from_request_named(&__btst_request, #param)?;)
         });
-    let hook_inputs = endpoint
+    let hook_inputs: Vec<_> = endpoint
         .args
         .iter()
         .filter(|arg| arg.inner().is_some())
         .map(|arg| {
             let ident = &arg.ident;
             quote!(&#ident)
-        });
+        })
+        .collect();
     let call_args = endpoint.args.iter().map(|arg| &arg.ident);
+    let scope = write.then(|| {
+        let bindings = endpoint
+            .args
+            .iter()
+            .filter(|arg| matches!(arg.kind, ArgKind::Db))
+            .map(|arg| {
+                let ident = &arg.ident;
+                quote!(let #ident = ::core::clone::Clone::clone(&__btst_db);)
+            });
+        quote! {
+            let __btst_db = #private::Db::of(&__btst_request)?.scoped();
+            #(#bindings)*
+        }
+    });
+    let finish = match &hooks.committed {
+        Some(committed) => quote! {
+            let __btst_result = match __btst_result {
+                ::core::result::Result::Ok(value) => __btst_db.commit().await.map(|()| value),
+                ::core::result::Result::Err(error) => {
+                    let _ = __btst_db.rollback().await;
+                    ::core::result::Result::Err(error)
+                }
+            };
+            if let ::core::result::Result::Ok(value) = &__btst_result {
+                #private::run_committed_hook(#name, || __btst_hooks.#committed(&__btst_context, value));
+            }
+        },
+        None => TokenStream::new(),
+    };
     let doc = doc_attr(&format!("The actix handler of [`{ident}`]."));
     quote! {
         #doc
@@ -68,12 +106,21 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         ) -> #private::HttpResponse {
             #private::respond(#status, #private::catch_panic(async {
                 #(#path_params)*
-                let __btst_context = #private::HookContext::new(&__btst_request, #name);
-                __btst_hooks.#before(&__btst_context, #(#hook_inputs),*)?;
-                let __btst_result = #ident(#(#call_args),*).await;
-                match &__btst_result {
-                    ::core::result::Result::Ok(value) => __btst_hooks.#after(&__btst_context, value),
-                    ::core::result::Result::Err(error) => __btst_hooks.#on_error(&__btst_context, error),
+                let __btst_context = #private::HookContext::new(&__btst_request, #name)?;
+                #scope
+                let mut __btst_denied = false;
+                let __btst_result = #private::catch_panic(async {
+                    if let ::core::result::Result::Err(error) = __btst_hooks.#before(&__btst_context, #(#hook_inputs),*) {
+                        __btst_denied = true;
+                        return ::core::result::Result::Err(error);
+                    }
+                    let __btst_value = #ident(#(#call_args),*).await?;
+                    __btst_hooks.#after(&__btst_context, &__btst_value)?;
+                    ::core::result::Result::Ok(__btst_value)
+                }).await;
+                #finish
+                if let ::core::result::Result::Err(error) = &__btst_result && !__btst_denied {
+                    #private::run_error_hook(#name, || __btst_hooks.#on_error(&__btst_context, error));
                 }
                 __btst_result
             }).await)
@@ -81,20 +128,33 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     }
 }
 
-fn hook_idents(endpoint: &Endpoint) -> (syn::Ident, syn::Ident, syn::Ident) {
-    let ident = &endpoint.ident;
-    (
-        format_ident!("before_{ident}"),
-        format_ident!("after_{ident}"),
-        format_ident!("on_{ident}_error"),
-    )
+/// The names of an endpoint's hook methods.
+struct HookIdents {
+    before: syn::Ident,
+    after: syn::Ident,
+    on_error: syn::Ident,
+    /// Writes only.
+    committed: Option<syn::Ident>,
 }
 
-/// The three methods of the `Hooks` trait for this endpoint, each with a default.
+fn hook_idents(endpoint: &Endpoint) -> HookIdents {
+    let ident = &endpoint.ident;
+    HookIdents {
+        before: format_ident!("before_{ident}"),
+        after: format_ident!("after_{ident}"),
+        on_error: format_ident!("on_{ident}_error"),
+        committed: endpoint
+            .is_write()
+            .then(|| format_ident!("after_{ident}_committed")),
+    }
+}
+
+/// The methods of the `Hooks` trait for this endpoint, each with a default.
 pub(crate) fn hook_methods(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let ident = &endpoint.ident;
-    let (before, after, on_error) = hook_idents(endpoint);
+    let hooks = hook_idents(endpoint);
+    let (before, after, on_error) = (&hooks.before, &hooks.after, &hooks.on_error);
     let inputs: Vec<_> = endpoint
         .args
         .iter()
@@ -103,16 +163,35 @@ pub(crate) fn hook_methods(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let params = inputs.iter().map(|(name, ty)| quote!(#name: &#ty));
     let names = inputs.iter().map(|(name, _)| name);
     let output = &endpoint.output;
+    let transaction = if endpoint.is_write() {
+        " It runs inside the request's transaction: an error or a panic rolls the write back."
+    } else {
+        ""
+    };
     let before_doc = doc_attr(&format!(
-        "Runs before [`{ident}`] with its validated input. Return an error to deny the request: \
-         `ApiError::forbidden(..)` answers 403. Allows by default."
+        "Runs before [`{ident}`] with its validated input and the caller \
+         (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` \
+         answers 403, an error of your own the status it carries. Allows by default.{transaction}"
     ));
     let after_doc = doc_attr(&format!(
-        "Runs after [`{ident}`] succeeded, with its result."
+        "Runs after [`{ident}`] succeeded, with its result; an error fails the request.{transaction}"
     ));
     let error_doc = doc_attr(&format!(
-        "Runs when [`{ident}`] returned an error (not when a hook denied it)."
+        "Runs when [`{ident}`] or its `after_` hook failed (not when a before hook denied it)."
     ));
+    let committed = hooks.committed.as_ref().map(|committed| {
+        let doc = doc_attr(&format!(
+            "Runs once [`{ident}`]'s transaction has committed (say, to revalidate cached \
+             pages). Its error or panic is logged and cannot undo the write."
+        ));
+        quote! {
+            #doc
+            fn #committed(&self, context: &#private::HookContext<'_>, result: &#output) -> #private::ApiResult<()> {
+                let _ = (context, result);
+                ::core::result::Result::Ok(())
+            }
+        }
+    });
     quote! {
         #before_doc
         fn #before(&self, context: &#private::HookContext<'_>, #(#params),*) -> #private::ApiResult<()> {
@@ -121,9 +200,12 @@ pub(crate) fn hook_methods(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         }
 
         #after_doc
-        fn #after(&self, context: &#private::HookContext<'_>, result: &#output) {
+        fn #after(&self, context: &#private::HookContext<'_>, result: &#output) -> #private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
+
+        #committed
 
         #error_doc
         fn #on_error(&self, context: &#private::HookContext<'_>, error: &#private::ApiError) {

@@ -66,6 +66,11 @@ pub(crate) struct Endpoint {
 }
 
 impl Endpoint {
+    /// Whether it writes (any method but `GET`): its hooks and body share one transaction.
+    pub(crate) fn is_write(&self) -> bool {
+        self.method != "GET"
+    }
+
     /// The body's type, if any.
     pub(crate) fn body(&self) -> Option<&Type> {
         self.args.iter().find_map(|arg| match &arg.kind {

@@ -91,6 +91,10 @@ fn hooks_trait(plugin: &Plugin) -> TokenStream {
         .endpoints
         .iter()
         .map(|endpoint| endpoint::codegen::hook_methods(endpoint, &plugin.paths));
+    let getter_methods = plugin
+        .getters
+        .iter()
+        .map(|getter| getter::codegen::hook_method(getter, &plugin.paths));
     let doc = doc_attr(&format!(
         "The hooks of the `{}` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and \
          `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you \
@@ -101,6 +105,7 @@ fn hooks_trait(plugin: &Plugin) -> TokenStream {
         #doc
         pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
             #(#methods)*
+            #(#getter_methods)*
         }
 
         /// No hooks: every request is allowed.
@@ -185,17 +190,32 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
                 config.app_data(#private::Data::<dyn Hooks>::from(::std::sync::Arc::clone(&self.hooks)));
                 #(#resources)*
             }
+
+            fn as_any(&self) -> &dyn ::core::any::Any {
+                self
+            }
         }
     }
 }
 
 fn raw_api(plugin: &Plugin) -> TokenStream {
     let private = plugin.paths.private();
+    let name = &plugin.name;
     let methods = plugin.getters.iter().map(getter::codegen::method);
+    let guarded = plugin
+        .getters
+        .iter()
+        .map(|getter| getter::codegen::guarded_method(getter, &plugin.paths));
     let doc = doc_attr(&format!(
         "The server-side getters of the `{}` plugin, called without HTTP: \
          `stack.api::<{}::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so \
-         authorise the caller yourself before you hand out what they return.",
+         authorise the caller yourself before you hand out what they return, or use `GuardedApi`.",
+        plugin.name, plugin.ident
+    ));
+    let guarded_doc = doc_attr(&format!(
+        "The server-side getters of the `{}` plugin with their hooks: \
+         `stack.api::<{}::GuardedApi>()`. Each method takes the caller's identity first and runs \
+         the getter's `before_*` hook with it, as a request would; a denial is the hook's error.",
         plugin.name, plugin.ident
     ));
     quote! {
@@ -206,13 +226,46 @@ fn raw_api(plugin: &Plugin) -> TokenStream {
         }
 
         impl #private::PluginApi for RawApi {
-            fn from_db(db: #private::Db) -> Self {
-                Self { db }
+            fn from_stack(stack: &#private::OpenStack) -> Self {
+                Self { db: ::core::clone::Clone::clone(stack.db()) }
             }
         }
 
         impl RawApi {
             #(#methods)*
+        }
+
+        #guarded_doc
+        ///
+        /// # Panics
+        /// `stack.api::<GuardedApi>()` panics if the Stack does not have this plugin: without it
+        /// there are no hooks to run.
+        #[derive(::core::clone::Clone)]
+        pub struct GuardedApi {
+            db: #private::Db,
+            hooks: ::std::sync::Arc<dyn Hooks>,
+        }
+
+        impl ::core::fmt::Debug for GuardedApi {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("GuardedApi").field("db", &self.db).finish_non_exhaustive()
+            }
+        }
+
+        impl #private::PluginApi for GuardedApi {
+            fn from_stack(stack: &#private::OpenStack) -> Self {
+                let Some(plugin) = stack.plugin::<Plugin>() else {
+                    ::core::panic!("the plugin `{}` is not in this Stack; add it with `.plugin(..)`", #name)
+                };
+                Self {
+                    db: ::core::clone::Clone::clone(stack.db()),
+                    hooks: ::std::sync::Arc::clone(&plugin.hooks),
+                }
+            }
+        }
+
+        impl GuardedApi {
+            #(#guarded)*
         }
     }
 }

@@ -144,10 +144,11 @@ impl Plugin {
     /// The names the plugin generates must not be taken by the user's items. A model whose
     /// generated names are taken is emitted as written, so only this error shows.
     fn check_generated_names(&mut self, errors: &mut Errors) {
-        let mut generated: Vec<(String, String)> = ["Plugin", "Hooks", "RawApi", "plugin"]
-            .into_iter()
-            .map(|name| (name.to_owned(), "the plugin".to_owned()))
-            .collect();
+        let mut generated: Vec<(String, String)> =
+            ["Plugin", "Hooks", "RawApi", "GuardedApi", "plugin"]
+                .into_iter()
+                .map(|name| (name.to_owned(), "the plugin".to_owned()))
+                .collect();
         for model in self.models() {
             let owner = format!("model `{}`", model.ident);
             generated.push((model.new_ident().to_string(), owner.clone()));

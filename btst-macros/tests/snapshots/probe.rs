@@ -296,7 +296,7 @@ pub mod probe {
     }
     /// The hooks of the `probe` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`.
     pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
-        /// Runs before [`create_tag`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`create_tag`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_create_tag(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -305,15 +305,25 @@ pub mod probe {
             let _ = (context, body);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`create_tag`] succeeded, with its result.
+        /// Runs after [`create_tag`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_create_tag(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Tag,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`create_tag`] returned an error (not when a hook denied it).
+        /// Runs once [`create_tag`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_create_tag_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Tag,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`create_tag`] or its `after_` hook failed (not when a before hook denied it).
         fn on_create_tag_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -321,7 +331,7 @@ pub mod probe {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`update_tag`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`update_tag`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_update_tag(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -331,15 +341,25 @@ pub mod probe {
             let _ = (context, id, body);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`update_tag`] succeeded, with its result.
+        /// Runs after [`update_tag`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_update_tag(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Tag,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`update_tag`] returned an error (not when a hook denied it).
+        /// Runs once [`update_tag`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_update_tag_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Tag,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`update_tag`] or its `after_` hook failed (not when a before hook denied it).
         fn on_update_tag_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -347,7 +367,7 @@ pub mod probe {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`delete_tag`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`delete_tag`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_delete_tag(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -356,15 +376,25 @@ pub mod probe {
             let _ = (context, id);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`delete_tag`] succeeded, with its result.
+        /// Runs after [`delete_tag`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_delete_tag(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Deleted,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`delete_tag`] returned an error (not when a hook denied it).
+        /// Runs once [`delete_tag`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_delete_tag_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Deleted,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`delete_tag`] or its `after_` hook failed (not when a before hook denied it).
         fn on_delete_tag_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -372,7 +402,7 @@ pub mod probe {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`count_tags_endpoint`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`count_tags_endpoint`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
         fn before_count_tags_endpoint(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -380,15 +410,16 @@ pub mod probe {
             let _ = (context,);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`count_tags_endpoint`] succeeded, with its result.
+        /// Runs after [`count_tags_endpoint`] succeeded, with its result; an error fails the request.
         fn after_count_tags_endpoint(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &i64,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`count_tags_endpoint`] returned an error (not when a hook denied it).
+        /// Runs when [`count_tags_endpoint`] or its `after_` hook failed (not when a before hook denied it).
         fn on_count_tags_endpoint_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -396,7 +427,7 @@ pub mod probe {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`tag_names`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`tag_names`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
         fn before_tag_names(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -404,15 +435,16 @@ pub mod probe {
             let _ = (context,);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`tag_names`] succeeded, with its result.
+        /// Runs after [`tag_names`] succeeded, with its result; an error fails the request.
         fn after_tag_names(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Vec<String>,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`tag_names`] returned an error (not when a hook denied it).
+        /// Runs when [`tag_names`] or its `after_` hook failed (not when a before hook denied it).
         fn on_tag_names_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -420,7 +452,7 @@ pub mod probe {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`panic`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`panic`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
         fn before_panic(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -428,15 +460,16 @@ pub mod probe {
             let _ = (context,);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`panic`] succeeded, with its result.
+        /// Runs after [`panic`] succeeded, with its result; an error fails the request.
         fn after_panic(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &String,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`panic`] returned an error (not when a hook denied it).
+        /// Runs when [`panic`] or its `after_` hook failed (not when a before hook denied it).
         fn on_panic_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -444,7 +477,7 @@ pub mod probe {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`hold`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`hold`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_hold(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -453,21 +486,39 @@ pub mod probe {
             let _ = (context, ms);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`hold`] succeeded, with its result.
+        /// Runs after [`hold`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_hold(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &bool,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`hold`] returned an error (not when a hook denied it).
+        /// Runs once [`hold`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_hold_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &bool,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`hold`] or its `after_` hook failed (not when a before hook denied it).
         fn on_hold_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             error: &::btst_runtime::__private::ApiError,
         ) {
             let _ = (context, error);
+        }
+        /// Runs before the getter [`count_tags`] when it is called through `GuardedApi`, with its arguments and the identity the caller passed (`context.identity()`); `RawApi` skips it. Return an error to deny the call. Allows by default.
+        fn before_count_tags(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context,);
+            ::core::result::Result::Ok(())
         }
     }
     /// No hooks: every request is allowed.
@@ -735,13 +786,15 @@ pub mod probe {
                         ),
                 );
         }
+        fn as_any(&self) -> &dyn ::core::any::Any {
+            self
+        }
     }
     /// The actix handler of [`create_tag`].
     #[doc(hidden)]
     async fn __btst_handle_create_tag(
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        db: Db,
         body: Json<NewTag>,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
@@ -750,16 +803,49 @@ pub mod probe {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "create_tag",
-                    );
-                    __btst_hooks.before_create_tag(&__btst_context, &body)?;
-                    let __btst_result = create_tag(db, body).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_create_tag(&__btst_context, &body)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = create_tag(db, body).await?;
+                            __btst_hooks
+                                .after_create_tag(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_create_tag(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_create_tag_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "create_tag",
+                            || {
+                                __btst_hooks
+                                    .after_create_tag_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "create_tag",
+                            || __btst_hooks.on_create_tag_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
@@ -771,7 +857,6 @@ pub mod probe {
     async fn __btst_handle_update_tag(
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        db: Db,
         body: Json<TagPatch>,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
@@ -781,16 +866,49 @@ pub mod probe {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "update_tag",
-                    );
-                    __btst_hooks.before_update_tag(&__btst_context, &id, &body)?;
-                    let __btst_result = update_tag(db, id, body).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_update_tag(&__btst_context, &id, &body)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = update_tag(db, id, body).await?;
+                            __btst_hooks
+                                .after_update_tag(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_update_tag(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_update_tag_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "update_tag",
+                            || {
+                                __btst_hooks
+                                    .after_update_tag_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "update_tag",
+                            || __btst_hooks.on_update_tag_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
@@ -802,7 +920,6 @@ pub mod probe {
     async fn __btst_handle_delete_tag(
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
             200u16,
@@ -811,16 +928,49 @@ pub mod probe {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "delete_tag",
-                    );
-                    __btst_hooks.before_delete_tag(&__btst_context, &id)?;
-                    let __btst_result = delete_tag(db, id).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_delete_tag(&__btst_context, &id)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = delete_tag(db, id).await?;
+                            __btst_hooks
+                                .after_delete_tag(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_delete_tag(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_delete_tag_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "delete_tag",
+                            || {
+                                __btst_hooks
+                                    .after_delete_tag_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "delete_tag",
+                            || __btst_hooks.on_delete_tag_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
@@ -840,18 +990,31 @@ pub mod probe {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "count_tags_endpoint",
-                    );
-                    __btst_hooks.before_count_tags_endpoint(&__btst_context)?;
-                    let __btst_result = count_tags_endpoint(db).await;
-                    match &__btst_result {
-                        ::core::result::Result::Ok(value) => {
+                    )?;
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_count_tags_endpoint(&__btst_context)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = count_tags_endpoint(db).await?;
                             __btst_hooks
-                                .after_count_tags_endpoint(&__btst_context, value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            __btst_hooks
-                                .on_count_tags_endpoint_error(&__btst_context, error)
-                        }
+                                .after_count_tags_endpoint(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "count_tags_endpoint",
+                            || {
+                                __btst_hooks
+                                    .on_count_tags_endpoint_error(&__btst_context, error)
+                            },
+                        );
                     }
                     __btst_result
                 })
@@ -871,16 +1034,28 @@ pub mod probe {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "tag_names",
-                    );
-                    __btst_hooks.before_tag_names(&__btst_context)?;
-                    let __btst_result = tag_names(db).await;
-                    match &__btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_tag_names(&__btst_context, value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_tag_names_error(&__btst_context, error)
-                        }
+                    )?;
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_tag_names(&__btst_context)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = tag_names(db).await?;
+                            __btst_hooks
+                                .after_tag_names(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "tag_names",
+                            || __btst_hooks.on_tag_names_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
@@ -899,16 +1074,27 @@ pub mod probe {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "panic",
-                    );
-                    __btst_hooks.before_panic(&__btst_context)?;
-                    let __btst_result = panic().await;
-                    match &__btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_panic(&__btst_context, value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_panic_error(&__btst_context, error)
-                        }
+                    )?;
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_panic(&__btst_context)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = panic().await?;
+                            __btst_hooks.after_panic(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "panic",
+                            || __btst_hooks.on_panic_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
@@ -920,7 +1106,6 @@ pub mod probe {
     async fn __btst_handle_hold(
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
             200u16,
@@ -929,35 +1114,111 @@ pub mod probe {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "hold",
-                    );
-                    __btst_hooks.before_hold(&__btst_context, &ms)?;
-                    let __btst_result = hold(db, ms).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_hold(&__btst_context, &ms)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = hold(db, ms).await?;
+                            __btst_hooks.after_hold(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_hold(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_hold_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "hold",
+                            || __btst_hooks.after_hold_committed(&__btst_context, value),
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "hold",
+                            || __btst_hooks.on_hold_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
                 .await,
         )
     }
-    /// The server-side getters of the `probe` plugin, called without HTTP: `stack.api::<probe::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return.
+    /// The server-side getters of the `probe` plugin, called without HTTP: `stack.api::<probe::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return, or use `GuardedApi`.
     #[derive(::core::fmt::Debug, ::core::clone::Clone)]
     pub struct RawApi {
         db: ::btst_runtime::__private::Db,
     }
     impl ::btst_runtime::__private::PluginApi for RawApi {
-        fn from_db(db: ::btst_runtime::__private::Db) -> Self {
-            Self { db }
+        fn from_stack(stack: &::btst_runtime::__private::OpenStack) -> Self {
+            Self {
+                db: ::core::clone::Clone::clone(stack.db()),
+            }
         }
     }
     impl RawApi {
         /// How many tags exist.
         pub async fn count_tags(&self) -> ApiResult<i64> {
+            count_tags(::core::clone::Clone::clone(&self.db)).await
+        }
+    }
+    /// The server-side getters of the `probe` plugin with their hooks: `stack.api::<probe::GuardedApi>()`. Each method takes the caller's identity first and runs the getter's `before_*` hook with it, as a request would; a denial is the hook's error.
+    ///
+    /// # Panics
+    /// `stack.api::<GuardedApi>()` panics if the Stack does not have this plugin: without it
+    /// there are no hooks to run.
+    #[derive(::core::clone::Clone)]
+    pub struct GuardedApi {
+        db: ::btst_runtime::__private::Db,
+        hooks: ::std::sync::Arc<dyn Hooks>,
+    }
+    impl ::core::fmt::Debug for GuardedApi {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("GuardedApi").field("db", &self.db).finish_non_exhaustive()
+        }
+    }
+    impl ::btst_runtime::__private::PluginApi for GuardedApi {
+        fn from_stack(stack: &::btst_runtime::__private::OpenStack) -> Self {
+            let Some(plugin) = stack.plugin::<Plugin>() else {
+                ::core::panic!(
+                    "the plugin `{}` is not in this Stack; add it with `.plugin(..)`",
+                    "probe"
+                )
+            };
+            Self {
+                db: ::core::clone::Clone::clone(stack.db()),
+                hooks: ::std::sync::Arc::clone(&plugin.hooks),
+            }
+        }
+    }
+    impl GuardedApi {
+        /// How many tags exist.
+        ///
+        /// Runs `Hooks::before_count_tags` as `identity` (an error denies the call), then [`count_tags`].
+        pub async fn count_tags(
+            &self,
+            identity: ::core::option::Option<::btst_runtime::__private::Identity>,
+        ) -> ApiResult<i64> {
+            let context = ::btst_runtime::__private::HookContext::server(
+                "count_tags",
+                identity,
+            );
+            self.hooks.before_count_tags(&context)?;
             count_tags(::core::clone::Clone::clone(&self.db)).await
         }
     }

@@ -234,7 +234,7 @@ pub mod todos {
     }
     /// The hooks of the `todos` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`.
     pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
-        /// Runs before [`list_todos`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`list_todos`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
         fn before_list_todos(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -243,15 +243,16 @@ pub mod todos {
             let _ = (context, page);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`list_todos`] succeeded, with its result.
+        /// Runs after [`list_todos`] succeeded, with its result; an error fails the request.
         fn after_list_todos(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Vec<Todo>,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`list_todos`] returned an error (not when a hook denied it).
+        /// Runs when [`list_todos`] or its `after_` hook failed (not when a before hook denied it).
         fn on_list_todos_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -259,7 +260,7 @@ pub mod todos {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`create_todo`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`create_todo`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_create_todo(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -268,15 +269,25 @@ pub mod todos {
             let _ = (context, body);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`create_todo`] succeeded, with its result.
+        /// Runs after [`create_todo`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_create_todo(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Todo,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`create_todo`] returned an error (not when a hook denied it).
+        /// Runs once [`create_todo`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_create_todo_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Todo,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`create_todo`] or its `after_` hook failed (not when a before hook denied it).
         fn on_create_todo_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -284,7 +295,7 @@ pub mod todos {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`update_todo`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`update_todo`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_update_todo(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -294,15 +305,25 @@ pub mod todos {
             let _ = (context, id, body);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`update_todo`] succeeded, with its result.
+        /// Runs after [`update_todo`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_update_todo(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Todo,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`update_todo`] returned an error (not when a hook denied it).
+        /// Runs once [`update_todo`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_update_todo_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Todo,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`update_todo`] or its `after_` hook failed (not when a before hook denied it).
         fn on_update_todo_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -310,7 +331,7 @@ pub mod todos {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`delete_todo`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`delete_todo`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_delete_todo(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -319,21 +340,48 @@ pub mod todos {
             let _ = (context, id);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`delete_todo`] succeeded, with its result.
+        /// Runs after [`delete_todo`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_delete_todo(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Deleted,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`delete_todo`] returned an error (not when a hook denied it).
+        /// Runs once [`delete_todo`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_delete_todo_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Deleted,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`delete_todo`] or its `after_` hook failed (not when a before hook denied it).
         fn on_delete_todo_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             error: &::btst_runtime::__private::ApiError,
         ) {
             let _ = (context, error);
+        }
+        /// Runs before the getter [`list_all_todos`] when it is called through `GuardedApi`, with its arguments and the identity the caller passed (`context.identity()`); `RawApi` skips it. Return an error to deny the call. Allows by default.
+        fn before_list_all_todos(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context,);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs before the getter [`get_todo_by_id`] when it is called through `GuardedApi`, with its arguments and the identity the caller passed (`context.identity()`); `RawApi` skips it. Return an error to deny the call. Allows by default.
+        fn before_get_todo_by_id(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            id: &String,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, id);
+            ::core::result::Result::Ok(())
         }
     }
     /// No hooks: every request is allowed.
@@ -510,6 +558,9 @@ pub mod todos {
                         ),
                 );
         }
+        fn as_any(&self) -> &dyn ::core::any::Any {
+            self
+        }
     }
     /// The actix handler of [`list_todos`].
     #[doc(hidden)]
@@ -525,16 +576,28 @@ pub mod todos {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "list_todos",
-                    );
-                    __btst_hooks.before_list_todos(&__btst_context, &page)?;
-                    let __btst_result = list_todos(db, page).await;
-                    match &__btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_list_todos(&__btst_context, value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_list_todos_error(&__btst_context, error)
-                        }
+                    )?;
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_list_todos(&__btst_context, &page)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = list_todos(db, page).await?;
+                            __btst_hooks
+                                .after_list_todos(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "list_todos",
+                            || __btst_hooks.on_list_todos_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
@@ -546,7 +609,6 @@ pub mod todos {
     async fn __btst_handle_create_todo(
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        db: Db,
         body: Json<NewTodo>,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
@@ -555,16 +617,49 @@ pub mod todos {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "create_todo",
-                    );
-                    __btst_hooks.before_create_todo(&__btst_context, &body)?;
-                    let __btst_result = create_todo(db, body).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_create_todo(&__btst_context, &body)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = create_todo(db, body).await?;
+                            __btst_hooks
+                                .after_create_todo(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_create_todo(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_create_todo_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "create_todo",
+                            || {
+                                __btst_hooks
+                                    .after_create_todo_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "create_todo",
+                            || __btst_hooks.on_create_todo_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
@@ -576,7 +671,6 @@ pub mod todos {
     async fn __btst_handle_update_todo(
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        db: Db,
         body: Json<TodoPatch>,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
@@ -586,16 +680,49 @@ pub mod todos {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "update_todo",
-                    );
-                    __btst_hooks.before_update_todo(&__btst_context, &id, &body)?;
-                    let __btst_result = update_todo(db, id, body).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_update_todo(&__btst_context, &id, &body)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = update_todo(db, id, body).await?;
+                            __btst_hooks
+                                .after_update_todo(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_update_todo(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_update_todo_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "update_todo",
+                            || {
+                                __btst_hooks
+                                    .after_update_todo_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "update_todo",
+                            || __btst_hooks.on_update_todo_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
@@ -607,7 +734,6 @@ pub mod todos {
     async fn __btst_handle_delete_todo(
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
             200u16,
@@ -616,30 +742,65 @@ pub mod todos {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "delete_todo",
-                    );
-                    __btst_hooks.before_delete_todo(&__btst_context, &id)?;
-                    let __btst_result = delete_todo(db, id).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_delete_todo(&__btst_context, &id)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = delete_todo(db, id).await?;
+                            __btst_hooks
+                                .after_delete_todo(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_delete_todo(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_delete_todo_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "delete_todo",
+                            || {
+                                __btst_hooks
+                                    .after_delete_todo_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "delete_todo",
+                            || __btst_hooks.on_delete_todo_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
                 .await,
         )
     }
-    /// The server-side getters of the `todos` plugin, called without HTTP: `stack.api::<todos::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return.
+    /// The server-side getters of the `todos` plugin, called without HTTP: `stack.api::<todos::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return, or use `GuardedApi`.
     #[derive(::core::fmt::Debug, ::core::clone::Clone)]
     pub struct RawApi {
         db: ::btst_runtime::__private::Db,
     }
     impl ::btst_runtime::__private::PluginApi for RawApi {
-        fn from_db(db: ::btst_runtime::__private::Db) -> Self {
-            Self { db }
+        fn from_stack(stack: &::btst_runtime::__private::OpenStack) -> Self {
+            Self {
+                db: ::core::clone::Clone::clone(stack.db()),
+            }
         }
     }
     impl RawApi {
@@ -649,6 +810,66 @@ pub mod todos {
         }
         /// One todo by id, or `None` (bypasses hooks).
         pub async fn get_todo_by_id(&self, id: String) -> ApiResult<Option<Todo>> {
+            get_todo_by_id(::core::clone::Clone::clone(&self.db), id).await
+        }
+    }
+    /// The server-side getters of the `todos` plugin with their hooks: `stack.api::<todos::GuardedApi>()`. Each method takes the caller's identity first and runs the getter's `before_*` hook with it, as a request would; a denial is the hook's error.
+    ///
+    /// # Panics
+    /// `stack.api::<GuardedApi>()` panics if the Stack does not have this plugin: without it
+    /// there are no hooks to run.
+    #[derive(::core::clone::Clone)]
+    pub struct GuardedApi {
+        db: ::btst_runtime::__private::Db,
+        hooks: ::std::sync::Arc<dyn Hooks>,
+    }
+    impl ::core::fmt::Debug for GuardedApi {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("GuardedApi").field("db", &self.db).finish_non_exhaustive()
+        }
+    }
+    impl ::btst_runtime::__private::PluginApi for GuardedApi {
+        fn from_stack(stack: &::btst_runtime::__private::OpenStack) -> Self {
+            let Some(plugin) = stack.plugin::<Plugin>() else {
+                ::core::panic!(
+                    "the plugin `{}` is not in this Stack; add it with `.plugin(..)`",
+                    "todos"
+                )
+            };
+            Self {
+                db: ::core::clone::Clone::clone(stack.db()),
+                hooks: ::std::sync::Arc::clone(&plugin.hooks),
+            }
+        }
+    }
+    impl GuardedApi {
+        /// Every todo, newest first, up to [`MAX_LIST`](crate::MAX_LIST) (bypasses hooks).
+        ///
+        /// Runs `Hooks::before_list_all_todos` as `identity` (an error denies the call), then [`list_all_todos`].
+        pub async fn list_todos(
+            &self,
+            identity: ::core::option::Option<::btst_runtime::__private::Identity>,
+        ) -> ApiResult<Vec<Todo>> {
+            let context = ::btst_runtime::__private::HookContext::server(
+                "list_all_todos",
+                identity,
+            );
+            self.hooks.before_list_all_todos(&context)?;
+            list_all_todos(::core::clone::Clone::clone(&self.db)).await
+        }
+        /// One todo by id, or `None` (bypasses hooks).
+        ///
+        /// Runs `Hooks::before_get_todo_by_id` as `identity` (an error denies the call), then [`get_todo_by_id`].
+        pub async fn get_todo_by_id(
+            &self,
+            identity: ::core::option::Option<::btst_runtime::__private::Identity>,
+            id: String,
+        ) -> ApiResult<Option<Todo>> {
+            let context = ::btst_runtime::__private::HookContext::server(
+                "get_todo_by_id",
+                identity,
+            );
+            self.hooks.before_get_todo_by_id(&context, &id)?;
             get_todo_by_id(::core::clone::Clone::clone(&self.db), id).await
         }
     }

@@ -1049,7 +1049,7 @@ pub mod tracker {
     );
     /// The hooks of the `tracker` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`.
     pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
-        /// Runs before [`list_projects`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`list_projects`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
         fn before_list_projects(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1059,15 +1059,16 @@ pub mod tracker {
             let _ = (context, tenant, page);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`list_projects`] succeeded, with its result.
+        /// Runs after [`list_projects`] succeeded, with its result; an error fails the request.
         fn after_list_projects(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Vec<ProjectSummary>,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`list_projects`] returned an error (not when a hook denied it).
+        /// Runs when [`list_projects`] or its `after_` hook failed (not when a before hook denied it).
         fn on_list_projects_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1075,7 +1076,7 @@ pub mod tracker {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`create_project`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`create_project`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_create_project(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1085,15 +1086,25 @@ pub mod tracker {
             let _ = (context, tenant, body);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`create_project`] succeeded, with its result.
+        /// Runs after [`create_project`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_create_project(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Project,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`create_project`] returned an error (not when a hook denied it).
+        /// Runs once [`create_project`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_create_project_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Project,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`create_project`] or its `after_` hook failed (not when a before hook denied it).
         fn on_create_project_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1101,7 +1112,7 @@ pub mod tracker {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`get_project`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`get_project`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
         fn before_get_project(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1111,15 +1122,16 @@ pub mod tracker {
             let _ = (context, tenant, id);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`get_project`] succeeded, with its result.
+        /// Runs after [`get_project`] succeeded, with its result; an error fails the request.
         fn after_get_project(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &ProjectWithTasks,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`get_project`] returned an error (not when a hook denied it).
+        /// Runs when [`get_project`] or its `after_` hook failed (not when a before hook denied it).
         fn on_get_project_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1127,7 +1139,7 @@ pub mod tracker {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`update_project`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`update_project`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_update_project(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1138,15 +1150,25 @@ pub mod tracker {
             let _ = (context, tenant, id, body);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`update_project`] succeeded, with its result.
+        /// Runs after [`update_project`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_update_project(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Project,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`update_project`] returned an error (not when a hook denied it).
+        /// Runs once [`update_project`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_update_project_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Project,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`update_project`] or its `after_` hook failed (not when a before hook denied it).
         fn on_update_project_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1154,7 +1176,7 @@ pub mod tracker {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`delete_project`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`delete_project`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_delete_project(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1164,15 +1186,25 @@ pub mod tracker {
             let _ = (context, tenant, id);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`delete_project`] succeeded, with its result.
+        /// Runs after [`delete_project`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_delete_project(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Deleted,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`delete_project`] returned an error (not when a hook denied it).
+        /// Runs once [`delete_project`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_delete_project_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Deleted,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`delete_project`] or its `after_` hook failed (not when a before hook denied it).
         fn on_delete_project_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1180,7 +1212,7 @@ pub mod tracker {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`list_tasks`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`list_tasks`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
         fn before_list_tasks(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1191,15 +1223,16 @@ pub mod tracker {
             let _ = (context, tenant, id, filter);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`list_tasks`] succeeded, with its result.
+        /// Runs after [`list_tasks`] succeeded, with its result; an error fails the request.
         fn after_list_tasks(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Vec<Task>,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`list_tasks`] returned an error (not when a hook denied it).
+        /// Runs when [`list_tasks`] or its `after_` hook failed (not when a before hook denied it).
         fn on_list_tasks_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1207,7 +1240,7 @@ pub mod tracker {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`create_task`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`create_task`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_create_task(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1218,15 +1251,25 @@ pub mod tracker {
             let _ = (context, tenant, id, body);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`create_task`] succeeded, with its result.
+        /// Runs after [`create_task`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_create_task(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Task,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`create_task`] returned an error (not when a hook denied it).
+        /// Runs once [`create_task`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_create_task_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Task,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`create_task`] or its `after_` hook failed (not when a before hook denied it).
         fn on_create_task_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1234,7 +1277,7 @@ pub mod tracker {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`update_task`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`update_task`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_update_task(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1245,15 +1288,25 @@ pub mod tracker {
             let _ = (context, tenant, id, body);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`update_task`] succeeded, with its result.
+        /// Runs after [`update_task`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_update_task(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Task,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`update_task`] returned an error (not when a hook denied it).
+        /// Runs once [`update_task`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_update_task_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Task,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`update_task`] or its `after_` hook failed (not when a before hook denied it).
         fn on_update_task_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1261,7 +1314,7 @@ pub mod tracker {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`change_task_status`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`change_task_status`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_change_task_status(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1272,15 +1325,25 @@ pub mod tracker {
             let _ = (context, tenant, id, body);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`change_task_status`] succeeded, with its result.
+        /// Runs after [`change_task_status`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_change_task_status(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Task,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`change_task_status`] returned an error (not when a hook denied it).
+        /// Runs once [`change_task_status`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_change_task_status_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Task,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`change_task_status`] or its `after_` hook failed (not when a before hook denied it).
         fn on_change_task_status_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1288,7 +1351,7 @@ pub mod tracker {
         ) {
             let _ = (context, error);
         }
-        /// Runs before [`delete_task`] with its validated input. Return an error to deny the request: `ApiError::forbidden(..)` answers 403. Allows by default.
+        /// Runs before [`delete_task`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn before_delete_task(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
@@ -1298,21 +1361,41 @@ pub mod tracker {
             let _ = (context, tenant, id);
             ::core::result::Result::Ok(())
         }
-        /// Runs after [`delete_task`] succeeded, with its result.
+        /// Runs after [`delete_task`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
         fn after_delete_task(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             result: &Deleted,
-        ) {
+        ) -> ::btst_runtime::__private::ApiResult<()> {
             let _ = (context, result);
+            ::core::result::Result::Ok(())
         }
-        /// Runs when [`delete_task`] returned an error (not when a hook denied it).
+        /// Runs once [`delete_task`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        fn after_delete_task_committed(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            result: &Deleted,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, result);
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`delete_task`] or its `after_` hook failed (not when a before hook denied it).
         fn on_delete_task_error(
             &self,
             context: &::btst_runtime::__private::HookContext<'_>,
             error: &::btst_runtime::__private::ApiError,
         ) {
             let _ = (context, error);
+        }
+        /// Runs before the getter [`team_projects`] when it is called through `GuardedApi`, with its arguments and the identity the caller passed (`context.identity()`); `RawApi` skips it. Return an error to deny the call. Allows by default.
+        fn before_team_projects(
+            &self,
+            context: &::btst_runtime::__private::HookContext<'_>,
+            team_id: &String,
+            limit: &i64,
+        ) -> ::btst_runtime::__private::ApiResult<()> {
+            let _ = (context, team_id, limit);
+            ::core::result::Result::Ok(())
         }
     }
     /// No hooks: every request is allowed.
@@ -1675,6 +1758,9 @@ pub mod tracker {
                         ),
                 );
         }
+        fn as_any(&self) -> &dyn ::core::any::Any {
+            self
+        }
     }
     /// The actix handler of [`list_projects`].
     #[doc(hidden)]
@@ -1693,16 +1779,30 @@ pub mod tracker {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "list_projects",
-                    );
-                    __btst_hooks.before_list_projects(&__btst_context, &tenant, &page)?;
-                    let __btst_result = list_projects(db, tenant, page).await;
-                    match &__btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_list_projects(&__btst_context, value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_list_projects_error(&__btst_context, error)
-                        }
+                    )?;
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_list_projects(&__btst_context, &tenant, &page)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = list_projects(db, tenant, page).await?;
+                            __btst_hooks
+                                .after_list_projects(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "list_projects",
+                            || {
+                                __btst_hooks.on_list_projects_error(&__btst_context, error)
+                            },
+                        );
                     }
                     __btst_result
                 })
@@ -1717,7 +1817,6 @@ pub mod tracker {
         ::btst_runtime::__private::Extracted(
             tenant,
         ): ::btst_runtime::__private::Extracted<Tenant>,
-        db: Db,
         body: Json<NewProject>,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
@@ -1726,16 +1825,51 @@ pub mod tracker {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "create_project",
-                    );
-                    __btst_hooks.before_create_project(&__btst_context, &tenant, &body)?;
-                    let __btst_result = create_project(db, tenant, body).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_create_project(&__btst_context, &tenant, &body)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = create_project(db, tenant, body).await?;
+                            __btst_hooks
+                                .after_create_project(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_create_project(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_create_project_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "create_project",
+                            || {
+                                __btst_hooks
+                                    .after_create_project_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "create_project",
+                            || {
+                                __btst_hooks.on_create_project_error(&__btst_context, error)
+                            },
+                        );
                     }
                     __btst_result
                 })
@@ -1759,16 +1893,28 @@ pub mod tracker {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "get_project",
-                    );
-                    __btst_hooks.before_get_project(&__btst_context, &tenant, &id)?;
-                    let __btst_result = get_project(db, tenant, id).await;
-                    match &__btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_get_project(&__btst_context, value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_get_project_error(&__btst_context, error)
-                        }
+                    )?;
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_get_project(&__btst_context, &tenant, &id)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = get_project(db, tenant, id).await?;
+                            __btst_hooks
+                                .after_get_project(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "get_project",
+                            || __btst_hooks.on_get_project_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
@@ -1783,7 +1929,6 @@ pub mod tracker {
         ::btst_runtime::__private::Extracted(
             tenant,
         ): ::btst_runtime::__private::Extracted<Tenant>,
-        db: Db,
         body: Json<ProjectPatch>,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
@@ -1793,17 +1938,52 @@ pub mod tracker {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "update_project",
-                    );
-                    __btst_hooks
-                        .before_update_project(&__btst_context, &tenant, &id, &body)?;
-                    let __btst_result = update_project(db, tenant, id, body).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_update_project(&__btst_context, &tenant, &id, &body)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = update_project(db, tenant, id, body)
+                                .await?;
+                            __btst_hooks
+                                .after_update_project(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_update_project(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_update_project_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "update_project",
+                            || {
+                                __btst_hooks
+                                    .after_update_project_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "update_project",
+                            || {
+                                __btst_hooks.on_update_project_error(&__btst_context, error)
+                            },
+                        );
                     }
                     __btst_result
                 })
@@ -1818,7 +1998,6 @@ pub mod tracker {
         ::btst_runtime::__private::Extracted(
             tenant,
         ): ::btst_runtime::__private::Extracted<Tenant>,
-        db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
             200u16,
@@ -1827,16 +2006,51 @@ pub mod tracker {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "delete_project",
-                    );
-                    __btst_hooks.before_delete_project(&__btst_context, &tenant, &id)?;
-                    let __btst_result = delete_project(db, tenant, id).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_delete_project(&__btst_context, &tenant, &id)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = delete_project(db, tenant, id).await?;
+                            __btst_hooks
+                                .after_delete_project(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_delete_project(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_delete_project_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "delete_project",
+                            || {
+                                __btst_hooks
+                                    .after_delete_project_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "delete_project",
+                            || {
+                                __btst_hooks.on_delete_project_error(&__btst_context, error)
+                            },
+                        );
                     }
                     __btst_result
                 })
@@ -1861,17 +2075,28 @@ pub mod tracker {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "list_tasks",
-                    );
-                    __btst_hooks
-                        .before_list_tasks(&__btst_context, &tenant, &id, &filter)?;
-                    let __btst_result = list_tasks(db, tenant, id, filter).await;
-                    match &__btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_list_tasks(&__btst_context, value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_list_tasks_error(&__btst_context, error)
-                        }
+                    )?;
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_list_tasks(&__btst_context, &tenant, &id, &filter)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = list_tasks(db, tenant, id, filter).await?;
+                            __btst_hooks
+                                .after_list_tasks(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "list_tasks",
+                            || __btst_hooks.on_list_tasks_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
@@ -1886,7 +2111,6 @@ pub mod tracker {
         ::btst_runtime::__private::Extracted(
             tenant,
         ): ::btst_runtime::__private::Extracted<Tenant>,
-        db: Db,
         body: Json<NewTask>,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
@@ -1896,17 +2120,49 @@ pub mod tracker {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "create_task",
-                    );
-                    __btst_hooks
-                        .before_create_task(&__btst_context, &tenant, &id, &body)?;
-                    let __btst_result = create_task(db, tenant, id, body).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_create_task(&__btst_context, &tenant, &id, &body)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = create_task(db, tenant, id, body).await?;
+                            __btst_hooks
+                                .after_create_task(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_create_task(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_create_task_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "create_task",
+                            || {
+                                __btst_hooks
+                                    .after_create_task_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "create_task",
+                            || __btst_hooks.on_create_task_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
@@ -1921,7 +2177,6 @@ pub mod tracker {
         ::btst_runtime::__private::Extracted(
             tenant,
         ): ::btst_runtime::__private::Extracted<Tenant>,
-        db: Db,
         body: Json<TaskPatch>,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
@@ -1931,17 +2186,49 @@ pub mod tracker {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "update_task",
-                    );
-                    __btst_hooks
-                        .before_update_task(&__btst_context, &tenant, &id, &body)?;
-                    let __btst_result = update_task(db, tenant, id, body).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_update_task(&__btst_context, &tenant, &id, &body)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = update_task(db, tenant, id, body).await?;
+                            __btst_hooks
+                                .after_update_task(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_update_task(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_update_task_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "update_task",
+                            || {
+                                __btst_hooks
+                                    .after_update_task_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "update_task",
+                            || __btst_hooks.on_update_task_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
@@ -1956,7 +2243,6 @@ pub mod tracker {
         ::btst_runtime::__private::Extracted(
             tenant,
         ): ::btst_runtime::__private::Extracted<Tenant>,
-        db: Db,
         body: Json<StatusChange>,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
@@ -1966,23 +2252,58 @@ pub mod tracker {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "change_task_status",
-                    );
-                    __btst_hooks
-                        .before_change_task_status(
-                            &__btst_context,
-                            &tenant,
-                            &id,
-                            &body,
-                        )?;
-                    let __btst_result = change_task_status(db, tenant, id, body).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_change_task_status(
+                                    &__btst_context,
+                                    &tenant,
+                                    &id,
+                                    &body,
+                                )
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = change_task_status(db, tenant, id, body)
+                                .await?;
+                            __btst_hooks
+                                .after_change_task_status(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_change_task_status(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks
-                                .on_change_task_status_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "change_task_status",
+                            || {
+                                __btst_hooks
+                                    .after_change_task_status_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "change_task_status",
+                            || {
+                                __btst_hooks
+                                    .on_change_task_status_error(&__btst_context, error)
+                            },
+                        );
                     }
                     __btst_result
                 })
@@ -1997,7 +2318,6 @@ pub mod tracker {
         ::btst_runtime::__private::Extracted(
             tenant,
         ): ::btst_runtime::__private::Extracted<Tenant>,
-        db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
         ::btst_runtime::__private::respond(
             200u16,
@@ -2006,30 +2326,65 @@ pub mod tracker {
                     let __btst_context = ::btst_runtime::__private::HookContext::new(
                         &__btst_request,
                         "delete_task",
-                    );
-                    __btst_hooks.before_delete_task(&__btst_context, &tenant, &id)?;
-                    let __btst_result = delete_task(db, tenant, id).await;
-                    match &__btst_result {
+                    )?;
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
+                        .scoped();
+                    let db = ::core::clone::Clone::clone(&__btst_db);
+                    let mut __btst_denied = false;
+                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                            if let ::core::result::Result::Err(error) = __btst_hooks
+                                .before_delete_task(&__btst_context, &tenant, &id)
+                            {
+                                __btst_denied = true;
+                                return ::core::result::Result::Err(error);
+                            }
+                            let __btst_value = delete_task(db, tenant, id).await?;
+                            __btst_hooks
+                                .after_delete_task(&__btst_context, &__btst_value)?;
+                            ::core::result::Result::Ok(__btst_value)
+                        })
+                        .await;
+                    let __btst_result = match __btst_result {
                         ::core::result::Result::Ok(value) => {
-                            __btst_hooks.after_delete_task(&__btst_context, value)
+                            __btst_db.commit().await.map(|()| value)
                         }
                         ::core::result::Result::Err(error) => {
-                            __btst_hooks.on_delete_task_error(&__btst_context, error)
+                            let _ = __btst_db.rollback().await;
+                            ::core::result::Result::Err(error)
                         }
+                    };
+                    if let ::core::result::Result::Ok(value) = &__btst_result {
+                        ::btst_runtime::__private::run_committed_hook(
+                            "delete_task",
+                            || {
+                                __btst_hooks
+                                    .after_delete_task_committed(&__btst_context, value)
+                            },
+                        );
+                    }
+                    if let ::core::result::Result::Err(error) = &__btst_result
+                        && !__btst_denied
+                    {
+                        ::btst_runtime::__private::run_error_hook(
+                            "delete_task",
+                            || __btst_hooks.on_delete_task_error(&__btst_context, error),
+                        );
                     }
                     __btst_result
                 })
                 .await,
         )
     }
-    /// The server-side getters of the `tracker` plugin, called without HTTP: `stack.api::<tracker::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return.
+    /// The server-side getters of the `tracker` plugin, called without HTTP: `stack.api::<tracker::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return, or use `GuardedApi`.
     #[derive(::core::fmt::Debug, ::core::clone::Clone)]
     pub struct RawApi {
         db: ::btst_runtime::__private::Db,
     }
     impl ::btst_runtime::__private::PluginApi for RawApi {
-        fn from_db(db: ::btst_runtime::__private::Db) -> Self {
-            Self { db }
+        fn from_stack(stack: &::btst_runtime::__private::OpenStack) -> Self {
+            Self {
+                db: ::core::clone::Clone::clone(stack.db()),
+            }
         }
     }
     impl RawApi {
@@ -2040,6 +2395,54 @@ pub mod tracker {
             team_id: String,
             limit: i64,
         ) -> ApiResult<Vec<Project>> {
+            team_projects(::core::clone::Clone::clone(&self.db), team_id, limit).await
+        }
+    }
+    /// The server-side getters of the `tracker` plugin with their hooks: `stack.api::<tracker::GuardedApi>()`. Each method takes the caller's identity first and runs the getter's `before_*` hook with it, as a request would; a denial is the hook's error.
+    ///
+    /// # Panics
+    /// `stack.api::<GuardedApi>()` panics if the Stack does not have this plugin: without it
+    /// there are no hooks to run.
+    #[derive(::core::clone::Clone)]
+    pub struct GuardedApi {
+        db: ::btst_runtime::__private::Db,
+        hooks: ::std::sync::Arc<dyn Hooks>,
+    }
+    impl ::core::fmt::Debug for GuardedApi {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("GuardedApi").field("db", &self.db).finish_non_exhaustive()
+        }
+    }
+    impl ::btst_runtime::__private::PluginApi for GuardedApi {
+        fn from_stack(stack: &::btst_runtime::__private::OpenStack) -> Self {
+            let Some(plugin) = stack.plugin::<Plugin>() else {
+                ::core::panic!(
+                    "the plugin `{}` is not in this Stack; add it with `.plugin(..)`",
+                    "tracker"
+                )
+            };
+            Self {
+                db: ::core::clone::Clone::clone(stack.db()),
+                hooks: ::std::sync::Arc::clone(&plugin.hooks),
+            }
+        }
+    }
+    impl GuardedApi {
+        /// The caller's team's projects, newest first, up to `limit` (bypasses hooks; the tenant is
+        /// yours to check).
+        ///
+        /// Runs `Hooks::before_team_projects` as `identity` (an error denies the call), then [`team_projects`].
+        pub async fn team_projects(
+            &self,
+            identity: ::core::option::Option<::btst_runtime::__private::Identity>,
+            team_id: String,
+            limit: i64,
+        ) -> ApiResult<Vec<Project>> {
+            let context = ::btst_runtime::__private::HookContext::server(
+                "team_projects",
+                identity,
+            );
+            self.hooks.before_team_projects(&context, &team_id, &limit)?;
             team_projects(::core::clone::Clone::clone(&self.db), team_id, limit).await
         }
     }

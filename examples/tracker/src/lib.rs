@@ -2,7 +2,7 @@
 //! project owned by a team.
 //!
 //! Tenancy: a gateway authenticates the caller and sends `x-team-id` and `x-user-id`; every
-//! endpoint takes a [`Tenant`](btst_runtime::Tenant) argument, scopes its queries to the team,
+//! endpoint takes a [`Tenant`] argument, scopes its queries to the team,
 //! and stamps the team and owner on what it creates. Another team's project or task answers 404,
 //! exactly like one that does not exist.
 //!

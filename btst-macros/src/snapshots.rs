@@ -80,3 +80,8 @@ fn probe_plugin() {
 fn tracker_plugin() {
     check("examples/tracker/src/lib.rs", "tracker.rs");
 }
+
+#[test]
+fn blog_plugin() {
+    check("examples/blog/src/lib.rs", "blog.rs");
+}

@@ -342,6 +342,40 @@ impl QueryReader {
         }
     }
 
+    /// `limit` (1 to [`MAX_LIMIT`](crate::list::MAX_LIMIT), default 20) and `offset` (0 or
+    /// more), as [`Page`](crate::Page) reads them.
+    pub fn page(&mut self) -> crate::Page {
+        use crate::list::{DEFAULT_LIMIT, MAX_LIMIT};
+        crate::Page {
+            limit: self.integer("limit", 1, MAX_LIMIT).unwrap_or(DEFAULT_LIMIT),
+            offset: self.integer("offset", 0, i64::MAX).unwrap_or(0),
+        }
+    }
+
+    /// A sort key, `field` (ascending) or `-field` (descending), `field` one of `allowed` (wire
+    /// names); anything else is a problem naming the allowed ones.
+    pub fn sort(&mut self, name: &str, allowed: &[&'static str]) -> Option<crate::Sort> {
+        let raw = self.raw(name)?;
+        let (field, descending) = match raw.strip_prefix('-') {
+            Some(field) => (field, true),
+            None => (raw.as_str(), false),
+        };
+        match allowed.iter().find(|known| **known == field) {
+            Some(known) if descending => Some(crate::Sort::desc(known)),
+            Some(known) => Some(crate::Sort::asc(known)),
+            None => {
+                self.issues.push(Issue::new(
+                    name,
+                    format!(
+                        "unknown sort field `{field}`; use one of {} (prefix `-` for descending)",
+                        allowed.join(", ")
+                    ),
+                ));
+                None
+            }
+        }
+    }
+
     /// A value of an `#[enumeration]`, by its wire name.
     pub fn enumeration<E: crate::enumeration::Enumeration>(&mut self, name: &str) -> Option<E> {
         let raw = self.raw(name)?;
@@ -375,6 +409,30 @@ impl QueryReader {
             Err(ApiError::validation(self.issues))
         }
     }
+}
+
+/// The `sort` parameter [`QueryReader::sort`] reads: one of `allowed`, optionally prefixed with
+/// `-`, with its default.
+pub fn sort_parameter(name: &str, allowed: &[&str], default: &str) -> Parameter {
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    let values: Vec<String> = allowed
+        .iter()
+        .flat_map(|field| [(*field).to_owned(), format!("-{field}")])
+        .collect();
+    Parameter::builder()
+        .name(name)
+        .parameter_in(utoipa::openapi::path::ParameterIn::Query)
+        .required(utoipa::openapi::Required::False)
+        .description(Some(format!(
+            "The order: a field, ascending, or `-field`, descending. Default `{default}`."
+        )))
+        .schema(Some(
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .enum_values(Some(values))
+                .default(Some(default.into())),
+        ))
+        .build()
 }
 
 /// An optional query parameter for [`QueryParams::parameters`], its schema from `T`. A free

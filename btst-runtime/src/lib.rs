@@ -130,7 +130,7 @@ pub mod __private {
     };
     pub use crate::plugin::{Plugin, PluginApi};
     pub use crate::stack::OpenStack;
-    pub use crate::validate::{Input, InputKind, check_model_input};
+    pub use crate::validate::{Input, InputKind, check_model_input, check_model_input_with};
 
     /// Glob-imported by `#[plugin]` so that Diesel's derives, which name `diesel::…`, resolve in a
     /// crate that depends on btst-runtime alone; an explicit import of the user's own wins.

@@ -262,14 +262,31 @@ pub fn input_schema(meta: &ModelMeta, kind: InputKind, schemas: &mut Schemas) ->
             ),
         ),
     };
-    object_input(meta, kind, &name, &description, schemas)
+    object_input(meta, kind, &name, &description, &[], schemas)
+}
+
+/// A property of an input beyond its model's fields: name, description, schema, required.
+pub type ExtraProperty<'a> = (&'a str, &'a str, SchemaFn, bool);
+
+/// The schema of a body that carries a model's create or update fields and `extra` properties
+/// of its own (checked with [`check_model_input_with`](crate::validate::check_model_input_with)),
+/// registered under `name`; unknown fields refused.
+pub fn input_schema_with(
+    meta: &ModelMeta,
+    kind: InputKind,
+    name: &str,
+    description: &str,
+    extra: &[ExtraProperty<'_>],
+    schemas: &mut Schemas,
+) -> RefOr<Schema> {
+    object_input(meta, kind, name, description, extra, schemas)
 }
 
 /// The schema of a body type of your own whose fields are declared as a [`ModelMeta`] and
 /// checked with [`check_model_input`](crate::validate::check_model_input) (`InputKind::Create`):
 /// registered under `meta.name`, unknown fields refused as the check refuses them.
 pub fn body_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
-    object_input(meta, InputKind::Create, meta.name, meta.doc, schemas)
+    object_input(meta, InputKind::Create, meta.name, meta.doc, &[], schemas)
 }
 
 fn object_input(
@@ -277,20 +294,40 @@ fn object_input(
     kind: InputKind,
     name: &str,
     description: &str,
+    extra: &[ExtraProperty<'_>],
     schemas: &mut Schemas,
 ) -> RefOr<Schema> {
-    register(schemas, name, || {
-        let mut object = ObjectBuilder::new()
-            .description(non_empty(description))
-            .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
-        for field in meta.fields.iter().filter(|field| field.writable()) {
-            object = object.property(field.wire, field_schema(field, false));
-            if kind == InputKind::Create && field.required_on_create() {
-                object = object.required(field.wire);
-            }
+    if schemas.contains_key(name) {
+        return Ref::from_schema_name(name).into();
+    }
+    let mut object = ObjectBuilder::new()
+        .description(non_empty(description))
+        .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
+    for field in meta.fields.iter().filter(|field| field.writable()) {
+        object = object.property(field.wire, field_schema(field, false));
+        if kind == InputKind::Create && field.required_on_create() {
+            object = object.required(field.wire);
         }
-        object.into()
-    })
+    }
+    for (property, property_doc, schema, required) in extra {
+        let schema = match schema(schemas) {
+            RefOr::T(Schema::Object(mut inner)) if !property_doc.is_empty() => {
+                inner.description = Some((*property_doc).to_owned());
+                RefOr::T(Schema::Object(inner))
+            }
+            RefOr::T(Schema::Array(mut inner)) if !property_doc.is_empty() => {
+                inner.description = Some((*property_doc).to_owned());
+                RefOr::T(Schema::Array(inner))
+            }
+            other => other,
+        };
+        object = object.property(*property, schema);
+        if *required {
+            object = object.required(*property);
+        }
+    }
+    schemas.insert(name.to_owned(), object.into());
+    Ref::from_schema_name(name).into()
 }
 
 /// A path parameter of an endpoint.
@@ -333,7 +370,7 @@ pub struct EndpointMeta {
 }
 
 /// One plugin's part of the document.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct PluginDoc {
     /// The plugin's name: the tag of its operations.
     pub name: &'static str,
@@ -341,17 +378,21 @@ pub struct PluginDoc {
     pub doc: &'static str,
     /// Its endpoints.
     pub endpoints: &'static [EndpointMeta],
+    /// The error statuses its installed hooks declare, per endpoint (`Hooks::error_statuses`).
+    pub hook_errors: Vec<(&'static str, &'static [u16])>,
 }
 
 fn error_description(status: u16) -> &'static str {
     match status {
         400 => "The request is malformed or fails validation; `issues` lists each problem.",
+        401 => "The identity provider refused the request's credentials.",
         403 => "A hook denied the request.",
         404 => "No such record.",
         405 => "The path does not accept this method; `Allow` lists those it does.",
         409 => "A unique value is already taken, or a referenced record is missing.",
         413 => "The body is larger than the limit.",
         415 => "The body is not sent as `application/json`.",
+        422 => "A hook refused the request's content.",
         503 => "The database is unavailable; retry after `Retry-After` seconds.",
         _ => "The server failed; the error is logged and the server keeps serving.",
     }
@@ -422,9 +463,14 @@ fn http_method(method: Method) -> HttpMethod {
     }
 }
 
-fn operation(plugin: &str, endpoint: &EndpointMeta, schemas: &mut Schemas) -> Operation {
+fn operation(
+    plugin: &PluginDoc,
+    endpoint: &EndpointMeta,
+    identified: bool,
+    schemas: &mut Schemas,
+) -> Operation {
     let mut operation = Operation::builder()
-        .tag(plugin)
+        .tag(plugin.name)
         .operation_id(Some(endpoint.operation_id))
         .summary(non_empty(endpoint.summary))
         .description(non_empty(endpoint.description));
@@ -484,6 +530,11 @@ fn operation(plugin: &str, endpoint: &EndpointMeta, schemas: &mut Schemas) -> Op
         )
         .build();
     operation = operation.response(endpoint.status.to_string(), success);
+    let hook_errors = plugin
+        .hook_errors
+        .iter()
+        .filter(|(name, _)| *name == endpoint.operation_id)
+        .flat_map(|(_, errors)| errors.iter());
     let mut errors: Vec<u16> = endpoint
         .errors
         .iter()
@@ -493,7 +544,9 @@ fn operation(plugin: &str, endpoint: &EndpointMeta, schemas: &mut Schemas) -> Op
                 .iter()
                 .flat_map(|extractor| extractor.errors),
         )
+        .chain(hook_errors)
         .copied()
+        .chain(identified.then_some(401))
         .collect();
     errors.sort_unstable();
     errors.dedup();
@@ -531,7 +584,14 @@ fn health_operation(schemas: &mut Schemas) -> Operation {
 }
 
 /// The whole document: every plugin's endpoints under `base_path`, `/health`, and the schemas.
-pub fn document(title: &str, version: &str, base_path: &str, plugins: &[PluginDoc]) -> OpenApi {
+/// `identified`: the Stack has an identity provider, which may answer 401.
+pub fn document(
+    title: &str,
+    version: &str,
+    base_path: &str,
+    plugins: &[PluginDoc],
+    identified: bool,
+) -> OpenApi {
     let mut schemas = Schemas::new();
     problem_schemas(&mut schemas);
     let mut paths = Paths::new();
@@ -552,7 +612,7 @@ pub fn document(title: &str, version: &str, base_path: &str, plugins: &[PluginDo
             let path = format!("{base_path}{}", endpoint.path);
             let item = PathItem::new(
                 http_method(endpoint.method),
-                operation(plugin.name, endpoint, &mut schemas),
+                operation(plugin, endpoint, identified, &mut schemas),
             );
             paths.merge(Paths::builder().path(path, item).build());
         }

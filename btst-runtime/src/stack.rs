@@ -143,7 +143,13 @@ impl Stack {
     /// The merged OpenAPI document of every plugin.
     pub fn openapi(&self) -> OpenApi {
         let docs: Vec<_> = self.plugins.iter().map(|plugin| plugin.doc()).collect();
-        openapi::document(&self.title, &self.version, &self.base_path, &docs)
+        openapi::document(
+            &self.title,
+            &self.version,
+            &self.base_path,
+            &docs,
+            self.identity.is_some(),
+        )
     }
 
     /// Connects to `database_url`, checks the plugins fit together, and applies every plugin's

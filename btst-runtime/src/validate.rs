@@ -40,11 +40,23 @@ pub fn check_model_input(
     value: &Value,
     issues: &mut Vec<Issue>,
 ) {
+    check_model_input_with(meta, kind, value, &[], issues);
+}
+
+/// [`check_model_input`] for a body that carries the model's fields and `extra` keys of its own
+/// (which the caller checks): a post with its `tags`.
+pub fn check_model_input_with(
+    meta: &ModelMeta,
+    kind: InputKind,
+    value: &Value,
+    extra: &[&str],
+    issues: &mut Vec<Issue>,
+) {
     let Some(object) = value.as_object() else {
         issues.push(Issue::new("", "expected a JSON object"));
         return;
     };
-    check_unknown_fields(meta, object, issues);
+    check_unknown_fields(meta, object, extra, issues);
     for field in meta.fields.iter().filter(|field| field.writable()) {
         match object.get(field.wire) {
             None if kind == InputKind::Create && field.required_on_create() => {
@@ -58,8 +70,13 @@ pub fn check_model_input(
     }
 }
 
-fn check_unknown_fields(meta: &ModelMeta, object: &Map<String, Value>, issues: &mut Vec<Issue>) {
-    for key in object.keys() {
+fn check_unknown_fields(
+    meta: &ModelMeta,
+    object: &Map<String, Value>,
+    extra: &[&str],
+    issues: &mut Vec<Issue>,
+) {
+    for key in object.keys().filter(|key| !extra.contains(&key.as_str())) {
         match meta.field_by_wire(key) {
             None => issues.push(Issue::new(key.as_str(), "unknown field")),
             Some(field) if !field.writable() => {

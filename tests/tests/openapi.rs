@@ -34,3 +34,8 @@ fn probe_openapi_matches_the_snapshot() {
 fn tracker_example_openapi_matches_the_snapshot() {
     check(&tracker_example::stack(), "examples/tracker/openapi.json");
 }
+
+#[test]
+fn blog_example_openapi_matches_the_snapshot() {
+    check(&blog_example::stack(), "examples/blog/openapi.json");
+}

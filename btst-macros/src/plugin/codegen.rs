@@ -106,6 +106,14 @@ fn hooks_trait(plugin: &Plugin) -> TokenStream {
         pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
             #(#methods)*
             #(#getter_methods)*
+
+            /// The error statuses these hooks can answer for the endpoint `endpoint` (its
+            /// function's name) beyond the 403 of a denial, say 422 from an error type of your
+            /// own: the OpenAPI document lists them.
+            fn error_statuses(&self, endpoint: &'static str) -> &'static [u16] {
+                let _ = endpoint;
+                &[]
+            }
         }
 
         /// No hooks: every request is allowed.
@@ -183,7 +191,15 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
 
             fn doc(&self) -> #private::PluginDoc {
                 const ENDPOINTS: &[#private::EndpointMeta] = &[#(#endpoints),*];
-                #private::PluginDoc { name: #name, doc: #module_doc, endpoints: ENDPOINTS }
+                #private::PluginDoc {
+                    name: #name,
+                    doc: #module_doc,
+                    endpoints: ENDPOINTS,
+                    hook_errors: ENDPOINTS
+                        .iter()
+                        .map(|endpoint| (endpoint.operation_id, self.hooks.error_statuses(endpoint.operation_id)))
+                        .collect(),
+                }
             }
 
             fn configure(&self, config: &mut #private::ServiceConfig, #base_path: &str) {

@@ -520,6 +520,13 @@ pub mod probe {
             let _ = (context,);
             ::core::result::Result::Ok(())
         }
+        /// The error statuses these hooks can answer for the endpoint `endpoint` (its
+        /// function's name) beyond the 403 of a denial, say 422 from an error type of your
+        /// own: the OpenAPI document lists them.
+        fn error_statuses(&self, endpoint: &'static str) -> &'static [u16] {
+            let _ = endpoint;
+            &[]
+        }
     }
     /// No hooks: every request is allowed.
     impl Hooks for () {}
@@ -686,6 +693,13 @@ pub mod probe {
                 name: "probe",
                 doc: "A plugin whose endpoints misbehave on purpose.",
                 endpoints: ENDPOINTS,
+                hook_errors: ENDPOINTS
+                    .iter()
+                    .map(|endpoint| (
+                        endpoint.operation_id,
+                        self.hooks.error_statuses(endpoint.operation_id),
+                    ))
+                    .collect(),
             }
         }
         fn configure(

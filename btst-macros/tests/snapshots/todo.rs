@@ -383,6 +383,13 @@ pub mod todos {
             let _ = (context, id);
             ::core::result::Result::Ok(())
         }
+        /// The error statuses these hooks can answer for the endpoint `endpoint` (its
+        /// function's name) beyond the 403 of a denial, say 422 from an error type of your
+        /// own: the OpenAPI document lists them.
+        fn error_statuses(&self, endpoint: &'static str) -> &'static [u16] {
+            let _ = endpoint;
+            &[]
+        }
     }
     /// No hooks: every request is allowed.
     impl Hooks for () {}
@@ -502,6 +509,13 @@ pub mod todos {
                 name: "todos",
                 doc: "Todos: a list of things to do.",
                 endpoints: ENDPOINTS,
+                hook_errors: ENDPOINTS
+                    .iter()
+                    .map(|endpoint| (
+                        endpoint.operation_id,
+                        self.hooks.error_statuses(endpoint.operation_id),
+                    ))
+                    .collect(),
             }
         }
         fn configure(

@@ -1,0 +1,685 @@
+//! BTST's Blog plugin on btst-rs: posts with tags, list queries, the full hook set in one
+//! transaction per write, an identity provider, and server-side getters (raw and guarded).
+//!
+//! `cargo run -p blog-example` serves it under `/api/data` on a SQLite file. Reads are public;
+//! a write needs `Authorization: Bearer <name>` (see [`stack`] and [`BlogGuard`]).
+
+use std::sync::{Arc, Mutex};
+
+use btst_runtime::StatusCode;
+use btst_runtime::identity::HeaderMap;
+use btst_runtime::prelude::*;
+
+/// Posts and their tags.
+#[plugin(name = "blog")]
+pub mod blog {
+    use btst_runtime::backend::AnyConnection;
+    use btst_runtime::db::Crud;
+    use btst_runtime::diesel::prelude::*;
+    use btst_runtime::extract::{QueryParams, QueryReader, query_parameter, sort_parameter};
+    use btst_runtime::model::{NewRecord, new_id};
+    use btst_runtime::openapi::{ApiSchema, Schemas, input_schema_with, with_fields};
+    use btst_runtime::prelude::*;
+    use btst_runtime::serde;
+    use btst_runtime::utoipa::openapi::path::Parameter;
+    use btst_runtime::utoipa::openapi::{RefOr, schema::Schema};
+    use btst_runtime::validate::{InputKind, check_model_input_with};
+
+    use super::{MAX_TAGS, slugify};
+
+    /// A blog post.
+    #[model]
+    pub struct Post {
+        /// Its title.
+        #[field(length(min = 1, max = 200))]
+        pub title: String,
+        /// The body, in Markdown.
+        #[field(length(max = 100_000))]
+        pub content: String,
+        /// Its address: unique.
+        #[field(unique, length(min = 1, max = 200))]
+        pub slug: String,
+        /// Whether readers see it.
+        #[field(default = false)]
+        pub published: bool,
+        /// When it was published.
+        pub published_at: Option<Timestamp>,
+        /// When it was created.
+        #[field(default = now, readonly)]
+        pub created_at: Timestamp,
+        /// When it last changed.
+        #[field(default = now, on_update = now)]
+        pub updated_at: Timestamp,
+    }
+
+    /// A tag; created by the posts that name it.
+    #[model]
+    pub struct Tag {
+        /// Its name, as first written.
+        #[field(unique, length(min = 1, max = 50))]
+        pub name: String,
+        /// Its address, from the name.
+        #[field(unique, stamped, length(max = 100))]
+        pub slug: String,
+        /// When it was created.
+        #[field(default = now, readonly)]
+        pub created_at: Timestamp,
+    }
+
+    /// A post's tag.
+    #[model(index(tag_id, post_id))]
+    pub struct PostTag {
+        /// The post.
+        #[field(stamped, references = Post, on_delete = "cascade", index)]
+        pub post_id: String,
+        /// The tag.
+        #[field(stamped, references = Tag, on_delete = "cascade")]
+        pub tag_id: String,
+    }
+
+    btst_runtime::diesel::define_sql_function! {
+        /// SQL `lower`, for case-insensitive search on every backend.
+        fn lower(text: btst_runtime::diesel::sql_types::Text) -> btst_runtime::diesel::sql_types::Text;
+    }
+
+    /// A post with its tags.
+    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    pub struct PostWithTags {
+        /// The post.
+        #[serde(flatten)]
+        pub post: Post,
+        /// Its tags, by name.
+        pub tags: Vec<Tag>,
+    }
+
+    impl ApiSchema for PostWithTags {
+        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+            with_fields(
+                schemas,
+                "PostWithTags",
+                Post::schema,
+                &[("tags", "Its tags, by name.", Vec::<Tag>::schema)],
+            )
+        }
+    }
+
+    /// The fields sortable by `sort`.
+    pub const SORTABLE: [&str; 4] = ["createdAt", "updatedAt", "publishedAt", "title"];
+
+    /// `GET /posts`'s query: filters, page and order.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct PostQuery {
+        /// Only published (`true`) or draft (`false`) posts.
+        pub published: Option<bool>,
+        /// Only posts with the tag of this slug.
+        pub tag: Option<String>,
+        /// Only posts whose title or content contains this text, ignoring case.
+        pub q: Option<String>,
+        /// The page.
+        pub page: Page,
+        /// The order (default newest first).
+        pub sort: Sort,
+    }
+
+    impl Default for PostQuery {
+        fn default() -> Self {
+            Self {
+                published: None,
+                tag: None,
+                q: None,
+                page: Page::default(),
+                sort: Sort::desc("createdAt"),
+            }
+        }
+    }
+
+    impl QueryParams for PostQuery {
+        fn parse(query: &str) -> ApiResult<Self> {
+            let mut query = QueryReader::new(query)?;
+            let parsed = Self {
+                published: query.boolean("published"),
+                tag: query.text("tag"),
+                q: query.text("q"),
+                page: query.page(),
+                sort: query
+                    .sort("sort", &SORTABLE)
+                    .unwrap_or(Sort::desc("createdAt")),
+            };
+            query.finish()?;
+            Ok(parsed)
+        }
+
+        fn parameters() -> Vec<Parameter> {
+            let mut parameters = vec![
+                query_parameter::<bool>(
+                    "published",
+                    "Only published (`true`) or draft (`false`) posts.",
+                ),
+                query_parameter::<String>("tag", "Only posts with the tag of this slug."),
+                query_parameter::<String>(
+                    "q",
+                    "Only posts whose title or content contains this text, ignoring case.",
+                ),
+                sort_parameter("sort", &SORTABLE, "-createdAt"),
+            ];
+            parameters.extend(Page::parameters());
+            parameters
+        }
+    }
+
+    /// A post to create, with the names of its tags (missing tags are created).
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    pub struct CreatePost {
+        /// The post's fields.
+        #[serde(flatten)]
+        pub post: NewPost,
+        /// Its tags, by name.
+        #[serde(default)]
+        pub tags: Vec<String>,
+    }
+
+    /// Changes to a post; `tags`, when present, replaces its tags.
+    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    pub struct UpdatePost {
+        /// The fields to change.
+        #[serde(flatten)]
+        pub post: PostPatch,
+        /// Its new tags, by name.
+        #[serde(default)]
+        pub tags: Option<Vec<String>>,
+    }
+
+    /// `tags`: at most [`MAX_TAGS`] names, each 1 to 50 characters with a letter or digit.
+    fn check_tags(value: &btst_runtime::__private::JsonValue, issues: &mut Vec<Issue>) {
+        let Some(tags) = value.get("tags") else {
+            return;
+        };
+        let Some(tags) = tags.as_array() else {
+            issues.push(Issue::new("tags", "expected an array of tag names"));
+            return;
+        };
+        if tags.len() > MAX_TAGS {
+            issues.push(Issue::new("tags", format!("at most {MAX_TAGS} tags")));
+        }
+        for tag in tags {
+            match tag.as_str() {
+                Some(name) if !(1..=50).contains(&name.chars().count()) => {
+                    issues.push(Issue::new("tags", "a tag name is 1 to 50 characters"));
+                }
+                Some(name) if name.contains('\0') || slugify(name).is_empty() => {
+                    issues.push(Issue::new("tags", "a tag name needs a letter or a digit"));
+                }
+                Some(_) => {}
+                None => issues.push(Issue::new("tags", "expected an array of tag names")),
+            }
+        }
+    }
+
+    fn tags_schema(schemas: &mut Schemas) -> RefOr<Schema> {
+        let _ = schemas;
+        btst_runtime::utoipa::openapi::schema::ArrayBuilder::new()
+            .items(
+                btst_runtime::utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(btst_runtime::utoipa::openapi::schema::Type::String)
+                    .min_length(Some(1))
+                    .max_length(Some(50))
+                    .pattern(Some("^[^\\u0000]*[A-Za-z0-9][^\\u0000]*$")),
+            )
+            .max_items(Some(MAX_TAGS))
+            .into()
+    }
+
+    impl Input for CreatePost {
+        fn check(value: &btst_runtime::__private::JsonValue, issues: &mut Vec<Issue>) {
+            check_model_input_with(&Post::META, InputKind::Create, value, &["tags"], issues);
+            check_tags(value, issues);
+        }
+    }
+
+    impl ApiSchema for CreatePost {
+        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+            input_schema_with(
+                &Post::META,
+                InputKind::Create,
+                "CreatePost",
+                "A post to create, with the names of its tags (missing tags are created).",
+                &[("tags", "Its tags, by name.", tags_schema, false)],
+                schemas,
+            )
+        }
+    }
+
+    impl Input for UpdatePost {
+        fn check(value: &btst_runtime::__private::JsonValue, issues: &mut Vec<Issue>) {
+            check_model_input_with(&Post::META, InputKind::Update, value, &["tags"], issues);
+            check_tags(value, issues);
+        }
+    }
+
+    impl ApiSchema for UpdatePost {
+        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+            input_schema_with(
+                &Post::META,
+                InputKind::Update,
+                "UpdatePost",
+                "Changes to a post; all optional. `tags`, when present, replaces its tags.",
+                &[("tags", "Its new tags, by name.", tags_schema, false)],
+                schemas,
+            )
+        }
+    }
+
+    /// Posts, filtered, paged and sorted, each with its tags.
+    #[endpoint(GET, "/posts")]
+    pub async fn list_posts(db: Db, query: Query<PostQuery>) -> ApiResult<Vec<PostWithTags>> {
+        find_posts(db, query.into_inner()).await
+    }
+
+    /// One post by its slug, with its tags.
+    #[endpoint(GET, "/posts/{slug}")]
+    pub async fn get_post(db: Db, slug: Path<String>) -> ApiResult<PostWithTags> {
+        find_post(db, slug.into_inner())
+            .await?
+            .ok_or_else(|| ApiError::not_found("no Post with this slug"))
+    }
+
+    /// Creates a post and its missing tags, all in one transaction.
+    #[endpoint(POST, "/posts", status = 201, errors(409))]
+    pub async fn create_post(db: Db, body: Json<CreatePost>) -> ApiResult<PostWithTags> {
+        let CreatePost { post, tags } = body.into_inner();
+        let post = post.into_model(Timestamp::now());
+        db.run(move |conn| {
+            Post::insert(conn, &post)?;
+            let tags = set_tags(conn, &post.id, &tags)?;
+            Ok::<_, ApiError>(PostWithTags { post, tags })
+        })
+        .await
+    }
+
+    /// Changes a post (by slug); `tags`, when present, replaces its tags.
+    #[endpoint(PUT, "/posts/{slug}", errors(409))]
+    pub async fn update_post(
+        db: Db,
+        slug: Path<String>,
+        body: Json<UpdatePost>,
+    ) -> ApiResult<PostWithTags> {
+        let (slug, UpdatePost { post: patch, tags }) = (slug.into_inner(), body.into_inner());
+        let now = Timestamp::now();
+        db.run(move |conn| {
+            let mut post = post_by_slug(conn, &slug)?;
+            btst_runtime::model::PatchRecord::apply(patch, &mut post, now);
+            Post::save(conn, &post)?;
+            let tags = match tags {
+                Some(names) => {
+                    btst_runtime::diesel::delete(
+                        post_tag::table.filter(post_tag::post_id.eq(&post.id)),
+                    )
+                    .execute(conn)?;
+                    set_tags(conn, &post.id, &names)?
+                }
+                None => tags_of(conn, &[post.id.as_str()])?
+                    .into_iter()
+                    .map(|(_, tag)| tag)
+                    .collect(),
+            };
+            Ok::<_, ApiError>(PostWithTags { post, tags })
+        })
+        .await
+    }
+
+    /// Deletes a post (by slug) and its tag links.
+    #[endpoint(DELETE, "/posts/{slug}")]
+    pub async fn delete_post(db: Db, slug: Path<String>) -> ApiResult<Deleted> {
+        let slug = slug.into_inner();
+        db.run(move |conn| {
+            let post = post_by_slug(conn, &slug)?;
+            Post::delete(conn, &post.id)?;
+            Ok::<_, ApiError>(Deleted { success: true })
+        })
+        .await
+    }
+
+    /// Every tag, by name.
+    #[endpoint(GET, "/tags")]
+    pub async fn list_tags(db: Db) -> ApiResult<Vec<Tag>> {
+        db.run(|conn| {
+            tag::table
+                .order(tag::name.asc())
+                .select(Tag::as_select())
+                .load(conn)
+        })
+        .await
+    }
+
+    /// Posts as `GET /posts` lists them (bypasses hooks through `RawApi`).
+    #[getter]
+    pub async fn get_all_posts(db: Db, query: PostQuery) -> ApiResult<Vec<PostWithTags>> {
+        find_posts(db, query).await
+    }
+
+    /// One post by slug, or `None` (bypasses hooks through `RawApi`).
+    #[getter]
+    pub async fn get_post_by_slug(db: Db, slug: String) -> ApiResult<Option<PostWithTags>> {
+        find_post(db, slug).await
+    }
+
+    async fn find_posts(db: Db, query: PostQuery) -> ApiResult<Vec<PostWithTags>> {
+        db.run(move |conn| {
+            let mut posts = post::table.select(Post::as_select()).into_boxed();
+            if let Some(published) = query.published {
+                posts = posts.filter(post::published.eq(published));
+            }
+            if let Some(slug) = &query.tag {
+                let tagged = post_tag::table
+                    .inner_join(tag::table)
+                    .filter(tag::slug.eq(slug.clone()))
+                    .select(post_tag::post_id);
+                posts = posts.filter(post::id.eq_any(tagged));
+            }
+            if let Some(text) = &query.q {
+                let pattern = format!("%{}%", escape_like(&text.to_lowercase()));
+                posts = posts.filter(
+                    lower(post::title)
+                        .like(pattern.clone())
+                        .escape('\\')
+                        .or(lower(post::content).like(pattern).escape('\\')),
+                );
+            }
+            posts = match (query.sort.field, query.sort.descending) {
+                ("updatedAt", false) => posts.order(post::updated_at.asc()),
+                ("updatedAt", true) => posts.order(post::updated_at.desc()),
+                ("publishedAt", false) => posts.order(post::published_at.asc()),
+                ("publishedAt", true) => posts.order(post::published_at.desc()),
+                ("title", false) => posts.order(post::title.asc()),
+                ("title", true) => posts.order(post::title.desc()),
+                (_, false) => posts.order(post::created_at.asc()),
+                (_, true) => posts.order(post::created_at.desc()),
+            };
+            let posts: Vec<Post> = posts
+                .then_order_by(post::id.asc())
+                .limit(query.page.limit)
+                .offset(query.page.offset)
+                .load(conn)?;
+            with_tags(conn, posts)
+        })
+        .await
+    }
+
+    async fn find_post(db: Db, slug: String) -> ApiResult<Option<PostWithTags>> {
+        db.run(move |conn| {
+            let post = post::table
+                .filter(post::slug.eq(slug))
+                .select(Post::as_select())
+                .first(conn)
+                .optional()?;
+            Ok::<_, ApiError>(with_tags(conn, post.into_iter().collect())?.pop())
+        })
+        .await
+    }
+
+    fn post_by_slug(conn: &mut AnyConnection, slug: &str) -> ApiResult<Post> {
+        post::table
+            .filter(post::slug.eq(slug))
+            .select(Post::as_select())
+            .first(conn)
+            .optional()?
+            .ok_or_else(|| ApiError::not_found("no Post with this slug"))
+    }
+
+    /// `(post id, tag)` for the posts `ids`, tags by name.
+    fn tags_of(conn: &mut AnyConnection, ids: &[&str]) -> QueryResult<Vec<(String, Tag)>> {
+        post_tag::table
+            .inner_join(tag::table)
+            .filter(post_tag::post_id.eq_any(ids))
+            .order(tag::name.asc())
+            .select((post_tag::post_id, Tag::as_select()))
+            .load(conn)
+    }
+
+    fn with_tags(conn: &mut AnyConnection, posts: Vec<Post>) -> ApiResult<Vec<PostWithTags>> {
+        let ids: Vec<&str> = posts.iter().map(|post| post.id.as_str()).collect();
+        let links = tags_of(conn, &ids)?;
+        Ok(posts
+            .into_iter()
+            .map(|post| PostWithTags {
+                tags: links
+                    .iter()
+                    .filter(|(post_id, _)| *post_id == post.id)
+                    .map(|(_, tag)| tag.clone())
+                    .collect(),
+                post,
+            })
+            .collect())
+    }
+
+    /// Links the post to the tags named (creating the missing ones); the tags, by name.
+    fn set_tags(conn: &mut AnyConnection, post_id: &str, names: &[String]) -> ApiResult<Vec<Tag>> {
+        let mut tags: Vec<Tag> = Vec::new();
+        for name in names {
+            let slug = slugify(name);
+            if tags.iter().any(|tag| tag.slug == slug) {
+                continue;
+            }
+            let found = tag::table
+                .filter(tag::slug.eq(&slug))
+                .select(Tag::as_select())
+                .first(conn)
+                .optional()?;
+            let tag = match found {
+                Some(tag) => tag,
+                None => {
+                    let tag = Tag {
+                        id: new_id(),
+                        name: name.trim().to_owned(),
+                        slug,
+                        created_at: Timestamp::now(),
+                    };
+                    Tag::insert(conn, &tag)?;
+                    tag
+                }
+            };
+            let link = PostTag {
+                id: new_id(),
+                post_id: post_id.to_owned(),
+                tag_id: tag.id.clone(),
+            };
+            PostTag::insert(conn, &link)?;
+            tags.push(tag);
+        }
+        tags.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(tags)
+    }
+
+    fn escape_like(text: &str) -> String {
+        text.replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    }
+}
+
+/// The most tags a post may have.
+pub const MAX_TAGS: usize = 10;
+
+/// `Rust & WebAssembly!` → `rust-webassembly`: lowercase letters and digits, words joined by `-`.
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::with_capacity(name.len());
+    for ch in name.chars().flat_map(char::to_lowercase) {
+        if ch.is_alphanumeric() {
+            slug.push(ch);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_owned()
+}
+
+/// Who may do what: anyone reads published posts; listing drafts and writing need an identity
+/// (`Authorization: Bearer <name>`), deleting needs the `editor` role; a draft is invisible (404)
+/// to anonymous readers. A published post must have a tag: [`TagRequired`], an error of our own
+/// (422), raised by the after hook inside the write's transaction, so the write rolls back. After
+/// a write commits, the post's page is queued for revalidation.
+#[derive(Debug, Clone, Default)]
+pub struct BlogGuard {
+    /// The pages to revalidate, in order (`/posts/<slug>`), filled after commits.
+    pub revalidated: Arc<Mutex<Vec<String>>>,
+}
+
+/// A published post without tags: 422.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TagRequired;
+
+impl From<TagRequired> for ApiError {
+    fn from(_: TagRequired) -> Self {
+        ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "TAG_REQUIRED",
+            "a published post needs at least one tag",
+        )
+    }
+}
+
+fn signed_in<'a>(context: &'a HookContext<'_>) -> ApiResult<&'a Identity> {
+    context
+        .identity()
+        .ok_or_else(|| ApiError::forbidden("sign in first: send `Authorization: Bearer <name>`"))
+}
+
+fn publishable(post: &blog::PostWithTags) -> ApiResult<()> {
+    if post.post.published && post.tags.is_empty() {
+        return Err(TagRequired.into());
+    }
+    Ok(())
+}
+
+impl BlogGuard {
+    fn revalidate(&self, slug: &str) {
+        if let Ok(mut pages) = self.revalidated.lock() {
+            pages.push(format!("/posts/{slug}"));
+        }
+    }
+}
+
+impl blog::Hooks for BlogGuard {
+    fn before_list_posts(
+        &self,
+        context: &HookContext<'_>,
+        query: &blog::PostQuery,
+    ) -> ApiResult<()> {
+        if query.published != Some(true) {
+            signed_in(context)?;
+        }
+        Ok(())
+    }
+
+    fn after_get_post(
+        &self,
+        context: &HookContext<'_>,
+        post: &blog::PostWithTags,
+    ) -> ApiResult<()> {
+        if !post.post.published && context.identity().is_none() {
+            return Err(ApiError::not_found("no Post with this slug"));
+        }
+        Ok(())
+    }
+
+    fn before_get_all_posts(
+        &self,
+        context: &HookContext<'_>,
+        query: &blog::PostQuery,
+    ) -> ApiResult<()> {
+        self.before_list_posts(context, query)
+    }
+
+    fn before_create_post(&self, context: &HookContext<'_>, _: &blog::CreatePost) -> ApiResult<()> {
+        signed_in(context).map(|_| ())
+    }
+
+    fn after_create_post(&self, _: &HookContext<'_>, post: &blog::PostWithTags) -> ApiResult<()> {
+        publishable(post)
+    }
+
+    fn after_create_post_committed(
+        &self,
+        _: &HookContext<'_>,
+        post: &blog::PostWithTags,
+    ) -> ApiResult<()> {
+        self.revalidate(&post.post.slug);
+        Ok(())
+    }
+
+    fn before_update_post(
+        &self,
+        context: &HookContext<'_>,
+        _: &String,
+        _: &blog::UpdatePost,
+    ) -> ApiResult<()> {
+        signed_in(context).map(|_| ())
+    }
+
+    fn after_update_post(&self, _: &HookContext<'_>, post: &blog::PostWithTags) -> ApiResult<()> {
+        publishable(post)
+    }
+
+    fn after_update_post_committed(
+        &self,
+        _: &HookContext<'_>,
+        post: &blog::PostWithTags,
+    ) -> ApiResult<()> {
+        self.revalidate(&post.post.slug);
+        Ok(())
+    }
+
+    fn error_statuses(&self, endpoint: &'static str) -> &'static [u16] {
+        match endpoint {
+            "create_post" | "update_post" => &[422],
+            _ => &[],
+        }
+    }
+
+    fn before_delete_post(&self, context: &HookContext<'_>, _: &String) -> ApiResult<()> {
+        if signed_in(context)?.has_role("editor") {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden("only an editor deletes posts"))
+        }
+    }
+}
+
+/// `Authorization: Bearer <name>` → the identity `<name>`; `editor-…` names get the `editor`
+/// role. No header: anonymous. Anything else: 401.
+pub fn bearer_identity(headers: &HeaderMap) -> ApiResult<Option<Identity>> {
+    let Some(value) = headers.get("authorization") else {
+        return Ok(None);
+    };
+    let name = value
+        .to_str()
+        .ok()
+        .and_then(|value| value.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|name| !name.is_empty() && name.len() <= 100)
+        .ok_or_else(|| ApiError::unauthorized("expected `Authorization: Bearer <name>`"))?;
+    let identity = Identity::new(name);
+    Ok(Some(if name.starts_with("editor-") {
+        identity.with_role("editor")
+    } else {
+        identity
+    }))
+}
+
+/// The Blog stack: the `blog` plugin under `/api/data`, guarded by [`BlogGuard`], callers
+/// resolved by [`bearer_identity`].
+pub fn stack() -> Stack {
+    stack_with(BlogGuard::default())
+}
+
+/// [`stack`] with these hooks (tests keep a handle on `revalidated`).
+pub fn stack_with(hooks: impl blog::Hooks) -> Stack {
+    Stack::new()
+        .info("Blog example", env!("CARGO_PKG_VERSION"))
+        .base_path("/api/data")
+        .identity(bearer_identity)
+        .plugin(blog::plugin().hooks(hooks))
+}

@@ -1,0 +1,617 @@
+//! HTTP behaviour of the Blog example: every route and error, tags written with their post in one
+//! transaction, the list query parameters and their bounds, the hooks (order, data, denial, an
+//! error of the user's own type, rollback on a failing or panicking hook, after-commit), the
+//! identity provider, cascade on delete, and the raw and guarded getters. Runs on SQLite, or on
+//! the server `BTST_TEST_DATABASE_URL` names.
+
+use std::sync::{Arc, Mutex};
+
+use blog_example::blog::{self, Post, PostQuery, PostTag, Tag};
+use blog_example::{BlogGuard, stack_with};
+use btst_runtime::testing::{TestResponse, TestServer, Value, block_on, json};
+use btst_runtime::{ApiError, ApiResult, HookContext, Identity, Sort};
+
+const WRITER: &str = "Bearer alice";
+const EDITOR: &str = "Bearer editor-bob";
+
+fn server() -> (TestServer, BlogGuard) {
+    let guard = BlogGuard::default();
+    (TestServer::start(stack_with(guard.clone())), guard)
+}
+
+fn call(
+    server: &TestServer,
+    auth: Option<&str>,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+) -> TestResponse {
+    let mut headers = Vec::new();
+    if let Some(auth) = auth {
+        headers.push(("authorization", auth));
+    }
+    if body.is_some() {
+        headers.push(("content-type", "application/json"));
+    }
+    let body = body.map(Value::to_string);
+    server.send(method, path, &headers, body.as_deref().map(str::as_bytes))
+}
+
+fn create(server: &TestServer, body: &Value) -> Value {
+    let response = call(server, Some(WRITER), "POST", "/api/data/posts", Some(body));
+    assert_eq!(response.status, 201, "{}", response.text);
+    response.json
+}
+
+fn post(slug: &str, published: bool, tags: &[&str]) -> Value {
+    json!({
+        "title": format!("About {slug}"),
+        "content": format!("Text of {slug}."),
+        "slug": slug,
+        "published": published,
+        "tags": tags,
+    })
+}
+
+fn slugs(response: &TestResponse) -> Vec<String> {
+    response
+        .json
+        .as_array()
+        .unwrap_or_else(|| panic!("an array: {}", response.text))
+        .iter()
+        .map(|post| post["slug"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+fn counts(server: &TestServer) -> (i64, i64, i64) {
+    let db = server.stack().db();
+    (
+        block_on(db.count::<Post>()).expect("counts"),
+        block_on(db.count::<Tag>()).expect("counts"),
+        block_on(db.count::<PostTag>()).expect("counts"),
+    )
+}
+
+#[test]
+fn create_writes_the_post_its_new_tags_and_links() {
+    let (server, _) = server();
+    let first = create(&server, &post("hello", true, &["Rust", "Web Dev"]));
+    assert_eq!(first["slug"], "hello");
+    assert_eq!(first["published"], true);
+    assert_eq!(first["createdAt"], first["updatedAt"]);
+    let tags: Vec<(&str, &str)> = first["tags"]
+        .as_array()
+        .expect("tags")
+        .iter()
+        .map(|tag| (tag["name"].as_str().unwrap(), tag["slug"].as_str().unwrap()))
+        .collect();
+    assert_eq!(tags, [("Rust", "rust"), ("Web Dev", "web-dev")]);
+    let second = create(&server, &post("again", true, &["rust", "RUST!", "New"]));
+    assert_eq!(
+        second["tags"]
+            .as_array()
+            .expect("tags")
+            .iter()
+            .map(|tag| tag["name"].as_str().unwrap())
+            .collect::<Vec<_>>(),
+        ["New", "Rust"],
+        "`rust` and `RUST!` are the existing tag `Rust`"
+    );
+    assert_eq!(counts(&server), (2, 3, 4));
+    let all = call(&server, None, "GET", "/api/data/tags", None);
+    assert_eq!(all.status, 200);
+    let names: Vec<&str> = all
+        .json
+        .as_array()
+        .expect("tags")
+        .iter()
+        .map(|tag| tag["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["New", "Rust", "Web Dev"]);
+}
+
+#[test]
+fn bad_posts_are_refused_and_write_nothing() {
+    let (server, _) = server();
+    for (body, path) in [
+        (json!({ "title": "x", "content": "y" }), "slug"),
+        (
+            json!({ "title": "x", "content": "y", "slug": "s", "tags": "rust" }),
+            "tags",
+        ),
+        (
+            json!({ "title": "x", "content": "y", "slug": "s", "tags": ["!!!"] }),
+            "tags",
+        ),
+        (
+            json!({ "title": "x", "content": "y", "slug": "s", "tags": [""] }),
+            "tags",
+        ),
+        (
+            json!({ "title": "x", "content": "y", "slug": "s", "tags": (0..11).map(|n| format!("t{n}")).collect::<Vec<_>>() }),
+            "tags",
+        ),
+        (
+            json!({ "title": "x", "content": "y", "slug": "s", "createdAt": "2020-01-01T00:00:00Z" }),
+            "createdAt",
+        ),
+        (
+            json!({ "title": "x", "content": "y", "slug": "s", "author": "me" }),
+            "author",
+        ),
+    ] {
+        let response = call(
+            &server,
+            Some(WRITER),
+            "POST",
+            "/api/data/posts",
+            Some(&body),
+        );
+        assert_eq!(response.status, 400, "{body}: {}", response.text);
+        assert_eq!(
+            response.json["issues"][0]["path"], path,
+            "{}",
+            response.text
+        );
+    }
+    assert_eq!(counts(&server), (0, 0, 0));
+}
+
+#[test]
+fn writes_need_an_identity_and_bad_credentials_are_401() {
+    let (server, _) = server();
+    let body = post("hello", false, &["rust"]);
+    let anonymous = call(&server, None, "POST", "/api/data/posts", Some(&body));
+    assert_eq!(anonymous.status, 403);
+    assert_eq!(anonymous.json["code"], "FORBIDDEN");
+    let garbled = call(
+        &server,
+        Some("Basic xyz"),
+        "POST",
+        "/api/data/posts",
+        Some(&body),
+    );
+    assert_eq!(garbled.status, 401, "{}", garbled.text);
+    assert_eq!(garbled.json["code"], "UNAUTHORIZED");
+    assert_eq!(counts(&server), (0, 0, 0));
+}
+
+#[test]
+fn a_duplicate_slug_is_409_on_create_and_update() {
+    let (server, _) = server();
+    create(&server, &post("taken", false, &["a"]));
+    create(&server, &post("other", false, &[]));
+    let again = call(
+        &server,
+        Some(WRITER),
+        "POST",
+        "/api/data/posts",
+        Some(&post("taken", false, &["brand-new"])),
+    );
+    assert_eq!(again.status, 409, "{}", again.text);
+    assert!(again.json["detail"].as_str().unwrap().contains("`slug`"));
+    let renamed = call(
+        &server,
+        Some(WRITER),
+        "PUT",
+        "/api/data/posts/other",
+        Some(&json!({ "slug": "taken" })),
+    );
+    assert_eq!(renamed.status, 409, "{}", renamed.text);
+    assert_eq!(counts(&server), (2, 1, 1), "no `brand-new` tag");
+}
+
+#[test]
+fn drafts_are_hidden_from_anonymous_readers() {
+    let (server, _) = server();
+    create(&server, &post("draft", false, &[]));
+    create(&server, &post("live", true, &["rust"]));
+    let live = call(&server, None, "GET", "/api/data/posts/live", None);
+    assert_eq!(live.status, 200);
+    assert_eq!(live.json["tags"][0]["slug"], "rust");
+    assert_eq!(
+        call(&server, None, "GET", "/api/data/posts/draft", None).status,
+        404
+    );
+    let as_writer = call(&server, Some(WRITER), "GET", "/api/data/posts/draft", None);
+    assert_eq!(as_writer.status, 200);
+    assert_eq!(as_writer.json["tags"], json!([]));
+    assert_eq!(
+        call(&server, None, "GET", "/api/data/posts/missing", None).status,
+        404
+    );
+    assert_eq!(
+        call(&server, None, "GET", "/api/data/posts", None).status,
+        403
+    );
+    let published = call(&server, None, "GET", "/api/data/posts?published=true", None);
+    assert_eq!(slugs(&published), ["live"]);
+    let drafts = call(
+        &server,
+        Some(WRITER),
+        "GET",
+        "/api/data/posts?published=false",
+        None,
+    );
+    assert_eq!(slugs(&drafts), ["draft"]);
+}
+
+#[test]
+fn list_filters_by_tag_and_search_and_sorts_and_pages() {
+    let (server, _) = server();
+    create(
+        &server,
+        &json!({ "title": "Zebra crossing", "content": "Stripes.", "slug": "zebra", "published": true, "tags": ["animals"] }),
+    );
+    create(
+        &server,
+        &json!({ "title": "Apples", "content": "100% FRUIT, no_sugar.", "slug": "apples", "published": true, "tags": ["food"] }),
+    );
+    create(
+        &server,
+        &json!({ "title": "Bananas", "content": "Yellow fruit.", "slug": "bananas", "published": true, "tags": ["food", "animals"] }),
+    );
+    let list = |query: &str| {
+        call(
+            &server,
+            Some(WRITER),
+            "GET",
+            &format!("/api/data/posts?{query}"),
+            None,
+        )
+    };
+    assert_eq!(
+        slugs(&list("")),
+        ["bananas", "apples", "zebra"],
+        "newest first"
+    );
+    assert_eq!(slugs(&list("sort=title")), ["apples", "bananas", "zebra"]);
+    assert_eq!(slugs(&list("sort=-title")), ["zebra", "bananas", "apples"]);
+    assert_eq!(
+        slugs(&list("sort=createdAt")),
+        ["zebra", "apples", "bananas"]
+    );
+    assert_eq!(slugs(&list("tag=food&sort=title")), ["apples", "bananas"]);
+    assert_eq!(slugs(&list("tag=animals&sort=title")), ["bananas", "zebra"]);
+    assert_eq!(slugs(&list("tag=none")), Vec::<String>::new());
+    assert_eq!(
+        slugs(&list("q=FRUIT&sort=title")),
+        ["apples", "bananas"],
+        "title or content, any case"
+    );
+    assert_eq!(slugs(&list("q=zebra")), ["zebra"]);
+    assert_eq!(slugs(&list("q=100%25")), ["apples"], "`%` is literal");
+    assert_eq!(slugs(&list("q=o_s")), ["apples"], "`_` is literal");
+    assert_eq!(slugs(&list("q=%25")), ["apples"]);
+    assert_eq!(slugs(&list("sort=title&limit=2")), ["apples", "bananas"]);
+    assert_eq!(slugs(&list("sort=title&limit=2&offset=2")), ["zebra"]);
+    assert_eq!(slugs(&list("sort=title&limit=100")).len(), 3);
+    let bananas = list("q=yellow");
+    assert_eq!(
+        bananas.json[0]["tags"].as_array().map(Vec::len),
+        Some(2),
+        "each post carries its tags"
+    );
+    for (query, path) in [
+        ("limit=101", "limit"),
+        ("limit=0", "limit"),
+        ("offset=-1", "offset"),
+        ("sort=author", "sort"),
+        ("sort=-", "sort"),
+        ("published=yes", "published"),
+        ("colour=red", "colour"),
+        ("tag=a&tag=b", "tag"),
+    ] {
+        let response = list(query);
+        assert_eq!(response.status, 400, "{query}: {}", response.text);
+        assert_eq!(response.json["issues"][0]["path"], path, "{query}");
+    }
+}
+
+#[test]
+fn update_changes_fields_and_replaces_tags() {
+    let (server, guard) = server();
+    let created = create(&server, &post("hello", false, &["a", "b"]));
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let updated = call(
+        &server,
+        Some(WRITER),
+        "PUT",
+        "/api/data/posts/hello",
+        Some(&json!({ "title": "Hello, world", "slug": "hello-world", "tags": ["b", "c"] })),
+    );
+    assert_eq!(updated.status, 200, "{}", updated.text);
+    assert_eq!(updated.json["title"], "Hello, world");
+    assert_eq!(updated.json["createdAt"], created["createdAt"]);
+    assert!(updated.json["updatedAt"].as_str() > created["updatedAt"].as_str());
+    let tags: Vec<&str> = updated.json["tags"]
+        .as_array()
+        .expect("tags")
+        .iter()
+        .map(|tag| tag["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(tags, ["b", "c"]);
+    assert_eq!(
+        call(&server, Some(WRITER), "GET", "/api/data/posts/hello", None).status,
+        404
+    );
+    let kept = call(
+        &server,
+        Some(WRITER),
+        "PUT",
+        "/api/data/posts/hello-world",
+        Some(&json!({ "content": "New text." })),
+    );
+    assert_eq!(
+        kept.json["tags"].as_array().map(Vec::len),
+        Some(2),
+        "no `tags`: unchanged"
+    );
+    assert_eq!(
+        call(
+            &server,
+            Some(WRITER),
+            "PUT",
+            "/api/data/posts/missing",
+            Some(&json!({}))
+        )
+        .status,
+        404
+    );
+    assert_eq!(
+        *guard.revalidated.lock().unwrap(),
+        ["/posts/hello", "/posts/hello-world", "/posts/hello-world"]
+    );
+}
+
+#[test]
+fn an_error_of_our_own_type_in_an_after_hook_rolls_the_write_back() {
+    let (server, guard) = server();
+    let untagged = call(
+        &server,
+        Some(WRITER),
+        "POST",
+        "/api/data/posts",
+        Some(&post("bare", true, &[])),
+    );
+    assert_eq!(untagged.status, 422, "{}", untagged.text);
+    assert_eq!(untagged.json["code"], "TAG_REQUIRED");
+    assert_eq!(counts(&server), (0, 0, 0), "the insert was rolled back");
+    create(&server, &post("draft", false, &["x"]));
+    let publish_untagged = call(
+        &server,
+        Some(WRITER),
+        "PUT",
+        "/api/data/posts/draft",
+        Some(&json!({ "published": true, "tags": [], "title": "Changed" })),
+    );
+    assert_eq!(publish_untagged.status, 422);
+    let unchanged = call(&server, Some(WRITER), "GET", "/api/data/posts/draft", None);
+    assert_eq!(unchanged.json["title"], "About draft");
+    assert_eq!(unchanged.json["published"], false);
+    assert_eq!(
+        unchanged.json["tags"][0]["name"], "x",
+        "the tag links survived"
+    );
+    assert_eq!(
+        *guard.revalidated.lock().unwrap(),
+        ["/posts/draft"],
+        "only committed writes"
+    );
+}
+
+#[test]
+fn delete_needs_an_editor_and_cascades_to_the_links() {
+    let (server, _) = server();
+    create(&server, &post("doomed", true, &["a", "b"]));
+    create(&server, &post("kept", true, &["a"]));
+    assert_eq!(
+        call(&server, None, "DELETE", "/api/data/posts/doomed", None).status,
+        403
+    );
+    assert_eq!(
+        call(
+            &server,
+            Some(WRITER),
+            "DELETE",
+            "/api/data/posts/doomed",
+            None
+        )
+        .status,
+        403
+    );
+    let deleted = call(
+        &server,
+        Some(EDITOR),
+        "DELETE",
+        "/api/data/posts/doomed",
+        None,
+    );
+    assert_eq!(deleted.status, 200, "{}", deleted.text);
+    assert_eq!(deleted.json, json!({ "success": true }));
+    assert_eq!(counts(&server), (1, 2, 1), "links cascade, tags stay");
+    assert_eq!(
+        call(
+            &server,
+            Some(EDITOR),
+            "DELETE",
+            "/api/data/posts/doomed",
+            None
+        )
+        .status,
+        404
+    );
+}
+
+/// Records every hook call, and can fail or panic in `after_create_post`.
+#[derive(Clone, Default)]
+struct Recording {
+    calls: Arc<Mutex<Vec<String>>>,
+    after_create: Option<&'static str>,
+}
+
+impl Recording {
+    fn record(&self, call: String) {
+        self.calls.lock().unwrap().push(call);
+    }
+}
+
+impl blog::Hooks for Recording {
+    fn before_create_post(
+        &self,
+        context: &HookContext<'_>,
+        body: &blog::CreatePost,
+    ) -> ApiResult<()> {
+        let who = context
+            .identity()
+            .map_or("nobody", |identity| identity.subject.as_str());
+        self.record(format!(
+            "before_create_post {} {} {:?}",
+            who, body.post.slug, body.tags
+        ));
+        Ok(())
+    }
+
+    fn after_create_post(&self, _: &HookContext<'_>, post: &blog::PostWithTags) -> ApiResult<()> {
+        self.record(format!(
+            "after_create_post {} {}",
+            post.post.slug,
+            post.tags.len()
+        ));
+        match self.after_create {
+            Some("fail") => Err(ApiError::conflict("refused after the write")),
+            Some("panic") => panic!("the after hook panicked"),
+            _ => Ok(()),
+        }
+    }
+
+    fn after_create_post_committed(
+        &self,
+        _: &HookContext<'_>,
+        post: &blog::PostWithTags,
+    ) -> ApiResult<()> {
+        self.record(format!("after_create_post_committed {}", post.post.slug));
+        Err(ApiError::internal("the cache is down"))
+    }
+
+    fn on_create_post_error(&self, _: &HookContext<'_>, error: &ApiError) {
+        self.record(format!("on_create_post_error {}", error.status().as_u16()));
+    }
+
+    fn before_list_posts(&self, _: &HookContext<'_>, query: &PostQuery) -> ApiResult<()> {
+        self.record(format!(
+            "before_list_posts {:?} {:?}",
+            query.tag, query.sort
+        ));
+        Ok(())
+    }
+}
+
+fn recording(after_create: Option<&'static str>) -> (TestServer, Arc<Mutex<Vec<String>>>) {
+    let hooks = Recording {
+        after_create,
+        ..Recording::default()
+    };
+    let calls = Arc::clone(&hooks.calls);
+    (TestServer::start(stack_with(hooks)), calls)
+}
+
+#[test]
+fn hooks_run_in_order_with_the_input_the_result_and_the_caller() {
+    let (server, calls) = recording(None);
+    create(&server, &post("ordered", false, &["Rust"]));
+    let listed = call(
+        &server,
+        None,
+        "GET",
+        "/api/data/posts?tag=rust&sort=-title",
+        None,
+    );
+    assert_eq!(listed.status, 200);
+    assert_eq!(
+        *calls.lock().unwrap(),
+        [
+            "before_create_post alice ordered [\"Rust\"]",
+            "after_create_post ordered 1",
+            "after_create_post_committed ordered",
+            "before_list_posts Some(\"rust\") Sort { field: \"title\", descending: true }",
+        ],
+        "a failing after-commit hook is logged; the 201 stands"
+    );
+}
+
+#[test]
+fn a_failing_after_hook_rolls_back_the_post_its_tags_and_links() {
+    let (server, calls) = recording(Some("fail"));
+    let response = call(
+        &server,
+        Some(WRITER),
+        "POST",
+        "/api/data/posts",
+        Some(&post("refused", true, &["one", "two"])),
+    );
+    assert_eq!(response.status, 409, "{}", response.text);
+    assert_eq!(counts(&server), (0, 0, 0));
+    assert_eq!(
+        calls.lock().unwrap().last().map(String::as_str),
+        Some("on_create_post_error 409"),
+        "no after-commit hook"
+    );
+}
+
+#[test]
+fn a_panicking_after_hook_is_a_500_and_rolls_back() {
+    let (server, calls) = recording(Some("panic"));
+    let response = call(
+        &server,
+        Some(WRITER),
+        "POST",
+        "/api/data/posts",
+        Some(&post("boom", true, &["one"])),
+    );
+    assert_eq!(response.status, 500, "{}", response.text);
+    assert_eq!(counts(&server), (0, 0, 0));
+    assert_eq!(
+        calls.lock().unwrap().last().map(String::as_str),
+        Some("on_create_post_error 500")
+    );
+    let after = call(
+        &server,
+        Some(WRITER),
+        "POST",
+        "/api/data/posts",
+        Some(&post("fine", false, &[])),
+    );
+    assert_eq!(
+        after.status, 500,
+        "the same hook panics again; the server keeps serving"
+    );
+    assert_eq!(call(&server, None, "GET", "/health", None).status, 200);
+}
+
+#[test]
+fn raw_getters_bypass_the_hooks_and_guarded_ones_run_them() {
+    let (server, _) = server();
+    create(&server, &post("draft", false, &["x"]));
+    create(&server, &post("live", true, &["x"]));
+    let raw = server.stack().api::<blog::RawApi>();
+    let everything = block_on(raw.get_all_posts(PostQuery::default())).expect("reads");
+    assert_eq!(everything.len(), 2, "drafts included: no hook ran");
+    let draft = block_on(raw.get_post_by_slug("draft".to_owned())).expect("reads");
+    assert_eq!(draft.map(|post| post.post.slug), Some("draft".to_owned()));
+
+    let guarded = server.stack().api::<blog::GuardedApi>();
+    let denied = block_on(guarded.get_all_posts(None, PostQuery::default()));
+    assert_eq!(denied.expect_err("anonymous").status().as_u16(), 403);
+    let published = PostQuery {
+        published: Some(true),
+        sort: Sort::asc("title"),
+        ..PostQuery::default()
+    };
+    let public = block_on(guarded.get_all_posts(None, published)).expect("allowed");
+    assert_eq!(public.len(), 1);
+    let signed_in =
+        block_on(guarded.get_all_posts(Some(Identity::new("alice")), PostQuery::default()))
+            .expect("allowed");
+    assert_eq!(signed_in.len(), 2);
+}

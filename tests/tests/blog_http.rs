@@ -615,3 +615,19 @@ fn raw_getters_bypass_the_hooks_and_guarded_ones_run_them() {
             .expect("allowed");
     assert_eq!(signed_in.len(), 2);
 }
+
+#[test]
+fn slugs_keep_ascii_letters_and_digits() {
+    assert_eq!(
+        blog_example::slugify("Rust & WebAssembly!"),
+        "rust-webassembly"
+    );
+    assert_eq!(blog_example::slugify("  C++ 20 "), "c-20");
+    assert_eq!(blog_example::slugify("Crème brûlée"), "cr-me-br-l-e");
+    assert_eq!(blog_example::slugify("日本"), "");
+    assert_eq!(
+        blog_example::slugify("\u{212A}elvin"),
+        "elvin",
+        "the Kelvin sign is not ASCII"
+    );
+}

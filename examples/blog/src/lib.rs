@@ -210,7 +210,10 @@ pub mod blog {
                     issues.push(Issue::new("tags", "a tag name is 1 to 50 characters"));
                 }
                 Some(name) if name.contains('\0') || slugify(name).is_empty() => {
-                    issues.push(Issue::new("tags", "a tag name needs a letter or a digit"));
+                    issues.push(Issue::new(
+                        "tags",
+                        "a tag name needs an ASCII letter or digit (A-Z, a-z, 0-9)",
+                    ));
                 }
                 Some(_) => {}
                 None => issues.push(Issue::new("tags", "expected an array of tag names")),
@@ -503,12 +506,13 @@ pub mod blog {
 /// The most tags a post may have.
 pub const MAX_TAGS: usize = 10;
 
-/// `Rust & WebAssembly!` → `rust-webassembly`: lowercase letters and digits, words joined by `-`.
+/// `Rust & WebAssembly!` → `rust-webassembly`: ASCII letters (lowercased) and digits, words
+/// joined by `-`; empty when the name has no ASCII letter or digit.
 pub fn slugify(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
-    for ch in name.chars().flat_map(char::to_lowercase) {
-        if ch.is_alphanumeric() {
-            slug.push(ch);
+    for ch in name.chars() {
+        if ch.is_ascii_alphanumeric() {
+            slug.push(ch.to_ascii_lowercase());
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }

@@ -75,7 +75,8 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
                 quote!(let #ident = ::core::clone::Clone::clone(&__btst_db);)
             });
         quote! {
-            let __btst_db = #private::Db::of(&__btst_request)?.scoped();
+            let __btst_db = #private::Db::of(&__btst_request)?;
+            let __btst_db = if __btst_hooks.transactional() { __btst_db.scoped() } else { __btst_db };
             #(#bindings)*
         }
     });

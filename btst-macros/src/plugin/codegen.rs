@@ -114,10 +114,22 @@ fn hooks_trait(plugin: &Plugin) -> TokenStream {
                 let _ = endpoint;
                 &[]
             }
+
+            /// Whether a write endpoint's hooks and body share one database transaction (the
+            /// default). `()`, no hooks, answers `false`: with no hook to include, each `Db` call
+            /// is its own transaction, which spares a write one blocking round trip; an endpoint
+            /// that makes several writes uses `db.transaction(..)` to keep them together.
+            fn transactional(&self) -> bool {
+                true
+            }
         }
 
-        /// No hooks: every request is allowed.
-        impl Hooks for () {}
+        /// No hooks: every request is allowed, and writes run without a request transaction.
+        impl Hooks for () {
+            fn transactional(&self) -> bool {
+                false
+            }
+        }
     }
 }
 

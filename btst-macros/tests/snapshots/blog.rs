@@ -2,6 +2,7 @@
 pub mod blog {
     #[allow(unused_imports)]
     use ::btst_runtime::__private::scope::*;
+    use btst_runtime::backend::AnyConnection;
     use btst_runtime::db::Crud;
     use btst_runtime::diesel::prelude::*;
     use btst_runtime::extract::{
@@ -10,11 +11,10 @@ pub mod blog {
     use btst_runtime::model::{NewRecord, new_id};
     use btst_runtime::openapi::{ApiSchema, Schemas, input_schema_with, with_fields};
     use btst_runtime::prelude::*;
+    use btst_runtime::serde;
     use btst_runtime::utoipa::openapi::path::Parameter;
     use btst_runtime::utoipa::openapi::{RefOr, schema::Schema};
     use btst_runtime::validate::{InputKind, check_model_input_with};
-    use btst_runtime::backend::AnyConnection;
-    use btst_runtime::serde;
     use super::{MAX_TAGS, slugify};
     /// A blog post.
     #[derive(
@@ -721,10 +721,10 @@ pub mod blog {
         fn parameters() -> Vec<Parameter> {
             let mut parameters = vec![
                 query_parameter::< bool > ("published",
-                "Only published (`true`) or draft (`false`) posts."), query_parameter::<
+                "Only published (`true`) or draft (`false`) posts.",), query_parameter::<
                 String > ("tag", "Only posts with the tag of this slug."),
                 query_parameter::< String > ("q",
-                "Only posts whose title or content contains this text, ignoring case."),
+                "Only posts whose title or content contains this text, ignoring case.",),
                 sort_parameter("sort", & SORTABLE, "-createdAt"),
             ];
             parameters.extend(Page::parameters());
@@ -773,7 +773,10 @@ pub mod blog {
                 Some(name) if name.contains('\0') || slugify(name).is_empty() => {
                     issues
                         .push(
-                            Issue::new("tags", "a tag name needs a letter or a digit"),
+                            Issue::new(
+                                "tags",
+                                "a tag name needs an ASCII letter or digit (A-Z, a-z, 0-9)",
+                            ),
                         );
                 }
                 Some(_) => {}
@@ -859,7 +862,7 @@ pub mod blog {
     pub async fn create_post(db: Db, body: Json<CreatePost>) -> ApiResult<PostWithTags> {
         let CreatePost { post, tags } = body.into_inner();
         let post = post.into_model(Timestamp::now());
-        db.run(move |conn| {
+        db.transaction(move |conn| {
                 Post::insert(conn, &post)?;
                 let tags = set_tags(conn, &post.id, &tags)?;
                 Ok::<_, ApiError>(PostWithTags { post, tags })
@@ -877,7 +880,7 @@ pub mod blog {
             body.into_inner(),
         );
         let now = Timestamp::now();
-        db.run(move |conn| {
+        db.transaction(move |conn| {
                 let mut post = post_by_slug(conn, &slug)?;
                 btst_runtime::model::PatchRecord::apply(patch, &mut post, now);
                 Post::save(conn, &post)?;
@@ -903,7 +906,7 @@ pub mod blog {
     /// Deletes a post (by slug) and its tag links.
     pub async fn delete_post(db: Db, slug: Path<String>) -> ApiResult<Deleted> {
         let slug = slug.into_inner();
-        db.run(move |conn| {
+        db.transaction(move |conn| {
                 let post = post_by_slug(conn, &slug)?;
                 Post::delete(conn, &post.id)?;
                 Ok::<_, ApiError>(Deleted { success: true })
@@ -1283,9 +1286,20 @@ pub mod blog {
             let _ = endpoint;
             &[]
         }
+        /// Whether a write endpoint's hooks and body share one database transaction (the
+        /// default). `()`, no hooks, answers `false`: with no hook to include, each `Db` call
+        /// is its own transaction, which spares a write one blocking round trip; an endpoint
+        /// that makes several writes uses `db.transaction(..)` to keep them together.
+        fn transactional(&self) -> bool {
+            true
+        }
     }
-    /// No hooks: every request is allowed.
-    impl Hooks for () {}
+    /// No hooks: every request is allowed, and writes run without a request transaction.
+    impl Hooks for () {
+        fn transactional(&self) -> bool {
+            false
+        }
+    }
     /// The `blog` plugin. Add it to a Stack with `.plugin(blog::plugin())`.
     #[derive(::core::clone::Clone)]
     pub struct Plugin {
@@ -1624,8 +1638,12 @@ pub mod blog {
                         &__btst_request,
                         "create_post",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -1689,8 +1707,12 @@ pub mod blog {
                         &__btst_request,
                         "update_post",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -1753,8 +1775,12 @@ pub mod blog {
                         &__btst_request,
                         "delete_post",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {

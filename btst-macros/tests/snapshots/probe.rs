@@ -527,9 +527,20 @@ pub mod probe {
             let _ = endpoint;
             &[]
         }
+        /// Whether a write endpoint's hooks and body share one database transaction (the
+        /// default). `()`, no hooks, answers `false`: with no hook to include, each `Db` call
+        /// is its own transaction, which spares a write one blocking round trip; an endpoint
+        /// that makes several writes uses `db.transaction(..)` to keep them together.
+        fn transactional(&self) -> bool {
+            true
+        }
     }
-    /// No hooks: every request is allowed.
-    impl Hooks for () {}
+    /// No hooks: every request is allowed, and writes run without a request transaction.
+    impl Hooks for () {
+        fn transactional(&self) -> bool {
+            false
+        }
+    }
     /// The `probe` plugin. Add it to a Stack with `.plugin(probe::plugin())`.
     #[derive(::core::clone::Clone)]
     pub struct Plugin {
@@ -818,8 +829,12 @@ pub mod probe {
                         &__btst_request,
                         "create_tag",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -881,8 +896,12 @@ pub mod probe {
                         &__btst_request,
                         "update_tag",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -943,8 +962,12 @@ pub mod probe {
                         &__btst_request,
                         "delete_tag",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -1129,8 +1152,12 @@ pub mod probe {
                         &__btst_request,
                         "hold",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {

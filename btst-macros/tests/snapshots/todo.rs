@@ -390,9 +390,20 @@ pub mod todos {
             let _ = endpoint;
             &[]
         }
+        /// Whether a write endpoint's hooks and body share one database transaction (the
+        /// default). `()`, no hooks, answers `false`: with no hook to include, each `Db` call
+        /// is its own transaction, which spares a write one blocking round trip; an endpoint
+        /// that makes several writes uses `db.transaction(..)` to keep them together.
+        fn transactional(&self) -> bool {
+            true
+        }
     }
-    /// No hooks: every request is allowed.
-    impl Hooks for () {}
+    /// No hooks: every request is allowed, and writes run without a request transaction.
+    impl Hooks for () {
+        fn transactional(&self) -> bool {
+            false
+        }
+    }
     /// The `todos` plugin. Add it to a Stack with `.plugin(todos::plugin())`.
     #[derive(::core::clone::Clone)]
     pub struct Plugin {
@@ -632,8 +643,12 @@ pub mod todos {
                         &__btst_request,
                         "create_todo",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -695,8 +710,12 @@ pub mod todos {
                         &__btst_request,
                         "update_todo",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -757,8 +776,12 @@ pub mod todos {
                         &__btst_request,
                         "delete_todo",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {

@@ -1404,9 +1404,20 @@ pub mod tracker {
             let _ = endpoint;
             &[]
         }
+        /// Whether a write endpoint's hooks and body share one database transaction (the
+        /// default). `()`, no hooks, answers `false`: with no hook to include, each `Db` call
+        /// is its own transaction, which spares a write one blocking round trip; an endpoint
+        /// that makes several writes uses `db.transaction(..)` to keep them together.
+        fn transactional(&self) -> bool {
+            true
+        }
     }
-    /// No hooks: every request is allowed.
-    impl Hooks for () {}
+    /// No hooks: every request is allowed, and writes run without a request transaction.
+    impl Hooks for () {
+        fn transactional(&self) -> bool {
+            false
+        }
+    }
     /// The `tracker` plugin. Add it to a Stack with `.plugin(tracker::plugin())`.
     #[derive(::core::clone::Clone)]
     pub struct Plugin {
@@ -1840,8 +1851,12 @@ pub mod tracker {
                         &__btst_request,
                         "create_project",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -1953,8 +1968,12 @@ pub mod tracker {
                         &__btst_request,
                         "update_project",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -2021,8 +2040,12 @@ pub mod tracker {
                         &__btst_request,
                         "delete_project",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -2135,8 +2158,12 @@ pub mod tracker {
                         &__btst_request,
                         "create_task",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -2201,8 +2228,12 @@ pub mod tracker {
                         &__btst_request,
                         "update_task",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -2267,8 +2298,12 @@ pub mod tracker {
                         &__btst_request,
                         "change_task_status",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -2341,8 +2376,12 @@ pub mod tracker {
                         &__btst_request,
                         "delete_task",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?
-                        .scoped();
+                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
+                    let __btst_db = if __btst_hooks.transactional() {
+                        __btst_db.scoped()
+                    } else {
+                        __btst_db
+                    };
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {

@@ -294,7 +294,9 @@ pub mod blog {
     pub async fn create_post(db: Db, body: Json<CreatePost>) -> ApiResult<PostWithTags> {
         let CreatePost { post, tags } = body.into_inner();
         let post = post.into_model(Timestamp::now());
-        db.run(move |conn| {
+        // Atomic on its own; with hooks installed, a savepoint in the request's transaction,
+        // which the after hook can still roll back.
+        db.transaction(move |conn| {
             Post::insert(conn, &post)?;
             let tags = set_tags(conn, &post.id, &tags)?;
             Ok::<_, ApiError>(PostWithTags { post, tags })
@@ -311,7 +313,7 @@ pub mod blog {
     ) -> ApiResult<PostWithTags> {
         let (slug, UpdatePost { post: patch, tags }) = (slug.into_inner(), body.into_inner());
         let now = Timestamp::now();
-        db.run(move |conn| {
+        db.transaction(move |conn| {
             let mut post = post_by_slug(conn, &slug)?;
             btst_runtime::model::PatchRecord::apply(patch, &mut post, now);
             Post::save(conn, &post)?;
@@ -337,7 +339,7 @@ pub mod blog {
     #[endpoint(DELETE, "/posts/{slug}")]
     pub async fn delete_post(db: Db, slug: Path<String>) -> ApiResult<Deleted> {
         let slug = slug.into_inner();
-        db.run(move |conn| {
+        db.transaction(move |conn| {
             let post = post_by_slug(conn, &slug)?;
             Post::delete(conn, &post.id)?;
             Ok::<_, ApiError>(Deleted { success: true })

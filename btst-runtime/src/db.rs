@@ -430,18 +430,7 @@ impl Db {
         P: PatchRecord,
         P::Model: Crud,
     {
-        let id = id.into();
-        if id.contains('\0') {
-            return Err(not_found::<P::Model>());
-        }
-        let now = Timestamp::now();
-        self.write(move |conn| {
-            let mut row = P::Model::find(conn, &id)?.ok_or_else(not_found::<P::Model>)?;
-            patch.apply(&mut row, now);
-            P::Model::save(conn, &row)?;
-            Ok::<_, ApiError>(row)
-        })
-        .await
+        self.update_where(id, patch, |_| true).await
     }
 
     /// Deletes the row with this id: `{"success": true}`, or 404.

@@ -75,6 +75,36 @@ pub(crate) fn rollback(conn: &mut AnyConnection) -> QueryResult<()> {
     TransactionManagerOf::rollback_transaction(conn)
 }
 
+/// How many transactions are open on `conn` (0 outside one; savepoints count).
+fn depth(conn: &mut AnyConnection) -> QueryResult<u32> {
+    Ok(TransactionManagerOf::transaction_manager_status_mut(conn)
+        .transaction_depth()?
+        .map_or(0, std::num::NonZeroU32::get))
+}
+
+/// Commits the outermost transaction, which must be the only one open: with a savepoint left
+/// open (a panic inside a nested transaction), everything is rolled back and the commit fails.
+pub(crate) fn commit_outermost(conn: &mut AnyConnection) -> QueryResult<()> {
+    if depth(conn)? == 1 {
+        return commit(conn);
+    }
+    rollback_all(conn)?;
+    Err(diesel::result::Error::RollbackErrorOnCommit {
+        rollback_error: Box::new(diesel::result::Error::BrokenTransactionManager),
+        commit_error: Box::new(diesel::result::Error::QueryBuilderError(
+            "a nested transaction was left open; the request's transaction was rolled back".into(),
+        )),
+    })
+}
+
+/// Rolls back every open transaction and savepoint.
+pub(crate) fn rollback_all(conn: &mut AnyConnection) -> QueryResult<()> {
+    while depth(conn)? > 0 {
+        rollback(conn)?;
+    }
+    Ok(())
+}
+
 /// Runs `f` in a write transaction (`BEGIN IMMEDIATE` on SQLite, a savepoint inside an open
 /// transaction): committed on `Ok`, rolled back on `Err`.
 pub fn write_transaction<T, E>(

@@ -86,11 +86,46 @@ pub struct Db {
 }
 
 /// The connection of a transaction that spans several calls ([`Db::scoped`]); checked out and
-/// begun by the first call that needs it. Dropped without [`Db::commit`], the connection goes
-/// back to the pool mid-transaction, which the pool sees as broken and closes: nothing commits.
+/// begun by the first call that needs it.
 #[derive(Default)]
 struct Scope {
-    conn: std::sync::Mutex<Option<diesel::r2d2::PooledConnection<Manager>>>,
+    slot: std::sync::Mutex<Slot>,
+}
+
+/// Where a scoped transaction stands.
+#[derive(Default)]
+enum Slot {
+    /// No call has touched the database yet.
+    #[default]
+    Fresh,
+    /// Begun on this connection.
+    Open(diesel::r2d2::PooledConnection<Manager>),
+    /// Committed or rolled back: later calls are refused, never run outside the transaction.
+    Ended,
+}
+
+impl Scope {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Slot> {
+        self.slot
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// A scope dropped without [`Db::commit`] or [`Db::rollback`] (the request was cancelled) rolls
+/// its transaction back here, so the connection returns to the pool clean: an SQLite memory
+/// database lives in that connection, and the pool would otherwise close it.
+impl Drop for Scope {
+    fn drop(&mut self) {
+        let slot = std::mem::take(
+            self.slot
+                .get_mut()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
+        if let Slot::Open(mut conn) = slot {
+            let _ = backend::rollback_all(&mut conn);
+        }
+    }
 }
 
 impl std::fmt::Debug for Db {
@@ -162,8 +197,9 @@ impl Db {
     }
 
     /// A pooled connection: an idle one at once; otherwise waits up to the checkout timeout
-    /// (then 503), in slices of 100 ms so that a database found unreachable meanwhile is
-    /// answered 503 at once, not after the whole timeout.
+    /// (then 503), in slices of 100 ms so that a database found unreachable meanwhile (the last
+    /// connection attempt failed and the pool holds no connection) is answered 503 at once, not
+    /// after the whole timeout.
     fn checkout(&self) -> ApiResult<diesel::r2d2::PooledConnection<Manager>> {
         const SLICE: Duration = Duration::from_millis(100);
         if let Some(conn) = self.pool.try_get() {
@@ -172,7 +208,9 @@ impl Db {
         let timeout = self.pool.connection_timeout();
         let deadline = std::time::Instant::now() + timeout;
         loop {
-            if self.reachability.is_down(timeout) {
+            // Only with no live connection at all: when the server refuses the pool one more
+            // connection (its connection limit), the ones it has still serve.
+            if self.pool.state().connections == 0 && self.reachability.is_down(timeout) {
                 return Err(ApiError::unavailable(
                     "the database cannot be reached; retry shortly",
                 ));
@@ -202,19 +240,16 @@ impl Db {
                 f(&mut conn).map_err(Into::into)
             }
             Some(scope) => {
-                let mut slot = scope
-                    .conn
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner);
-                if slot.is_none() {
+                let mut slot = scope.lock();
+                if matches!(*slot, Slot::Fresh) {
                     let mut conn = db.checkout()?;
                     begin_write(&mut conn)?;
-                    *slot = Some(conn);
+                    *slot = Slot::Open(conn);
                 }
-                match slot.as_mut() {
-                    Some(conn) => f(conn).map_err(Into::into),
-                    None => Err(ApiError::internal(
-                        "the scoped transaction has no connection",
+                match &mut *slot {
+                    Slot::Open(conn) => f(conn).map_err(Into::into),
+                    Slot::Fresh | Slot::Ended => Err(ApiError::internal(
+                        "this handle's transaction has already been committed or rolled back",
                     )),
                 }
             }
@@ -235,18 +270,15 @@ impl Db {
         self.run(move |conn| write_transaction(conn, f)).await
     }
 
-    /// Our own one-write operations: in their own transaction, or directly on a scoped handle's
-    /// (whose rollback covers them; a savepoint would cost two more statements).
+    /// Our own write operations: in their own transaction, a savepoint on a scoped handle (so a
+    /// failed statement that the caller handles leaves the request's transaction usable, which
+    /// PostgreSQL requires).
     async fn write<T, F>(&self, f: F) -> ApiResult<T>
     where
         F: FnOnce(&mut Connection) -> ApiResult<T> + Send + 'static,
         T: Send + 'static,
     {
-        if self.scope.is_some() {
-            self.run(f).await
-        } else {
-            self.transaction(f).await
-        }
+        self.transaction(f).await
     }
 
     /// A handle whose calls all run in one transaction, begun by the first call that touches
@@ -271,23 +303,21 @@ impl Db {
         self.end(false).await
     }
 
+    /// Ends the scope's transaction, on a blocking thread (the slot's lock may wait for a call
+    /// still running). A commit with a savepoint still open (a panic inside `Db::transaction`
+    /// that the endpoint caught) rolls everything back and is an error, never a partial commit.
     async fn end(&self, commit: bool) -> ApiResult<()> {
-        let Some(scope) = &self.scope else {
-            return Ok(());
-        };
-        let taken = scope
-            .conn
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .take();
-        let Some(mut conn) = taken else {
+        let Some(scope) = self.scope.clone() else {
             return Ok(());
         };
         actix_web::web::block(move || {
+            let Slot::Open(mut conn) = std::mem::replace(&mut *scope.lock(), Slot::Ended) else {
+                return Ok(());
+            };
             if commit {
-                backend::commit(&mut conn).map_err(ApiError::from)
+                backend::commit_outermost(&mut conn).map_err(ApiError::from)
             } else {
-                backend::rollback(&mut conn).map_err(ApiError::from)
+                backend::rollback_all(&mut conn).map_err(ApiError::from)
             }
         })
         .await

@@ -19,9 +19,9 @@ pub enum Dialect {
     Mysql,
 }
 
-/// On MySQL, an indexed or unique `String` without `length(max = ..)` is a `VARCHAR` of this
-/// many characters (MySQL cannot index `TEXT`, and a key holds at most 3072 bytes: three such
-/// columns of utf8mb4). Declare `length(max = ..)` to choose.
+/// On MySQL, an indexed or unique `String` is a `VARCHAR` of at most this many characters
+/// (MySQL cannot index `TEXT`, and a key holds at most 3072 bytes: three such columns of
+/// utf8mb4); a longer value is refused with 400 there. Declare `length(max = ..)` to go lower.
 pub const MYSQL_INDEXED_TEXT: u32 = 255;
 
 /// `CREATE TABLE IF NOT EXISTS` for a model, in `schema` when given (PostgreSQL), followed by a
@@ -52,7 +52,7 @@ pub fn create_table(meta: &ModelMeta, dialect: Dialect, schema: Option<&str>) ->
         .filter(|field| field.index)
         .map(|field| vec![field.name])
         .chain(meta.indexes.iter().map(|columns| columns.to_vec()))
-        .map(|columns| (format!("{}_{}_idx", meta.table, columns.join("_")), columns))
+        .map(|columns| (index_name(meta.table, &columns), columns))
         .collect();
     let column_list = |columns: &[&str]| {
         columns
@@ -62,6 +62,17 @@ pub fn create_table(meta: &ModelMeta, dialect: Dialect, schema: Option<&str>) ->
             .join(", ")
     };
     if dialect == Dialect::Mysql {
+        // MySQL before 9.0 parses and ignores a column's inline `REFERENCES`: say it per table.
+        for field in meta.fields {
+            if let Some(reference) = field.references {
+                lines.push(format!(
+                    "    FOREIGN KEY ({}) REFERENCES {} (\"id\") ON DELETE {}",
+                    quote_ident(field.name),
+                    qualify(reference.table),
+                    reference.on_delete.sql()
+                ));
+            }
+        }
         for (name, columns) in &indexes {
             lines.push(format!(
                 "    INDEX {} ({})",
@@ -120,7 +131,7 @@ fn column(
             values.join(", ")
         );
     }
-    if let Some(reference) = field.references {
+    if let Some(reference) = field.references.filter(|_| dialect != Dialect::Mysql) {
         let _ = write!(
             sql,
             " REFERENCES {} (\"id\") ON DELETE {}",
@@ -148,8 +159,8 @@ fn sql_type(field: &FieldMeta, dialect: Dialect, keyed: bool) -> String {
 }
 
 /// MySQL cannot index `TEXT`: a key, an indexed or referencing column, or an enumeration is a
-/// `VARCHAR` (its `length(max)`, else [`MYSQL_INDEXED_TEXT`]); other text is `VARCHAR(max)` when
-/// bounded, `LONGTEXT` otherwise.
+/// `VARCHAR` (of its `length(max)` up to [`MYSQL_INDEXED_TEXT`]); all other text is `LONGTEXT`,
+/// which keeps rows under MySQL's 65,535-byte limit whatever the lengths.
 fn mysql_text(field: &FieldMeta, keyed: bool) -> String {
     if let FieldType::Enum(values) = field.ty {
         let longest = values.iter().map(|value| value.len()).max().unwrap_or(1);
@@ -158,11 +169,29 @@ fn mysql_text(field: &FieldMeta, keyed: bool) -> String {
     if field.primary_key || field.references.is_some() {
         return "VARCHAR(36)".to_owned();
     }
-    match field.max_length {
-        Some(max) if max <= 16_383 => format!("VARCHAR({})", max.max(1)),
-        _ if keyed => format!("VARCHAR({MYSQL_INDEXED_TEXT})"),
-        _ => "LONGTEXT".to_owned(),
+    if keyed {
+        let max = field.max_length.unwrap_or(MYSQL_INDEXED_TEXT);
+        return format!("VARCHAR({})", max.clamp(1, MYSQL_INDEXED_TEXT));
     }
+    "LONGTEXT".to_owned()
+}
+
+/// `<table>_<columns>_idx`, or, past 63 bytes (PostgreSQL's limit; MySQL's is 64), its first 46
+/// bytes and a hash of the whole, so two long names stay distinct.
+fn index_name(table: &str, columns: &[&str]) -> String {
+    let name = format!("{table}_{}_idx", columns.join("_"));
+    if name.len() <= 63 {
+        return name;
+    }
+    // FNV-1a: stable across builds and platforms, unlike `std`'s hasher.
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let mut cut = 46;
+    while !name.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}_{hash:016x}", &name[..cut])
 }
 
 fn default_sql(default: DefaultValue, ty: FieldType, dialect: Dialect) -> String {
@@ -251,8 +280,29 @@ mod tests {
         );
         assert_eq!(
             create_table(&TASK, Dialect::Mysql, None),
-            "CREATE TABLE IF NOT EXISTS \"tracker_task\" (\n    \"id\" VARCHAR(36) NOT NULL PRIMARY KEY,\n    \"team_id\" VARCHAR(255) NOT NULL,\n    \"status\" VARCHAR(11) NOT NULL DEFAULT 'TODO' CHECK (\"status\" IN ('TODO', 'IN_PROGRESS')),\n    \"project_id\" VARCHAR(36) NOT NULL REFERENCES \"tracker_project\" (\"id\") ON DELETE CASCADE,\n    INDEX \"tracker_task_project_id_idx\" (\"project_id\"),\n    INDEX \"tracker_task_team_id_status_idx\" (\"team_id\", \"status\")\n) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin"
+            "CREATE TABLE IF NOT EXISTS \"tracker_task\" (\n    \"id\" VARCHAR(36) NOT NULL PRIMARY KEY,\n    \"team_id\" VARCHAR(255) NOT NULL,\n    \"status\" VARCHAR(11) NOT NULL DEFAULT 'TODO' CHECK (\"status\" IN ('TODO', 'IN_PROGRESS')),\n    \"project_id\" VARCHAR(36) NOT NULL,\n    FOREIGN KEY (\"project_id\") REFERENCES \"tracker_project\" (\"id\") ON DELETE CASCADE,\n    INDEX \"tracker_task_project_id_idx\" (\"project_id\"),\n    INDEX \"tracker_task_team_id_status_idx\" (\"team_id\", \"status\")\n) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin"
         );
+    }
+
+    #[test]
+    fn long_index_names_are_cut_and_hashed() {
+        let long = index_name(
+            "analytics_customer_lifetime_value",
+            &["first_purchase_at", "region_code"],
+        );
+        assert_eq!(long.len(), 63);
+        assert!(
+            long.starts_with("analytics_customer_lifetime_value_first_purcha_"),
+            "{long}"
+        );
+        assert_ne!(
+            long,
+            index_name(
+                "analytics_customer_lifetime_value",
+                &["first_purchase_at", "region_codes"]
+            )
+        );
+        assert_eq!(index_name("t", &["a", "b"]), "t_a_b_idx");
     }
 
     #[test]

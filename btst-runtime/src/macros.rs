@@ -57,13 +57,21 @@
 /// - everything [`model`] and [`endpoint`] describe, for each annotated item;
 /// - `trait Hooks`: for each endpoint `x`, `before_x(&self, &HookContext, &inputs..) ->
 ///   ApiResult<()>` (an error denies the request; [`ApiError::forbidden`](crate::ApiError::forbidden)
-///   answers 403), `after_x(&self, &HookContext, &result)` and `on_x_error(&self, &HookContext,
-///   &ApiError)`; all default to allowing and doing nothing; `()` implements it;
+///   answers 403), `after_x(&self, &HookContext, &result) -> ApiResult<()>` (an error fails the
+///   request), `on_x_error(&self, &HookContext, &ApiError)` and, for a write,
+///   `after_x_committed`; for each getter `g`, `before_g`; `error_statuses` and `transactional`.
+///   All default to allowing and doing nothing; `()` implements it. For a write endpoint the
+///   before hook, the function and the after hook share one database transaction (see
+///   [`hooks`](crate::hooks));
 /// - `struct Plugin` and `fn plugin() -> Plugin`, with `.hooks(impl Hooks)`; it implements
 ///   the runtime's `Plugin` trait: the models' DDL, the routes (a path's undeclared methods answer
 ///   405 with `Allow`), the OpenAPI part;
 /// - `struct RawApi`: one async method per [`getter`], from
-///   [`OpenStack::api`](crate::OpenStack::api). It **bypasses the hooks**.
+///   [`OpenStack::api`](crate::OpenStack::api). It **bypasses the hooks**. `struct GuardedApi`:
+///   the same methods with the caller's `Option<Identity>` first, each running its getter's
+///   `before_*` hook;
+/// - Diesel's `joinable!` for each reference and `allow_tables_to_appear_in_same_query!` over
+///   the plugin's tables;
 /// - `use btst_runtime::__private::scope::*`, so Diesel's derives resolve without a diesel
 ///   dependency (an explicit `use` of your own takes precedence).
 ///
@@ -103,8 +111,8 @@ pub use btst_macros::plugin;
 /// ```
 ///
 /// # Field types
-/// `String`, `bool`, `i32`, `i64`, `f64`, [`Timestamp`](crate::Timestamp), and `Option<T>` of
-/// one of them for a field that is not required. An `id: String` primary key (a UUID v7 set by
+/// `String`, `bool`, `i32`, `i64`, `f64`, [`Timestamp`](crate::Timestamp), an [`enumeration`]
+/// of the plugin, and `Option<T>` of one of them for a field that is not required. An `id: String` primary key (a UUID v7 set by
 /// the server) is added unless the struct declares `id: String` itself.
 ///
 /// # `#[field(...)]` options
@@ -114,6 +122,13 @@ pub use btst_macros::plugin;
 /// - `readonly`: set by the server, never accepted from a client (needs a `default` or `Option`).
 /// - `length(min = .., max = ..)`: for strings, counted in characters.
 /// - `range(min = .., max = ..)`: for numbers.
+/// - `index`: a single-column index; `#[model(index(a, b))]` a composite one (repeatable).
+/// - `references = Model, on_delete = "cascade" | "set null" | "restrict"`: a foreign key to
+///   that model's `id` (same plugin; `restrict` when left out; `set null` needs an `Option`).
+/// - `on_update = now`: a timestamp the runtime sets on every update (needs `default = now`).
+/// - `stamped`: set by the endpoint through [`Db::create_with`](crate::Db::create_with), never by
+///   the client (the tenant's team, a parent's id from the path).
+/// - `default = Variant`: for an enumeration field.
 ///
 /// # What it generates
 /// - the struct with `Serialize` (camelCase) and Diesel's `Queryable`, `Selectable`, `Insertable`,
@@ -165,13 +180,15 @@ pub use btst_macros::model;
 /// # The function
 /// `async fn name(args..) -> ApiResult<T>` where each argument is one of [`Db`](crate::Db),
 /// [`Json<T>`](crate::Json) (the body), [`Query<T>`](crate::Query) (the query string, e.g.
-/// [`Page`](crate::Page)) or [`Path<T>`](crate::Path) named exactly like its `{param}`.
+/// [`Page`](crate::Page)), [`Path<T>`](crate::Path) named exactly like its `{param}`, or a type
+/// implementing [`Extract`](crate::extract::Extract) such as [`Tenant`](crate::Tenant).
 ///
 /// # What it generates
 /// An actix handler that extracts and validates the arguments (problem+json 400 / 413 / 415 on
-/// failure), calls `Hooks::before_<name>` (may deny), runs the function (a panic becomes a 500),
-/// calls `after_<name>` or `on_<name>_error`, and answers `status` with the JSON of `T`; the
-/// OpenAPI operation with every response it can give; the route.
+/// failure), resolves the caller, calls `Hooks::before_<name>` (may deny), runs the function (a
+/// panic becomes a 500) and `after_<name>`, for a write all in one transaction then
+/// `after_<name>_committed`, or `on_<name>_error`, and answers `status` with the JSON of `T`;
+/// the OpenAPI operation with every response it can give; the route.
 ///
 /// # Common errors
 /// - `` an endpoint must be an `async fn` ``.
@@ -180,7 +197,9 @@ pub use btst_macros::model;
 pub use btst_macros::endpoint;
 
 /// Exposes an `async fn(db: Db, ..) -> ApiResult<T>` of a [`plugin`] module to server-side
-/// code, as a method of the plugin's `RawApi` (which **bypasses the hooks**).
+/// code, as a method of the plugin's `RawApi` (which **bypasses the hooks**) and of its
+/// `GuardedApi` (which takes the caller's `Option<Identity>` first and runs the hook
+/// `before_<function>` with it, as a request would be checked).
 ///
 /// ```no_run
 /// # use btst_runtime::prelude::*;

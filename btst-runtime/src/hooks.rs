@@ -1,5 +1,5 @@
 //! What a hook sees. `#[plugin]` generates a `Hooks` trait per plugin with, for every endpoint
-//! `x`, `before_x` (may deny: return an [`ApiError`](crate::ApiError), usually
+//! `x`, `before_x` (may deny: return an [`ApiError`], usually
 //! [`ApiError::forbidden`](crate::ApiError::forbidden)), `after_x` (the result; an error fails
 //! the request), `on_x_error` (the error) and, for writes, `after_x_committed`; and for every
 //! getter `g`, `before_g`, run by the plugin's `GuardedApi`. Every method has a default that
@@ -13,7 +13,8 @@
 use actix_web::HttpRequest;
 use actix_web::http::header::HeaderMap;
 
-use crate::error::ApiResult;
+use crate::db::Db;
+use crate::error::{ApiError, ApiResult};
 use crate::identity::{Identity, Provider};
 
 /// The request (or server-side call) a hook runs for.
@@ -90,9 +91,54 @@ impl<'a> HookContext<'a> {
     }
 }
 
+/// The database handle a write endpoint gets: [scoped](Db::scoped) to one transaction when its
+/// hooks are `transactional`, the Stack's own otherwise.
+pub fn write_db(request: &HttpRequest, transactional: bool) -> ApiResult<Db> {
+    let db = Db::of(request)?;
+    Ok(if transactional { db.scoped() } else { db })
+}
+
+/// Ends a read endpoint's hook flow: `on_error` for an error that is not a denial.
+pub fn finish_read<T>(
+    endpoint: &'static str,
+    result: ApiResult<T>,
+    denied: bool,
+    on_error: impl FnOnce(&ApiError),
+) -> ApiResult<T> {
+    if let Err(error) = &result
+        && !denied
+    {
+        run_error_hook(endpoint, || on_error(error));
+    }
+    result
+}
+
+/// Ends a write endpoint's hook flow: commits `db` on success (a failed commit is the
+/// endpoint's error) or rolls it back, then runs `committed` or, as [`finish_read`], `on_error`.
+pub async fn finish_write<T>(
+    endpoint: &'static str,
+    db: &Db,
+    result: ApiResult<T>,
+    denied: bool,
+    committed: impl FnOnce(&T) -> ApiResult<()>,
+    on_error: impl FnOnce(&ApiError),
+) -> ApiResult<T> {
+    let result = match result {
+        Ok(value) => db.commit().await.map(|()| value),
+        Err(error) => {
+            let _ = db.rollback().await;
+            Err(error)
+        }
+    };
+    if let Ok(value) = &result {
+        run_committed_hook(endpoint, || committed(value));
+    }
+    finish_read(endpoint, result, denied, on_error)
+}
+
 /// Runs an `after_x_committed` hook: the write is committed, so an error or a panic is logged
 /// and the response stays a success.
-pub fn run_committed_hook(endpoint: &'static str, hook: impl FnOnce() -> ApiResult<()>) {
+fn run_committed_hook(endpoint: &'static str, hook: impl FnOnce() -> ApiResult<()>) {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(hook)) {
         Ok(Ok(())) => {}
         Ok(Err(error)) => {
@@ -105,7 +151,7 @@ pub fn run_committed_hook(endpoint: &'static str, hook: impl FnOnce() -> ApiResu
 }
 
 /// Runs an `on_x_error` hook; a panic inside is logged, and the error response stands.
-pub fn run_error_hook(endpoint: &'static str, hook: impl FnOnce()) {
+fn run_error_hook(endpoint: &'static str, hook: impl FnOnce()) {
     if std::panic::catch_unwind(std::panic::AssertUnwindSafe(hook)).is_err() {
         tracing::error!(endpoint, "an error hook panicked");
     }

@@ -117,7 +117,7 @@ pub mod __private {
     pub use crate::enumeration::Enumeration;
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Extract, ExtractMeta, Extracted, Json, Path, Query, QueryParams};
-    pub use crate::hooks::{HookContext, run_committed_hook, run_error_hook};
+    pub use crate::hooks::{HookContext, finish_read, finish_write, write_db};
     pub use crate::identity::Identity;
     pub use crate::list::ListOptions;
     pub use crate::model::{

@@ -75,25 +75,27 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
                 quote!(let #ident = ::core::clone::Clone::clone(&__btst_db);)
             });
         quote! {
-            let __btst_db = #private::Db::of(&__btst_request)?;
-            let __btst_db = if __btst_hooks.transactional() { __btst_db.scoped() } else { __btst_db };
+            let __btst_db = #private::write_db(&__btst_request, __btst_hooks.transactional())?;
             #(#bindings)*
         }
     });
     let finish = match &hooks.committed {
         Some(committed) => quote! {
-            let __btst_result = match __btst_result {
-                ::core::result::Result::Ok(value) => __btst_db.commit().await.map(|()| value),
-                ::core::result::Result::Err(error) => {
-                    let _ = __btst_db.rollback().await;
-                    ::core::result::Result::Err(error)
-                }
-            };
-            if let ::core::result::Result::Ok(value) = &__btst_result {
-                #private::run_committed_hook(#name, || __btst_hooks.#committed(&__btst_context, value));
-            }
+            #private::finish_write(
+                #name,
+                &__btst_db,
+                __btst_result,
+                __btst_denied,
+                |value| __btst_hooks.#committed(&__btst_context, value),
+                |error| __btst_hooks.#on_error(&__btst_context, error),
+            )
+            .await
         },
-        None => TokenStream::new(),
+        None => quote! {
+            #private::finish_read(#name, __btst_result, __btst_denied, |error| {
+                __btst_hooks.#on_error(&__btst_context, error)
+            })
+        },
     };
     let doc = doc_attr(&format!("The actix handler of [`{ident}`]."));
     quote! {
@@ -120,10 +122,6 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
                     ::core::result::Result::Ok(__btst_value)
                 }).await;
                 #finish
-                if let ::core::result::Result::Err(error) = &__btst_result && !__btst_denied {
-                    #private::run_error_hook(#name, || __btst_hooks.#on_error(&__btst_context, error));
-                }
-                __btst_result
             }).await)
         }
     }

@@ -1568,15 +1568,14 @@ pub mod blog {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "list_posts",
-                            || __btst_hooks.on_list_posts_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                    ::btst_runtime::__private::finish_read(
+                        "list_posts",
+                        __btst_result,
+                        __btst_denied,
+                        |error| {
+                            __btst_hooks.on_list_posts_error(&__btst_context, error)
+                        },
+                    )
                 })
                 .await,
         )
@@ -1611,15 +1610,14 @@ pub mod blog {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "get_post",
-                            || __btst_hooks.on_get_post_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                    ::btst_runtime::__private::finish_read(
+                        "get_post",
+                        __btst_result,
+                        __btst_denied,
+                        |error| {
+                            __btst_hooks.on_get_post_error(&__btst_context, error)
+                        },
+                    )
                 })
                 .await,
         )
@@ -1638,12 +1636,10 @@ pub mod blog {
                         &__btst_request,
                         "create_post",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -1659,33 +1655,20 @@ pub mod blog {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "create_post",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_create_post_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "create_post",
-                            || __btst_hooks.on_create_post_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            |error| {
+                                __btst_hooks.on_create_post_error(&__btst_context, error)
+                            },
+                        )
+                        .await
                 })
                 .await,
         )
@@ -1707,12 +1690,10 @@ pub mod blog {
                         &__btst_request,
                         "update_post",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -1728,33 +1709,20 @@ pub mod blog {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "update_post",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_update_post_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "update_post",
-                            || __btst_hooks.on_update_post_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            |error| {
+                                __btst_hooks.on_update_post_error(&__btst_context, error)
+                            },
+                        )
+                        .await
                 })
                 .await,
         )
@@ -1775,12 +1743,10 @@ pub mod blog {
                         &__btst_request,
                         "delete_post",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -1796,33 +1762,20 @@ pub mod blog {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "delete_post",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_delete_post_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "delete_post",
-                            || __btst_hooks.on_delete_post_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            |error| {
+                                __btst_hooks.on_delete_post_error(&__btst_context, error)
+                            },
+                        )
+                        .await
                 })
                 .await,
         )
@@ -1855,15 +1808,14 @@ pub mod blog {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "list_tags",
-                            || __btst_hooks.on_list_tags_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                    ::btst_runtime::__private::finish_read(
+                        "list_tags",
+                        __btst_result,
+                        __btst_denied,
+                        |error| {
+                            __btst_hooks.on_list_tags_error(&__btst_context, error)
+                        },
+                    )
                 })
                 .await,
         )

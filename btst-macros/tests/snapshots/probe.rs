@@ -829,12 +829,10 @@ pub mod probe {
                         &__btst_request,
                         "create_tag",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -850,33 +848,20 @@ pub mod probe {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "create_tag",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_create_tag_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "create_tag",
-                            || __btst_hooks.on_create_tag_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            |error| {
+                                __btst_hooks.on_create_tag_error(&__btst_context, error)
+                            },
+                        )
+                        .await
                 })
                 .await,
         )
@@ -896,12 +881,10 @@ pub mod probe {
                         &__btst_request,
                         "update_tag",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -917,33 +900,20 @@ pub mod probe {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "update_tag",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_update_tag_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "update_tag",
-                            || __btst_hooks.on_update_tag_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            |error| {
+                                __btst_hooks.on_update_tag_error(&__btst_context, error)
+                            },
+                        )
+                        .await
                 })
                 .await,
         )
@@ -962,12 +932,10 @@ pub mod probe {
                         &__btst_request,
                         "delete_tag",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -983,33 +951,20 @@ pub mod probe {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "delete_tag",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_delete_tag_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "delete_tag",
-                            || __btst_hooks.on_delete_tag_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            |error| {
+                                __btst_hooks.on_delete_tag_error(&__btst_context, error)
+                            },
+                        )
+                        .await
                 })
                 .await,
         )
@@ -1042,18 +997,15 @@ pub mod probe {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "count_tags_endpoint",
-                            || {
-                                __btst_hooks
-                                    .on_count_tags_endpoint_error(&__btst_context, error)
-                            },
-                        );
-                    }
-                    __btst_result
+                    ::btst_runtime::__private::finish_read(
+                        "count_tags_endpoint",
+                        __btst_result,
+                        __btst_denied,
+                        |error| {
+                            __btst_hooks
+                                .on_count_tags_endpoint_error(&__btst_context, error)
+                        },
+                    )
                 })
                 .await,
         )
@@ -1086,15 +1038,14 @@ pub mod probe {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "tag_names",
-                            || __btst_hooks.on_tag_names_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                    ::btst_runtime::__private::finish_read(
+                        "tag_names",
+                        __btst_result,
+                        __btst_denied,
+                        |error| {
+                            __btst_hooks.on_tag_names_error(&__btst_context, error)
+                        },
+                    )
                 })
                 .await,
         )
@@ -1125,15 +1076,12 @@ pub mod probe {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "panic",
-                            || __btst_hooks.on_panic_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                    ::btst_runtime::__private::finish_read(
+                        "panic",
+                        __btst_result,
+                        __btst_denied,
+                        |error| { __btst_hooks.on_panic_error(&__btst_context, error) },
+                    )
                 })
                 .await,
         )
@@ -1152,12 +1100,10 @@ pub mod probe {
                         &__btst_request,
                         "hold",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -1172,30 +1118,17 @@ pub mod probe {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "hold",
-                            || __btst_hooks.after_hold_committed(&__btst_context, value),
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "hold",
-                            || __btst_hooks.on_hold_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
+                                __btst_hooks.after_hold_committed(&__btst_context, value)
+                            },
+                            |error| __btst_hooks.on_hold_error(&__btst_context, error),
+                        )
+                        .await
                 })
                 .await,
         )

@@ -616,15 +616,14 @@ pub mod todos {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "list_todos",
-                            || __btst_hooks.on_list_todos_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                    ::btst_runtime::__private::finish_read(
+                        "list_todos",
+                        __btst_result,
+                        __btst_denied,
+                        |error| {
+                            __btst_hooks.on_list_todos_error(&__btst_context, error)
+                        },
+                    )
                 })
                 .await,
         )
@@ -643,12 +642,10 @@ pub mod todos {
                         &__btst_request,
                         "create_todo",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -664,33 +661,20 @@ pub mod todos {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "create_todo",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_create_todo_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "create_todo",
-                            || __btst_hooks.on_create_todo_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            |error| {
+                                __btst_hooks.on_create_todo_error(&__btst_context, error)
+                            },
+                        )
+                        .await
                 })
                 .await,
         )
@@ -710,12 +694,10 @@ pub mod todos {
                         &__btst_request,
                         "update_todo",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -731,33 +713,20 @@ pub mod todos {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "update_todo",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_update_todo_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "update_todo",
-                            || __btst_hooks.on_update_todo_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            |error| {
+                                __btst_hooks.on_update_todo_error(&__btst_context, error)
+                            },
+                        )
+                        .await
                 })
                 .await,
         )
@@ -776,12 +745,10 @@ pub mod todos {
                         &__btst_request,
                         "delete_todo",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -797,33 +764,20 @@ pub mod todos {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "delete_todo",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_delete_todo_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "delete_todo",
-                            || __btst_hooks.on_delete_todo_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            |error| {
+                                __btst_hooks.on_delete_todo_error(&__btst_context, error)
+                            },
+                        )
+                        .await
                 })
                 .await,
         )

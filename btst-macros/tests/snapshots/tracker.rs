@@ -1819,17 +1819,14 @@ pub mod tracker {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "list_projects",
-                            || {
-                                __btst_hooks.on_list_projects_error(&__btst_context, error)
-                            },
-                        );
-                    }
-                    __btst_result
+                    ::btst_runtime::__private::finish_read(
+                        "list_projects",
+                        __btst_result,
+                        __btst_denied,
+                        |error| {
+                            __btst_hooks.on_list_projects_error(&__btst_context, error)
+                        },
+                    )
                 })
                 .await,
         )
@@ -1851,12 +1848,10 @@ pub mod tracker {
                         &__btst_request,
                         "create_project",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -1872,35 +1867,20 @@ pub mod tracker {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "create_project",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_create_project_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "create_project",
-                            || {
+                            |error| {
                                 __btst_hooks.on_create_project_error(&__btst_context, error)
                             },
-                        );
-                    }
-                    __btst_result
+                        )
+                        .await
                 })
                 .await,
         )
@@ -1937,15 +1917,14 @@ pub mod tracker {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "get_project",
-                            || __btst_hooks.on_get_project_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                    ::btst_runtime::__private::finish_read(
+                        "get_project",
+                        __btst_result,
+                        __btst_denied,
+                        |error| {
+                            __btst_hooks.on_get_project_error(&__btst_context, error)
+                        },
+                    )
                 })
                 .await,
         )
@@ -1968,12 +1947,10 @@ pub mod tracker {
                         &__btst_request,
                         "update_project",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -1990,35 +1967,20 @@ pub mod tracker {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "update_project",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_update_project_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "update_project",
-                            || {
+                            |error| {
                                 __btst_hooks.on_update_project_error(&__btst_context, error)
                             },
-                        );
-                    }
-                    __btst_result
+                        )
+                        .await
                 })
                 .await,
         )
@@ -2040,12 +2002,10 @@ pub mod tracker {
                         &__btst_request,
                         "delete_project",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -2061,35 +2021,20 @@ pub mod tracker {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "delete_project",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_delete_project_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "delete_project",
-                            || {
+                            |error| {
                                 __btst_hooks.on_delete_project_error(&__btst_context, error)
                             },
-                        );
-                    }
-                    __btst_result
+                        )
+                        .await
                 })
                 .await,
         )
@@ -2127,15 +2072,14 @@ pub mod tracker {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "list_tasks",
-                            || __btst_hooks.on_list_tasks_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                    ::btst_runtime::__private::finish_read(
+                        "list_tasks",
+                        __btst_result,
+                        __btst_denied,
+                        |error| {
+                            __btst_hooks.on_list_tasks_error(&__btst_context, error)
+                        },
+                    )
                 })
                 .await,
         )
@@ -2158,12 +2102,10 @@ pub mod tracker {
                         &__btst_request,
                         "create_task",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -2179,33 +2121,20 @@ pub mod tracker {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "create_task",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_create_task_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "create_task",
-                            || __btst_hooks.on_create_task_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            |error| {
+                                __btst_hooks.on_create_task_error(&__btst_context, error)
+                            },
+                        )
+                        .await
                 })
                 .await,
         )
@@ -2228,12 +2157,10 @@ pub mod tracker {
                         &__btst_request,
                         "update_task",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -2249,33 +2176,20 @@ pub mod tracker {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "update_task",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_update_task_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "update_task",
-                            || __btst_hooks.on_update_task_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            |error| {
+                                __btst_hooks.on_update_task_error(&__btst_context, error)
+                            },
+                        )
+                        .await
                 })
                 .await,
         )
@@ -2298,12 +2212,10 @@ pub mod tracker {
                         &__btst_request,
                         "change_task_status",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -2325,36 +2237,21 @@ pub mod tracker {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "change_task_status",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_change_task_status_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "change_task_status",
-                            || {
+                            |error| {
                                 __btst_hooks
                                     .on_change_task_status_error(&__btst_context, error)
                             },
-                        );
-                    }
-                    __btst_result
+                        )
+                        .await
                 })
                 .await,
         )
@@ -2376,12 +2273,10 @@ pub mod tracker {
                         &__btst_request,
                         "delete_task",
                     )?;
-                    let __btst_db = ::btst_runtime::__private::Db::of(&__btst_request)?;
-                    let __btst_db = if __btst_hooks.transactional() {
-                        __btst_db.scoped()
-                    } else {
-                        __btst_db
-                    };
+                    let __btst_db = ::btst_runtime::__private::write_db(
+                        &__btst_request,
+                        __btst_hooks.transactional(),
+                    )?;
                     let db = ::core::clone::Clone::clone(&__btst_db);
                     let mut __btst_denied = false;
                     let __btst_result = ::btst_runtime::__private::catch_panic(async {
@@ -2397,33 +2292,20 @@ pub mod tracker {
                             ::core::result::Result::Ok(__btst_value)
                         })
                         .await;
-                    let __btst_result = match __btst_result {
-                        ::core::result::Result::Ok(value) => {
-                            __btst_db.commit().await.map(|()| value)
-                        }
-                        ::core::result::Result::Err(error) => {
-                            let _ = __btst_db.rollback().await;
-                            ::core::result::Result::Err(error)
-                        }
-                    };
-                    if let ::core::result::Result::Ok(value) = &__btst_result {
-                        ::btst_runtime::__private::run_committed_hook(
+                    ::btst_runtime::__private::finish_write(
                             "delete_task",
-                            || {
+                            &__btst_db,
+                            __btst_result,
+                            __btst_denied,
+                            |value| {
                                 __btst_hooks
                                     .after_delete_task_committed(&__btst_context, value)
                             },
-                        );
-                    }
-                    if let ::core::result::Result::Err(error) = &__btst_result
-                        && !__btst_denied
-                    {
-                        ::btst_runtime::__private::run_error_hook(
-                            "delete_task",
-                            || __btst_hooks.on_delete_task_error(&__btst_context, error),
-                        );
-                    }
-                    __btst_result
+                            |error| {
+                                __btst_hooks.on_delete_task_error(&__btst_context, error)
+                            },
+                        )
+                        .await
                 })
                 .await,
         )

@@ -6,6 +6,143 @@
 //! multi-backend layer: PostgreSQL then caches the prepared statement by type and decodes rows
 //! directly, which measured 10-15% faster than `AnyConnection` for these queries (BENCHMARKS.md).
 
+use std::any::TypeId;
+use std::marker::PhantomData;
+use std::sync::{Arc, PoisonError, RwLock};
+
+use diesel::backend::Backend;
+use diesel::query_builder::{AstPass, Query, QueryBuilder, QueryFragment, QueryId};
+use diesel::sql_types::{BigInt, HasSqlType};
+use diesel::{QueryResult, RunQueryDsl};
+
+use crate::list::Sort;
+
+/// A page of one model's rows in one order: the SQL up to `LIMIT`, built once per backend and
+/// order and kept in a [`PageSql`], then `LIMIT` and `OFFSET` as bind parameters.
+///
+/// Diesel caches a boxed query's prepared statement under its SQL, which it rebuilds on every
+/// call (quoting each identifier into a fresh string); a list sorted at run time is a boxed
+/// query, and that rebuilding cost the Todo list 8% of the hand-written server's throughput.
+/// This query hands Diesel the finished string instead (BENCHMARKS.md).
+#[doc(hidden)]
+pub struct PageQuery<ST> {
+    sql: Arc<str>,
+    limit: i64,
+    offset: i64,
+    row: PhantomData<ST>,
+}
+
+impl<ST> PageQuery<ST> {
+    /// The page `limit` / `offset` of `sql`, whose rows have the type of `_select`'s (the
+    /// model's `table.select(Model::as_select())`, which only lends its SQL type).
+    pub fn new<Q: Query<SqlType = ST>>(
+        _select: &Q,
+        sql: Arc<str>,
+        limit: i64,
+        offset: i64,
+    ) -> Self {
+        Self {
+            sql,
+            limit,
+            offset,
+            row: PhantomData,
+        }
+    }
+}
+
+impl<ST> std::fmt::Debug for PageQuery<ST> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PageQuery")
+            .field("sql", &self.sql)
+            .field("limit", &self.limit)
+            .field("offset", &self.offset)
+            .finish()
+    }
+}
+
+impl<ST> Query for PageQuery<ST> {
+    type SqlType = ST;
+}
+
+impl<ST> QueryId for PageQuery<ST> {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<ST, DB> QueryFragment<DB> for PageQuery<ST>
+where
+    DB: Backend + HasSqlType<BigInt>,
+    i64: diesel::serialize::ToSql<BigInt, DB>,
+{
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        out.push_sql(&self.sql);
+        out.push_sql(" LIMIT ");
+        out.push_bind_param::<BigInt, i64>(&self.limit)?;
+        out.push_sql(" OFFSET ");
+        out.push_bind_param::<BigInt, i64>(&self.offset)
+    }
+}
+
+impl<ST, Conn> RunQueryDsl<Conn> for PageQuery<ST> {}
+
+/// The SQL of one model's lists, per backend and order, up to `LIMIT`. An order is a list of
+/// the model's own fields, so the set is finite, but a client choosing multi-key orders could
+/// still make it large: past [`PageSql::CAPACITY`] orders the SQL is built per call, not kept.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct PageSql(RwLock<Vec<Kept>>);
+
+/// One kept statement of a [`PageSql`].
+#[derive(Debug)]
+struct Kept {
+    backend: TypeId,
+    sort: Vec<Sort>,
+    sql: Arc<str>,
+}
+
+impl Kept {
+    fn is(&self, backend: TypeId, sort: &[Sort]) -> bool {
+        self.backend == backend && self.sort == sort
+    }
+}
+
+impl PageSql {
+    /// How many (backend, order) pairs one model keeps.
+    pub const CAPACITY: usize = 64;
+
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> Self {
+        Self(RwLock::new(Vec::new()))
+    }
+
+    /// The SQL for `sort` on backend `DB`: kept, or rendered from the query `build` returns.
+    pub fn get<DB, Q>(&self, sort: &[Sort], build: impl FnOnce() -> Q) -> QueryResult<Arc<str>>
+    where
+        DB: Backend + Default + 'static,
+        DB::QueryBuilder: Default,
+        Q: QueryFragment<DB>,
+    {
+        let backend = TypeId::of::<DB>();
+        let kept = self.0.read().unwrap_or_else(PoisonError::into_inner);
+        if let Some(found) = kept.iter().find(|kept| kept.is(backend, sort)) {
+            return Ok(Arc::clone(&found.sql));
+        }
+        drop(kept);
+        let mut builder = DB::QueryBuilder::default();
+        build().to_sql(&mut builder, &DB::default())?;
+        let sql: Arc<str> = builder.finish().into();
+        let mut kept = self.0.write().unwrap_or_else(PoisonError::into_inner);
+        if kept.len() < Self::CAPACITY && !kept.iter().any(|kept| kept.is(backend, sort)) {
+            kept.push(Kept {
+                backend,
+                sort: sort.to_vec(),
+                sql: Arc::clone(&sql),
+            });
+        }
+        Ok(sql)
+    }
+}
+
 /// Runs `$body` with `$c` bound to the concrete connection inside `$conn` and `$backend` naming
 /// its Diesel backend type.
 #[cfg(not(feature = "mysql"))]
@@ -99,24 +236,158 @@ macro_rules! __impl_crud {
                 options: &$crate::__private::ListOptions,
             ) -> $crate::__private::diesel::QueryResult<::std::vec::Vec<Self>> {
                 use $crate::__private::diesel::prelude::*;
+                static SQL: $crate::__private::PageSql = $crate::__private::PageSql::new();
                 $crate::__on_backend!(conn, |c, Backend| {
-                    let mut query = $table::table.select(Self::as_select()).into_boxed::<Backend>();
-                    for sort in &options.sort {
-                        query = match (sort.field, sort.descending) {
-                            $(
-                                ($wire, false) => query.then_order_by($table::$column.asc()),
-                                ($wire, true) => query.then_order_by($table::$column.desc()),
-                            )*
-                            _ => query,
-                        };
-                    }
-                    query = match options.sort.first() {
-                        Some(first) if first.descending => query.then_order_by($table::id.desc()),
-                        _ => query.then_order_by($table::id.asc()),
-                    };
-                    query.limit(options.page.limit).offset(options.page.offset).load(c)
+                    let sql = SQL.get::<Backend, _>(&options.sort, || {
+                        let mut query = $table::table.select(Self::as_select()).into_boxed::<Backend>();
+                        for sort in &options.sort {
+                            query = match (sort.field, sort.descending) {
+                                $(
+                                    ($wire, false) => query.then_order_by($table::$column.asc()),
+                                    ($wire, true) => query.then_order_by($table::$column.desc()),
+                                )*
+                                _ => query,
+                            };
+                        }
+                        match options.sort.first() {
+                            Some(first) if first.descending => query.then_order_by($table::id.desc()),
+                            _ => query.then_order_by($table::id.asc()),
+                        }
+                    })?;
+                    let select = $table::table.select(Self::as_select());
+                    $crate::__private::PageQuery::new(&select, sql, options.page.limit, options.page.offset).load(c)
                 })
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use diesel::connection::SimpleConnection;
+    use diesel::pg::Pg;
+    use diesel::prelude::*;
+    use diesel::sqlite::Sqlite;
+
+    use super::*;
+
+    diesel::table! {
+        things (id) {
+            id -> Text,
+            rank -> BigInt,
+        }
+    }
+
+    #[derive(Queryable, Selectable, Debug, PartialEq)]
+    #[diesel(table_name = things)]
+    struct Thing {
+        id: String,
+        rank: i64,
+    }
+
+    /// The rows by rank, largest first, as the boxed query `impl_crud!` renders.
+    macro_rules! by_rank {
+        ($backend:ty) => {
+            || {
+                things::table
+                    .select(Thing::as_select())
+                    .order((things::rank.desc(), things::id.desc()))
+                    .into_boxed::<$backend>()
+            }
+        };
+    }
+
+    #[test]
+    fn keeps_the_sql_per_backend_and_order() {
+        let kept = PageSql::new();
+        let builds = Cell::new(0);
+        let desc = [Sort::desc("rank")];
+        let sql = |sort: &[Sort]| {
+            kept.get::<Sqlite, _>(sort, || {
+                builds.set(builds.get() + 1);
+                by_rank!(Sqlite)()
+            })
+            .expect("renders")
+        };
+        let first = sql(&desc);
+        assert_eq!(
+            &*first,
+            "SELECT `things`.`id`, `things`.`rank` FROM `things` ORDER BY `things`.`rank` DESC, `things`.`id` DESC"
+        );
+        assert!(
+            Arc::ptr_eq(&first, &sql(&desc)),
+            "the second call is the kept string"
+        );
+        assert_eq!(builds.get(), 1);
+        sql(&[Sort::asc("rank")]);
+        assert_eq!(builds.get(), 2, "another order is another statement");
+        let postgres = kept.get::<Pg, _>(&desc, by_rank!(Pg)).expect("renders");
+        assert!(
+            postgres.starts_with(r#"SELECT "things"."id""#),
+            "{postgres}"
+        );
+    }
+
+    #[test]
+    fn stops_keeping_past_its_capacity() {
+        let kept = PageSql::new();
+        let builds = Cell::new(0);
+        let orders: Vec<Vec<Sort>> = (0..=PageSql::CAPACITY)
+            .map(|index| {
+                vec![Sort::asc(Box::leak(
+                    format!("field{index}").into_boxed_str(),
+                ))]
+            })
+            .collect();
+        for round in 0..2 {
+            for order in &orders {
+                kept.get::<Sqlite, _>(order, || {
+                    builds.set(builds.get() + 1);
+                    by_rank!(Sqlite)()
+                })
+                .expect("renders");
+            }
+            // The first round builds every order; the second only the one past the capacity.
+            let expected = orders.len() + round;
+            assert_eq!(builds.get(), expected);
+        }
+    }
+
+    #[test]
+    fn a_page_query_reads_the_rows_of_its_page_in_order() {
+        let mut conn = SqliteConnection::establish(":memory:").expect("opens");
+        conn.batch_execute(
+            "CREATE TABLE things (id TEXT PRIMARY KEY NOT NULL, rank BIGINT NOT NULL);
+             INSERT INTO things VALUES ('a', 1), ('b', 3), ('c', 2), ('d', 3);",
+        )
+        .expect("seeds");
+        let kept = PageSql::new();
+        let sql = kept
+            .get::<Sqlite, _>(&[Sort::desc("rank")], by_rank!(Sqlite))
+            .expect("renders");
+        let select = things::table.select(Thing::as_select());
+        let page: Vec<Thing> = PageQuery::new(&select, Arc::clone(&sql), 2, 1)
+            .load(&mut conn)
+            .expect("loads");
+        let expected: Vec<Thing> = by_rank!(Sqlite)()
+            .limit(2)
+            .offset(1)
+            .load(&mut conn)
+            .expect("loads");
+        assert_eq!(page, expected);
+        assert_eq!(
+            page.iter()
+                .map(|thing| thing.id.as_str())
+                .collect::<Vec<_>>(),
+            ["b", "c"]
+        );
+        let postgres =
+            diesel::debug_query::<Pg, _>(&PageQuery::new(&select, sql, 2, 1)).to_string();
+        assert!(
+            postgres.ends_with("LIMIT $1 OFFSET $2 -- binds: [2, 1]"),
+            "{postgres}"
+        );
+    }
 }

@@ -112,6 +112,7 @@ pub mod __private {
     pub use crate::__impl_crud as impl_crud;
     pub use crate::__impl_enumeration as impl_enumeration;
     pub use crate::__table as table;
+    pub use crate::crud::{PageQuery, PageSql};
     pub use crate::db::{Connection, Crud, Db, Deleted};
     pub use crate::endpoint::{Method, catch_panic, resource, respond};
     pub use crate::enumeration::Enumeration;

@@ -1,6 +1,10 @@
-//! The load driver: starts each server in turn on loopback with a fresh SQLite file, seeds it,
-//! and drives the same bounded closed-loop load (fixed workers, fixed time, capped request count)
-//! per workload; prints requests/s, p50, p99, errors and peak RSS, and generated / baseline.
+//! The load driver: each round starts both servers on loopback, each with a fresh SQLite file,
+//! seeds them, and drives them in turn, half a second at a time, with the same bounded
+//! closed-loop load (fixed workers, capped request count) per workload. It prints requests/s,
+//! p50, p99, errors, peak RSS, the server's CPU time and context switches per request, and
+//! generated / baseline. Interleaving short slices puts the machine's drift (other tenants, the
+//! host's frequency) on both servers alike; separate runs of a few seconds each differed by as
+//! much as the gap being measured.
 //!
 //! `loadgen GENERATED_BINARY BASELINE_BINARY [SECONDS] [WORKERS] [POSTGRES_ADMIN_URL]`: with the
 //! last argument each server gets a fresh PostgreSQL database on that server instead of a
@@ -8,7 +12,7 @@
 
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 const SEED_ROWS: usize = 100;
@@ -105,6 +109,12 @@ impl Server {
         server
     }
 
+    /// The server's CPU time so far (user + system, all threads) and its context switches
+    /// (voluntary + involuntary, summed over its threads).
+    fn usage(&self) -> Usage {
+        Usage::of(&format!("/proc/{}", self.child.id()))
+    }
+
     fn peak_rss_kib(&self) -> u64 {
         std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
             .ok()
@@ -115,6 +125,65 @@ impl Server {
                     .and_then(|line| line.split_whitespace().nth(1)?.parse().ok())
             })
             .unwrap_or(0)
+    }
+}
+
+/// CPU time and context switches of a process, from `/proc`.
+#[derive(Clone, Copy, Default)]
+struct Usage {
+    cpu: Duration,
+    switches: u64,
+}
+
+impl Usage {
+    /// Of the process whose `/proc` directory is `proc` (`/proc/self` for the driver).
+    fn of(proc: &str) -> Self {
+        // Fields 14 and 15 of `stat` (after the parenthesised command name) are utime and stime
+        // in clock ticks; Linux reports them in USER_HZ, which is 100 on every mainstream build.
+        const TICKS_PER_SECOND: u64 = 100;
+        let ticks = std::fs::read_to_string(format!("{proc}/stat"))
+            .ok()
+            .and_then(|stat| {
+                let fields: Vec<u64> = stat
+                    .rsplit_once(')')?
+                    .1
+                    .split_whitespace()
+                    .skip(11)
+                    .take(2)
+                    .filter_map(|field| field.parse().ok())
+                    .collect();
+                Some(fields.iter().sum::<u64>())
+            })
+            .unwrap_or(0);
+        let switches = std::fs::read_dir(format!("{proc}/task"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|task| std::fs::read_to_string(task.path().join("status")).ok())
+            .flat_map(|status| {
+                status
+                    .lines()
+                    .filter(|line| line.contains("ctxt_switches:"))
+                    .filter_map(|line| line.split_whitespace().nth(1)?.parse::<u64>().ok())
+                    .collect::<Vec<_>>()
+            })
+            .sum();
+        Self {
+            cpu: Duration::from_millis(ticks * 1000 / TICKS_PER_SECOND),
+            switches,
+        }
+    }
+
+    fn add(&mut self, other: Self) {
+        self.cpu += other.cpu;
+        self.switches += other.switches;
+    }
+
+    fn since(self, earlier: Self) -> Self {
+        Self {
+            cpu: self.cpu.saturating_sub(earlier.cpu),
+            switches: self.switches.saturating_sub(earlier.switches),
+        }
     }
 }
 
@@ -217,58 +286,148 @@ struct Measured {
     p99_ms: f64,
     errors: u64,
     peak_rss_kib: u64,
+    /// The server's CPU time per request, in microseconds.
+    server_cpu_us: f64,
+    /// The server's context switches per request.
+    server_switches: f64,
+    /// The driver's CPU time over the wall time: near 1.0 means the driver's core was saturated.
+    driver_busy: f64,
 }
 
-fn drive(
-    binary: &str,
+/// What the driver does in one phase of a round.
+#[derive(Clone, Copy)]
+struct Phase {
+    server: usize,
+    measured: bool,
+    length: Duration,
+}
+
+/// One round: starts both servers (fresh databases), seeds them, warms each up for 1 s, then
+/// drives them in turn, `slice` at a time (the order alternating every pair), until each has had
+/// `seconds` of load. Slow drift in the machine (other tenants, frequency, the page cache) lands
+/// on both servers alike. Returns each server's figures, in the order of `binaries`.
+fn round(
+    binaries: [&str; 2],
     workload: Workload,
     seconds: u64,
+    slice: Duration,
     workers: usize,
     postgres: Option<&str>,
-) -> Measured {
-    let server = Server::start(binary, postgres);
-    let ids = Arc::new(seed(&server.base));
-    let run = |duration: Duration| {
-        let stop = Arc::new(AtomicBool::new(false));
-        let errors = Arc::new(AtomicU64::new(0));
-        let handles: Vec<_> = (0..workers)
-            .map(|worker| {
-                let (stop, errors, ids, base) = (
-                    stop.clone(),
-                    errors.clone(),
-                    ids.clone(),
-                    server.base.clone(),
-                );
-                std::thread::spawn(move || {
-                    let agent = agent();
-                    let mut latencies = Vec::new();
-                    let mut counter = (worker * MAX_REQUESTS_PER_WORKER) as u64;
-                    while !stop.load(Ordering::Relaxed) && latencies.len() < MAX_REQUESTS_PER_WORKER
-                    {
-                        let started = Instant::now();
-                        if !request(&agent, &base, &ids, workload, counter) {
-                            errors.fetch_add(1, Ordering::Relaxed);
-                        }
-                        latencies.push(started.elapsed());
-                        counter += 1;
+) -> [Measured; 2] {
+    let servers = binaries.map(|binary| Server::start(binary, postgres));
+    let bases: Arc<[String; 2]> = Arc::new([servers[0].base.clone(), servers[1].base.clone()]);
+    let ids: Arc<[Vec<String>; 2]> = Arc::new([seed(&bases[0]), seed(&bases[1])]);
+    let slices = (Duration::from_secs(seconds).as_millis() / slice.as_millis().max(1)).max(1);
+    let mut phases = vec![
+        Phase {
+            server: 0,
+            measured: false,
+            length: Duration::from_secs(1),
+        },
+        Phase {
+            server: 1,
+            measured: false,
+            length: Duration::from_secs(1),
+        },
+    ];
+    for pair in 0..slices {
+        let first = usize::from(pair % 2 == 1);
+        for server in [first, 1 - first] {
+            phases.push(Phase {
+                server,
+                measured: true,
+                length: slice,
+            });
+        }
+    }
+    // The phase the workers are in; `phases.len()` tells them to stop.
+    let current = Arc::new(AtomicUsize::new(0));
+    let server_of: Arc<[usize]> = phases.iter().map(|phase| phase.server).collect();
+    let handles: Vec<_> = (0..workers)
+        .map(|worker| {
+            let (current, server_of, bases, ids) = (
+                current.clone(),
+                server_of.clone(),
+                bases.clone(),
+                ids.clone(),
+            );
+            std::thread::spawn(move || {
+                let agents = [agent(), agent()];
+                // (phase, latency, succeeded) of each request, by the phase it started in.
+                let mut requests = Vec::new();
+                let mut counter = (worker * MAX_REQUESTS_PER_WORKER) as u64;
+                loop {
+                    let phase = current.load(Ordering::Acquire);
+                    let Some(&server) = server_of.get(phase) else {
+                        break;
+                    };
+                    if requests.len() >= MAX_REQUESTS_PER_WORKER {
+                        break;
                     }
-                    latencies
-                })
+                    let started = Instant::now();
+                    let ok = request(
+                        &agents[server],
+                        &bases[server],
+                        &ids[server],
+                        workload,
+                        counter,
+                    );
+                    requests.push((phase, started.elapsed(), ok));
+                    counter += 1;
+                }
+                requests
             })
-            .collect();
+        })
+        .collect();
+    let mut time = [Duration::ZERO; 2];
+    let mut server_usage = [Usage::default(); 2];
+    let mut driver_usage = [Usage::default(); 2];
+    for (index, phase) in phases.iter().enumerate() {
+        current.store(index, Ordering::Release);
+        let (server_before, driver_before) =
+            (servers[phase.server].usage(), Usage::of("/proc/self"));
         let started = Instant::now();
-        std::thread::sleep(duration);
-        stop.store(true, Ordering::Relaxed);
-        let mut latencies: Vec<Duration> = handles
-            .into_iter()
-            .flat_map(|handle| handle.join().expect("worker"))
-            .collect();
-        let elapsed = started.elapsed();
-        latencies.sort_unstable();
-        (latencies, elapsed, errors.load(Ordering::Relaxed))
-    };
-    run(Duration::from_secs(1));
-    let (latencies, elapsed, errors) = run(Duration::from_secs(seconds));
+        std::thread::sleep(phase.length);
+        if phase.measured {
+            time[phase.server] += started.elapsed();
+            server_usage[phase.server].add(servers[phase.server].usage().since(server_before));
+            driver_usage[phase.server].add(Usage::of("/proc/self").since(driver_before));
+        }
+    }
+    current.store(phases.len(), Ordering::Release);
+    let mut latencies = [Vec::new(), Vec::new()];
+    let mut errors = [0u64; 2];
+    for handle in handles {
+        for (phase, latency, ok) in handle.join().expect("worker") {
+            let phase = phases[phase];
+            if phase.measured {
+                latencies[phase.server].push(latency);
+                errors[phase.server] += u64::from(!ok);
+            }
+        }
+    }
+    [0, 1].map(|server| {
+        summarise(
+            std::mem::take(&mut latencies[server]),
+            time[server],
+            errors[server],
+            servers[server].peak_rss_kib(),
+            server_usage[server],
+            driver_usage[server],
+        )
+    })
+}
+
+/// One server's figures from its requests' latencies over `time` of load.
+fn summarise(
+    mut latencies: Vec<Duration>,
+    time: Duration,
+    errors: u64,
+    peak_rss_kib: u64,
+    server_usage: Usage,
+    driver_usage: Usage,
+) -> Measured {
+    latencies.sort_unstable();
     let percentile = |p: f64| {
         #[expect(
             clippy::cast_possible_truncation,
@@ -281,22 +440,56 @@ fn drive(
             .get(index)
             .map_or(0.0, |latency| latency.as_secs_f64() * 1000.0)
     };
-    #[expect(clippy::cast_precision_loss, reason = "a request count")]
-    let requests_per_second = latencies.len() as f64 / elapsed.as_secs_f64();
+    #[expect(clippy::cast_precision_loss, reason = "counts")]
+    let (requests, switches) = (latencies.len().max(1) as f64, server_usage.switches as f64);
+    let seconds = time.as_secs_f64();
     Measured {
-        requests_per_second,
+        requests_per_second: requests / seconds,
         p50_ms: percentile(0.50),
         p99_ms: percentile(0.99),
         errors,
-        peak_rss_kib: server.peak_rss_kib(),
+        peak_rss_kib,
+        server_cpu_us: server_usage.cpu.as_secs_f64() * 1e6 / requests,
+        server_switches: switches / requests,
+        driver_busy: driver_usage.cpu.as_secs_f64() / seconds,
     }
 }
 
-/// The run with the median throughput (its own latencies and RSS kept together; the upper of the
-/// two middle runs when the count is even, for both servers alike).
-fn median_run(mut runs: Vec<Measured>) -> Measured {
-    runs.sort_by(|a, b| a.requests_per_second.total_cmp(&b.requests_per_second));
-    runs.swap_remove(runs.len() / 2)
+/// The median of `values` (the upper middle one when the count is even).
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// The median-throughput round of each server, as table rows.
+fn print_rows(workload: Workload, runs: &[[Measured; 2]]) {
+    for (index, name) in ["generated", "baseline"].into_iter().enumerate() {
+        let median_throughput = median(
+            runs.iter()
+                .map(|pair| pair[index].requests_per_second)
+                .collect(),
+        );
+        let Some(run) = runs.iter().map(|pair| &pair[index]).find(|run| {
+            run.requests_per_second
+                .total_cmp(&median_throughput)
+                .is_eq()
+        }) else {
+            continue;
+        };
+        #[expect(clippy::cast_precision_loss, reason = "KiB to MiB for display")]
+        let rss = run.peak_rss_kib as f64 / 1024.0;
+        println!(
+            "| {} | {name} | {:.0} | {:.2} | {:.2} | {} | {rss:.1} | {:.1} | {:.2} | {:.2} |",
+            workload.name(),
+            run.requests_per_second,
+            run.p50_ms,
+            run.p99_ms,
+            run.errors,
+            run.server_cpu_us,
+            run.server_switches,
+            run.driver_busy
+        );
+    }
 }
 
 fn main() {
@@ -316,58 +509,71 @@ fn main() {
         .and_then(|value| value.parse().ok())
         .unwrap_or(8);
     let postgres = args.get(5).map(String::as_str);
-    let rounds: usize = std::env::var("ROUNDS")
-        .ok()
-        .and_then(|value| value.parse().ok())
-        .unwrap_or(4)
-        .max(2);
+    let setting = |name: &str, default: u64| {
+        std::env::var(name)
+            .ok()
+            .and_then(|value| value.parse().ok())
+            .unwrap_or(default)
+    };
+    let rounds = usize::try_from(setting("ROUNDS", 3)).unwrap_or(3).max(1);
+    let slice = Duration::from_millis(setting("SLICE_MS", 500).max(10));
+    let only = std::env::var("WORKLOADS").unwrap_or_default();
     let database = if postgres.is_some() {
         "PostgreSQL database"
     } else {
         "SQLite file"
     };
     println!(
-        "{workers} workers, {seconds} s per workload after 1 s of warm-up, {SEED_ROWS} seeded rows, fresh server and {database} each time; \
-         {rounds} rounds alternating which server goes first, the median round shown\n"
+        "{workers} workers; {rounds} rounds, each on fresh servers and a fresh {database} per server with \
+         {SEED_ROWS} seeded rows: 1 s of warm-up each, then the two servers in turn, {} ms at a time, \
+         {seconds} s each; per server the round with the median throughput is shown, and each ratio is \
+         the median of the rounds' ratios\n",
+        slice.as_millis()
     );
-    println!("| workload | server | req/s | p50 ms | p99 ms | errors | peak RSS MiB |");
-    println!("|---|---|---:|---:|---:|---:|---:|");
+    println!(
+        "| workload | server | req/s | p50 ms | p99 ms | errors | peak RSS MiB | server CPU µs/req | server switches/req | driver busy |"
+    );
+    println!("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     let mut ratios = Vec::new();
     for workload in Workload::ALL {
-        let (mut generated_runs, mut baseline_runs) = (Vec::new(), Vec::new());
-        for round in 0..rounds {
-            // Alternate which server goes first, so drift over time favours neither.
-            if round % 2 == 0 {
-                generated_runs.push(drive(generated, workload, seconds, workers, postgres));
-                baseline_runs.push(drive(baseline, workload, seconds, workers, postgres));
-            } else {
-                baseline_runs.push(drive(baseline, workload, seconds, workers, postgres));
-                generated_runs.push(drive(generated, workload, seconds, workers, postgres));
-            }
+        if !only.is_empty()
+            && !only
+                .split(',')
+                .any(|name| workload.name().starts_with(name))
+        {
+            continue;
         }
-        let generated_run = median_run(generated_runs);
-        let baseline_run = median_run(baseline_runs);
-        for (name, run) in [("generated", &generated_run), ("baseline", &baseline_run)] {
-            #[expect(clippy::cast_precision_loss, reason = "KiB to MiB for display")]
-            let rss = run.peak_rss_kib as f64 / 1024.0;
-            println!(
-                "| {} | {name} | {:.0} | {:.2} | {:.2} | {} | {rss:.1} |",
-                workload.name(),
-                run.requests_per_second,
-                run.p50_ms,
-                run.p99_ms,
-                run.errors
-            );
-        }
+        let runs: Vec<[Measured; 2]> = (0..rounds)
+            .map(|_| {
+                round(
+                    [generated, baseline],
+                    workload,
+                    seconds,
+                    slice,
+                    workers,
+                    postgres,
+                )
+            })
+            .collect();
+        let ratio = |figure: fn(&Measured) -> f64| {
+            median(runs.iter().map(|[g, b]| figure(g) / figure(b)).collect())
+        };
         ratios.push((
             workload,
-            generated_run.requests_per_second / baseline_run.requests_per_second,
-            generated_run.p99_ms / baseline_run.p99_ms,
+            ratio(|run| run.requests_per_second),
+            ratio(|run| run.p99_ms),
+            ratio(|run| run.server_cpu_us),
         ));
+        print_rows(workload, &runs);
     }
-    println!("\n| workload | throughput generated / baseline | p99 generated / baseline |");
-    println!("|---|---:|---:|");
-    for (workload, throughput, p99) in ratios {
-        println!("| {} | {throughput:.3} | {p99:.3} |", workload.name());
+    println!(
+        "\n| workload | throughput generated / baseline | p99 generated / baseline | server CPU per request generated / baseline |"
+    );
+    println!("|---|---:|---:|---:|");
+    for (workload, throughput, p99, cpu) in ratios {
+        println!(
+            "| {} | {throughput:.3} | {p99:.3} | {cpu:.3} |",
+            workload.name()
+        );
     }
 }

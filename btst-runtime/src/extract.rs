@@ -77,14 +77,16 @@ fn is_json(req: &HttpRequest) -> bool {
     else {
         return false;
     };
-    let essence = value
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    essence == "application/json"
-        || (essence.starts_with("application/") && essence.ends_with("+json"))
+    let essence = value.split(';').next().unwrap_or("").trim();
+    let (prefix, suffix) = ("application/", "+json");
+    essence.eq_ignore_ascii_case("application/json")
+        || (essence.len() > prefix.len() + suffix.len()
+            && essence
+                .get(..prefix.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+            && essence
+                .get(essence.len() - suffix.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(suffix)))
 }
 
 impl<T: Input> FromRequest for Json<T> {
@@ -185,7 +187,15 @@ mod tests {
         assert!(json("application/json"));
         assert!(json("Application/JSON; charset=utf-8"));
         assert!(json("application/merge-patch+json"));
+        assert!(json("APPLICATION/VND.API+JSON"));
         assert!(!json("text/plain"));
+        assert!(!json("application/+json"), "no subtype");
+        assert!(!json("application/jsonx"));
+        assert!(!json("text/json"));
+        assert!(
+            !json("applicatioñ/x+json"),
+            "a multi-byte character at the boundary"
+        );
         assert!(!is_json(&TestRequest::default().to_http_request()));
     }
 }

@@ -217,12 +217,26 @@ impl<'de> serde::Deserialize<'de> for UniqueKeys {
                 self,
                 mut map: A,
             ) -> Result<UniqueKeys, A::Error> {
-                let mut seen = std::collections::HashSet::new();
-                while let Some(key) = map.next_key::<String>()? {
+                /// Past this many keys, a set replaces the linear scan.
+                const SCANNED: usize = 16;
+                let mut few: Vec<Key<'de>> = Vec::new();
+                let mut many = std::collections::HashSet::new();
+                while let Some(key) = map.next_key::<Key<'de>>()? {
                     map.next_value::<serde::de::IgnoredAny>()?;
-                    if !seen.insert(key.clone()) {
+                    let repeated = if few.len() < SCANNED {
+                        let repeated = few.contains(&key);
+                        few.push(key.clone());
+                        repeated
+                    } else {
+                        if many.is_empty() {
+                            many.extend(few.iter().cloned());
+                        }
+                        !many.insert(key.clone())
+                    };
+                    if repeated {
                         return Err(serde::de::Error::custom(format!(
-                            "the key `{key}` appears twice"
+                            "the key `{}` appears twice",
+                            key.0
                         )));
                     }
                 }
@@ -231,6 +245,38 @@ impl<'de> serde::Deserialize<'de> for UniqueKeys {
         }
 
         deserializer.deserialize_map(Keys)
+    }
+}
+
+/// An object key, borrowed from the body unless it holds escapes.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Text;
+
+        impl<'de> serde::de::Visitor<'de> for Text {
+            type Value = Key<'de>;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(text.into()))
+            }
+
+            fn visit_str<E>(self, text: &str) -> Result<Key<'de>, E> {
+                Ok(Key(text.to_owned().into()))
+            }
+
+            fn visit_string<E>(self, text: String) -> Result<Key<'de>, E> {
+                Ok(Key(text.into()))
+            }
+        }
+
+        deserializer.deserialize_str(Text)
     }
 }
 
@@ -268,6 +314,31 @@ mod tests {
             .into_iter()
             .map(|issue| (issue.path, issue.message))
             .collect()
+    }
+
+    #[test]
+    fn a_key_named_twice_is_refused_however_it_is_spelled() {
+        let refused = |body: &str| {
+            parse_body::<Value>(body.as_bytes())
+                .expect_err("a repeated key")
+                .to_string()
+        };
+        assert!(refused(r#"{"a":1,"a":2}"#).contains("`a` appears twice"));
+        // An escaped key is the same key.
+        assert!(refused(r#"{"title":1,"ti\u0074le":2}"#).contains("`title` appears twice"));
+        // Past the linear scan's 16 keys, the set still finds the first and the latest keys.
+        let keys: Vec<String> = (0..40)
+            .map(|index| format!(r#""k{index}":{index}"#))
+            .collect();
+        for repeated in ["k0", "k39"] {
+            let body = format!("{{{},\"{repeated}\":0}}", keys.join(","));
+            assert!(
+                refused(&body).contains(&format!("`{repeated}` appears twice")),
+                "{body}"
+            );
+        }
+        let distinct = format!("{{{}}}", keys.join(","));
+        assert!(parse_body::<Value>(distinct.as_bytes()).is_ok());
     }
 
     #[test]

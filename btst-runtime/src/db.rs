@@ -4,7 +4,8 @@
 //!
 //! The backend comes from the URL ([`crate::backend`]): SQLite (embedded default: WAL,
 //! `busy_timeout = 5000`, `foreign_keys = ON`, every write in a `BEGIN IMMEDIATE` transaction so
-//! concurrent writers queue instead of failing) or PostgreSQL (each plugin's tables in the schema
+//! concurrent writers queue instead of failing, and one write transaction at a time per pool,
+//! queued in the process rather than in SQLite's sleeping busy handler) or PostgreSQL (each plugin's tables in the schema
 //! `plugin_<name>`, every schema on the `search_path`).
 
 use std::sync::Arc;
@@ -83,6 +84,65 @@ pub struct Db {
     /// Set on the handle a write endpoint receives: every call goes through one connection, in
     /// one transaction, until the handler commits or rolls back.
     scope: Option<Arc<Scope>>,
+    /// SQLite files only: the turn each write transaction takes.
+    gate: Option<Arc<WriteGate>>,
+}
+
+/// One write transaction at a time on an SQLite file, queued in the process.
+///
+/// SQLite lets one connection write at a time. Without the gate, a pooled connection that finds
+/// the write lock taken waits in SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between
+/// tries: under concurrent writes the threads holding connections slept while the lock was
+/// already free, and the core idled (hundreds of sleeps a second under the Todo update load).
+/// Here a writer waits on a condition variable that wakes it as soon as the previous write
+/// transaction ends, before it checks out a connection (so readers keep the pool's other
+/// connections). Writes made through [`Db::run`] with Diesel's own transactions, and other
+/// processes writing the same file, still meet `busy_timeout`. Waiting longer than that answers
+/// 503, as a busy database does.
+#[derive(Debug, Default)]
+struct WriteGate {
+    taken: std::sync::Mutex<bool>,
+    freed: std::sync::Condvar,
+}
+
+/// A write transaction's turn at the [`WriteGate`]; dropping it lets the next writer in.
+#[derive(Debug)]
+struct WriteTurn(Arc<WriteGate>);
+
+impl WriteGate {
+    /// How long a writer waits for its turn: SQLite's `busy_timeout`.
+    const PATIENCE: Duration = Duration::from_secs(5);
+
+    /// Waits up to `patience` for the turn (none needed without a gate); 503 past it.
+    fn enter(gate: Option<&Arc<Self>>, patience: Duration) -> ApiResult<Option<WriteTurn>> {
+        let Some(gate) = gate else {
+            return Ok(None);
+        };
+        let taken = gate
+            .taken
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (mut taken, waited) = gate
+            .freed
+            .wait_timeout_while(taken, patience, |taken| *taken)
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if waited.timed_out() && *taken {
+            return Err(ApiError::unavailable("the database is busy; retry shortly"));
+        }
+        *taken = true;
+        Ok(Some(WriteTurn(Arc::clone(gate))))
+    }
+}
+
+impl Drop for WriteTurn {
+    fn drop(&mut self) {
+        *self
+            .0
+            .taken
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = false;
+        self.0.freed.notify_one();
+    }
 }
 
 /// The connection of a transaction that spans several calls ([`Db::scoped`]); checked out and
@@ -98,8 +158,12 @@ enum Slot {
     /// No call has touched the database yet.
     #[default]
     Fresh,
-    /// Begun on this connection.
-    Open(diesel::r2d2::PooledConnection<Manager>),
+    /// Begun on this connection, in this turn at the [`WriteGate`] (SQLite files). The turn is
+    /// the second field so that it is released after the connection's transaction has ended.
+    Open(
+        Box<diesel::r2d2::PooledConnection<Manager>>,
+        Option<WriteTurn>,
+    ),
     /// Committed or rolled back: later calls are refused, never run outside the transaction.
     Ended,
 }
@@ -122,8 +186,9 @@ impl Drop for Scope {
                 .get_mut()
                 .unwrap_or_else(std::sync::PoisonError::into_inner),
         );
-        if let Slot::Open(mut conn) = slot {
+        if let Slot::Open(mut conn, turn) = slot {
             let _ = backend::rollback_all(&mut conn);
+            drop(turn);
         }
     }
 }
@@ -137,6 +202,7 @@ impl std::fmt::Debug for Db {
             .field("idle", &state.idle_connections)
             .field("reachability", &self.reachability)
             .field("scoped", &self.scope.is_some())
+            .field("write_gate", &self.gate)
             .finish()
     }
 }
@@ -172,6 +238,7 @@ impl Db {
         } else {
             builder
         };
+        let gate = matches!(target, Target::SqliteFile(_)).then(Arc::default);
         let reachability = Arc::new(Reachability::default());
         let pool = builder
             .max_size(max_size)
@@ -188,6 +255,7 @@ impl Db {
             dialect,
             reachability,
             scope: None,
+            gate,
         })
     }
 
@@ -242,12 +310,13 @@ impl Db {
             Some(scope) => {
                 let mut slot = scope.lock();
                 if matches!(*slot, Slot::Fresh) {
+                    let turn = WriteGate::enter(db.gate.as_ref(), WriteGate::PATIENCE)?;
                     let mut conn = db.checkout()?;
                     begin_write(&mut conn)?;
-                    *slot = Slot::Open(conn);
+                    *slot = Slot::Open(Box::new(conn), turn);
                 }
                 match &mut *slot {
-                    Slot::Open(conn) => f(conn).map_err(Into::into),
+                    Slot::Open(conn, _) => f(conn).map_err(Into::into),
                     Slot::Fresh | Slot::Ended => Err(ApiError::internal(
                         "this handle's transaction has already been committed or rolled back",
                     )),
@@ -267,7 +336,18 @@ impl Db {
         T: Send + 'static,
         E: Into<ApiError> + From<diesel::result::Error>,
     {
-        self.run(move |conn| write_transaction(conn, f)).await
+        if self.scope.is_some() {
+            // Inside the scope's transaction: a savepoint, in the scope's turn.
+            return self.run(move |conn| write_transaction(conn, f)).await;
+        }
+        let db = self.clone();
+        actix_web::web::block(move || {
+            let _turn = WriteGate::enter(db.gate.as_ref(), WriteGate::PATIENCE)?;
+            let mut conn = db.checkout()?;
+            write_transaction(&mut conn, f).map_err(Into::into)
+        })
+        .await
+        .map_err(|_| ApiError::internal("a database call panicked"))?
     }
 
     /// Our own write operations: in their own transaction, a savepoint on a scoped handle (so a
@@ -311,7 +391,8 @@ impl Db {
             return Ok(());
         };
         actix_web::web::block(move || {
-            let Slot::Open(mut conn) = std::mem::replace(&mut *scope.lock(), Slot::Ended) else {
+            let Slot::Open(mut conn, _turn) = std::mem::replace(&mut *scope.lock(), Slot::Ended)
+            else {
                 return Ok(());
             };
             if commit {
@@ -667,6 +748,7 @@ mod tests {
             dialect: Dialect::Postgres,
             reachability,
             scope: None,
+            gate: None,
         };
         for _ in 0..2 {
             let error = db.checkout().expect_err("nothing listens on port 1");
@@ -677,6 +759,65 @@ mod tests {
                 "the database cannot be reached; retry shortly"
             );
         }
+    }
+
+    #[test]
+    fn a_writer_gives_up_its_wait_for_the_turn_with_a_503() {
+        let gate = Arc::new(WriteGate::default());
+        let patience = Duration::from_millis(10);
+        let first = WriteGate::enter(Some(&gate), patience).expect("free");
+        let error = WriteGate::enter(Some(&gate), patience).expect_err("taken");
+        assert_eq!(error.status().as_u16(), 503);
+        drop(first);
+        assert!(
+            WriteGate::enter(Some(&gate), patience)
+                .expect("free again")
+                .is_some()
+        );
+        assert!(WriteGate::enter(None, patience).expect("no gate").is_none());
+    }
+
+    #[test]
+    fn a_writer_waiting_for_its_turn_leaves_the_other_connections_to_readers() {
+        let path = std::env::temp_dir().join(format!("btst-gate-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let url = format!("sqlite://{}", path.display());
+        // Two connections; a checkout waits 300 ms at most.
+        let db =
+            Db::connect_with(&url, Duration::from_millis(300), Some(2), Vec::new()).expect("opens");
+        crate::Stack::block_on(async {
+            let sql = |statement: &'static str| {
+                move |conn: &mut Connection| conn.batch_execute(statement)
+            };
+            db.transaction(sql("CREATE TABLE t (n INTEGER NOT NULL)"))
+                .await
+                .expect("creates");
+            let scoped = db.scoped();
+            // The scope holds the turn and one connection until it commits.
+            scoped
+                .transaction(sql("INSERT INTO t VALUES (1)"))
+                .await
+                .expect("writes");
+            let writer = actix_web::rt::spawn({
+                let db = db.clone();
+                async move { db.transaction(sql("INSERT INTO t VALUES (2)")).await }
+            });
+            actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+            // Had the queued writer taken the second connection to wait in SQLite's busy
+            // handler, this read would wait out the checkout and answer 503.
+            db.run(sql("SELECT n FROM t")).await.expect("reads");
+            assert!(
+                !writer.is_finished(),
+                "the second writer waits for the turn"
+            );
+            scoped.commit().await.expect("commits");
+            writer
+                .await
+                .expect("joins")
+                .expect("writes after the commit");
+        });
+        drop(db);
+        let _ = std::fs::remove_file(&path);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The baseline: the Todo example's routes written by hand on actix-web + Diesel, as a skilled
 //! engineer would for speed: the concrete connection type of each backend (no multi-backend
 //! layer), the same SQLite settings (WAL, `busy_timeout`, `foreign_keys`, `synchronous = NORMAL`,
-//! `BEGIN IMMEDIATE` writes), 8 pooled connections, 2 s checkout, the same validation and the
-//! same JSON. No logging. `DATABASE_URL` is a SQLite path or a `postgres://` URL.
+//! `BEGIN IMMEDIATE` writes, one write transaction at a time queued on a mutex taken before the
+//! checkout), 8 pooled connections, 2 s checkout, the same validation and the same JSON. No
+//! logging. `DATABASE_URL` is a SQLite path or a `postgres://` URL.
 
 use std::time::Duration;
 
@@ -91,9 +92,13 @@ impl From<diesel::result::Error> for Failure {
     }
 }
 
-/// The handlers over one concrete connection type; `$write` opens its write transaction.
+/// SQLite's writers queue here, in the process, not in SQLite's sleeping busy handler.
+static SQLITE_WRITES: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// The handlers over one concrete connection type; `$write` opens its write transaction, and
+/// `$queue` says whether writers take their turn at `SQLITE_WRITES` first.
 macro_rules! handlers {
-    ($name:ident, $conn:ty, $write:ident) => {
+    ($name:ident, $conn:ty, $write:ident, $queue:expr) => {
         mod $name {
             use super::*;
 
@@ -101,9 +106,12 @@ macro_rules! handlers {
 
             async fn blocking<T: Send + 'static>(
                 pool: web::Data<DbPool>,
+                writes: bool,
                 work: impl FnOnce(&mut $conn) -> Result<T, Failure> + Send + 'static,
             ) -> Result<T, HttpResponse> {
                 let outcome = web::block(move || {
+                    let _turn = (writes && $queue)
+                        .then(|| SQLITE_WRITES.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
                     let mut conn = pool.get().map_err(|_| Failure::Busy)?;
                     work(&mut conn)
                 })
@@ -123,7 +131,7 @@ macro_rules! handlers {
                 if !(1..=100).contains(&limit) || offset < 0 {
                     return problem(400, "limit or offset out of range");
                 }
-                let rows = blocking(pool, move |conn| {
+                let rows = blocking(pool, false, move |conn| {
                     Ok(todos_todo::table
                         .select(Todo::as_select())
                         .order((todos_todo::created_at.desc(), todos_todo::id.desc()))
@@ -149,7 +157,7 @@ macro_rules! handlers {
                     completed: body.completed.unwrap_or(false),
                     created_at: Utc::now().naive_utc().trunc_subsecs(3),
                 };
-                let stored = blocking(pool, move |conn| {
+                let stored = blocking(pool, true, move |conn| {
                     conn.$write(|conn| diesel::insert_into(todos_todo::table).values(&row).execute(conn))?;
                     Ok(row)
                 })
@@ -166,7 +174,7 @@ macro_rules! handlers {
                     return problem(400, "`title`: invalid");
                 }
                 let id = id.into_inner();
-                let updated = blocking(pool, move |conn| {
+                let updated = blocking(pool, true, move |conn| {
                     conn.$write(|conn| {
                         let mut row: Todo =
                             todos_todo::table.find(&id).select(Todo::as_select()).first(conn).optional()?.ok_or(Failure::NotFound)?;
@@ -189,7 +197,7 @@ macro_rules! handlers {
 
             pub(super) async fn delete(pool: web::Data<DbPool>, id: web::Path<String>) -> HttpResponse {
                 let id = id.into_inner();
-                let deleted = blocking(pool, move |conn| {
+                let deleted = blocking(pool, true, move |conn| {
                     match conn.$write(|conn| diesel::delete(todos_todo::table.find(&id)).execute(conn))? {
                         0 => Err(Failure::NotFound),
                         _ => Ok(()),
@@ -220,8 +228,8 @@ macro_rules! handlers {
     };
 }
 
-handlers!(sqlite, SqliteConnection, immediate_transaction);
-handlers!(postgres, PgConnection, transaction);
+handlers!(sqlite, SqliteConnection, immediate_transaction, true);
+handlers!(postgres, PgConnection, transaction, false);
 
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS todos_todo (id TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL, \
     completed BOOLEAN NOT NULL DEFAULT false, created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)";

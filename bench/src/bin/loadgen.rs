@@ -292,6 +292,9 @@ struct Measured {
     server_switches: f64,
     /// The driver's CPU time over the wall time: near 1.0 means the driver's core was saturated.
     driver_busy: f64,
+    /// The share of the machine's CPU time the hypervisor gave to other guests (`steal` in
+    /// `/proc/stat`): high values mean the figures measure the neighbours as much as the server.
+    steal: f64,
 }
 
 /// What the driver does in one phase of a round.
@@ -302,22 +305,8 @@ struct Phase {
     length: Duration,
 }
 
-/// One round: starts both servers (fresh databases), seeds them, warms each up for 1 s, then
-/// drives them in turn, `slice` at a time (the order alternating every pair), until each has had
-/// `seconds` of load. Slow drift in the machine (other tenants, frequency, the page cache) lands
-/// on both servers alike. Returns each server's figures, in the order of `binaries`.
-fn round(
-    binaries: [&str; 2],
-    workload: Workload,
-    seconds: u64,
-    slice: Duration,
-    workers: usize,
-    postgres: Option<&str>,
-) -> [Measured; 2] {
-    let servers = binaries.map(|binary| Server::start(binary, postgres));
-    let bases: Arc<[String; 2]> = Arc::new([servers[0].base.clone(), servers[1].base.clone()]);
-    let ids: Arc<[Vec<String>; 2]> = Arc::new([seed(&bases[0]), seed(&bases[1])]);
-    let slices = (Duration::from_secs(seconds).as_millis() / slice.as_millis().max(1)).max(1);
+/// Each server's 1 s of warm-up, then `slices` pairs of measured slices, the order alternating.
+fn schedule(slices: u128, slice: Duration) -> Vec<Phase> {
     let mut phases = vec![
         Phase {
             server: 0,
@@ -340,6 +329,26 @@ fn round(
             });
         }
     }
+    phases
+}
+
+/// One round: starts both servers (fresh databases), seeds them, warms each up for 1 s, then
+/// drives them in turn, `slice` at a time (the order alternating every pair), until each has had
+/// `seconds` of load. Slow drift in the machine (other tenants, frequency, the page cache) lands
+/// on both servers alike. Returns each server's figures, in the order of `binaries`.
+fn round(
+    binaries: [&str; 2],
+    workload: Workload,
+    seconds: u64,
+    slice: Duration,
+    workers: usize,
+    postgres: Option<&str>,
+) -> [Measured; 2] {
+    let servers = binaries.map(|binary| Server::start(binary, postgres));
+    let bases: Arc<[String; 2]> = Arc::new([servers[0].base.clone(), servers[1].base.clone()]);
+    let ids: Arc<[Vec<String>; 2]> = Arc::new([seed(&bases[0]), seed(&bases[1])]);
+    let slices = (Duration::from_secs(seconds).as_millis() / slice.as_millis().max(1)).max(1);
+    let phases = schedule(slices, slice);
     // The phase the workers are in; `phases.len()` tells them to stop.
     let current = Arc::new(AtomicUsize::new(0));
     let server_of: Arc<[usize]> = phases.iter().map(|phase| phase.server).collect();
@@ -382,16 +391,23 @@ fn round(
     let mut time = [Duration::ZERO; 2];
     let mut server_usage = [Usage::default(); 2];
     let mut driver_usage = [Usage::default(); 2];
+    let mut steal = [(0, 0); 2];
     for (index, phase) in phases.iter().enumerate() {
         current.store(index, Ordering::Release);
-        let (server_before, driver_before) =
-            (servers[phase.server].usage(), Usage::of("/proc/self"));
+        let (server_before, driver_before, steal_before) = (
+            servers[phase.server].usage(),
+            Usage::of("/proc/self"),
+            steal_ticks(),
+        );
         let started = Instant::now();
         std::thread::sleep(phase.length);
         if phase.measured {
             time[phase.server] += started.elapsed();
             server_usage[phase.server].add(servers[phase.server].usage().since(server_before));
             driver_usage[phase.server].add(Usage::of("/proc/self").since(driver_before));
+            let (stolen, total) = steal_ticks();
+            steal[phase.server].0 += stolen.saturating_sub(steal_before.0);
+            steal[phase.server].1 += total.saturating_sub(steal_before.1);
         }
     }
     current.store(phases.len(), Ordering::Release);
@@ -414,8 +430,28 @@ fn round(
             servers[server].peak_rss_kib(),
             server_usage[server],
             driver_usage[server],
+            steal[server],
         )
     })
+}
+
+/// The machine's stolen and total CPU ticks so far (the first line of `/proc/stat`).
+fn steal_ticks() -> (u64, u64) {
+    let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let ticks: Vec<u64> = stat
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|field| field.parse().ok())
+        .collect();
+    // user nice system idle iowait irq softirq steal guest guest_nice; guest time is already
+    // counted in user and nice.
+    (
+        ticks.get(7).copied().unwrap_or(0),
+        ticks.iter().take(8).sum(),
+    )
 }
 
 /// One server's figures from its requests' latencies over `time` of load.
@@ -426,6 +462,7 @@ fn summarise(
     peak_rss_kib: u64,
     server_usage: Usage,
     driver_usage: Usage,
+    (stolen, total): (u64, u64),
 ) -> Measured {
     latencies.sort_unstable();
     let percentile = |p: f64| {
@@ -452,6 +489,8 @@ fn summarise(
         server_cpu_us: server_usage.cpu.as_secs_f64() * 1e6 / requests,
         server_switches: switches / requests,
         driver_busy: driver_usage.cpu.as_secs_f64() / seconds,
+        #[expect(clippy::cast_precision_loss, reason = "tick counts")]
+        steal: stolen as f64 / total.max(1) as f64,
     }
 }
 
@@ -479,7 +518,7 @@ fn print_rows(workload: Workload, runs: &[[Measured; 2]]) {
         #[expect(clippy::cast_precision_loss, reason = "KiB to MiB for display")]
         let rss = run.peak_rss_kib as f64 / 1024.0;
         println!(
-            "| {} | {name} | {:.0} | {:.2} | {:.2} | {} | {rss:.1} | {:.1} | {:.2} | {:.2} |",
+            "| {} | {name} | {:.0} | {:.2} | {:.2} | {} | {rss:.1} | {:.1} | {:.2} | {:.2} | {:.0}% |",
             workload.name(),
             run.requests_per_second,
             run.p50_ms,
@@ -487,7 +526,8 @@ fn print_rows(workload: Workload, runs: &[[Measured; 2]]) {
             run.errors,
             run.server_cpu_us,
             run.server_switches,
-            run.driver_busy
+            run.driver_busy,
+            run.steal * 100.0
         );
     }
 }
@@ -531,9 +571,9 @@ fn main() {
         slice.as_millis()
     );
     println!(
-        "| workload | server | req/s | p50 ms | p99 ms | errors | peak RSS MiB | server CPU µs/req | server switches/req | driver busy |"
+        "| workload | server | req/s | p50 ms | p99 ms | errors | peak RSS MiB | server CPU µs/req | server switches/req | driver busy | host steal |"
     );
-    println!("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let mut ratios = Vec::new();
     for workload in Workload::ALL {
         if !only.is_empty()

@@ -7,6 +7,7 @@ for this measurement only). Usage: bench/compile/run.py [N ...] (default 10 50 2
 import os
 import re
 import shutil
+import resource
 import subprocess
 import sys
 import time
@@ -90,8 +91,11 @@ btst-runtime = {{ path = "{ROOT / 'btst-runtime'}" }}
     return crate
 
 
-def timed(crate: Path, *args: str, rustc_args=(), env=None) -> tuple[float, str]:
+def timed(crate: Path, *args: str, rustc_args=(), env=None) -> tuple[float, float, str]:
+    """Wall seconds, CPU seconds (user + system of cargo and rustc: steady when the host steals
+    time from this machine, which wall seconds are not) and the output."""
     (crate / "src" / "lib.rs").touch()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     extra = ["--", *rustc_args] if rustc_args else []
     result = subprocess.run(
@@ -99,9 +103,11 @@ def timed(crate: Path, *args: str, rustc_args=(), env=None) -> tuple[float, str]
         cwd=crate, env={**(env or os.environ), "CARGO_INCREMENTAL": "0"}, capture_output=True, text=True,
     )
     elapsed = time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if result.returncode != 0:
         sys.exit(f"cargo {' '.join(args)} failed for {crate.name}:\n{result.stderr[-3000:]}")
-    return elapsed, result.stderr + result.stdout
+    return elapsed, cpu, result.stderr + result.stdout
 
 
 def main() -> None:
@@ -111,18 +117,20 @@ def main() -> None:
     timed(warm, "check")
     timed(warm, "build")
     print(f"machine: {os.cpu_count()} cores; deps prebuilt; incremental off; each figure is one run after touching src/lib.rs\n")
-    print("| models (5 endpoints each) | cargo check s | cargo build s | expansion s (expand_crate) | expansion share of check |")
-    print("|---:|---:|---:|---:|---:|")
+    print("| models (5 endpoints each) | cargo check s | check CPU s | cargo build s | build CPU s | "
+          "expansion s (expand_crate) | expansion share of check | check CPU s per model | build CPU s per model |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for count in counts:
         crate = write_fixture(count)
         timed(crate, "check")  # dependencies of this fixture's lock, once
-        check, _ = timed(crate, "check")
-        build, _ = timed(crate, "build")
+        check, check_cpu, _ = timed(crate, "check")
+        build, build_cpu, _ = timed(crate, "build")
         env = dict(os.environ, RUSTC_BOOTSTRAP="1")
-        _, passes = timed(crate, "rustc", "--lib", "--profile=check", rustc_args=["-Ztime-passes"], env=env)
+        _, _, passes = timed(crate, "rustc", "--lib", "--profile=check", rustc_args=["-Ztime-passes"], env=env)
         match = re.search(r"time:\s+([\d.]+);[^\n]*expand_crate", passes)
         expand = float(match.group(1)) if match else float("nan")
-        print(f"| {count} | {check:.1f} | {build:.1f} | {expand:.2f} | {expand / check:.0%} |")
+        print(f"| {count} | {check:.1f} | {check_cpu:.1f} | {build:.1f} | {build_cpu:.1f} | {expand:.2f} | "
+              f"{expand / check:.0%} | {check_cpu / count:.2f} | {build_cpu / count:.2f} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -186,10 +186,7 @@ pub fn parse_body<T: Input>(bytes: &[u8]) -> Result<T, ApiError> {
     let malformed = |error: serde_json::Error| {
         ApiError::bad_request(format!("the body is not valid JSON: {error}"))
     };
-    let value: Value = serde_json::from_slice(bytes).map_err(malformed)?;
-    if value.is_object() {
-        serde_json::from_slice::<UniqueKeys>(bytes).map_err(malformed)?;
-    }
+    let Body(value) = serde_json::from_slice(bytes).map_err(malformed)?;
     let mut issues = Vec::new();
     T::check(&value, &mut issues);
     if !issues.is_empty() {
@@ -199,84 +196,76 @@ pub fn parse_body<T: Input>(bytes: &[u8]) -> Result<T, ApiError> {
         .map_err(|error| ApiError::validation(vec![Issue::new("", error.to_string())]))
 }
 
-/// Deserialises a JSON object only to refuse a key that appears twice.
-struct UniqueKeys;
+/// A JSON body, parsed in one pass that refuses a top-level key named twice (`serde_json`'s own
+/// `Value` keeps the last one silently).
+struct Body(Value);
 
-impl<'de> serde::Deserialize<'de> for UniqueKeys {
+impl<'de> serde::Deserialize<'de> for Body {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Keys;
-
-        impl<'de> serde::de::Visitor<'de> for Keys {
-            type Value = UniqueKeys;
-
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("a JSON object")
-            }
-
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UniqueKeys, A::Error> {
-                /// Past this many keys, a set replaces the linear scan.
-                const SCANNED: usize = 16;
-                let mut few: Vec<Key<'de>> = Vec::new();
-                let mut many = std::collections::HashSet::new();
-                while let Some(key) = map.next_key::<Key<'de>>()? {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                    let repeated = if few.len() < SCANNED {
-                        let repeated = few.contains(&key);
-                        few.push(key.clone());
-                        repeated
-                    } else {
-                        if many.is_empty() {
-                            many.extend(few.iter().cloned());
-                        }
-                        !many.insert(key.clone())
-                    };
-                    if repeated {
-                        return Err(serde::de::Error::custom(format!(
-                            "the key `{}` appears twice",
-                            key.0
-                        )));
-                    }
-                }
-                Ok(UniqueKeys)
-            }
-        }
-
-        deserializer.deserialize_map(Keys)
+        deserializer.deserialize_any(BodyVisitor)
     }
 }
 
-/// An object key, borrowed from the body unless it holds escapes.
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct Key<'de>(std::borrow::Cow<'de, str>);
+struct BodyVisitor;
 
-impl<'de> serde::Deserialize<'de> for Key<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Text;
+impl<'de> serde::de::Visitor<'de> for BodyVisitor {
+    type Value = Body;
 
-        impl<'de> serde::de::Visitor<'de> for Text {
-            type Value = Key<'de>;
+    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("a JSON value")
+    }
 
-            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                formatter.write_str("a string")
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Body, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!(
+                    "the key `{key}` appears twice"
+                )));
             }
-
-            fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(text.into()))
-            }
-
-            fn visit_str<E>(self, text: &str) -> Result<Key<'de>, E> {
-                Ok(Key(text.to_owned().into()))
-            }
-
-            fn visit_string<E>(self, text: String) -> Result<Key<'de>, E> {
-                Ok(Key(text.into()))
-            }
+            let value = map.next_value()?;
+            object.insert(key, value);
         }
+        Ok(Body(Value::Object(object)))
+    }
 
-        deserializer.deserialize_str(Text)
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Body, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Body(Value::Array(items)))
+    }
+
+    fn visit_unit<E>(self) -> Result<Body, E> {
+        Ok(Body(Value::Null))
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Body, E> {
+        Ok(Body(Value::Bool(value)))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Body, E> {
+        Ok(Body(value.into()))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Body, E> {
+        Ok(Body(value.into()))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Body, E> {
+        // JSON has no NaN or infinity, so every number it parses fits.
+        Ok(Body(
+            serde_json::Number::from_f64(value).map_or(Value::Null, Value::Number),
+        ))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Body, E> {
+        Ok(Body(Value::String(value.to_owned())))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Body, E> {
+        Ok(Body(Value::String(value)))
     }
 }
 
@@ -317,7 +306,7 @@ mod tests {
     }
 
     #[test]
-    fn a_key_named_twice_is_refused_however_it_is_spelled() {
+    fn a_top_level_key_named_twice_is_refused_however_it_is_spelled() {
         let refused = |body: &str| {
             parse_body::<Value>(body.as_bytes())
                 .expect_err("a repeated key")
@@ -326,7 +315,7 @@ mod tests {
         assert!(refused(r#"{"a":1,"a":2}"#).contains("`a` appears twice"));
         // An escaped key is the same key.
         assert!(refused(r#"{"title":1,"ti\u0074le":2}"#).contains("`title` appears twice"));
-        // Past the linear scan's 16 keys, the set still finds the first and the latest keys.
+        // A key far from its repetition, at either end of a larger object.
         let keys: Vec<String> = (0..40)
             .map(|index| format!(r#""k{index}":{index}"#))
             .collect();
@@ -339,6 +328,12 @@ mod tests {
         }
         let distinct = format!("{{{}}}", keys.join(","));
         assert!(parse_body::<Value>(distinct.as_bytes()).is_ok());
+        // Every kind of value still parses as before; nested objects are the model's business.
+        let body = r#"[null,true,-1,18446744073709551615,1.5,"x",{"a":1,"a":2}]"#;
+        assert_eq!(
+            parse_body::<Value>(body.as_bytes()).expect("parses"),
+            serde_json::from_str::<Value>(body).expect("parses")
+        );
     }
 
     #[test]

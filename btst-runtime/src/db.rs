@@ -32,6 +32,9 @@ pub type Connection = AnyConnection;
 /// How long a request waits for a pooled connection before it is answered 503.
 pub const DEFAULT_CHECKOUT_TIMEOUT: Duration = Duration::from_secs(2);
 
+/// How long opening a pool waits for its first connection (or the checkout timeout, if longer).
+const OPEN_PATIENCE: Duration = Duration::from_secs(10);
+
 /// The body of a successful delete: `{"success": true}`, as in BTST.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Deleted {
@@ -243,13 +246,19 @@ impl Db {
         let pool = builder
             .max_size(max_size)
             .connection_timeout(checkout_timeout)
-            .build(Manager::new(target, schemas, Arc::clone(&reachability)))
-            .map_err(|error| {
-                DbError(format!(
-                    "cannot open the database `{}`: {error}",
-                    redact(url)
-                ))
-            })?;
+            .build_unchecked(Manager::new(target, schemas, Arc::clone(&reachability)));
+        // One connection proves the URL; the pool opens the others in the background. Waiting
+        // for all of them within the checkout timeout (r2d2's `build`) failed the start whenever
+        // opening eight took longer than 2 s: a remote server, a slow machine.
+        drop(
+            pool.get_timeout(OPEN_PATIENCE.max(checkout_timeout))
+                .map_err(|error| {
+                    DbError(format!(
+                        "cannot open the database `{}`: {error}",
+                        redact(url)
+                    ))
+                })?,
+        );
         Ok(Self {
             pool: Arc::new(pool),
             dialect,
@@ -816,6 +825,17 @@ mod tests {
                 .expect("joins")
                 .expect("writes after the commit");
         });
+        drop(db);
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn opening_waits_for_one_connection_not_for_the_whole_pool() {
+        let path = std::env::temp_dir().join(format!("btst-open-{}.db", std::process::id()));
+        let url = format!("sqlite://{}", path.display());
+        // Eight connections cannot all open within a nanosecond; the first gets OPEN_PATIENCE.
+        let db = Db::connect_with(&url, Duration::from_nanos(1), Some(8), Vec::new());
+        assert!(db.is_ok(), "{:?}", db.err());
         drop(db);
         let _ = std::fs::remove_file(&path);
     }

@@ -5,8 +5,8 @@
 //! The backend comes from the URL ([`crate::backend`]): SQLite (embedded default: WAL,
 //! `busy_timeout = 5000`, `foreign_keys = ON`, every write in a `BEGIN IMMEDIATE` transaction so
 //! concurrent writers queue instead of failing, and one write transaction at a time per pool,
-//! queued in the process rather than in SQLite's sleeping busy handler) or PostgreSQL (each plugin's tables in the schema
-//! `plugin_<name>`, every schema on the `search_path`).
+//! queued in the process rather than in SQLite's sleeping busy handler) or PostgreSQL (each
+//! plugin's tables in the schema `plugin_<name>`, every schema on the `search_path`).
 
 use std::sync::Arc;
 use std::time::Duration;

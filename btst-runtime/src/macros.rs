@@ -70,8 +70,8 @@
 ///   [`OpenStack::api`](crate::OpenStack::api). It **bypasses the hooks**. `struct GuardedApi`:
 ///   the same methods with the caller's `Option<Identity>` first, each running its getter's
 ///   `before_*` hook;
-/// - Diesel's `joinable!` for each reference and `allow_tables_to_appear_in_same_query!` over
-///   the plugin's tables;
+/// - Diesel's `joinable!` for each reference and `allow_tables_to_appear_in_same_query!` for
+///   every two tables linked by references (directly or through other tables);
 /// - `use btst_runtime::__private::scope::*`, so Diesel's derives resolve without a diesel
 ///   dependency (an explicit `use` of your own takes precedence).
 ///

@@ -6,7 +6,7 @@
 //! (`table`, its columns, `dsl`, `all_columns`, `SqlType`, `BoxedQuery`, `find`, `filter`,
 //! `order`, inserts, updates, deletes), every path through `$crate`, and the impls that let the
 //! table take part in joins and subqueries (`#[plugin]` adds `joinable!` for each reference and
-//! `allow_tables_to_appear_in_same_query!` over its tables).
+//! `allow_tables_to_appear_in_same_query!` for the tables linked by references).
 
 /// Declares the table module `$table` for the SQL table `$sql_name`, primary key `id`.
 #[doc(hidden)]

@@ -50,22 +50,33 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
 }
 
 /// Diesel's `joinable!` for each reference (the first one per pair of tables: Diesel allows
-/// one implicit join between two tables) and `allow_tables_to_appear_in_same_query!` over all
-/// of the plugin's tables, so `task::table.inner_join(project::table)` compiles.
+/// one implicit join between two tables) and `allow_tables_to_appear_in_same_query!` for every
+/// two tables linked by references, directly or through other tables, so
+/// `task::table.inner_join(project::table)` compiles. Only linked tables: over every pair of a
+/// plugin's tables the impls grow with the square of its models, and Diesel's macro recurses
+/// once per table (a plugin of 200 models hit the recursion limit).
 fn relations(plugin: &Plugin) -> TokenStream {
     let private = plugin.paths.private();
     let models: Vec<_> = plugin.models().collect();
+    // Which linked group each model is in: a union-find over the references.
+    let mut group: Vec<usize> = (0..models.len()).collect();
     let mut pairs: Vec<(&syn::Ident, &syn::Ident)> = Vec::new();
     let mut joins = Vec::new();
-    for model in &models {
+    for (index, model) in models.iter().enumerate() {
         for field in &model.fields {
             let Some(reference) = &field.references else {
                 continue;
             };
-            let Some(parent) = models.iter().find(|known| known.ident == reference.model) else {
+            let Some(parent_index) = models
+                .iter()
+                .position(|known| known.ident == reference.model)
+            else {
                 continue;
             };
-            let (child, parent) = (&model.table_module, &parent.table_module);
+            let (child_root, parent_root) =
+                (root(&mut group, index), root(&mut group, parent_index));
+            group[child_root] = parent_root;
+            let (child, parent) = (&model.table_module, &models[parent_index].table_module);
             if child == parent
                 || pairs.contains(&(child, parent))
                 || pairs.contains(&(parent, child))
@@ -77,13 +88,29 @@ fn relations(plugin: &Plugin) -> TokenStream {
             joins.push(quote!(#private::diesel::joinable!(#child -> #parent (#column));));
         }
     }
-    let tables = models.iter().map(|model| &model.table_module);
-    let together = (models.len() > 1)
-        .then(|| quote!(#private::diesel::allow_tables_to_appear_in_same_query!(#(#tables),*);));
+    let mut together = Vec::new();
+    for first in 0..models.len() {
+        for second in first + 1..models.len() {
+            if root(&mut group, first) == root(&mut group, second) {
+                let (a, b) = (&models[first].table_module, &models[second].table_module);
+                together
+                    .push(quote!(#private::diesel::allow_tables_to_appear_in_same_query!(#a, #b);));
+            }
+        }
+    }
     quote! {
         #(#joins)*
-        #together
+        #(#together)*
     }
+}
+
+/// The representative of `index`'s group in a union-find (`group[i] == i` at a root).
+fn root(group: &mut [usize], mut index: usize) -> usize {
+    while group[index] != index {
+        group[index] = group[group[index]];
+        index = group[index];
+    }
+    index
 }
 
 fn hooks_trait(plugin: &Plugin) -> TokenStream {

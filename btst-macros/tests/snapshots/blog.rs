@@ -1073,8 +1073,12 @@ pub mod blog {
     }
     ::btst_runtime::__private::diesel::joinable!(post_tag -> post(post_id));
     ::btst_runtime::__private::diesel::joinable!(post_tag -> tag(tag_id));
+    ::btst_runtime::__private::diesel::allow_tables_to_appear_in_same_query!(post, tag);
     ::btst_runtime::__private::diesel::allow_tables_to_appear_in_same_query!(
-        post, tag, post_tag
+        post, post_tag
+    );
+    ::btst_runtime::__private::diesel::allow_tables_to_appear_in_same_query!(
+        tag, post_tag
     );
     /// The hooks of the `blog` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`.
     pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {

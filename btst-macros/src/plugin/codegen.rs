@@ -88,10 +88,13 @@ fn relations(plugin: &Plugin) -> TokenStream {
             joins.push(quote!(#private::diesel::joinable!(#child -> #parent (#column));));
         }
     }
+    let roots: Vec<usize> = (0..models.len())
+        .map(|index| root(&mut group, index))
+        .collect();
     let mut together = Vec::new();
     for first in 0..models.len() {
         for second in first + 1..models.len() {
-            if root(&mut group, first) == root(&mut group, second) {
+            if roots[first] == roots[second] {
                 let (a, b) = (&models[first].table_module, &models[second].table_module);
                 together
                     .push(quote!(#private::diesel::allow_tables_to_appear_in_same_query!(#a, #b);));

@@ -362,12 +362,13 @@ impl Db {
     /// Our own write operations: in their own transaction, a savepoint on a scoped handle (so a
     /// failed statement that the caller handles leaves the request's transaction usable, which
     /// PostgreSQL requires).
-    async fn write<T, F>(&self, f: F) -> ApiResult<T>
+    /// (A plain function, not `async`: no extra layer of future state to copy per call.)
+    fn write<T, F>(&self, f: F) -> impl Future<Output = ApiResult<T>>
     where
         F: FnOnce(&mut Connection) -> ApiResult<T> + Send + 'static,
         T: Send + 'static,
     {
-        self.transaction(f).await
+        self.transaction(f)
     }
 
     /// A handle whose calls all run in one transaction, begun by the first call that touches
@@ -545,12 +546,16 @@ impl Db {
     }
 
     /// Applies an update input to the row with this id (404 if none), in one transaction.
-    pub async fn update<P>(&self, id: impl Into<String>, patch: P) -> ApiResult<P::Model>
+    pub fn update<P>(
+        &self,
+        id: impl Into<String>,
+        patch: P,
+    ) -> impl Future<Output = ApiResult<P::Model>>
     where
         P: PatchRecord,
         P::Model: Crud,
     {
-        self.update_where(id, patch, |_| true).await
+        self.update_where(id, patch, |_| true)
     }
 
     /// Deletes the row with this id: `{"success": true}`, or 404.

@@ -4,10 +4,9 @@
 
 use std::any::Any;
 use std::future::Future;
-use std::future::poll_fn;
 use std::panic::AssertUnwindSafe;
-use std::pin::pin;
-use std::task::Poll;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
@@ -16,27 +15,49 @@ use serde::Serialize;
 
 use crate::error::{ApiError, ApiResult};
 
-/// Runs `future`; a panic inside becomes a logged 500 instead of a dropped connection.
-pub async fn catch_panic<T>(future: impl Future<Output = ApiResult<T>>) -> ApiResult<T> {
-    let mut future = pin!(future);
-    poll_fn(
-        |cx| match std::panic::catch_unwind(AssertUnwindSafe(|| future.as_mut().poll(cx))) {
+/// `future`, with a panic inside it becoming a 500 instead of a dropped connection.
+pub fn catch_panic<F>(future: F) -> CatchPanic<F> {
+    CatchPanic { future }
+}
+
+pin_project_lite::pin_project! {
+    /// The future of [`catch_panic`]: polls the inner future in place (a wrapper, not another
+    /// `async` layer, so the handler's state is not copied once more per request).
+    #[must_use = "futures do nothing unless awaited"]
+    pub struct CatchPanic<F> {
+        #[pin]
+        future: F,
+    }
+}
+
+impl<T, F: Future<Output = ApiResult<T>>> Future for CatchPanic<F> {
+    type Output = ApiResult<T>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let future = self.project().future;
+        match std::panic::catch_unwind(AssertUnwindSafe(|| future.poll(cx))) {
             Ok(poll) => poll,
             Err(payload) => Poll::Ready(Err(ApiError::internal(format_args!(
                 "endpoint panicked: {}",
                 panic_message(&*payload)
             )))),
-        },
-    )
-    .await
+        }
+    }
 }
 
-fn panic_message(payload: &(dyn Any + Send)) -> &str {
+/// The text of a panic's payload.
+pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> &str {
     payload
         .downcast_ref::<&str>()
         .copied()
         .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
         .unwrap_or("a non-string payload")
+}
+
+/// The problem+json response of an error met before the endpoint ran (a path parameter, the
+/// caller's identity, the database handle).
+pub fn refuse(error: &ApiError) -> HttpResponse {
+    error.error_response()
 }
 
 /// The response of an endpoint: `status` and the JSON of `value`, or the error's problem+json.

@@ -28,10 +28,18 @@ pub struct HookContext<'a> {
 impl<'a> HookContext<'a> {
     /// The context of `request`, served by the endpoint function `endpoint`: the Stack's identity
     /// provider, if any, resolves the caller here, once per request (its error answers the
-    /// request).
+    /// request; a panic inside it is a 500).
     pub fn new(request: &'a HttpRequest, endpoint: &'static str) -> ApiResult<Self> {
         let identity = match request.app_data::<Provider>() {
-            Some(provider) => provider.0.identify(request.headers())?,
+            Some(provider) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                provider.0.identify(request.headers())
+            }))
+            .unwrap_or_else(|payload| {
+                Err(ApiError::internal(format_args!(
+                    "the identity provider panicked: {}",
+                    crate::endpoint::panic_message(&*payload)
+                )))
+            })?,
             None => None,
         };
         Ok(Self {

@@ -114,7 +114,7 @@ pub mod __private {
     pub use crate::__table as table;
     pub use crate::crud::{PageQuery, PageSql};
     pub use crate::db::{Connection, Crud, Db, Deleted};
-    pub use crate::endpoint::{Method, catch_panic, resource, respond};
+    pub use crate::endpoint::{Method, catch_panic, refuse, resource, respond};
     pub use crate::enumeration::Enumeration;
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Extract, ExtractMeta, Extracted, Json, Path, Query, QueryParams};

@@ -21,6 +21,36 @@ fn a_panicking_endpoint_is_a_500_and_the_server_keeps_serving() {
 }
 
 #[test]
+fn a_panicking_identity_provider_is_a_500_before_any_write() {
+    let stack = todo_example::stack().identity(
+        |_: &btst_runtime::__private::HeaderMap| -> btst_runtime::ApiResult<_> {
+            panic!("the provider panicked on purpose")
+        },
+    );
+    let server = TestServer::start(stack);
+    for _ in 0..2 {
+        let response = server.post("/api/data/todos", &json!({ "title": "never stored" }));
+        assert_eq!(response.status, 500, "{}", response.text);
+        assert_eq!(response.content_type, "application/problem+json");
+        assert_eq!(response.json["code"], "INTERNAL_ERROR");
+        assert!(!response.text.contains("on purpose"), "logged, not sent");
+    }
+    assert_eq!(
+        server.get("/health").status,
+        200,
+        "the server keeps serving"
+    );
+    assert_eq!(
+        server.get("/api/data/todos").status,
+        500,
+        "reads ask it too"
+    );
+    let count =
+        btst_runtime::testing::block_on(server.stack().db().count::<todo_example::todos::Todo>());
+    assert_eq!(count.expect("counts"), 0, "nothing was written");
+}
+
+#[test]
 fn an_exhausted_pool_answers_503_with_retry_after_quickly() {
     let stack = btst_tests::probe_stack()
         .pool_size(1)

@@ -53,7 +53,9 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         .map(|arg| {
             let (ident, ty) = (&arg.ident, &arg.ty);
             let param = ident.to_string();
-            quote!(let #ident = <#ty>::from_request_named(&__btst_request, #param)?;)
+            let value = quote!(<#ty>::from_request_named(&__btst_request, #param));
+            let value = or_refuse(&private, &value);
+            quote!(let #ident = #value;)
         });
     let hook_inputs: Vec<_> = endpoint
         .args
@@ -74,8 +76,12 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
                 let ident = &arg.ident;
                 quote!(let #ident = ::core::clone::Clone::clone(&__btst_db);)
             });
+        let db = or_refuse(
+            &private,
+            &quote!(#private::write_db(&__btst_request, __btst_hooks.transactional())),
+        );
         quote! {
-            let __btst_db = #private::write_db(&__btst_request, __btst_hooks.transactional())?;
+            let __btst_db = #db;
             #(#bindings)*
         }
     });
@@ -97,6 +103,10 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
             })
         },
     };
+    let context = or_refuse(
+        &private,
+        &quote!(#private::HookContext::new(&__btst_request, #name)),
+    );
     let doc = doc_attr(&format!("The actix handler of [`{ident}`]."));
     quote! {
         #doc
@@ -107,22 +117,33 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
             #(#extracted_first,)*
             #(#extracted,)*
         ) -> #private::HttpResponse {
-            #private::respond(#status, #private::catch_panic(async {
-                #(#path_params)*
-                let __btst_context = #private::HookContext::new(&__btst_request, #name)?;
-                #scope
-                let mut __btst_denied = false;
-                let __btst_result = #private::catch_panic(async {
-                    if let ::core::result::Result::Err(error) = __btst_hooks.#before(&__btst_context, #(#hook_inputs),*) {
-                        __btst_denied = true;
-                        return ::core::result::Result::Err(error);
-                    }
-                    let __btst_value = #ident(#(#call_args),*).await?;
-                    __btst_hooks.#after(&__btst_context, &__btst_value)?;
-                    ::core::result::Result::Ok(__btst_value)
-                }).await;
-                #finish
-            }).await)
+            #(#path_params)*
+            let __btst_context = #context;
+            #scope
+            let mut __btst_denied = false;
+            let __btst_result = #private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks.#before(&__btst_context, #(#hook_inputs),*) {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = #ident(#(#call_args),*).await?;
+                __btst_hooks.#after(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            }).await;
+            #private::respond(#status, #finish)
+        }
+    }
+}
+
+/// `value` (an `ApiResult`), or a return from the handler with the error's response. The steps
+/// before the endpoint runs are ours and do not panic (the identity provider's panic is caught
+/// where it is called), so only the hooks and the function run inside a panic guard: one `async`
+/// layer per handler, not two, keeps the handler's state from being copied once more.
+fn or_refuse(private: &TokenStream, value: &TokenStream) -> TokenStream {
+    quote! {
+        match #value {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => return #private::refuse(&error),
         }
     }
 }

@@ -1551,37 +1551,36 @@ pub mod blog {
         db: Db,
         query: Query<PostQuery>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "list_posts",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_list_posts(&__btst_context, &query)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = list_posts(db, query).await?;
+                __btst_hooks.after_list_posts(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "list_posts",
-                    )?;
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_list_posts(&__btst_context, &query)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = list_posts(db, query).await?;
-                            __btst_hooks
-                                .after_list_posts(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_read(
-                        "list_posts",
-                        __btst_result,
-                        __btst_denied,
-                        |error| {
-                            __btst_hooks.on_list_posts_error(&__btst_context, error)
-                        },
-                    )
-                })
-                .await,
+            ::btst_runtime::__private::finish_read(
+                "list_posts",
+                __btst_result,
+                __btst_denied,
+                |error| { __btst_hooks.on_list_posts_error(&__btst_context, error) },
+            ),
         )
     }
     /// The actix handler of [`get_post`].
@@ -1591,39 +1590,42 @@ pub mod blog {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let slug = match <Path<String>>::from_request_named(&__btst_request, "slug") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "get_post",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_get_post(&__btst_context, &slug)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = get_post(db, slug).await?;
+                __btst_hooks.after_get_post(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let slug = <Path<
-                        String,
-                    >>::from_request_named(&__btst_request, "slug")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "get_post",
-                    )?;
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_get_post(&__btst_context, &slug)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = get_post(db, slug).await?;
-                            __btst_hooks.after_get_post(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_read(
-                        "get_post",
-                        __btst_result,
-                        __btst_denied,
-                        |error| {
-                            __btst_hooks.on_get_post_error(&__btst_context, error)
-                        },
-                    )
-                })
-                .await,
+            ::btst_runtime::__private::finish_read(
+                "get_post",
+                __btst_result,
+                __btst_denied,
+                |error| { __btst_hooks.on_get_post_error(&__btst_context, error) },
+            ),
         )
     }
     /// The actix handler of [`create_post`].
@@ -1633,47 +1635,50 @@ pub mod blog {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         body: Json<CreatePost>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "create_post",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_create_post(&__btst_context, &body)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = create_post(db, body).await?;
+                __btst_hooks.after_create_post(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             201u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "create_post",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_create_post(&__btst_context, &body)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = create_post(db, body).await?;
-                            __btst_hooks
-                                .after_create_post(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "create_post",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_create_post_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_create_post_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "create_post",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks.after_create_post_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_create_post_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -1684,50 +1689,56 @@ pub mod blog {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         body: Json<UpdatePost>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let slug = match <Path<String>>::from_request_named(&__btst_request, "slug") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "update_post",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_update_post(&__btst_context, &slug, &body)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = update_post(db, slug, body).await?;
+                __btst_hooks.after_update_post(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let slug = <Path<
-                        String,
-                    >>::from_request_named(&__btst_request, "slug")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "update_post",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_update_post(&__btst_context, &slug, &body)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = update_post(db, slug, body).await?;
-                            __btst_hooks
-                                .after_update_post(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "update_post",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_update_post_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_update_post_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "update_post",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks.after_update_post_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_update_post_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -1737,50 +1748,56 @@ pub mod blog {
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let slug = match <Path<String>>::from_request_named(&__btst_request, "slug") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "delete_post",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_delete_post(&__btst_context, &slug)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = delete_post(db, slug).await?;
+                __btst_hooks.after_delete_post(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let slug = <Path<
-                        String,
-                    >>::from_request_named(&__btst_request, "slug")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "delete_post",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_delete_post(&__btst_context, &slug)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = delete_post(db, slug).await?;
-                            __btst_hooks
-                                .after_delete_post(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "delete_post",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_delete_post_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_delete_post_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "delete_post",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks.after_delete_post_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_delete_post_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -1791,37 +1808,36 @@ pub mod blog {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "list_tags",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_list_tags(&__btst_context)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = list_tags(db).await?;
+                __btst_hooks.after_list_tags(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "list_tags",
-                    )?;
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_list_tags(&__btst_context)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = list_tags(db).await?;
-                            __btst_hooks
-                                .after_list_tags(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_read(
-                        "list_tags",
-                        __btst_result,
-                        __btst_denied,
-                        |error| {
-                            __btst_hooks.on_list_tags_error(&__btst_context, error)
-                        },
-                    )
-                })
-                .await,
+            ::btst_runtime::__private::finish_read(
+                "list_tags",
+                __btst_result,
+                __btst_denied,
+                |error| { __btst_hooks.on_list_tags_error(&__btst_context, error) },
+            ),
         )
     }
     /// The server-side getters of the `blog` plugin, called without HTTP: `stack.api::<blog::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return, or use `GuardedApi`.

@@ -822,47 +822,50 @@ pub mod probe {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         body: Json<NewTag>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "create_tag",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_create_tag(&__btst_context, &body)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = create_tag(db, body).await?;
+                __btst_hooks.after_create_tag(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             201u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "create_tag",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_create_tag(&__btst_context, &body)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = create_tag(db, body).await?;
-                            __btst_hooks
-                                .after_create_tag(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "create_tag",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_create_tag_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_create_tag_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "create_tag",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks.after_create_tag_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_create_tag_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -873,48 +876,56 @@ pub mod probe {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         body: Json<TagPatch>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "update_tag",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_update_tag(&__btst_context, &id, &body)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = update_tag(db, id, body).await?;
+                __btst_hooks.after_update_tag(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "update_tag",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_update_tag(&__btst_context, &id, &body)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = update_tag(db, id, body).await?;
-                            __btst_hooks
-                                .after_update_tag(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "update_tag",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_update_tag_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_update_tag_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "update_tag",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks.after_update_tag_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_update_tag_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -924,48 +935,56 @@ pub mod probe {
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "delete_tag",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_delete_tag(&__btst_context, &id)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = delete_tag(db, id).await?;
+                __btst_hooks.after_delete_tag(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "delete_tag",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_delete_tag(&__btst_context, &id)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = delete_tag(db, id).await?;
-                            __btst_hooks
-                                .after_delete_tag(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "delete_tag",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_delete_tag_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_delete_tag_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "delete_tag",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks.after_delete_tag_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_delete_tag_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -976,38 +995,38 @@ pub mod probe {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "count_tags_endpoint",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_count_tags_endpoint(&__btst_context)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = count_tags_endpoint(db).await?;
+                __btst_hooks.after_count_tags_endpoint(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "count_tags_endpoint",
-                    )?;
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_count_tags_endpoint(&__btst_context)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = count_tags_endpoint(db).await?;
-                            __btst_hooks
-                                .after_count_tags_endpoint(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_read(
-                        "count_tags_endpoint",
-                        __btst_result,
-                        __btst_denied,
-                        |error| {
-                            __btst_hooks
-                                .on_count_tags_endpoint_error(&__btst_context, error)
-                        },
-                    )
-                })
-                .await,
+            ::btst_runtime::__private::finish_read(
+                "count_tags_endpoint",
+                __btst_result,
+                __btst_denied,
+                |error| {
+                    __btst_hooks.on_count_tags_endpoint_error(&__btst_context, error)
+                },
+            ),
         )
     }
     /// The actix handler of [`tag_names`].
@@ -1017,37 +1036,36 @@ pub mod probe {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "tag_names",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_tag_names(&__btst_context)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = tag_names(db).await?;
+                __btst_hooks.after_tag_names(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "tag_names",
-                    )?;
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_tag_names(&__btst_context)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = tag_names(db).await?;
-                            __btst_hooks
-                                .after_tag_names(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_read(
-                        "tag_names",
-                        __btst_result,
-                        __btst_denied,
-                        |error| {
-                            __btst_hooks.on_tag_names_error(&__btst_context, error)
-                        },
-                    )
-                })
-                .await,
+            ::btst_runtime::__private::finish_read(
+                "tag_names",
+                __btst_result,
+                __btst_denied,
+                |error| { __btst_hooks.on_tag_names_error(&__btst_context, error) },
+            ),
         )
     }
     /// The actix handler of [`panic`].
@@ -1056,34 +1074,36 @@ pub mod probe {
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "panic",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_panic(&__btst_context)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = panic().await?;
+                __btst_hooks.after_panic(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "panic",
-                    )?;
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_panic(&__btst_context)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = panic().await?;
-                            __btst_hooks.after_panic(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_read(
-                        "panic",
-                        __btst_result,
-                        __btst_denied,
-                        |error| { __btst_hooks.on_panic_error(&__btst_context, error) },
-                    )
-                })
-                .await,
+            ::btst_runtime::__private::finish_read(
+                "panic",
+                __btst_result,
+                __btst_denied,
+                |error| { __btst_hooks.on_panic_error(&__btst_context, error) },
+            ),
         )
     }
     /// The actix handler of [`hold`].
@@ -1092,44 +1112,54 @@ pub mod probe {
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let ms = match <Path<i64>>::from_request_named(&__btst_request, "ms") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "hold",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_hold(&__btst_context, &ms)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = hold(db, ms).await?;
+                __btst_hooks.after_hold(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let ms = <Path<i64>>::from_request_named(&__btst_request, "ms")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "hold",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_hold(&__btst_context, &ms)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = hold(db, ms).await?;
-                            __btst_hooks.after_hold(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "hold",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks.after_hold_committed(&__btst_context, value)
-                            },
-                            |error| __btst_hooks.on_hold_error(&__btst_context, error),
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "hold",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| __btst_hooks.after_hold_committed(&__btst_context, value),
+                    |error| __btst_hooks.on_hold_error(&__btst_context, error),
+                )
                 .await,
         )
     }

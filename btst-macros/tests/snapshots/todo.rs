@@ -595,37 +595,36 @@ pub mod todos {
         db: Db,
         page: Query<Page>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "list_todos",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_list_todos(&__btst_context, &page)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = list_todos(db, page).await?;
+                __btst_hooks.after_list_todos(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "list_todos",
-                    )?;
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_list_todos(&__btst_context, &page)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = list_todos(db, page).await?;
-                            __btst_hooks
-                                .after_list_todos(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_read(
-                        "list_todos",
-                        __btst_result,
-                        __btst_denied,
-                        |error| {
-                            __btst_hooks.on_list_todos_error(&__btst_context, error)
-                        },
-                    )
-                })
-                .await,
+            ::btst_runtime::__private::finish_read(
+                "list_todos",
+                __btst_result,
+                __btst_denied,
+                |error| { __btst_hooks.on_list_todos_error(&__btst_context, error) },
+            ),
         )
     }
     /// The actix handler of [`create_todo`].
@@ -635,47 +634,50 @@ pub mod todos {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         body: Json<NewTodo>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "create_todo",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_create_todo(&__btst_context, &body)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = create_todo(db, body).await?;
+                __btst_hooks.after_create_todo(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             201u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "create_todo",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_create_todo(&__btst_context, &body)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = create_todo(db, body).await?;
-                            __btst_hooks
-                                .after_create_todo(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "create_todo",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_create_todo_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_create_todo_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "create_todo",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks.after_create_todo_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_create_todo_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -686,48 +688,56 @@ pub mod todos {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         body: Json<TodoPatch>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "update_todo",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_update_todo(&__btst_context, &id, &body)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = update_todo(db, id, body).await?;
+                __btst_hooks.after_update_todo(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "update_todo",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_update_todo(&__btst_context, &id, &body)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = update_todo(db, id, body).await?;
-                            __btst_hooks
-                                .after_update_todo(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "update_todo",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_update_todo_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_update_todo_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "update_todo",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks.after_update_todo_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_update_todo_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -737,48 +747,56 @@ pub mod todos {
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "delete_todo",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_delete_todo(&__btst_context, &id)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = delete_todo(db, id).await?;
+                __btst_hooks.after_delete_todo(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "delete_todo",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_delete_todo(&__btst_context, &id)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = delete_todo(db, id).await?;
-                            __btst_hooks
-                                .after_delete_todo(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "delete_todo",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_delete_todo_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_delete_todo_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "delete_todo",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks.after_delete_todo_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_delete_todo_error(&__btst_context, error),
+                )
                 .await,
         )
     }

@@ -1798,37 +1798,36 @@ pub mod tracker {
         db: Db,
         page: Query<Page>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "list_projects",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_list_projects(&__btst_context, &tenant, &page)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = list_projects(db, tenant, page).await?;
+                __btst_hooks.after_list_projects(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "list_projects",
-                    )?;
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_list_projects(&__btst_context, &tenant, &page)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = list_projects(db, tenant, page).await?;
-                            __btst_hooks
-                                .after_list_projects(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_read(
-                        "list_projects",
-                        __btst_result,
-                        __btst_denied,
-                        |error| {
-                            __btst_hooks.on_list_projects_error(&__btst_context, error)
-                        },
-                    )
-                })
-                .await,
+            ::btst_runtime::__private::finish_read(
+                "list_projects",
+                __btst_result,
+                __btst_denied,
+                |error| { __btst_hooks.on_list_projects_error(&__btst_context, error) },
+            ),
         )
     }
     /// The actix handler of [`create_project`].
@@ -1841,47 +1840,51 @@ pub mod tracker {
         ): ::btst_runtime::__private::Extracted<Tenant>,
         body: Json<NewProject>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "create_project",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_create_project(&__btst_context, &tenant, &body)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = create_project(db, tenant, body).await?;
+                __btst_hooks.after_create_project(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             201u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "create_project",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_create_project(&__btst_context, &tenant, &body)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = create_project(db, tenant, body).await?;
-                            __btst_hooks
-                                .after_create_project(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "create_project",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_create_project_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_create_project_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "create_project",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks
+                            .after_create_project_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_create_project_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -1895,38 +1898,42 @@ pub mod tracker {
         ): ::btst_runtime::__private::Extracted<Tenant>,
         db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "get_project",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_get_project(&__btst_context, &tenant, &id)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = get_project(db, tenant, id).await?;
+                __btst_hooks.after_get_project(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "get_project",
-                    )?;
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_get_project(&__btst_context, &tenant, &id)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = get_project(db, tenant, id).await?;
-                            __btst_hooks
-                                .after_get_project(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_read(
-                        "get_project",
-                        __btst_result,
-                        __btst_denied,
-                        |error| {
-                            __btst_hooks.on_get_project_error(&__btst_context, error)
-                        },
-                    )
-                })
-                .await,
+            ::btst_runtime::__private::finish_read(
+                "get_project",
+                __btst_result,
+                __btst_denied,
+                |error| { __btst_hooks.on_get_project_error(&__btst_context, error) },
+            ),
         )
     }
     /// The actix handler of [`update_project`].
@@ -1939,49 +1946,57 @@ pub mod tracker {
         ): ::btst_runtime::__private::Extracted<Tenant>,
         body: Json<ProjectPatch>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "update_project",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_update_project(&__btst_context, &tenant, &id, &body)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = update_project(db, tenant, id, body).await?;
+                __btst_hooks.after_update_project(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "update_project",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_update_project(&__btst_context, &tenant, &id, &body)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = update_project(db, tenant, id, body)
-                                .await?;
-                            __btst_hooks
-                                .after_update_project(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "update_project",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_update_project_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_update_project_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "update_project",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks
+                            .after_update_project_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_update_project_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -1994,48 +2009,57 @@ pub mod tracker {
             tenant,
         ): ::btst_runtime::__private::Extracted<Tenant>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "delete_project",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_delete_project(&__btst_context, &tenant, &id)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = delete_project(db, tenant, id).await?;
+                __btst_hooks.after_delete_project(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "delete_project",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_delete_project(&__btst_context, &tenant, &id)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = delete_project(db, tenant, id).await?;
-                            __btst_hooks
-                                .after_delete_project(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "delete_project",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_delete_project_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_delete_project_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "delete_project",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks
+                            .after_delete_project_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_delete_project_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -2050,38 +2074,42 @@ pub mod tracker {
         db: Db,
         filter: Query<TaskFilter>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "list_tasks",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_list_tasks(&__btst_context, &tenant, &id, &filter)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = list_tasks(db, tenant, id, filter).await?;
+                __btst_hooks.after_list_tasks(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "list_tasks",
-                    )?;
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_list_tasks(&__btst_context, &tenant, &id, &filter)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = list_tasks(db, tenant, id, filter).await?;
-                            __btst_hooks
-                                .after_list_tasks(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_read(
-                        "list_tasks",
-                        __btst_result,
-                        __btst_denied,
-                        |error| {
-                            __btst_hooks.on_list_tasks_error(&__btst_context, error)
-                        },
-                    )
-                })
-                .await,
+            ::btst_runtime::__private::finish_read(
+                "list_tasks",
+                __btst_result,
+                __btst_denied,
+                |error| { __btst_hooks.on_list_tasks_error(&__btst_context, error) },
+            ),
         )
     }
     /// The actix handler of [`create_task`].
@@ -2094,48 +2122,56 @@ pub mod tracker {
         ): ::btst_runtime::__private::Extracted<Tenant>,
         body: Json<NewTask>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "create_task",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_create_task(&__btst_context, &tenant, &id, &body)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = create_task(db, tenant, id, body).await?;
+                __btst_hooks.after_create_task(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             201u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "create_task",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_create_task(&__btst_context, &tenant, &id, &body)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = create_task(db, tenant, id, body).await?;
-                            __btst_hooks
-                                .after_create_task(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "create_task",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_create_task_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_create_task_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "create_task",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks.after_create_task_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_create_task_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -2149,48 +2185,56 @@ pub mod tracker {
         ): ::btst_runtime::__private::Extracted<Tenant>,
         body: Json<TaskPatch>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "update_task",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_update_task(&__btst_context, &tenant, &id, &body)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = update_task(db, tenant, id, body).await?;
+                __btst_hooks.after_update_task(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "update_task",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_update_task(&__btst_context, &tenant, &id, &body)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = update_task(db, tenant, id, body).await?;
-                            __btst_hooks
-                                .after_update_task(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "update_task",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_update_task_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_update_task_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "update_task",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks.after_update_task_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_update_task_error(&__btst_context, error),
+                )
                 .await,
         )
     }
@@ -2204,55 +2248,59 @@ pub mod tracker {
         ): ::btst_runtime::__private::Extracted<Tenant>,
         body: Json<StatusChange>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "change_task_status",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_change_task_status(&__btst_context, &tenant, &id, &body)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = change_task_status(db, tenant, id, body).await?;
+                __btst_hooks.after_change_task_status(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "change_task_status",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_change_task_status(
-                                    &__btst_context,
-                                    &tenant,
-                                    &id,
-                                    &body,
-                                )
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = change_task_status(db, tenant, id, body)
-                                .await?;
-                            __btst_hooks
-                                .after_change_task_status(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "change_task_status",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_change_task_status_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks
-                                    .on_change_task_status_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "change_task_status",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks
+                            .after_change_task_status_committed(&__btst_context, value)
+                    },
+                    |error| {
+                        __btst_hooks.on_change_task_status_error(&__btst_context, error)
+                    },
+                )
                 .await,
         )
     }
@@ -2265,48 +2313,56 @@ pub mod tracker {
             tenant,
         ): ::btst_runtime::__private::Extracted<Tenant>,
     ) -> ::btst_runtime::__private::HttpResponse {
+        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_context = match ::btst_runtime::__private::HookContext::new(
+            &__btst_request,
+            "delete_task",
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let __btst_db = match ::btst_runtime::__private::write_db(
+            &__btst_request,
+            __btst_hooks.transactional(),
+        ) {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => {
+                return ::btst_runtime::__private::refuse(&error);
+            }
+        };
+        let db = ::core::clone::Clone::clone(&__btst_db);
+        let mut __btst_denied = false;
+        let __btst_result = ::btst_runtime::__private::catch_panic(async {
+                if let ::core::result::Result::Err(error) = __btst_hooks
+                    .before_delete_task(&__btst_context, &tenant, &id)
+                {
+                    __btst_denied = true;
+                    return ::core::result::Result::Err(error);
+                }
+                let __btst_value = delete_task(db, tenant, id).await?;
+                __btst_hooks.after_delete_task(&__btst_context, &__btst_value)?;
+                ::core::result::Result::Ok(__btst_value)
+            })
+            .await;
         ::btst_runtime::__private::respond(
             200u16,
-            ::btst_runtime::__private::catch_panic(async {
-                    let id = <Path<String>>::from_request_named(&__btst_request, "id")?;
-                    let __btst_context = ::btst_runtime::__private::HookContext::new(
-                        &__btst_request,
-                        "delete_task",
-                    )?;
-                    let __btst_db = ::btst_runtime::__private::write_db(
-                        &__btst_request,
-                        __btst_hooks.transactional(),
-                    )?;
-                    let db = ::core::clone::Clone::clone(&__btst_db);
-                    let mut __btst_denied = false;
-                    let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                            if let ::core::result::Result::Err(error) = __btst_hooks
-                                .before_delete_task(&__btst_context, &tenant, &id)
-                            {
-                                __btst_denied = true;
-                                return ::core::result::Result::Err(error);
-                            }
-                            let __btst_value = delete_task(db, tenant, id).await?;
-                            __btst_hooks
-                                .after_delete_task(&__btst_context, &__btst_value)?;
-                            ::core::result::Result::Ok(__btst_value)
-                        })
-                        .await;
-                    ::btst_runtime::__private::finish_write(
-                            "delete_task",
-                            &__btst_db,
-                            __btst_result,
-                            __btst_denied,
-                            |value| {
-                                __btst_hooks
-                                    .after_delete_task_committed(&__btst_context, value)
-                            },
-                            |error| {
-                                __btst_hooks.on_delete_task_error(&__btst_context, error)
-                            },
-                        )
-                        .await
-                })
+            ::btst_runtime::__private::finish_write(
+                    "delete_task",
+                    &__btst_db,
+                    __btst_result,
+                    __btst_denied,
+                    |value| {
+                        __btst_hooks.after_delete_task_committed(&__btst_context, value)
+                    },
+                    |error| __btst_hooks.on_delete_task_error(&__btst_context, error),
+                )
                 .await,
         )
     }

@@ -71,15 +71,34 @@ impl<ST> QueryId for PageQuery<ST> {
 
 impl<ST, DB> QueryFragment<DB> for PageQuery<ST>
 where
-    DB: Backend + HasSqlType<BigInt>,
+    DB: Backend + HasSqlType<BigInt> + 'static,
     i64: diesel::serialize::ToSql<BigInt, DB>,
 {
     fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        let (open, close) = limit_parameter::<DB>();
         out.push_sql(&self.sql);
         out.push_sql(" LIMIT ");
+        out.push_sql(open);
         out.push_bind_param::<BigInt, i64>(&self.limit)?;
+        out.push_sql(close);
         out.push_sql(" OFFSET ");
-        out.push_bind_param::<BigInt, i64>(&self.offset)
+        out.push_sql(open);
+        out.push_bind_param::<BigInt, i64>(&self.offset)?;
+        out.push_sql(close);
+        Ok(())
+    }
+}
+
+/// What surrounds a `LIMIT` / `OFFSET` bind parameter on backend `DB`. SQLite (3.48 and later)
+/// plans a bare `LIMIT ?` with the bound value as a constant and marks the statement to be
+/// compiled again whenever that parameter is bound, that is on every execution of a cached
+/// statement: a full parse and plan per call. Inside a `CAST` the parameter is an expression
+/// evaluated at run time, and the cached statement is reused as it is.
+fn limit_parameter<DB: 'static>() -> (&'static str, &'static str) {
+    if TypeId::of::<DB>() == TypeId::of::<diesel::sqlite::Sqlite>() {
+        ("CAST(", " AS INTEGER)")
+    } else {
+        ("", "")
     }
 }
 
@@ -208,7 +227,9 @@ macro_rules! __impl_crud {
                 id: &str,
             ) -> $crate::__private::diesel::QueryResult<::core::option::Option<Self>> {
                 use $crate::__private::diesel::prelude::*;
-                $crate::__on_backend!(conn, |c, Backend| $table::table.find(id).select(Self::as_select()).first(c).optional())
+                // The key matches at most one row: no `LIMIT 1` (`.first()`), whose bind
+                // parameter makes SQLite compile the statement again on every call.
+                $crate::__on_backend!(conn, |c, Backend| $table::table.find(id).select(Self::as_select()).get_result(c).optional())
             }
 
             fn insert(conn: &mut $crate::__private::Connection, row: &Self) -> $crate::__private::diesel::QueryResult<usize> {
@@ -383,11 +404,40 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["b", "c"]
         );
+        let sqlite =
+            diesel::debug_query::<Sqlite, _>(&PageQuery::new(&select, Arc::clone(&sql), 2, 1))
+                .to_string();
+        assert!(
+            sqlite.ends_with("LIMIT CAST(? AS INTEGER) OFFSET CAST(? AS INTEGER) -- binds: [2, 1]"),
+            "SQLite recompiles a statement with a bare `LIMIT ?` on every call: {sqlite}"
+        );
         let postgres =
             diesel::debug_query::<Pg, _>(&PageQuery::new(&select, sql, 2, 1)).to_string();
         assert!(
             postgres.ends_with("LIMIT $1 OFFSET $2 -- binds: [2, 1]"),
             "{postgres}"
         );
+    }
+
+    #[test]
+    fn limits_and_offsets_are_integers_on_sqlite() {
+        let mut conn = SqliteConnection::establish(":memory:").expect("opens");
+        conn.batch_execute(
+            "CREATE TABLE things (id TEXT PRIMARY KEY NOT NULL, rank BIGINT NOT NULL);
+             INSERT INTO things VALUES ('a', 1), ('b', 2), ('c', 3);",
+        )
+        .expect("seeds");
+        let sql = PageSql::new()
+            .get::<Sqlite, _>(&[Sort::desc("rank")], by_rank!(Sqlite))
+            .expect("renders");
+        let select = things::table.select(Thing::as_select());
+        for (limit, offset, expected) in [(1, 0, vec!["c"]), (5, 1, vec!["b", "a"]), (2, 9, vec![])]
+        {
+            let page: Vec<Thing> = PageQuery::new(&select, Arc::clone(&sql), limit, offset)
+                .load(&mut conn)
+                .expect("loads");
+            let ids: Vec<_> = page.iter().map(|thing| thing.id.as_str()).collect();
+            assert_eq!(ids, expected, "limit {limit} offset {offset}");
+        }
     }
 }

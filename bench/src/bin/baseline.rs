@@ -11,7 +11,9 @@ use actix_web::{App, HttpResponse, HttpServer, web};
 use chrono::{NaiveDateTime, SecondsFormat, SubsecRound, Utc};
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
+use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
 use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
+use diesel::sql_types::BigInt;
 use serde::{Deserialize, Serialize, Serializer};
 
 diesel::table! {
@@ -68,6 +70,54 @@ fn problem(status: u16, detail: &str) -> HttpResponse {
 fn valid_title(title: &str) -> bool {
     let length = title.chars().count();
     (1..=200).contains(&length) && !title.contains('\0')
+}
+
+/// `query` with `LIMIT` and `OFFSET` as bind parameters, on SQLite inside a `CAST`: SQLite
+/// (3.48 and later) plans a bare `LIMIT ?` with its bound value as a constant and recompiles the
+/// cached statement whenever it is bound again, that is on every call (Diesel's `.limit()`).
+struct Paged<Q> {
+    query: Q,
+    limit: i64,
+    offset: i64,
+}
+
+impl<Q: QueryId> QueryId for Paged<Q> {
+    type QueryId = Paged<Q::QueryId>;
+    const HAS_STATIC_QUERY_ID: bool = Q::HAS_STATIC_QUERY_ID;
+}
+
+impl<Q: Query> Query for Paged<Q> {
+    type SqlType = Q::SqlType;
+}
+
+impl<Q, C> RunQueryDsl<C> for Paged<Q> {}
+
+impl<Q, DB> QueryFragment<DB> for Paged<Q>
+where
+    DB: diesel::backend::Backend + 'static,
+    Q: QueryFragment<DB>,
+    i64: diesel::serialize::ToSql<BigInt, DB>,
+    DB: diesel::sql_types::HasSqlType<BigInt>,
+{
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        let sqlite =
+            std::any::TypeId::of::<DB>() == std::any::TypeId::of::<diesel::sqlite::Sqlite>();
+        let (open, close) = if sqlite {
+            ("CAST(", " AS INTEGER)")
+        } else {
+            ("", "")
+        };
+        self.query.walk_ast(out.reborrow())?;
+        out.push_sql(" LIMIT ");
+        out.push_sql(open);
+        out.push_bind_param::<BigInt, _>(&self.limit)?;
+        out.push_sql(close);
+        out.push_sql(" OFFSET ");
+        out.push_sql(open);
+        out.push_bind_param::<BigInt, _>(&self.offset)?;
+        out.push_sql(close);
+        Ok(())
+    }
 }
 
 #[derive(Debug)]
@@ -132,12 +182,10 @@ macro_rules! handlers {
                     return problem(400, "limit or offset out of range");
                 }
                 let rows = blocking(pool, false, move |conn| {
-                    Ok(todos_todo::table
+                    let query = todos_todo::table
                         .select(Todo::as_select())
-                        .order((todos_todo::created_at.desc(), todos_todo::id.desc()))
-                        .limit(limit)
-                        .offset(offset)
-                        .load(conn)?)
+                        .order((todos_todo::created_at.desc(), todos_todo::id.desc()));
+                    Ok(Paged { query, limit, offset }.load(conn)?)
                 })
                 .await;
                 match rows {
@@ -176,8 +224,9 @@ macro_rules! handlers {
                 let id = id.into_inner();
                 let updated = blocking(pool, true, move |conn| {
                     conn.$write(|conn| {
+                        // No `.first()`: its `LIMIT ?` makes SQLite compile the statement again per call.
                         let mut row: Todo =
-                            todos_todo::table.find(&id).select(Todo::as_select()).first(conn).optional()?.ok_or(Failure::NotFound)?;
+                            todos_todo::table.find(&id).select(Todo::as_select()).get_result(conn).optional()?.ok_or(Failure::NotFound)?;
                         if let Some(title) = patch.title {
                             row.title = title;
                         }

@@ -104,8 +104,16 @@ pub struct Db {
 /// 503, as a busy database does.
 #[derive(Debug, Default)]
 struct WriteGate {
-    taken: std::sync::Mutex<bool>,
+    state: std::sync::Mutex<GateState>,
     freed: std::sync::Condvar,
+}
+
+/// Whether a write transaction holds the [`WriteGate`], and how many writers wait for it (so
+/// that a release with nobody waiting skips the wake-up, a system call).
+#[derive(Debug, Default)]
+struct GateState {
+    taken: bool,
+    waiting: usize,
 }
 
 /// A write transaction's turn at the [`WriteGate`]; dropping it lets the next writer in.
@@ -121,30 +129,41 @@ impl WriteGate {
         let Some(gate) = gate else {
             return Ok(None);
         };
-        let taken = gate
-            .taken
+        let mut state = gate
+            .state
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let (mut taken, waited) = gate
-            .freed
-            .wait_timeout_while(taken, patience, |taken| *taken)
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if waited.timed_out() && *taken {
-            return Err(ApiError::unavailable("the database is busy; retry shortly"));
+        if state.taken {
+            state.waiting += 1;
+            let (mut woken, waited) = gate
+                .freed
+                .wait_timeout_while(state, patience, |state| state.taken)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            woken.waiting -= 1;
+            if waited.timed_out() && woken.taken {
+                return Err(ApiError::unavailable("the database is busy; retry shortly"));
+            }
+            state = woken;
         }
-        *taken = true;
+        state.taken = true;
         Ok(Some(WriteTurn(Arc::clone(gate))))
     }
 }
 
 impl Drop for WriteTurn {
     fn drop(&mut self) {
-        *self
-            .0
-            .taken
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = false;
-        self.0.freed.notify_one();
+        let waiting = {
+            let mut state = self
+                .0
+                .state
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            state.taken = false;
+            state.waiting
+        };
+        if waiting > 0 {
+            self.0.freed.notify_one();
+        }
     }
 }
 

@@ -15,7 +15,11 @@ pub(crate) fn handler_ident(endpoint: &Endpoint) -> syn::Ident {
 
 /// The actix handler: extracts the arguments, resolves the hook context (and the caller), runs
 /// `before_*`, the function and `after_*` inside a panic guard and, for a write, inside one
-/// transaction (committed after `after_*`, then `after_*_committed`), or `on_*_error`.
+/// transaction (committed after `after_*`, then `after_*_committed`), or `on_*_error`. The steps
+/// before the endpoint runs (path parameters, hook context, database handle) are ours and do not
+/// panic (the identity provider's panic is caught where it is called), so they run in a plain
+/// closure whose error is the response, and only the hooks and the function are inside the panic
+/// guard: one `async` layer per handler, so the handler's state is not copied once more.
 #[expect(clippy::too_many_lines, reason = "one template, read top to bottom")]
 pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let private = paths.private();
@@ -46,17 +50,19 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
             let (ident, ty) = (&arg.ident, &arg.ty);
             quote!(#private::Extracted(#ident): #private::Extracted<#ty>)
         });
-    let path_params = endpoint
+    let (path_idents, path_values): (Vec<_>, Vec<_>) = endpoint
         .args
         .iter()
         .filter(|arg| matches!(arg.kind, ArgKind::Path(_)))
         .map(|arg| {
             let (ident, ty) = (&arg.ident, &arg.ty);
             let param = ident.to_string();
-            let value = quote!(<#ty>::from_request_named(&__btst_request, #param));
-            let value = or_refuse(&private, &value);
-            quote!(let #ident = #value;)
-        });
+            (
+                ident,
+                quote!(<#ty>::from_request_named(&__btst_request, #param)?),
+            )
+        })
+        .unzip();
     let hook_inputs: Vec<_> = endpoint
         .args
         .iter()
@@ -76,15 +82,16 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
                 let ident = &arg.ident;
                 quote!(let #ident = ::core::clone::Clone::clone(&__btst_db);)
             });
-        let db = or_refuse(
-            &private,
-            &quote!(#private::write_db(&__btst_request, __btst_hooks.transactional())),
-        );
-        quote! {
-            let __btst_db = #db;
-            #(#bindings)*
-        }
+        quote!(#(#bindings)*)
     });
+    let (db_ident, db_value) = if write {
+        (
+            Some(quote!(__btst_db,)),
+            Some(quote!(#private::write_db(&__btst_request, __btst_hooks.transactional())?,)),
+        )
+    } else {
+        (None, None)
+    };
     let finish = match &hooks.committed {
         Some(committed) => quote! {
             #private::finish_write(
@@ -103,10 +110,6 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
             })
         },
     };
-    let context = or_refuse(
-        &private,
-        &quote!(#private::HookContext::new(&__btst_request, #name)),
-    );
     let doc = doc_attr(&format!("The actix handler of [`{ident}`]."));
     quote! {
         #doc
@@ -117,8 +120,17 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
             #(#extracted_first,)*
             #(#extracted,)*
         ) -> #private::HttpResponse {
-            #(#path_params)*
-            let __btst_context = #context;
+            // The steps before the endpoint runs, in order; the first error is the response.
+            let (#(#path_idents,)* __btst_context, #db_ident) = match (|| {
+                ::core::result::Result::Ok::<_, #private::ApiError>((
+                    #(#path_values,)*
+                    #private::HookContext::new(&__btst_request, #name)?,
+                    #db_value
+                ))
+            })() {
+                ::core::result::Result::Ok(started) => started,
+                ::core::result::Result::Err(error) => return #private::refuse(&error),
+            };
             #scope
             let mut __btst_denied = false;
             let __btst_result = #private::catch_panic(async {
@@ -131,19 +143,6 @@ pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
                 ::core::result::Result::Ok(__btst_value)
             }).await;
             #private::respond(#status, #finish)
-        }
-    }
-}
-
-/// `value` (an `ApiResult`), or a return from the handler with the error's response. The steps
-/// before the endpoint runs are ours and do not panic (the identity provider's panic is caught
-/// where it is called), so only the hooks and the function run inside a panic guard: one `async`
-/// layer per handler, not two, keeps the handler's state from being copied once more.
-fn or_refuse(private: &TokenStream, value: &TokenStream) -> TokenStream {
-    quote! {
-        match #value {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => return #private::refuse(&error),
         }
     }
 }

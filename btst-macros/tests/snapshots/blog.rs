@@ -1551,11 +1551,18 @@ pub mod blog {
         db: Db,
         query: Query<PostQuery>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "list_posts",
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (__btst_context,) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "list_posts",
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -1590,17 +1597,16 @@ pub mod blog {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let slug = match <Path<String>>::from_request_named(&__btst_request, "slug") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "get_post",
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (slug, __btst_context) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "slug")?,
+                ::btst_runtime::__private::HookContext::new(&__btst_request, "get_post")?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -1635,20 +1641,22 @@ pub mod blog {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         body: Json<CreatePost>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "create_post",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (__btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "create_post",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -1689,26 +1697,23 @@ pub mod blog {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         body: Json<UpdatePost>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let slug = match <Path<String>>::from_request_named(&__btst_request, "slug") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "update_post",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (slug, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "slug")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "update_post",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -1748,26 +1753,23 @@ pub mod blog {
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let slug = match <Path<String>>::from_request_named(&__btst_request, "slug") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "delete_post",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (slug, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "slug")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "delete_post",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -1808,11 +1810,18 @@ pub mod blog {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "list_tags",
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (__btst_context,) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "list_tags",
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }

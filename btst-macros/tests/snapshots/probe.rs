@@ -822,20 +822,22 @@ pub mod probe {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         body: Json<NewTag>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "create_tag",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (__btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "create_tag",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -876,26 +878,23 @@ pub mod probe {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         body: Json<TagPatch>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "update_tag",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (id, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "id")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "update_tag",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -935,26 +934,23 @@ pub mod probe {
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "delete_tag",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (id, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "id")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "delete_tag",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -995,11 +991,18 @@ pub mod probe {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "count_tags_endpoint",
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (__btst_context,) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "count_tags_endpoint",
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -1036,11 +1039,18 @@ pub mod probe {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "tag_names",
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (__btst_context,) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "tag_names",
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -1074,11 +1084,13 @@ pub mod probe {
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "panic",
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (__btst_context,) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((::btst_runtime::__private::HookContext::new(&__btst_request, "panic")?,))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -1112,26 +1124,20 @@ pub mod probe {
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let ms = match <Path<i64>>::from_request_named(&__btst_request, "ms") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "hold",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (ms, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<i64>>::from_request_named(&__btst_request, "ms")?,
+                ::btst_runtime::__private::HookContext::new(&__btst_request, "hold")?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }

@@ -595,11 +595,18 @@ pub mod todos {
         db: Db,
         page: Query<Page>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "list_todos",
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (__btst_context,) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "list_todos",
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -634,20 +641,22 @@ pub mod todos {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         body: Json<NewTodo>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "create_todo",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (__btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "create_todo",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -688,26 +697,23 @@ pub mod todos {
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
         body: Json<TodoPatch>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "update_todo",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (id, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "id")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "update_todo",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -747,26 +753,23 @@ pub mod todos {
         __btst_request: ::btst_runtime::__private::HttpRequest,
         __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "delete_todo",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (id, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "id")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "delete_todo",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }

@@ -1798,11 +1798,18 @@ pub mod tracker {
         db: Db,
         page: Query<Page>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "list_projects",
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (__btst_context,) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "list_projects",
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -1840,20 +1847,22 @@ pub mod tracker {
         ): ::btst_runtime::__private::Extracted<Tenant>,
         body: Json<NewProject>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "create_project",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (__btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "create_project",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -1898,17 +1907,19 @@ pub mod tracker {
         ): ::btst_runtime::__private::Extracted<Tenant>,
         db: Db,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "get_project",
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (id, __btst_context) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "id")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "get_project",
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -1946,26 +1957,23 @@ pub mod tracker {
         ): ::btst_runtime::__private::Extracted<Tenant>,
         body: Json<ProjectPatch>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "update_project",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (id, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "id")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "update_project",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -2009,26 +2017,23 @@ pub mod tracker {
             tenant,
         ): ::btst_runtime::__private::Extracted<Tenant>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "delete_project",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (id, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "id")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "delete_project",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -2074,17 +2079,19 @@ pub mod tracker {
         db: Db,
         filter: Query<TaskFilter>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "list_tasks",
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (id, __btst_context) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "id")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "list_tasks",
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -2122,26 +2129,23 @@ pub mod tracker {
         ): ::btst_runtime::__private::Extracted<Tenant>,
         body: Json<NewTask>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "create_task",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (id, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "id")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "create_task",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -2185,26 +2189,23 @@ pub mod tracker {
         ): ::btst_runtime::__private::Extracted<Tenant>,
         body: Json<TaskPatch>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "update_task",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (id, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "id")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "update_task",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -2248,26 +2249,23 @@ pub mod tracker {
         ): ::btst_runtime::__private::Extracted<Tenant>,
         body: Json<StatusChange>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "change_task_status",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (id, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "id")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "change_task_status",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }
@@ -2313,26 +2311,23 @@ pub mod tracker {
             tenant,
         ): ::btst_runtime::__private::Extracted<Tenant>,
     ) -> ::btst_runtime::__private::HttpResponse {
-        let id = match <Path<String>>::from_request_named(&__btst_request, "id") {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_context = match ::btst_runtime::__private::HookContext::new(
-            &__btst_request,
-            "delete_task",
-        ) {
-            ::core::result::Result::Ok(value) => value,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let __btst_db = match ::btst_runtime::__private::write_db(
-            &__btst_request,
-            __btst_hooks.transactional(),
-        ) {
-            ::core::result::Result::Ok(value) => value,
+        let (id, __btst_context, __btst_db) = match (|| {
+            ::core::result::Result::Ok::<
+                _,
+                ::btst_runtime::__private::ApiError,
+            >((
+                <Path<String>>::from_request_named(&__btst_request, "id")?,
+                ::btst_runtime::__private::HookContext::new(
+                    &__btst_request,
+                    "delete_task",
+                )?,
+                ::btst_runtime::__private::write_db(
+                    &__btst_request,
+                    __btst_hooks.transactional(),
+                )?,
+            ))
+        })() {
+            ::core::result::Result::Ok(started) => started,
             ::core::result::Result::Err(error) => {
                 return ::btst_runtime::__private::refuse(&error);
             }

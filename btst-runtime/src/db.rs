@@ -81,12 +81,18 @@ impl From<DbError> for std::io::Error {
 /// As an endpoint argument (`db: Db`) it is taken from the running Stack.
 #[derive(Clone)]
 pub struct Db {
-    pool: Arc<Pool<Manager>>,
-    dialect: Dialect,
-    reachability: Arc<Reachability>,
+    /// What every handle on this database shares: cloning a handle (once or twice per request)
+    /// is one reference count.
+    shared: Arc<Shared>,
     /// Set on the handle a write endpoint receives: every call goes through one connection, in
     /// one transaction, until the handler commits or rolls back.
     scope: Option<Arc<Scope>>,
+}
+
+struct Shared {
+    pool: Pool<Manager>,
+    dialect: Dialect,
+    reachability: Arc<Reachability>,
     /// SQLite files only: the turn each write transaction takes.
     gate: Option<Arc<WriteGate>>,
 }
@@ -217,14 +223,14 @@ impl Drop for Scope {
 
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let state = self.pool.state();
+        let state = self.shared.pool.state();
         f.debug_struct("Db")
-            .field("dialect", &self.dialect)
+            .field("dialect", &self.shared.dialect)
             .field("connections", &state.connections)
             .field("idle", &state.idle_connections)
-            .field("reachability", &self.reachability)
+            .field("reachability", &self.shared.reachability)
             .field("scoped", &self.scope.is_some())
-            .field("write_gate", &self.gate)
+            .field("write_gate", &self.shared.gate)
             .finish()
     }
 }
@@ -279,17 +285,19 @@ impl Db {
                 })?,
         );
         Ok(Self {
-            pool: Arc::new(pool),
-            dialect,
-            reachability,
+            shared: Arc::new(Shared {
+                pool,
+                dialect,
+                reachability,
+                gate,
+            }),
             scope: None,
-            gate,
         })
     }
 
     /// The SQL dialect of this database.
     pub fn dialect(&self) -> Dialect {
-        self.dialect
+        self.shared.dialect
     }
 
     /// A pooled connection: an idle one at once; otherwise waits up to the checkout timeout
@@ -298,21 +306,23 @@ impl Db {
     /// after the whole timeout.
     fn checkout(&self) -> ApiResult<diesel::r2d2::PooledConnection<Manager>> {
         const SLICE: Duration = Duration::from_millis(100);
-        if let Some(conn) = self.pool.try_get() {
+        if let Some(conn) = self.shared.pool.try_get() {
             return Ok(conn);
         }
-        let timeout = self.pool.connection_timeout();
+        let timeout = self.shared.pool.connection_timeout();
         let deadline = std::time::Instant::now() + timeout;
         loop {
             // Only with no live connection at all: when the server refuses the pool one more
             // connection (its connection limit), the ones it has still serve.
-            if self.pool.state().connections == 0 && self.reachability.is_down(timeout) {
+            if self.shared.pool.state().connections == 0
+                && self.shared.reachability.is_down(timeout)
+            {
                 return Err(ApiError::unavailable(
                     "the database cannot be reached; retry shortly",
                 ));
             }
             let left = deadline.saturating_duration_since(std::time::Instant::now());
-            match self.pool.get_timeout(left.min(SLICE)) {
+            match self.shared.pool.get_timeout(left.min(SLICE)) {
                 Ok(conn) => return Ok(conn),
                 Err(error) if left <= SLICE => return Err(error.into()),
                 Err(_) => {}
@@ -338,7 +348,7 @@ impl Db {
             Some(scope) => {
                 let mut slot = scope.lock();
                 if matches!(*slot, Slot::Fresh) {
-                    let turn = WriteGate::enter(db.gate.as_ref(), WriteGate::PATIENCE)?;
+                    let turn = WriteGate::enter(db.shared.gate.as_ref(), WriteGate::PATIENCE)?;
                     let mut conn = db.checkout()?;
                     begin_write(&mut conn)?;
                     *slot = Slot::Open(Box::new(conn), turn);
@@ -370,7 +380,7 @@ impl Db {
         }
         let db = self.clone();
         actix_web::web::block(move || {
-            let _turn = WriteGate::enter(db.gate.as_ref(), WriteGate::PATIENCE)?;
+            let _turn = WriteGate::enter(db.shared.gate.as_ref(), WriteGate::PATIENCE)?;
             let mut conn = db.checkout()?;
             write_transaction(&mut conn, f).map_err(Into::into)
         })
@@ -445,7 +455,7 @@ impl Db {
     /// The row with this id, or 404.
     pub async fn find<M: Crud>(&self, id: impl Into<String>) -> ApiResult<M> {
         let id = id.into();
-        if id.contains('\0') {
+        if id.as_bytes().contains(&0) {
             return Err(not_found::<M>());
         }
         self.run(move |conn| M::find(conn, &id)?.ok_or_else(not_found::<M>))
@@ -455,7 +465,7 @@ impl Db {
     /// The row with this id, or `None`.
     pub async fn get<M: Crud>(&self, id: impl Into<String>) -> ApiResult<Option<M>> {
         let id = id.into();
-        if id.contains('\0') {
+        if id.as_bytes().contains(&0) {
             return Ok(None);
         }
         self.run(move |conn| M::find(conn, &id)).await
@@ -505,7 +515,7 @@ impl Db {
         visible: impl FnOnce(&M) -> bool + Send + 'static,
     ) -> ApiResult<M> {
         let id = id.into();
-        if id.contains('\0') {
+        if id.as_bytes().contains(&0) {
             return Err(not_found::<M>());
         }
         self.run(move |conn| {
@@ -528,7 +538,7 @@ impl Db {
         P::Model: Crud,
     {
         let id = id.into();
-        if id.contains('\0') {
+        if id.as_bytes().contains(&0) {
             return Err(not_found::<P::Model>());
         }
         let now = Timestamp::now();
@@ -551,7 +561,7 @@ impl Db {
         visible: impl FnOnce(&M) -> bool + Send + 'static,
     ) -> ApiResult<Deleted> {
         let id = id.into();
-        if id.contains('\0') {
+        if id.as_bytes().contains(&0) {
             return Err(not_found::<M>());
         }
         self.write(move |conn| {
@@ -580,7 +590,7 @@ impl Db {
     /// Deletes the row with this id: `{"success": true}`, or 404.
     pub async fn delete<M: Crud>(&self, id: impl Into<String>) -> ApiResult<Deleted> {
         let id = id.into();
-        if id.contains('\0') {
+        if id.as_bytes().contains(&0) {
             return Err(not_found::<M>());
         }
         self.write(move |conn| match M::delete(conn, &id)? {
@@ -623,14 +633,15 @@ impl Db {
     /// without a record, is an error: the Stack never alters or drops a table by itself.
     pub fn migrate(&self, plugin: &str, models: &[ModelMeta]) -> Result<(), DbError> {
         let mut conn = self
+            .shared
             .pool
             .get()
             .map_err(|error| DbError(format!("cannot reach the database: {error}")))?;
         let fail = |error: diesel::result::Error| {
             DbError(format!("migration of plugin `{plugin}` failed: {error}"))
         };
-        let schema = (self.dialect == Dialect::Postgres).then(|| plugin_schema(plugin));
-        let ledger = match self.dialect {
+        let schema = (self.shared.dialect == Dialect::Postgres).then(|| plugin_schema(plugin));
+        let ledger = match self.shared.dialect {
             Dialect::Postgres => format!(
                 "CREATE SCHEMA IF NOT EXISTS {};CREATE TABLE IF NOT EXISTS public.btst_migrations (\n    \
                  \"table_name\" TEXT NOT NULL PRIMARY KEY,\n    \"plugin\" TEXT NOT NULL,\n    \
@@ -649,7 +660,7 @@ impl Db {
         };
         conn.batch_execute(&ledger).map_err(fail)?;
         for meta in models {
-            let ddl = ddl::create_table(meta, self.dialect, schema.as_deref());
+            let ddl = ddl::create_table(meta, self.shared.dialect, schema.as_deref());
             let outcome = write_transaction(&mut conn, |conn| {
                 let recorded = migrations::table
                     .find(meta.table)
@@ -777,11 +788,13 @@ mod tests {
             .connection_timeout(Duration::from_secs(30))
             .build_unchecked(manager);
         let db = Db {
-            pool: Arc::new(pool),
-            dialect: Dialect::Postgres,
-            reachability,
+            shared: Arc::new(Shared {
+                pool,
+                dialect: Dialect::Postgres,
+                reachability,
+                gate: None,
+            }),
             scope: None,
-            gate: None,
         };
         for _ in 0..2 {
             let error = db.checkout().expect_err("nothing listens on port 1");

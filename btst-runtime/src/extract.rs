@@ -2,10 +2,12 @@
 //! the [`Db`](crate::db::Db) handle. Every failure is an [`ApiError`] (problem+json), never actix's
 //! plain-text default.
 
-use std::future::{Future, poll_fn};
+use std::future::Future;
+use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
 use std::pin::Pin;
 use std::str::FromStr;
+use std::task::{Context, Poll, ready};
 
 use actix_web::dev::Payload;
 use actix_web::http::header;
@@ -91,40 +93,83 @@ fn is_json(req: &HttpRequest) -> bool {
 
 impl<T: Input> FromRequest for Json<T> {
     type Error = ApiError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+    type Future = JsonBody<T>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let limit = req
             .app_data::<BodyLimit>()
             .map_or(DEFAULT_BODY_LIMIT, |limit| limit.0);
-        let json = is_json(req);
-        let declared = req
+        let refused = if !is_json(req) {
+            Some(ApiError::unsupported_media_type(
+                "send the body as `Content-Type: application/json`",
+            ))
+        } else if req
             .headers()
             .get(header::CONTENT_LENGTH)
             .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.parse::<usize>().ok());
-        let mut payload = payload.take();
-        Box::pin(async move {
-            if !json {
-                return Err(ApiError::unsupported_media_type(
-                    "send the body as `Content-Type: application/json`",
-                ));
-            }
-            if declared.is_some_and(|length| length > limit) {
-                return Err(ApiError::payload_too_large(limit));
-            }
-            let mut body = BytesMut::new();
-            while let Some(chunk) = poll_fn(|cx| Pin::new(&mut payload).poll_next(cx)).await {
-                let chunk = chunk.map_err(|error| {
-                    ApiError::bad_request(format!("the body could not be read: {error}"))
-                })?;
-                if body.len() + chunk.len() > limit {
-                    return Err(ApiError::payload_too_large(limit));
+            .and_then(|value| value.parse::<usize>().ok())
+            .is_some_and(|length| length > limit)
+        {
+            Some(ApiError::payload_too_large(limit))
+        } else {
+            None
+        };
+        JsonBody {
+            refused,
+            payload: payload.take(),
+            body: BytesMut::new(),
+            limit,
+            _input: PhantomData,
+        }
+    }
+}
+
+/// Reads a [`Json`] body: refused at once (media type, declared length), or read chunk by chunk
+/// up to the limit, then parsed and checked. A named future, not a boxed `async` block: no
+/// allocation per request.
+#[doc(hidden)]
+pub struct JsonBody<T> {
+    refused: Option<ApiError>,
+    payload: Payload,
+    body: BytesMut,
+    limit: usize,
+    _input: PhantomData<fn() -> T>,
+}
+
+impl<T> std::fmt::Debug for JsonBody<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JsonBody")
+            .field("refused", &self.refused)
+            .field("read", &self.body.len())
+            .field("limit", &self.limit)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T: Input> Future for JsonBody<T> {
+    type Output = Result<Json<T>, ApiError>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // Every field is `Unpin` (the payload is a boxed stream).
+        let this = self.get_mut();
+        if let Some(error) = this.refused.take() {
+            return Poll::Ready(Err(error));
+        }
+        while let Some(chunk) = ready!(Pin::new(&mut this.payload).poll_next(cx)) {
+            let chunk = match chunk {
+                Ok(chunk) => chunk,
+                Err(error) => {
+                    return Poll::Ready(Err(ApiError::bad_request(format!(
+                        "the body could not be read: {error}"
+                    ))));
                 }
-                body.extend_from_slice(&chunk);
+            };
+            if this.body.len() + chunk.len() > this.limit {
+                return Poll::Ready(Err(ApiError::payload_too_large(this.limit)));
             }
-            parse_body(&body).map(Json)
-        })
+            this.body.extend_from_slice(&chunk);
+        }
+        Poll::Ready(parse_body(&this.body).map(Json))
     }
 }
 
@@ -157,7 +202,7 @@ impl<T: FromStr> Path<T> {
         let raw = req.match_info().get(name).ok_or_else(|| {
             ApiError::internal(format!("the route has no path parameter `{name}`"))
         })?;
-        if raw.contains('\0') {
+        if raw.as_bytes().contains(&0) {
             return Err(ApiError::not_found("no such record"));
         }
         raw.parse().map(Path).map_err(|_| {
@@ -316,7 +361,7 @@ impl QueryReader {
     /// A text parameter; U+0000 is refused, as in bodies.
     pub fn text(&mut self, name: &str) -> Option<String> {
         let value = self.raw(name)?;
-        if value.contains('\0') {
+        if value.as_bytes().contains(&0) {
             self.issues
                 .push(Issue::new(name, "must not contain the NUL character"));
             return None;

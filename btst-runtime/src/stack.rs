@@ -339,35 +339,47 @@ impl OpenStack {
     /// Binds and starts the HTTP server inside the current actix system; returns the server (a
     /// future that ends at shutdown, and a handle to stop it) and the bound addresses (bind port 0
     /// to let the OS choose).
+    ///
+    /// The log line per request is written when `INFO` is enabled for `btst_runtime::stack` as
+    /// the server starts (install the subscriber first, as [`Stack::run`] does); otherwise the
+    /// middleware is left out, and no request pays for it.
     pub fn start(
         self,
         address: impl std::net::ToSocketAddrs,
     ) -> io::Result<(Server, Vec<SocketAddr>)> {
-        let stack = self;
-        let server = HttpServer::new(move || {
-            let stack = stack.clone();
-            App::new()
-                .wrap_fn(|request, service| {
-                    let started = Instant::now();
-                    let response = service.call(request);
-                    async move {
-                        let response = response.await?;
-                        tracing::info!(
-                            method = %response.request().method(),
-                            path = response.request().path(),
-                            status = response.status().as_u16(),
-                            latency_ms = started.elapsed().as_secs_f64() * 1000.0,
-                            "request"
-                        );
-                        Ok(response)
-                    }
+        // One `HttpServer` per branch: the two `App`s are different types.
+        macro_rules! start {
+            ($app:expr) => {{
+                let stack = self;
+                let server = HttpServer::new(move || {
+                    let stack = stack.clone();
+                    $app.configure(move |config| stack.configure(config))
                 })
-                .configure(move |config| stack.configure(config))
-        })
-        .shutdown_timeout(10)
-        .bind(address)?;
-        let addresses = server.addrs();
-        Ok((server.run(), addresses))
+                .shutdown_timeout(10)
+                .bind(address)?;
+                let addresses = server.addrs();
+                Ok((server.run(), addresses))
+            }};
+        }
+        if tracing::enabled!(tracing::Level::INFO) {
+            start!(App::new().wrap_fn(|request, service| {
+                let started = Instant::now();
+                let response = service.call(request);
+                async move {
+                    let response = response.await?;
+                    tracing::info!(
+                        method = %response.request().method(),
+                        path = response.request().path(),
+                        status = response.status().as_u16(),
+                        latency_ms = started.elapsed().as_secs_f64() * 1000.0,
+                        "request"
+                    );
+                    Ok(response)
+                }
+            }))
+        } else {
+            start!(App::new())
+        }
     }
 }
 

@@ -154,7 +154,7 @@ pub fn check_value(field: &FieldMeta, value: &Value, issues: &mut Vec<Issue>) {
 }
 
 fn text_problem(field: &FieldMeta, text: &str) -> Option<String> {
-    if text.contains('\0') {
+    if text.as_bytes().contains(&0) {
         return Some("must not contain the NUL character".to_owned());
     }
     if field.min_length.is_none() && field.max_length.is_none() {

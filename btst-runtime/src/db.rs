@@ -411,6 +411,11 @@ impl Db {
         }
     }
 
+    /// Whether this handle is [scoped](Db::scoped) to one transaction.
+    pub fn is_scoped(&self) -> bool {
+        self.scope.is_some()
+    }
+
     /// Commits a [scoped](Db::scoped) handle's transaction (nothing to do if no call touched the
     /// database). A plain handle has nothing to commit.
     pub async fn commit(&self) -> ApiResult<()> {
@@ -541,7 +546,13 @@ impl Db {
         if id.as_bytes().contains(&0) {
             return Err(not_found::<P::Model>());
         }
-        let now = Timestamp::now();
+        // `apply` writes `now` onto `on_update = now` fields only: without any, the clock (a
+        // system call and a calendar conversion) is not read.
+        let now = if const { P::Model::META.stamps_updates() } {
+            Timestamp::now()
+        } else {
+            Timestamp::UNIX_EPOCH
+        };
         self.write(move |conn| {
             let mut row = P::Model::find(conn, &id)?
                 .filter(|row| visible(row))

@@ -131,12 +131,14 @@ pub async fn finish_write<T>(
     committed: impl FnOnce(&T) -> ApiResult<()>,
     on_error: impl FnOnce(&ApiError),
 ) -> ApiResult<T> {
+    // An unscoped handle (hooks that are not `transactional`) has nothing to end: no await.
     let result = match result {
-        Ok(value) => db.commit().await.map(|()| value),
-        Err(error) => {
+        Ok(value) if db.is_scoped() => db.commit().await.map(|()| value),
+        Err(error) if db.is_scoped() => {
             let _ = db.rollback().await;
             Err(error)
         }
+        unscoped => unscoped,
     };
     if let Ok(value) = &result {
         run_committed_hook(endpoint, || committed(value));

@@ -296,6 +296,18 @@ impl ModelMeta {
         self.fields.iter().find(|field| field.wire == wire)
     }
 
+    /// Whether a field is `on_update = now`: only then does an update read the clock.
+    pub const fn stamps_updates(&self) -> bool {
+        let mut index = 0;
+        while index < self.fields.len() {
+            if self.fields[index].on_update_now {
+                return true;
+            }
+            index += 1;
+        }
+        false
+    }
+
     /// The name of the create-input schema (`NewTodo`).
     pub fn new_name(&self) -> String {
         format!("New{}", self.name)
@@ -332,7 +344,8 @@ pub trait PatchRecord: DeserializeOwned + Send + 'static {
     type Model: Model;
 
     /// Writes the fields that are present onto `row`, and `now` onto its `on_update = now`
-    /// fields.
+    /// fields. (A model with none gets the Unix epoch for `now`, which it does not use: the
+    /// clock is read only when [`ModelMeta::stamps_updates`].)
     fn apply(self, row: &mut Self::Model, now: Timestamp);
 }
 
@@ -369,6 +382,9 @@ impl Timestamp {
     pub fn now() -> Self {
         Self(Utc::now().naive_utc().trunc_subsecs(3))
     }
+
+    /// 1970-01-01T00:00:00Z.
+    pub const UNIX_EPOCH: Self = Self(DateTime::UNIX_EPOCH.naive_utc());
 
     /// As a `chrono` UTC date-time.
     pub fn to_datetime(self) -> DateTime<Utc> {

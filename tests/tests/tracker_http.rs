@@ -538,3 +538,11 @@ fn creating_a_stamped_model_without_create_with_is_refused() {
     assert_eq!(error.status().as_u16(), 500, "a bug in the caller, logged");
     assert_eq!(block_on(db.count::<Project>()).expect("counts"), 0);
 }
+
+#[test]
+fn only_models_with_an_on_update_now_field_read_the_clock_on_update() {
+    use btst_runtime::prelude::Model;
+    assert!(Project::META.stamps_updates());
+    assert!(Task::META.stamps_updates());
+    assert!(!todo_example::todos::Todo::META.stamps_updates());
+}

@@ -72,11 +72,14 @@ wrapper! {
 }
 
 fn is_json(req: &HttpRequest) -> bool {
-    let Some(value) = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-    else {
+    let Some(value) = req.headers().get(header::CONTENT_TYPE) else {
+        return false;
+    };
+    // What nearly every client sends, checked before the general parse.
+    if value.as_bytes().eq_ignore_ascii_case(b"application/json") {
+        return true;
+    }
+    let Ok(value) = value.to_str() else {
         return false;
     };
     let essence = value.split(';').next().unwrap_or("").trim();

@@ -3,8 +3,13 @@
 //! DDL adds a `CHECK` that keeps other values out, validation refuses them before a query runs,
 //! and the OpenAPI document lists them as an `enum`.
 
+use std::fmt;
+use std::marker::PhantomData;
+
 use diesel::expression::SqlLiteral;
 use diesel::sql_types::Integer;
+use serde::Deserializer;
+use serde::de::{self, Visitor};
 
 use crate::ddl::quote_ident;
 
@@ -18,6 +23,28 @@ pub trait Enumeration: Copy + Send + Sync + 'static {
 
     /// The variant with this wire name.
     fn from_wire(value: &str) -> Option<Self>;
+}
+
+/// Deserialises an enumeration from its wire value: a JSON string naming one of
+/// [`Enumeration::VALUES`], nothing else (serde's derive would also take `{"VALUE": null}`).
+pub fn deserialize<'de, E: Enumeration, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<E, D::Error> {
+    struct Wire<E>(PhantomData<E>);
+
+    impl<E: Enumeration> Visitor<'_> for Wire<E> {
+        type Value = E;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(formatter, "one of {}", E::VALUES.join(", "))
+        }
+
+        fn visit_str<Error: de::Error>(self, value: &str) -> Result<E, Error> {
+            E::from_wire(value).ok_or_else(|| Error::unknown_variant(value, E::VALUES))
+        }
+    }
+
+    deserializer.deserialize_str(Wire(PhantomData))
 }
 
 /// An SQL expression ranking the column `column` of an enum type by declaration order (the
@@ -37,8 +64,8 @@ pub fn rank<E: Enumeration>(column: &str) -> SqlLiteral<Integer> {
     diesel::dsl::sql::<Integer>(&sql)
 }
 
-/// Implements [`Enumeration`], [`ApiSchema`](crate::openapi::ApiSchema) and text
-/// `ToSql` / `FromSql` for an enum whose variants map to the given wire values.
+/// Implements [`Enumeration`], serde (the wire value as a string), `Display`,
+/// [`ApiSchema`](crate::openapi::ApiSchema) and text `ToSql` / `FromSql` for an enum whose variants map to the given wire values.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_enumeration {
@@ -57,6 +84,24 @@ macro_rules! __impl_enumeration {
                     $($value => ::core::option::Option::Some(Self::$variant),)+
                     _ => ::core::option::Option::None,
                 }
+            }
+        }
+
+        impl $crate::__private::serde::Serialize for $enum {
+            fn serialize<S: $crate::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str($crate::__private::Enumeration::as_str(*self))
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $enum {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_enumeration(deserializer)
+            }
+        }
+
+        impl $crate::__private::FieldValue for $enum {
+            fn passes(&self, _: &$crate::__private::FieldMeta) -> bool {
+                true
             }
         }
 

@@ -115,7 +115,7 @@ pub mod __private {
     pub use crate::crud::{PageQuery, PageSql};
     pub use crate::db::{Connection, Crud, Db, Deleted};
     pub use crate::endpoint::{Method, catch_panic, refuse, resource, respond};
-    pub use crate::enumeration::Enumeration;
+    pub use crate::enumeration::{Enumeration, deserialize as deserialize_enumeration};
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Extract, ExtractMeta, Extracted, Json, Path, Query, QueryParams};
     pub use crate::hooks::{HookContext, finish_read, finish_write, write_db};
@@ -123,7 +123,7 @@ pub mod __private {
     pub use crate::list::ListOptions;
     pub use crate::model::{
         DefaultValue, FieldMeta, FieldType, Model, ModelMeta, NewRecord, OnDelete, PatchRecord,
-        Timestamp, double_option, new_id,
+        Timestamp, double_option, new_id, present,
     };
     pub use crate::openapi::{
         ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, enum_schema,
@@ -131,7 +131,9 @@ pub mod __private {
     };
     pub use crate::plugin::{Plugin, PluginApi};
     pub use crate::stack::OpenStack;
-    pub use crate::validate::{Input, InputKind, check_model_input, check_model_input_with};
+    pub use crate::validate::{
+        FieldValue, Input, InputKind, check_model_input, check_model_input_with,
+    };
 
     /// Glob-imported by `#[plugin]` so that Diesel's derives, which name `diesel::…`, resolve in a
     /// crate that depends on btst-runtime alone; an explicit import of the user's own wins.

@@ -490,6 +490,16 @@ where
     Option::<T>::deserialize(deserializer).map(Some)
 }
 
+/// Deserialises an optional body field of a non-nullable column: absent → `None` (through
+/// `#[serde(default)]`), a value → `Some`, and `null` is refused, as validation refuses it.
+pub fn present<'de, T, D>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

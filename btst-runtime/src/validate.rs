@@ -1,7 +1,9 @@
 //! Input validation, driven by [`ModelMeta`]: the raw JSON of a create or update body is checked
 //! field by field *before* it is deserialised, so one response lists every problem at once, in
 //! BTST's `issues: [{path, message}]` form, and the OpenAPI constraints and the checks come from the
-//! same declaration.
+//! same declaration. A valid `#[model]` body skips that pass: it is deserialised straight into
+//! its struct and its values checked there ([`Input::DIRECT`]); the `Value` pass runs for the
+//! bodies that path refuses, to say why.
 
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -19,6 +21,21 @@ pub trait Input: DeserializeOwned + Send + 'static {
     /// Checks the parsed JSON and pushes every problem onto `issues`.
     fn check(value: &Value, issues: &mut Vec<Issue>) {
         let _ = (value, issues);
+    }
+
+    /// Whether a body may be deserialised straight into `Self`, skipping the `Value` that
+    /// [`Input::check`] reads, when that succeeds and [`Input::passes`] holds. The `Value` pass
+    /// then runs only for a body that is refused, to name every problem.
+    ///
+    /// Set it only when the two paths agree: `Self`'s `Deserialize` refuses every body whose
+    /// shape `check` refuses (unknown keys, a key named twice, `null` where it is not allowed,
+    /// wrong types), and `passes` repeats `check`'s other rules. `#[model]`'s bodies set it;
+    /// the default is `false`.
+    const DIRECT: bool = false;
+
+    /// `check`'s rules on the value itself (lengths, ranges, NUL), for [`Input::DIRECT`].
+    fn passes(&self) -> bool {
+        true
     }
 }
 
@@ -172,6 +189,59 @@ fn text_problem(field: &FieldMeta, text: &str) -> Option<String> {
     }
 }
 
+/// A field's value in a `#[model]` body, for [`Input::passes`]: whether it keeps the field's
+/// constraints, as [`check_value`] would find.
+pub trait FieldValue {
+    /// Whether this value keeps `field`'s constraints.
+    fn passes(&self, field: &FieldMeta) -> bool;
+}
+
+impl FieldValue for String {
+    fn passes(&self, field: &FieldMeta) -> bool {
+        text_problem(field, self).is_none()
+    }
+}
+
+impl FieldValue for i32 {
+    fn passes(&self, field: &FieldMeta) -> bool {
+        range_problem(field, f64::from(*self)).is_none()
+    }
+}
+
+impl FieldValue for i64 {
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "range bounds are compared as f64, as check_value does"
+    )]
+    fn passes(&self, field: &FieldMeta) -> bool {
+        range_problem(field, *self as f64).is_none()
+    }
+}
+
+impl FieldValue for f64 {
+    fn passes(&self, field: &FieldMeta) -> bool {
+        range_problem(field, *self).is_none()
+    }
+}
+
+impl FieldValue for bool {
+    fn passes(&self, _: &FieldMeta) -> bool {
+        true
+    }
+}
+
+impl FieldValue for Timestamp {
+    fn passes(&self, _: &FieldMeta) -> bool {
+        true
+    }
+}
+
+impl<T: FieldValue> FieldValue for Option<T> {
+    fn passes(&self, field: &FieldMeta) -> bool {
+        self.as_ref().is_none_or(|value| value.passes(field))
+    }
+}
+
 fn range_problem(field: &FieldMeta, number: f64) -> Option<String> {
     match (field.minimum, field.maximum) {
         (Some(min), _) if number < min => Some(format!("must be at least {min}")),
@@ -183,6 +253,15 @@ fn range_problem(field: &FieldMeta, number: f64) -> Option<String> {
 /// Parses, checks and deserialises a JSON body: 400 with every issue, or the value. An object
 /// that names a key twice is refused (which one would count is not defined by JSON).
 pub fn parse_body<T: Input>(bytes: &[u8]) -> Result<T, ApiError> {
+    // Serde's derived structs also take an array of the fields in order: only an object is a
+    // body.
+    if T::DIRECT
+        && bytes.trim_ascii_start().starts_with(b"{")
+        && let Ok(input) = serde_json::from_slice::<T>(bytes)
+        && input.passes()
+    {
+        return Ok(input);
+    }
     let malformed = |error: serde_json::Error| {
         ApiError::bad_request(format!("the body is not valid JSON: {error}"))
     };
@@ -303,6 +382,46 @@ mod tests {
             .into_iter()
             .map(|issue| (issue.path, issue.message))
             .collect()
+    }
+
+    /// `FieldValue::passes` (the direct path) and `check_value` (the `Value` path) agree on each
+    /// value, at and beyond each bound.
+    #[test]
+    fn typed_values_pass_exactly_when_check_value_finds_nothing() {
+        fn agree<T: FieldValue + serde::Serialize>(field: &FieldMeta, values: &[T]) {
+            for value in values {
+                let mut issues = Vec::new();
+                let json = serde_json::to_value(value).expect("serialises");
+                check_value(field, &json, &mut issues);
+                assert_eq!(value.passes(field), issues.is_empty(), "{json}: {issues:?}");
+            }
+        }
+        let text = FieldMeta::new("t", "t", FieldType::Text).length(Some(2), Some(3));
+        agree(
+            &text,
+            &["", "a", "ab", "😀😀😀", "😀😀😀😀", "a\0b", "abcd"].map(str::to_owned),
+        );
+        agree(
+            &FieldMeta::new("t", "t", FieldType::Text),
+            &["", "a\0"].map(str::to_owned),
+        );
+        let small = FieldMeta::new("n", "n", FieldType::I32).range(Some(-1.0), Some(10.0));
+        agree(&small, &[i32::MIN, -2, -1, 0, 10, 11, i32::MAX]);
+        let big = FieldMeta::new("n", "n", FieldType::I64).range(None, Some(9e15));
+        agree(
+            &big,
+            &[
+                i64::MIN,
+                0,
+                9_000_000_000_000_000,
+                9_000_000_000_000_001,
+                i64::MAX,
+            ],
+        );
+        let real = FieldMeta::new("x", "x", FieldType::F64).range(Some(0.5), Some(1.5));
+        agree(&real, &[0.0, 0.5, 1.0, 1.5, 1.500_001, -1e300, f64::MAX]);
+        agree(&real, &[Some(0.25), Some(1.0)]);
+        agree(&FieldMeta::new("b", "b", FieldType::Bool), &[true, false]);
     }
 
     #[test]

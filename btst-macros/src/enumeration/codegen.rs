@@ -1,5 +1,5 @@
-//! Generate phase of `#[enumeration]`: the enum with its serde and Diesel derives, and the
-//! runtime impls (`Enumeration`, `ApiSchema`, text `ToSql` / `FromSql`) through one
+//! Generate phase of `#[enumeration]`: the enum with its Diesel derives, and the runtime impls
+//! (`Enumeration`, serde as the wire string, `ApiSchema`, text `ToSql` / `FromSql`) through one
 //! `impl_enumeration!` line. Infallible.
 
 use proc_macro2::TokenStream;
@@ -11,14 +11,13 @@ use crate::paths::Paths;
 /// Everything `#[enumeration]` emits.
 pub(crate) fn enumeration(enumeration: &Enumeration, paths: &Paths) -> TokenStream {
     let private = paths.private();
-    let serde_crate = paths.serde_crate();
     let Enumeration {
         ident, vis, attrs, ..
     } = enumeration;
     let variants = enumeration
         .variants
         .iter()
-        .map(|(variant, attrs, value)| quote!(#(#attrs)* #[serde(rename = #value)] #variant));
+        .map(|(variant, attrs, _)| quote!(#(#attrs)* #variant));
     let pairs = enumeration
         .variants
         .iter()
@@ -32,12 +31,9 @@ pub(crate) fn enumeration(enumeration: &Enumeration, paths: &Paths) -> TokenStre
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,
             ::core::hash::Hash,
-            #private::serde::Serialize,
-            #private::serde::Deserialize,
             #private::diesel::AsExpression,
             #private::diesel::FromSqlRow,
         )]
-        #[serde(crate = #serde_crate)]
         #[diesel(sql_type = #private::diesel::sql_types::Text)]
         #vis enum #ident {
             #(#variants,)*

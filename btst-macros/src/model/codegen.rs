@@ -130,6 +130,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let serde_crate = paths.serde_crate();
     let double_option = format!("{}::double_option", private.to_string().replace(' ', ""));
+    let present = format!("{}::present", private.to_string().replace(' ', ""));
     let Model { ident, vis, .. } = model;
     let new_ident = model.new_ident();
     let doc = doc_attr(&format!(
@@ -145,7 +146,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
             if field.default.is_some() && field.nullable {
                 quote!(#field_doc #[serde(default, deserialize_with = #double_option)] #vis #ident: ::core::option::Option<#ty>)
             } else if field.default.is_some() {
-                quote!(#field_doc #[serde(default)] #vis #ident: ::core::option::Option<#ty>)
+                quote!(#field_doc #[serde(default, deserialize_with = #present)] #vis #ident: ::core::option::Option<#ty>)
             } else if field.nullable {
                 quote!(#field_doc #[serde(default)] #vis #ident: #ty)
             } else {
@@ -178,6 +179,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
         .iter()
         .any(|field| field.default == Some(Default::Now));
     let now = if uses_now { quote!(now) } else { quote!(_now) };
+    let passes = passes_fn(model, paths);
     quote! {
         #doc
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, #private::serde::Deserialize)]
@@ -199,12 +201,49 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
             fn check(value: &#private::JsonValue, issues: &mut ::std::vec::Vec<#private::Issue>) {
                 #private::check_model_input(&<#ident as #private::Model>::META, #private::InputKind::Create, value, issues);
             }
+
+            const DIRECT: bool = true;
+
+            #passes
         }
 
         impl #private::ApiSchema for #new_ident {
             fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
                 #private::input_schema(&<#ident as #private::Model>::META, #private::InputKind::Create, schemas)
             }
+        }
+    }
+}
+
+/// `Input::passes` of a model's bodies: each writable field's value against its `FieldMeta`,
+/// found by position (`META.fields` lists the fields in declaration order). The body's
+/// `Deserialize` has already refused what the `Value` pass would refuse for its shape: unknown
+/// and repeated keys (`deny_unknown_fields`), `null` for a non-nullable field (`present`), and
+/// wrong types.
+fn passes_fn(model: &Model, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let ident = &model.ident;
+    let checks = model
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, field)| field.writable())
+        .map(|(index, field)| {
+            let name = &field.ident;
+            quote!(#private::FieldValue::passes(&self.#name, &fields[#index]))
+        })
+        .collect::<Vec<_>>();
+    if checks.is_empty() {
+        return quote!(
+            fn passes(&self) -> bool {
+                true
+            }
+        );
+    }
+    quote! {
+        fn passes(&self) -> bool {
+            let fields = <#ident as #private::Model>::META.fields;
+            #(#checks)&&*
         }
     }
 }
@@ -229,6 +268,7 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
         "{}::double_option",
         quote!(#private).to_string().replace(' ', "")
     );
+    let present = format!("{}::present", quote!(#private).to_string().replace(' ', ""));
     let writable: Vec<&Field> = model
         .fields
         .iter()
@@ -240,7 +280,7 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
         if field.nullable {
             quote!(#field_doc #[serde(default, deserialize_with = #double_option)] #vis #ident: ::core::option::Option<#ty>)
         } else {
-            quote!(#field_doc #[serde(default)] #vis #ident: ::core::option::Option<#ty>)
+            quote!(#field_doc #[serde(default, deserialize_with = #present)] #vis #ident: ::core::option::Option<#ty>)
         }
     });
     let applies = writable.iter().map(|field| {
@@ -271,6 +311,7 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
     } else {
         format_ident!("now")
     };
+    let passes = passes_fn(model, paths);
     quote! {
         #doc
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::default::Default, #private::serde::Deserialize)]
@@ -292,6 +333,10 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
             fn check(value: &#private::JsonValue, issues: &mut ::std::vec::Vec<#private::Issue>) {
                 #private::check_model_input(&<#ident as #private::Model>::META, #private::InputKind::Update, value, issues);
             }
+
+            const DIRECT: bool = true;
+
+            #passes
         }
 
         impl #private::ApiSchema for #patch_ident {

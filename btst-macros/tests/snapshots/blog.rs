@@ -80,7 +80,7 @@ pub mod blog {
         /// Its address: unique.
         pub slug: String,
         /// Whether readers see it.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub published: ::core::option::Option<bool>,
         /// When it was published.
         #[serde(default)]
@@ -114,6 +114,27 @@ pub mod blog {
                 issues,
             );
         }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            let fields = <Post as ::btst_runtime::__private::Model>::META.fields;
+            ::btst_runtime::__private::FieldValue::passes(&self.title, &fields[1usize])
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.content,
+                    &fields[2usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.slug,
+                    &fields[3usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.published,
+                    &fields[4usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.published_at,
+                    &fields[5usize],
+                )
+        }
     }
     impl ::btst_runtime::__private::ApiSchema for NewPost {
         fn schema(
@@ -141,16 +162,16 @@ pub mod blog {
     )]
     pub struct PostPatch {
         /// Its title.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub title: ::core::option::Option<String>,
         /// The body, in Markdown.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub content: ::core::option::Option<String>,
         /// Its address: unique.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub slug: ::core::option::Option<String>,
         /// Whether readers see it.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub published: ::core::option::Option<bool>,
         /// When it was published.
         #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
@@ -188,6 +209,27 @@ pub mod blog {
                 value,
                 issues,
             );
+        }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            let fields = <Post as ::btst_runtime::__private::Model>::META.fields;
+            ::btst_runtime::__private::FieldValue::passes(&self.title, &fields[1usize])
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.content,
+                    &fields[2usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.slug,
+                    &fields[3usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.published,
+                    &fields[4usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.published_at,
+                    &fields[5usize],
+                )
         }
     }
     impl ::btst_runtime::__private::ApiSchema for PostPatch {
@@ -362,6 +404,11 @@ pub mod blog {
                 issues,
             );
         }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            let fields = <Tag as ::btst_runtime::__private::Model>::META.fields;
+            ::btst_runtime::__private::FieldValue::passes(&self.name, &fields[1usize])
+        }
     }
     impl ::btst_runtime::__private::ApiSchema for NewTag {
         fn schema(
@@ -389,7 +436,7 @@ pub mod blog {
     )]
     pub struct TagPatch {
         /// Its name, as first written.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub name: ::core::option::Option<String>,
     }
     impl ::btst_runtime::__private::PatchRecord for TagPatch {
@@ -411,6 +458,11 @@ pub mod blog {
                 value,
                 issues,
             );
+        }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            let fields = <Tag as ::btst_runtime::__private::Model>::META.fields;
+            ::btst_runtime::__private::FieldValue::passes(&self.name, &fields[1usize])
         }
     }
     impl ::btst_runtime::__private::ApiSchema for TagPatch {
@@ -546,6 +598,10 @@ pub mod blog {
                 issues,
             );
         }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            true
+        }
     }
     impl ::btst_runtime::__private::ApiSchema for NewPostTag {
         fn schema(
@@ -587,6 +643,10 @@ pub mod blog {
                 value,
                 issues,
             );
+        }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            true
         }
     }
     impl ::btst_runtime::__private::ApiSchema for PostTagPatch {

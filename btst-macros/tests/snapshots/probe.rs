@@ -60,7 +60,7 @@ pub mod probe {
         #[serde(default)]
         pub note: Option<String>,
         /// How often it was used.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub uses: ::core::option::Option<i32>,
         /// A colour: `"grey"` when left out, `null` when sent as `null`.
         #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
@@ -95,6 +95,23 @@ pub mod probe {
                 issues,
             );
         }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            let fields = <Tag as ::btst_runtime::__private::Model>::META.fields;
+            ::btst_runtime::__private::FieldValue::passes(&self.name, &fields[1usize])
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.note,
+                    &fields[2usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.uses,
+                    &fields[3usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.color,
+                    &fields[4usize],
+                )
+        }
     }
     impl ::btst_runtime::__private::ApiSchema for NewTag {
         fn schema(
@@ -122,13 +139,13 @@ pub mod probe {
     )]
     pub struct TagPatch {
         /// The tag's name.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub name: ::core::option::Option<String>,
         /// An optional note.
         #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
         pub note: ::core::option::Option<Option<String>>,
         /// How often it was used.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub uses: ::core::option::Option<i32>,
         /// A colour: `"grey"` when left out, `null` when sent as `null`.
         #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
@@ -162,6 +179,23 @@ pub mod probe {
                 value,
                 issues,
             );
+        }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            let fields = <Tag as ::btst_runtime::__private::Model>::META.fields;
+            ::btst_runtime::__private::FieldValue::passes(&self.name, &fields[1usize])
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.note,
+                    &fields[2usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.uses,
+                    &fields[3usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.color,
+                    &fields[4usize],
+                )
         }
     }
     impl ::btst_runtime::__private::ApiSchema for TagPatch {

@@ -50,7 +50,7 @@ pub mod todos {
         /// What to do.
         pub title: String,
         /// Whether it is done.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub completed: ::core::option::Option<bool>,
     }
     impl ::btst_runtime::__private::NewRecord for NewTodo {
@@ -76,6 +76,15 @@ pub mod todos {
                 value,
                 issues,
             );
+        }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            let fields = <Todo as ::btst_runtime::__private::Model>::META.fields;
+            ::btst_runtime::__private::FieldValue::passes(&self.title, &fields[1usize])
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.completed,
+                    &fields[2usize],
+                )
         }
     }
     impl ::btst_runtime::__private::ApiSchema for NewTodo {
@@ -104,10 +113,10 @@ pub mod todos {
     )]
     pub struct TodoPatch {
         /// What to do.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub title: ::core::option::Option<String>,
         /// Whether it is done.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub completed: ::core::option::Option<bool>,
     }
     impl ::btst_runtime::__private::PatchRecord for TodoPatch {
@@ -132,6 +141,15 @@ pub mod todos {
                 value,
                 issues,
             );
+        }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            let fields = <Todo as ::btst_runtime::__private::Model>::META.fields;
+            ::btst_runtime::__private::FieldValue::passes(&self.title, &fields[1usize])
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.completed,
+                    &fields[2usize],
+                )
         }
     }
     impl ::btst_runtime::__private::ApiSchema for TodoPatch {

@@ -22,19 +22,13 @@ pub mod tracker {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq,
         ::core::hash::Hash,
-        ::btst_runtime::__private::serde::Serialize,
-        ::btst_runtime::__private::serde::Deserialize,
         ::btst_runtime::__private::diesel::AsExpression,
         ::btst_runtime::__private::diesel::FromSqlRow,
     )]
-    #[serde(crate = "::btst_runtime::__private::serde")]
     #[diesel(sql_type = ::btst_runtime::__private::diesel::sql_types::Text)]
     pub enum ProjectStatus {
-        #[serde(rename = "ACTIVE")]
         Active,
-        #[serde(rename = "ARCHIVED")]
         Archived,
-        #[serde(rename = "COMPLETED")]
         Completed,
     }
     ::btst_runtime::__private::impl_enumeration!(
@@ -49,21 +43,14 @@ pub mod tracker {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq,
         ::core::hash::Hash,
-        ::btst_runtime::__private::serde::Serialize,
-        ::btst_runtime::__private::serde::Deserialize,
         ::btst_runtime::__private::diesel::AsExpression,
         ::btst_runtime::__private::diesel::FromSqlRow,
     )]
-    #[serde(crate = "::btst_runtime::__private::serde")]
     #[diesel(sql_type = ::btst_runtime::__private::diesel::sql_types::Text)]
     pub enum TaskStatus {
-        #[serde(rename = "TODO")]
         Todo,
-        #[serde(rename = "IN_PROGRESS")]
         InProgress,
-        #[serde(rename = "IN_REVIEW")]
         InReview,
-        #[serde(rename = "DONE")]
         Done,
     }
     ::btst_runtime::__private::impl_enumeration!(
@@ -78,21 +65,14 @@ pub mod tracker {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq,
         ::core::hash::Hash,
-        ::btst_runtime::__private::serde::Serialize,
-        ::btst_runtime::__private::serde::Deserialize,
         ::btst_runtime::__private::diesel::AsExpression,
         ::btst_runtime::__private::diesel::FromSqlRow,
     )]
-    #[serde(crate = "::btst_runtime::__private::serde")]
     #[diesel(sql_type = ::btst_runtime::__private::diesel::sql_types::Text)]
     pub enum Priority {
-        #[serde(rename = "LOW")]
         Low,
-        #[serde(rename = "MEDIUM")]
         Medium,
-        #[serde(rename = "HIGH")]
         High,
-        #[serde(rename = "URGENT")]
         Urgent,
     }
     ::btst_runtime::__private::impl_enumeration!(
@@ -161,7 +141,7 @@ pub mod tracker {
         #[serde(default)]
         pub description: Option<String>,
         /// Where it stands.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub status: ::core::option::Option<ProjectStatus>,
     }
     impl ::btst_runtime::__private::NewRecord for NewProject {
@@ -192,6 +172,19 @@ pub mod tracker {
                 issues,
             );
         }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            let fields = <Project as ::btst_runtime::__private::Model>::META.fields;
+            ::btst_runtime::__private::FieldValue::passes(&self.name, &fields[1usize])
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.description,
+                    &fields[2usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.status,
+                    &fields[3usize],
+                )
+        }
     }
     impl ::btst_runtime::__private::ApiSchema for NewProject {
         fn schema(
@@ -219,13 +212,13 @@ pub mod tracker {
     )]
     pub struct ProjectPatch {
         /// Its name.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub name: ::core::option::Option<String>,
         /// What it is about.
         #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
         pub description: ::core::option::Option<Option<String>>,
         /// Where it stands.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub status: ::core::option::Option<ProjectStatus>,
     }
     impl ::btst_runtime::__private::PatchRecord for ProjectPatch {
@@ -254,6 +247,19 @@ pub mod tracker {
                 value,
                 issues,
             );
+        }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            let fields = <Project as ::btst_runtime::__private::Model>::META.fields;
+            ::btst_runtime::__private::FieldValue::passes(&self.name, &fields[1usize])
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.description,
+                    &fields[2usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.status,
+                    &fields[3usize],
+                )
         }
     }
     impl ::btst_runtime::__private::ApiSchema for ProjectPatch {
@@ -437,10 +443,10 @@ pub mod tracker {
         #[serde(default)]
         pub description: Option<String>,
         /// Where it stands.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub status: ::core::option::Option<TaskStatus>,
         /// How urgent it is.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub priority: ::core::option::Option<Priority>,
         /// The user it is assigned to.
         #[serde(default)]
@@ -479,6 +485,31 @@ pub mod tracker {
                 issues,
             );
         }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            let fields = <Task as ::btst_runtime::__private::Model>::META.fields;
+            ::btst_runtime::__private::FieldValue::passes(&self.title, &fields[1usize])
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.description,
+                    &fields[2usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.status,
+                    &fields[3usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.priority,
+                    &fields[4usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.assignee_id,
+                    &fields[5usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.due_date,
+                    &fields[6usize],
+                )
+        }
     }
     impl ::btst_runtime::__private::ApiSchema for NewTask {
         fn schema(
@@ -506,16 +537,16 @@ pub mod tracker {
     )]
     pub struct TaskPatch {
         /// What to do.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub title: ::core::option::Option<String>,
         /// The details.
         #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
         pub description: ::core::option::Option<Option<String>>,
         /// Where it stands.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub status: ::core::option::Option<TaskStatus>,
         /// How urgent it is.
-        #[serde(default)]
+        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub priority: ::core::option::Option<Priority>,
         /// The user it is assigned to.
         #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
@@ -559,6 +590,31 @@ pub mod tracker {
                 value,
                 issues,
             );
+        }
+        const DIRECT: bool = true;
+        fn passes(&self) -> bool {
+            let fields = <Task as ::btst_runtime::__private::Model>::META.fields;
+            ::btst_runtime::__private::FieldValue::passes(&self.title, &fields[1usize])
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.description,
+                    &fields[2usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.status,
+                    &fields[3usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.priority,
+                    &fields[4usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.assignee_id,
+                    &fields[5usize],
+                )
+                && ::btst_runtime::__private::FieldValue::passes(
+                    &self.due_date,
+                    &fields[6usize],
+                )
         }
     }
     impl ::btst_runtime::__private::ApiSchema for TaskPatch {

@@ -1,10 +1,12 @@
 //! The load driver: each round starts both servers on loopback, each with a fresh SQLite file,
-//! seeds them, and drives them in turn, half a second at a time, with the same bounded
-//! closed-loop load (fixed workers, capped request count) per workload. It prints requests/s,
-//! p50, p99, errors, peak RSS, the server's CPU time and context switches per request, and
-//! generated / baseline. Interleaving short slices puts the machine's drift (other tenants, the
-//! host's frequency) on both servers alike; separate runs of a few seconds each differed by as
-//! much as the gap being measured.
+//! seeds them, and drives them in turn, 50 ms at a time, with the same bounded closed-loop load
+//! (fixed workers, capped request count) per workload. It prints requests/s, p50, p99, errors,
+//! peak RSS, the server's CPU time and context switches per request, and generated / baseline
+//! with the spread of the rounds. Interleaving short slices puts the machine's drift (other
+//! tenants, the host's frequency) on both servers alike; separate runs of a few seconds each
+//! differed by as much as the gap being measured. How short: a server measured against a copy of
+//! itself (`CONTROL=1 bench/run`) gave per-round ratios of 0.83-1.22 with 2 s slices,
+//! 0.88-1.09 with 500 ms and 0.96-1.04 with 50 ms on the 2-core test machine.
 //!
 //! `loadgen GENERATED_BINARY BASELINE_BINARY [SECONDS] [WORKERS] [POSTGRES_ADMIN_URL]`: with the
 //! last argument each server gets a fresh PostgreSQL database on that server instead of a
@@ -556,7 +558,7 @@ fn main() {
             .unwrap_or(default)
     };
     let rounds = usize::try_from(setting("ROUNDS", 3)).unwrap_or(3).max(1);
-    let slice = Duration::from_millis(setting("SLICE_MS", 500).max(10));
+    let slice = Duration::from_millis(setting("SLICE_MS", 50).max(10));
     let only = std::env::var("WORKLOADS").unwrap_or_default();
     let database = if postgres.is_some() {
         "PostgreSQL database"
@@ -595,24 +597,31 @@ fn main() {
                 )
             })
             .collect();
-        let ratio = |figure: fn(&Measured) -> f64| {
-            median(runs.iter().map(|[g, b]| figure(g) / figure(b)).collect())
+        let per_round = |figure: fn(&Measured) -> f64| -> Vec<f64> {
+            runs.iter().map(|[g, b]| figure(g) / figure(b)).collect()
         };
+        let throughputs = per_round(|run| run.requests_per_second);
+        let (lowest, highest) = throughputs
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(low, high), &ratio| {
+                (low.min(ratio), high.max(ratio))
+            });
         ratios.push((
             workload,
-            ratio(|run| run.requests_per_second),
-            ratio(|run| run.p99_ms),
-            ratio(|run| run.server_cpu_us),
+            median(throughputs),
+            (lowest, highest),
+            median(per_round(|run| run.p99_ms)),
+            median(per_round(|run| run.server_cpu_us)),
         ));
         print_rows(workload, &runs);
     }
     println!(
-        "\n| workload | throughput generated / baseline | p99 generated / baseline | server CPU per request generated / baseline |"
+        "\n| workload | throughput generated / baseline | lowest - highest round | p99 generated / baseline | server CPU per request generated / baseline |"
     );
-    println!("|---|---:|---:|---:|");
-    for (workload, throughput, p99, cpu) in ratios {
+    println!("|---|---:|---:|---:|---:|");
+    for (workload, throughput, (lowest, highest), p99, cpu) in ratios {
         println!(
-            "| {} | {throughput:.3} | {p99:.3} | {cpu:.3} |",
+            "| {} | {throughput:.3} | {lowest:.3} - {highest:.3} | {p99:.3} | {cpu:.3} |",
             workload.name()
         );
     }

@@ -94,7 +94,7 @@ struct Shared {
     dialect: Dialect,
     reachability: Arc<Reachability>,
     /// SQLite files only: the turn each write transaction takes.
-    gate: Option<WriteGate>,
+    gate: Option<Arc<WriteGate>>,
 }
 
 /// One write transaction at a time on an SQLite file, queued in the process.
@@ -103,39 +103,73 @@ struct Shared {
 /// the write lock taken waits in SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between
 /// tries: under concurrent writes the threads holding connections slept while the lock was
 /// already free, and the core idled (hundreds of sleeps a second under the Todo update load).
-/// Here a writer queues on a mutex that the previous write transaction hands on as it ends, with
-/// one wake-up, before it checks out a connection (so readers keep the pool's other
+/// Here a writer waits on a condition variable that wakes it as soon as the previous write
+/// transaction ends, before it checks out a connection (so readers keep the pool's other
 /// connections). Writes made through [`Db::run`] with Diesel's own transactions, and other
 /// processes writing the same file, still meet `busy_timeout`. Waiting longer than that answers
 /// 503, as a busy database does.
 #[derive(Debug, Default)]
-struct WriteGate(Arc<parking_lot::Mutex<()>>);
-
-/// A write transaction's turn at the [`WriteGate`]; dropping it lets the next writer in, on
-/// whichever thread the transaction ends (`send_guard`).
-struct WriteTurn(
-    #[expect(dead_code, reason = "held for its drop")]
-    parking_lot::ArcMutexGuard<parking_lot::RawMutex, ()>,
-);
-
-impl std::fmt::Debug for WriteTurn {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("WriteTurn")
-    }
+struct WriteGate {
+    state: std::sync::Mutex<GateState>,
+    freed: std::sync::Condvar,
 }
+
+/// Whether a write transaction holds the [`WriteGate`], and how many writers wait for it (so
+/// that a release with nobody waiting skips the wake-up, a system call).
+#[derive(Debug, Default)]
+struct GateState {
+    taken: bool,
+    waiting: usize,
+}
+
+/// A write transaction's turn at the [`WriteGate`]; dropping it lets the next writer in.
+#[derive(Debug)]
+struct WriteTurn(Arc<WriteGate>);
 
 impl WriteGate {
     /// How long a writer waits for its turn: SQLite's `busy_timeout`.
     const PATIENCE: Duration = Duration::from_secs(5);
 
     /// Waits up to `patience` for the turn (none needed without a gate); 503 past it.
-    fn enter(gate: Option<&Self>, patience: Duration) -> ApiResult<Option<WriteTurn>> {
+    fn enter(gate: Option<&Arc<Self>>, patience: Duration) -> ApiResult<Option<WriteTurn>> {
         let Some(gate) = gate else {
             return Ok(None);
         };
-        parking_lot::Mutex::try_lock_arc_for(&gate.0, patience)
-            .map(|turn| Some(WriteTurn(turn)))
-            .ok_or_else(|| ApiError::unavailable("the database is busy; retry shortly"))
+        let mut state = gate
+            .state
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if state.taken {
+            state.waiting += 1;
+            let (mut woken, waited) = gate
+                .freed
+                .wait_timeout_while(state, patience, |state| state.taken)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            woken.waiting -= 1;
+            if waited.timed_out() && woken.taken {
+                return Err(ApiError::unavailable("the database is busy; retry shortly"));
+            }
+            state = woken;
+        }
+        state.taken = true;
+        Ok(Some(WriteTurn(Arc::clone(gate))))
+    }
+}
+
+impl Drop for WriteTurn {
+    fn drop(&mut self) {
+        let waiting = {
+            let mut state = self
+                .0
+                .state
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            state.taken = false;
+            state.waiting
+        };
+        if waiting > 0 {
+            self.0.freed.notify_one();
+        }
     }
 }
 
@@ -232,7 +266,7 @@ impl Db {
         } else {
             builder
         };
-        let gate = matches!(target, Target::SqliteFile(_)).then(WriteGate::default);
+        let gate = matches!(target, Target::SqliteFile(_)).then(Arc::default);
         let reachability = Arc::new(Reachability::default());
         let pool = builder
             .max_size(max_size)
@@ -786,7 +820,7 @@ mod tests {
 
     #[test]
     fn a_writer_gives_up_its_wait_for_the_turn_with_a_503() {
-        let gate = WriteGate::default();
+        let gate = Arc::new(WriteGate::default());
         let patience = Duration::from_millis(10);
         let first = WriteGate::enter(Some(&gate), patience).expect("free");
         let error = WriteGate::enter(Some(&gate), patience).expect_err("taken");

@@ -65,7 +65,8 @@ pub fn rank<E: Enumeration>(column: &str) -> SqlLiteral<Integer> {
 }
 
 /// Implements [`Enumeration`], serde (the wire value as a string), `Display`,
-/// [`ApiSchema`](crate::openapi::ApiSchema) and text `ToSql` / `FromSql` for an enum whose variants map to the given wire values.
+/// [`ApiSchema`](crate::openapi::ApiSchema) and text `ToSql` / `FromSql` for an enum whose
+/// variants map to the given wire values.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_enumeration {

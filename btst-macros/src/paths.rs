@@ -33,6 +33,11 @@ impl Paths {
 
     /// The serde crate path as a string, for `#[serde(crate = "...")]`.
     pub(crate) fn serde_crate(&self) -> String {
-        format!("{}::__private::serde", self.runtime.to_token_stream()).replace(' ', "")
+        self.private_str("serde")
+    }
+
+    /// `::btst_runtime::__private::<name>` as a string, for `#[serde(deserialize_with = "...")]`.
+    pub(crate) fn private_str(&self, name: &str) -> String {
+        format!("{}::__private::{name}", self.runtime.to_token_stream()).replace(' ', "")
     }
 }

@@ -129,8 +129,8 @@ fn default_expr(field: &Field, default: &Default) -> TokenStream {
 fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let serde_crate = paths.serde_crate();
-    let double_option = format!("{}::double_option", private.to_string().replace(' ', ""));
-    let present = format!("{}::present", private.to_string().replace(' ', ""));
+    let double_option = paths.private_str("double_option");
+    let present = paths.private_str("present");
     let Model { ident, vis, .. } = model;
     let new_ident = model.new_ident();
     let doc = doc_attr(&format!(
@@ -264,11 +264,8 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
     let doc = doc_attr(&format!(
         "The fields a client sends to change a [`{ident}`]; each one optional."
     ));
-    let double_option = format!(
-        "{}::double_option",
-        quote!(#private).to_string().replace(' ', "")
-    );
-    let present = format!("{}::present", quote!(#private).to_string().replace(' ', ""));
+    let double_option = paths.private_str("double_option");
+    let present = paths.private_str("present");
     let writable: Vec<&Field> = model
         .fields
         .iter()

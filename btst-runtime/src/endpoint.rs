@@ -120,7 +120,14 @@ impl Method {
 /// matching costs nothing per request beyond the route itself): the generated routes are added
 /// to it; any other method is a 405 whose `Allow` header lists `allowed`.
 pub fn resource(base_path: &str, path: &str, allowed: &'static [Method]) -> Resource {
-    let names: Vec<&'static str> = allowed.iter().map(|method| method.as_str()).collect();
+    // A `HEAD` is routed as a `GET` (`head::head_as_get`), so a path with a `GET` allows both.
+    let mut names: Vec<&'static str> = Vec::with_capacity(allowed.len() + 1);
+    for method in allowed {
+        names.push(method.as_str());
+        if *method == Method::Get {
+            names.push("HEAD");
+        }
+    }
     web::resource(format!("{base_path}{path}")).default_service(web::to(move || {
         let error = ApiError::method_not_allowed(&names);
         async move { error.error_response() }

@@ -126,6 +126,20 @@ impl ApiError {
         Self::new(StatusCode::CONFLICT, "CONFLICT", detail)
     }
 
+    /// 408 `REQUEST_TIMEOUT`: the body did not arrive within the Stack's
+    /// [`body_timeout`](crate::Stack::body_timeout). The connection is closed after the answer
+    /// (RFC 9110 §15.5.9), which frees the socket.
+    pub fn request_timeout(timeout: std::time::Duration) -> Self {
+        Self::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "REQUEST_TIMEOUT",
+            format!(
+                "the body did not arrive within {} ms",
+                timeout.as_millis()
+            ),
+        )
+    }
+
     /// 413 `PAYLOAD_TOO_LARGE`.
     pub fn payload_too_large(limit: usize) -> Self {
         Self::new(
@@ -213,6 +227,9 @@ impl ResponseError for ApiError {
         }
         if self.status == StatusCode::SERVICE_UNAVAILABLE {
             response.insert_header((header::RETRY_AFTER, HeaderValue::from_static("1")));
+        }
+        if self.status == StatusCode::REQUEST_TIMEOUT {
+            response.force_close();
         }
         response.body(serde_json::to_vec(&body).unwrap_or_default())
     }

@@ -8,6 +8,9 @@ use std::ops::{Deref, DerefMut};
 use std::pin::Pin;
 use std::str::FromStr;
 use std::task::{Context, Poll, ready};
+use std::time::Duration;
+
+use actix_web::rt::time::Sleep;
 
 use actix_web::dev::Payload;
 use actix_web::http::header;
@@ -17,15 +20,32 @@ use futures_core::Stream;
 use utoipa::openapi::path::Parameter;
 
 use crate::error::{ApiError, Issue};
+use crate::header::repeated;
 use crate::validate::{Input, parse_body};
 
 /// The largest JSON body accepted, in bytes, unless the Stack sets another
 /// ([`Stack::body_limit`](crate::stack::Stack::body_limit)).
 pub const DEFAULT_BODY_LIMIT: usize = 256 * 1024;
 
-/// The body limit in force, stored as app data by the Stack.
+/// How long a [`Json`] body may take to arrive, unless the Stack sets another
+/// ([`Stack::body_timeout`](crate::stack::Stack::body_timeout)).
+pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The body limit and deadline in force, stored as app data by the Stack.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct BodyLimit(pub(crate) usize);
+pub(crate) struct BodyRules {
+    pub(crate) limit: usize,
+    pub(crate) timeout: Duration,
+}
+
+impl Default for BodyRules {
+    fn default() -> Self {
+        Self {
+            limit: DEFAULT_BODY_LIMIT,
+            timeout: DEFAULT_BODY_TIMEOUT,
+        }
+    }
+}
 
 macro_rules! wrapper {
     ($(#[$doc:meta])* $name:ident) => {
@@ -99,10 +119,11 @@ impl<T: Input> FromRequest for Json<T> {
     type Future = JsonBody<T>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let limit = req
-            .app_data::<BodyLimit>()
-            .map_or(DEFAULT_BODY_LIMIT, |limit| limit.0);
-        let refused = if !is_json(req) {
+        let rules = req.app_data::<BodyRules>().copied().unwrap_or_default();
+        let limit = rules.limit;
+        let refused = if req.headers().get_all(header::CONTENT_TYPE).nth(1).is_some() {
+            Some(repeated("content-type"))
+        } else if !is_json(req) {
             Some(ApiError::unsupported_media_type(
                 "send the body as `Content-Type: application/json`",
             ))
@@ -122,20 +143,25 @@ impl<T: Input> FromRequest for Json<T> {
             payload: payload.take(),
             body: BytesMut::new(),
             limit,
+            timeout: rules.timeout,
+            deadline: None,
             _input: PhantomData,
         }
     }
 }
 
 /// Reads a [`Json`] body: refused at once (media type, declared length), or read chunk by chunk
-/// up to the limit, then parsed and checked. A named future, not a boxed `async` block: no
-/// allocation per request.
+/// up to the limit and within the body timeout (408 past it), then parsed and checked. A named
+/// future, not a boxed `async` block: no allocation for a body that has arrived with its head
+/// (the deadline's timer is made the first time the body is not all there).
 #[doc(hidden)]
 pub struct JsonBody<T> {
     refused: Option<ApiError>,
     payload: Payload,
     body: BytesMut,
     limit: usize,
+    timeout: Duration,
+    deadline: Option<Pin<Box<Sleep>>>,
     _input: PhantomData<fn() -> T>,
 }
 
@@ -158,7 +184,19 @@ impl<T: Input> Future for JsonBody<T> {
         if let Some(error) = this.refused.take() {
             return Poll::Ready(Err(error));
         }
-        while let Some(chunk) = ready!(Pin::new(&mut this.payload).poll_next(cx)) {
+        loop {
+            let chunk = match Pin::new(&mut this.payload).poll_next(cx) {
+                Poll::Ready(Some(chunk)) => chunk,
+                Poll::Ready(None) => break,
+                Poll::Pending => {
+                    let timeout = this.timeout;
+                    let deadline = this
+                        .deadline
+                        .get_or_insert_with(|| Box::pin(actix_web::rt::time::sleep(timeout)));
+                    ready!(deadline.as_mut().poll(cx));
+                    return Poll::Ready(Err(ApiError::request_timeout(timeout)));
+                }
+            };
             let chunk = match chunk {
                 Ok(chunk) => chunk,
                 Err(error) => {
@@ -197,7 +235,10 @@ impl<T: QueryParams> FromRequest for Query<T> {
 }
 
 impl<T: FromStr> Path<T> {
-    /// Reads the path parameter `name` of the matched route.
+    /// Reads the path parameter `name` of the matched route, percent-decoded exactly once
+    /// (RFC 3986 §2.1): `/posts/a%2Fb` gives `a/b`, `/posts/100%25` gives `100%`, and
+    /// `/posts/%2541` gives `%41`. Escapes that do not decode to UTF-8 become U+FFFD (actix-web
+    /// decodes them so when it matches the route).
     ///
     /// A value that does not parse as `T` is a 400 naming the parameter; one containing U+0000
     /// (which no stored value can hold) is a 404.
@@ -205,13 +246,17 @@ impl<T: FromStr> Path<T> {
         let raw = req.match_info().get(name).ok_or_else(|| {
             ApiError::internal(format!("the route has no path parameter `{name}`"))
         })?;
-        if raw.as_bytes().contains(&0) {
+        // actix-router has decoded every escape but `%25`, `%2F` and `%2B` (those would change
+        // the path's segments or its escapes); decoding those here makes it once in all. What is
+        // left to decode is ASCII, so the result is UTF-8 and nothing is lost.
+        let value = percent_encoding::percent_decode_str(raw).decode_utf8_lossy();
+        if value.as_bytes().contains(&0) {
             return Err(ApiError::not_found("no such record"));
         }
-        raw.parse().map(Path).map_err(|_| {
+        value.parse().map(Path).map_err(|_| {
             ApiError::validation(vec![Issue::new(
                 name,
-                format!("`{raw}` is not a valid {name}"),
+                format!("`{value}` is not a valid {name}"),
             )])
         })
     }

@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 pub use actix_web::http::header::HeaderMap;
 
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
+use crate::header::single_header;
 
 /// A resolved caller.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -41,11 +42,20 @@ impl Identity {
 }
 
 /// Resolves the caller of a request from its headers: `Ok(None)` for an anonymous request, an
-/// error (say [`ApiError::unauthorized`](crate::ApiError::unauthorized)) to refuse the request
-/// outright. Any `Fn(&HeaderMap) -> ApiResult<Option<Identity>>` is one.
+/// error (say [`ApiError::unauthorized`]) to refuse the request outright. Any
+/// `Fn(&HeaderMap) -> ApiResult<Option<Identity>>` is one, but declares no scheme: prefer
+/// [`bearer`] or [`api_key`], which parse the credentials for you and declare their scheme in
+/// the OpenAPI document (so Swagger UI at `/docs` offers to send them).
 pub trait IdentityProvider: Send + Sync + 'static {
     /// The caller, if any.
     fn identify(&self, headers: &HeaderMap) -> ApiResult<Option<Identity>>;
+
+    /// How callers present their credentials, for the OpenAPI document's
+    /// `components.securitySchemes` and every operation's `security`. `None` (the default)
+    /// documents none.
+    fn scheme(&self) -> Option<AuthScheme> {
+        None
+    }
 }
 
 impl<F> IdentityProvider for F
@@ -57,6 +67,204 @@ where
     }
 }
 
+/// How a caller presents credentials (OpenAPI's security scheme types).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum AuthScheme {
+    /// `Authorization: Bearer <token>` (RFC 6750), documented as the scheme `bearerAuth`.
+    Bearer,
+    /// A key in the named request header (`x-api-key: <key>`), documented as `apiKeyAuth`.
+    ApiKeyHeader(&'static str),
+}
+
+impl AuthScheme {
+    /// The name of the scheme in `components.securitySchemes`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Bearer => "bearerAuth",
+            Self::ApiKeyHeader(_) => "apiKeyAuth",
+        }
+    }
+}
+
+/// The credentials of an `Authorization` header (RFC 9110 §11.6.2): an auth scheme and what
+/// follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Credentials<'a> {
+    /// The scheme as sent (`Bearer`, `bearer`, `Basic`...); compare it with
+    /// [`Credentials::is`], since schemes are case-insensitive.
+    pub scheme: &'a str,
+    /// What follows the scheme, without the surrounding spaces (a token, `token68`, or
+    /// parameters); may be empty.
+    pub token: &'a str,
+}
+
+impl<'a> Credentials<'a> {
+    /// The request's `Authorization` credentials: `Ok(None)` without the header; 400 when it is
+    /// sent more than once; 401 when it is not visible ASCII or has no scheme.
+    pub fn from_headers(headers: &'a HeaderMap) -> ApiResult<Option<Self>> {
+        let Some(value) = single_header(headers, "authorization")? else {
+            return Ok(None);
+        };
+        let malformed =
+            || ApiError::unauthorized("the `Authorization` header is not `<scheme> <credentials>`");
+        let text = value.to_str().map_err(|_| malformed())?.trim();
+        let (scheme, token) = text.split_once([' ', '\t']).unwrap_or((text, ""));
+        if scheme.is_empty() {
+            return Err(malformed());
+        }
+        Ok(Some(Self {
+            scheme,
+            token: token.trim(),
+        }))
+    }
+
+    /// Whether the scheme is `scheme`, ignoring ASCII case (`bearer` is `Bearer`).
+    pub fn is(&self, scheme: &str) -> bool {
+        self.scheme.eq_ignore_ascii_case(scheme)
+    }
+}
+
+/// An identity provider for `Authorization: Bearer <token>` (RFC 6750; the scheme in any case):
+/// `resolve` maps the token to the caller. No header: anonymous (`resolve` is not called).
+/// Another scheme, an empty token, or a header that is not visible ASCII: 401. The header sent
+/// twice: 400. Declares [`AuthScheme::Bearer`].
+///
+/// ```
+/// use btst_runtime::identity::{self, Identity};
+/// use btst_runtime::{ApiError, Stack};
+///
+/// let stack = Stack::new().identity(identity::bearer(|token: &str| match token {
+///     "let-me-in" => Ok(Some(Identity::new("admin"))),
+///     _ => Err(ApiError::unauthorized("unknown token")),
+/// }));
+/// # let _ = stack;
+/// ```
+pub fn bearer<F>(resolve: F) -> Bearer<F>
+where
+    F: Fn(&str) -> ApiResult<Option<Identity>> + Send + Sync + 'static,
+{
+    Bearer(resolve)
+}
+
+/// The provider [`bearer`] returns.
+#[derive(Debug, Clone, Copy)]
+pub struct Bearer<F>(F);
+
+impl<F> IdentityProvider for Bearer<F>
+where
+    F: Fn(&str) -> ApiResult<Option<Identity>> + Send + Sync + 'static,
+{
+    fn identify(&self, headers: &HeaderMap) -> ApiResult<Option<Identity>> {
+        match Credentials::from_headers(headers)? {
+            None => Ok(None),
+            Some(credentials) if credentials.is("Bearer") && !credentials.token.is_empty() => {
+                (self.0)(credentials.token)
+            }
+            Some(_) => Err(ApiError::unauthorized(
+                "expected `Authorization: Bearer <token>`",
+            )),
+        }
+    }
+
+    fn scheme(&self) -> Option<AuthScheme> {
+        Some(AuthScheme::Bearer)
+    }
+}
+
+/// An identity provider for a key in the request header `header` (`x-api-key`): `resolve` maps
+/// the key to the caller. No header: anonymous. The header sent twice: 400; not visible ASCII
+/// or empty: 401. Declares [`AuthScheme::ApiKeyHeader`].
+pub fn api_key<F>(header: &'static str, resolve: F) -> ApiKey<F>
+where
+    F: Fn(&str) -> ApiResult<Option<Identity>> + Send + Sync + 'static,
+{
+    ApiKey { header, resolve }
+}
+
+/// The provider [`api_key`] returns.
+#[derive(Debug, Clone, Copy)]
+pub struct ApiKey<F> {
+    header: &'static str,
+    resolve: F,
+}
+
+impl<F> IdentityProvider for ApiKey<F>
+where
+    F: Fn(&str) -> ApiResult<Option<Identity>> + Send + Sync + 'static,
+{
+    fn identify(&self, headers: &HeaderMap) -> ApiResult<Option<Identity>> {
+        let Some(value) = single_header(headers, self.header)? else {
+            return Ok(None);
+        };
+        match value.to_str().map(str::trim) {
+            Ok(key) if !key.is_empty() => (self.resolve)(key),
+            _ => Err(ApiError::unauthorized(format!(
+                "expected a key in the `{}` header",
+                self.header
+            ))),
+        }
+    }
+
+    fn scheme(&self) -> Option<AuthScheme> {
+        Some(AuthScheme::ApiKeyHeader(self.header))
+    }
+}
+
 /// The Stack's provider, stored as app data.
 #[derive(Clone)]
 pub(crate) struct Provider(pub(crate) Arc<dyn IdentityProvider>);
+
+#[cfg(test)]
+mod tests {
+    use actix_web::http::header::{AUTHORIZATION, HeaderValue};
+
+    use super::*;
+
+    fn headers(values: &[&'static str]) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        for value in values {
+            headers.append(AUTHORIZATION, HeaderValue::from_static(value));
+        }
+        headers
+    }
+
+    #[test]
+    fn schemes_are_case_insensitive() {
+        let provider = bearer(|token: &str| Ok(Some(Identity::new(token))));
+        for value in ["Bearer bob", "bearer bob", "BEARER   bob ", "bEaReR\tbob"] {
+            let caller = provider.identify(&headers(&[value])).expect(value);
+            assert_eq!(caller, Some(Identity::new("bob")), "{value}");
+        }
+        assert_eq!(provider.identify(&headers(&[])).expect("anonymous"), None);
+        for value in ["Basic Ym9iOg==", "Bearer", "Bearer ", "Bearerbob", ""] {
+            let error = provider.identify(&headers(&[value])).expect_err(value);
+            assert_eq!(error.status().as_u16(), 401, "{value}");
+        }
+    }
+
+    #[test]
+    fn a_repeated_authorization_is_a_400() {
+        let provider = bearer(|token: &str| Ok(Some(Identity::new(token))));
+        let error = provider
+            .identify(&headers(&["Bearer alice", "Bearer mallory"]))
+            .expect_err("refused");
+        assert_eq!(error.status().as_u16(), 400);
+        assert_eq!(error.issues()[0].path, "authorization");
+    }
+
+    #[test]
+    fn api_keys_are_read_from_their_header() {
+        let provider = api_key("x-api-key", |key: &str| Ok(Some(Identity::new(key))));
+        let mut sent = HeaderMap::new();
+        sent.append(
+            actix_web::http::header::HeaderName::from_static("x-api-key"),
+            HeaderValue::from_static(" k1 "),
+        );
+        assert_eq!(
+            provider.identify(&sent).expect("a key"),
+            Some(Identity::new("k1"))
+        );
+        assert_eq!(provider.scheme(), Some(AuthScheme::ApiKeyHeader("x-api-key")));
+    }
+}

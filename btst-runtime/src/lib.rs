@@ -44,6 +44,7 @@ pub mod endpoint;
 pub mod enumeration;
 pub mod error;
 pub mod extract;
+pub mod header;
 pub mod hooks;
 pub mod identity;
 pub mod list;
@@ -57,6 +58,7 @@ pub mod testing;
 pub mod validate;
 
 mod crud;
+mod head;
 mod macros;
 mod table;
 

@@ -14,6 +14,9 @@ use utoipa::openapi::schema::{
     AdditionalProperties, AllOfBuilder, ArrayBuilder, KnownFormat, ObjectBuilder, OneOfBuilder,
     Ref, Schema, SchemaFormat, SchemaType, Type,
 };
+use utoipa::openapi::security::{
+    ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme,
+};
 use utoipa::openapi::tag::Tag;
 use utoipa::openapi::{Components, Info, OpenApi, RefOr, Required};
 
@@ -21,6 +24,7 @@ use crate::db::Deleted;
 use crate::endpoint::Method;
 use crate::error::PROBLEM_JSON;
 use crate::extract::ExtractMeta;
+use crate::identity::{AuthScheme, IdentityProvider};
 use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta, Timestamp};
 use crate::validate::InputKind;
 
@@ -466,7 +470,7 @@ fn http_method(method: Method) -> HttpMethod {
 fn operation(
     plugin: &PluginDoc,
     endpoint: &EndpointMeta,
-    identified: bool,
+    identity: Option<&dyn IdentityProvider>,
     schemas: &mut Schemas,
 ) -> Operation {
     let mut operation = Operation::builder()
@@ -546,15 +550,40 @@ fn operation(
         )
         .chain(hook_errors)
         .copied()
-        .chain(identified.then_some(401))
+        .chain(identity.map(|_| 401))
         .collect();
     errors.sort_unstable();
     errors.dedup();
     for status in errors {
         operation = operation.response(status.to_string(), problem_response(status));
     }
+    // Every hook sees the caller, so every operation takes the credentials, and none requires
+    // them (`{}`: anonymous): the hooks decide what an anonymous caller may do.
+    if let Some(scheme) = identity.and_then(IdentityProvider::scheme) {
+        operation = operation.securities(Some([
+            SecurityRequirement::new(scheme.name(), Vec::<String>::new()),
+            SecurityRequirement::default(),
+        ]));
+    }
     operation.build()
 }
+
+fn security_scheme(scheme: AuthScheme) -> SecurityScheme {
+    match scheme {
+        AuthScheme::Bearer => SecurityScheme::Http(
+            HttpBuilder::new()
+                .scheme(HttpAuthScheme::Bearer)
+                .description(Some("`Authorization: Bearer <token>`"))
+                .build(),
+        ),
+        AuthScheme::ApiKeyHeader(header) => {
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new(header)))
+        }
+    }
+}
+
+/// The operation id of the Stack's `GET /health`.
+pub(crate) const HEALTH_OPERATION: &str = "health";
 
 fn health_operation(schemas: &mut Schemas) -> Operation {
     let body = register(schemas, "Health", || {
@@ -570,7 +599,7 @@ fn health_operation(schemas: &mut Schemas) -> Operation {
     });
     Operation::builder()
         .tag("system")
-        .operation_id(Some("health"))
+        .operation_id(Some(HEALTH_OPERATION))
         .summary(Some("Whether the server is up and its database answers."))
         .response(
             "200",
@@ -584,13 +613,14 @@ fn health_operation(schemas: &mut Schemas) -> Operation {
 }
 
 /// The whole document: every plugin's endpoints under `base_path`, `/health`, and the schemas.
-/// `identified`: the Stack has an identity provider, which may answer 401.
+/// `identity`: the Stack's identity provider, which may answer 401 and whose scheme, if it
+/// declares one, every plugin operation accepts.
 pub fn document(
     title: &str,
     version: &str,
     base_path: &str,
     plugins: &[PluginDoc],
-    identified: bool,
+    identity: Option<&dyn IdentityProvider>,
 ) -> OpenApi {
     let mut schemas = Schemas::new();
     problem_schemas(&mut schemas);
@@ -612,13 +642,16 @@ pub fn document(
             let path = format!("{base_path}{}", endpoint.path);
             let item = PathItem::new(
                 http_method(endpoint.method),
-                operation(plugin, endpoint, identified, &mut schemas),
+                operation(plugin, endpoint, identity, &mut schemas),
             );
             paths.merge(Paths::builder().path(path, item).build());
         }
     }
     let mut components = Components::new();
     components.schemas = schemas;
+    if let Some(scheme) = identity.and_then(IdentityProvider::scheme) {
+        components.add_security_scheme(scheme.name(), security_scheme(scheme));
+    }
     OpenApi::builder()
         .info(Info::new(title, version))
         .paths(paths)

@@ -17,13 +17,22 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, Db};
 use crate::endpoint::{Method, resource};
 use crate::error::ApiError;
-use crate::extract::{BodyLimit, DEFAULT_BODY_LIMIT};
+use crate::extract::{BodyRules, DEFAULT_BODY_LIMIT};
+use crate::head::head_as_get;
 use crate::identity::{IdentityProvider, Provider};
-use crate::openapi;
+use crate::openapi::{self, HEALTH_OPERATION};
 use crate::plugin::{Plugin, PluginApi};
 
 /// The database used when `DATABASE_URL` is not set: a SQLite file in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://btst.db";
+
+/// The paths the Stack serves itself, whatever the base path: `/health`, `/openapi.json`, and
+/// Swagger UI at `/docs` and every path under it. A plugin route on one of them is refused by
+/// [`Stack::open`].
+pub const RESERVED_PATHS: [&str; 3] = ["/health", "/openapi.json", "/docs"];
+
+/// Who claims the Stack's own names in [`Stack::check_plugins_fit`].
+const STACK: &str = "the Stack";
 
 /// Plugins composed into one back end. Build it, then [`Stack::run`] it, or [`Stack::open`] it
 /// to use the database and getters without HTTP.
@@ -33,6 +42,7 @@ pub struct Stack {
     base_path: String,
     plugins: Vec<Arc<dyn Plugin>>,
     body_limit: usize,
+    timeouts: Timeouts,
     checkout_timeout: Duration,
     pool_size: Option<u32>,
     identity: Option<Provider>,
@@ -63,6 +73,7 @@ impl Stack {
             base_path: String::new(),
             plugins: Vec::new(),
             body_limit: DEFAULT_BODY_LIMIT,
+            timeouts: Timeouts::default(),
             checkout_timeout: DEFAULT_CHECKOUT_TIMEOUT,
             pool_size: None,
             identity: None,
@@ -126,6 +137,32 @@ impl Stack {
         self
     }
 
+    /// How long a client may take to send a request's head (request line and headers), from
+    /// the moment it connects or its previous response was sent: past it, actix-web answers
+    /// 408 and closes the connection. Default 5 s (actix-web's `client_request_timeout`).
+    #[must_use]
+    pub fn client_request_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.client_request = timeout;
+        self
+    }
+
+    /// How long a client may take to send a JSON body once the endpoint starts reading it:
+    /// past it, the request is answered 408 `REQUEST_TIMEOUT` and the connection is closed.
+    /// Default 10 s.
+    #[must_use]
+    pub fn body_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.body = timeout;
+        self
+    }
+
+    /// How long an idle keep-alive connection stays open waiting for its next request. Default
+    /// 5 s (actix-web's `keep_alive`).
+    #[must_use]
+    pub fn keep_alive(mut self, timeout: Duration) -> Self {
+        self.timeouts.keep_alive = timeout;
+        self
+    }
+
     /// How long a request waits for a database connection before it is answered 503.
     #[must_use]
     pub fn checkout_timeout(mut self, timeout: Duration) -> Self {
@@ -148,7 +185,7 @@ impl Stack {
             &self.version,
             &self.base_path,
             &docs,
-            self.identity.is_some(),
+            self.identity.as_ref().map(|provider| &*provider.0),
         )
     }
 
@@ -171,22 +208,53 @@ impl Stack {
             openapi,
             base_path: self.base_path,
             plugins: self.plugins,
-            body_limit: self.body_limit,
+            body: BodyRules {
+                limit: self.body_limit,
+                timeout: self.timeouts.body,
+            },
+            timeouts: self.timeouts,
             identity: self.identity,
         })))
     }
 
     /// Plugins must not share a name, a table, a model name (an OpenAPI schema), an operation id
-    /// or a route.
+    /// or a route, nor take an operation id or a path the Stack serves itself ([`RESERVED_PATHS`],
+    /// the operation `health`).
     fn check_plugins_fit(&self) -> io::Result<()> {
         let mut taken: HashMap<String, &'static str> = HashMap::new();
         let mut claim =
             |what: String, plugin: &'static str| match taken.insert(what.clone(), plugin) {
+                Some(STACK) => Err(io::Error::other(format!(
+                    "plugin `{plugin}` declares {what}, which the Stack itself has; rename it"
+                ))),
                 Some(first) => Err(io::Error::other(format!(
                     "plugins `{first}` and `{plugin}` both declare {what}"
                 ))),
                 None => Ok(()),
             };
+        claim(format!("the operation `{HEALTH_OPERATION}`"), STACK)?;
+        let mut reserved_routes = Vec::new();
+        for plugin in &self.plugins {
+            for endpoint in plugin.doc().endpoints {
+                let path = format!("{}{}", self.base_path, endpoint.path);
+                if let Some(reserved) = RESERVED_PATHS.iter().find(|reserved| {
+                    path == **reserved || (**reserved == "/docs" && path.starts_with("/docs/"))
+                }) {
+                    reserved_routes.push(format!(
+                        "plugin `{}` declares the route `{} {path}`, but the Stack serves \
+                         `{reserved}` itself",
+                        plugin.name(),
+                        endpoint.method.as_str(),
+                    ));
+                }
+            }
+        }
+        if !reserved_routes.is_empty() {
+            return Err(io::Error::other(format!(
+                "{}; set a base path (`Stack::base_path(\"/api\")`) or choose other paths",
+                reserved_routes.join("; ")
+            )));
+        }
         for plugin in &self.plugins {
             let name = plugin.name();
             claim(format!("the plugin name `{name}`"), name)?;
@@ -254,8 +322,27 @@ struct Opened {
     openapi: OpenApi,
     base_path: String,
     plugins: Vec<Arc<dyn Plugin>>,
-    body_limit: usize,
+    body: BodyRules,
+    timeouts: Timeouts,
     identity: Option<Provider>,
+}
+
+/// The deadlines of reading a request, one per phase.
+#[derive(Debug, Clone, Copy)]
+struct Timeouts {
+    client_request: Duration,
+    body: Duration,
+    keep_alive: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Self {
+            client_request: Duration::from_secs(5),
+            body: crate::extract::DEFAULT_BODY_TIMEOUT,
+            keep_alive: Duration::from_secs(5),
+        }
+    }
 }
 
 /// A Stack with its database open and migrated: serve it, or call getters.
@@ -306,7 +393,7 @@ impl OpenStack {
         }
         config
             .app_data(opened.db.clone())
-            .app_data(BodyLimit(opened.body_limit))
+            .app_data(opened.body)
             .configure(|config| {
                 for plugin in &opened.plugins {
                     plugin.configure(config, &opened.base_path);
@@ -351,10 +438,13 @@ impl OpenStack {
         macro_rules! start {
             ($app:expr) => {{
                 let stack = self;
+                let timeouts = stack.0.timeouts;
                 let server = HttpServer::new(move || {
                     let stack = stack.clone();
                     $app.configure(move |config| stack.configure(config))
                 })
+                .client_request_timeout(timeouts.client_request)
+                .keep_alive(timeouts.keep_alive)
                 .shutdown_timeout(10)
                 .bind(address)?;
                 let addresses = server.addrs();
@@ -362,13 +452,15 @@ impl OpenStack {
             }};
         }
         if tracing::enabled!(tracing::Level::INFO) {
-            start!(App::new().wrap_fn(|request, service| {
+            start!(App::new().wrap_fn(head_as_get).wrap_fn(|request, service| {
                 let started = Instant::now();
+                // Before `head_as_get` routes a `HEAD` as a `GET`: the line names the method sent.
+                let method = request.method().clone();
                 let response = service.call(request);
                 async move {
                     let response = response.await?;
                     tracing::info!(
-                        method = %response.request().method(),
+                        %method,
                         path = response.request().path(),
                         status = response.status().as_u16(),
                         latency_ms = started.elapsed().as_secs_f64() * 1000.0,
@@ -378,7 +470,7 @@ impl OpenStack {
                 }
             }))
         } else {
-            start!(App::new())
+            start!(App::new().wrap_fn(head_as_get))
         }
     }
 }

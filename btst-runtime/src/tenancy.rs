@@ -8,6 +8,7 @@ use actix_web::HttpRequest;
 
 use crate::error::{ApiError, Issue};
 use crate::extract::{Extract, ExtractMeta, HeaderParam};
+use crate::header::{REPEATED, single_header};
 
 /// The header naming the team a request acts for.
 pub const TEAM_HEADER: &str = "x-team-id";
@@ -20,8 +21,8 @@ pub const MAX_ID_LEN: usize = 200;
 const ID_PATTERN: &str = "^[ -~]*[!-~][ -~]*$";
 
 /// The caller of a request: its team and user, from `x-team-id` and `x-user-id`. A request
-/// without both (or with an empty, over-long or non-ASCII value) is answered 400 naming the
-/// header, before any hook or query runs.
+/// without both (or with an empty, over-long or non-ASCII value, or with either header sent
+/// more than once) is answered 400 naming the header, before any hook or query runs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Tenant {
     /// The team the request acts for.
@@ -54,11 +55,11 @@ impl Extract for Tenant {
     fn extract(request: &HttpRequest) -> Result<Self, ApiError> {
         let mut issues = Vec::new();
         let mut read = |name: &'static str| {
-            let value = request
-                .headers()
-                .get(name)
-                .map(|value| value.to_str().map(str::trim));
-            match value {
+            let Ok(value) = single_header(request.headers(), name) else {
+                issues.push(Issue::new(name, REPEATED));
+                return None;
+            };
+            match value.map(|value| value.to_str().map(str::trim)) {
                 Some(Ok(text)) if !text.is_empty() && text.len() <= MAX_ID_LEN => {
                     Some(text.to_owned())
                 }
@@ -108,5 +109,17 @@ mod tests {
         let error = Tenant::extract(&missing).expect_err("refused");
         assert_eq!(error.status().as_u16(), 400);
         assert_eq!(error.issues().len(), 2, "both headers named");
+    }
+
+    #[test]
+    fn a_repeated_tenant_header_is_refused() {
+        let request = TestRequest::default()
+            .append_header((TEAM_HEADER, "victim"))
+            .append_header((TEAM_HEADER, "mallory"))
+            .insert_header((USER_HEADER, "user-1"))
+            .to_http_request();
+        let error = Tenant::extract(&request).expect_err("refused");
+        assert_eq!(error.status().as_u16(), 400);
+        assert_eq!(error.issues()[0].path, TEAM_HEADER);
     }
 }

@@ -170,6 +170,41 @@ pub mod clash {
     }
 }
 
+/// Plugins that take what the Stack serves itself: each is refused by `Stack::open`.
+pub mod reserved {
+    use btst_runtime::prelude::*;
+
+    /// An endpoint named like the Stack's own `health` operation, at its path.
+    #[plugin(name = "health")]
+    pub mod health {
+        use btst_runtime::prelude::*;
+
+        /// Always fine.
+        #[endpoint(GET, "/health")]
+        pub async fn health() -> ApiResult<bool> {
+            Ok(true)
+        }
+    }
+
+    /// Routes under `/docs` and at `/openapi.json`.
+    #[plugin(name = "docs")]
+    pub mod docs {
+        use btst_runtime::prelude::*;
+
+        /// A page of its own.
+        #[endpoint(GET, "/docs/page")]
+        pub async fn docs_page() -> ApiResult<bool> {
+            Ok(true)
+        }
+
+        /// A document of its own.
+        #[endpoint(POST, "/openapi.json")]
+        pub async fn upload_document() -> ApiResult<bool> {
+            Ok(true)
+        }
+    }
+}
+
 /// The probe plugin alone, under `/probe`.
 pub fn probe_stack() -> Stack {
     Stack::new().base_path("/probe").plugin(probe::plugin())

@@ -229,7 +229,7 @@ fn undeclared_methods_are_405_with_allow() {
     let collection = server.request("PATCH", "/api/data/todos", None, None);
     assert_eq!(
         (collection.status, collection.allow.as_deref()),
-        (405, Some("GET, POST"))
+        (405, Some("GET, HEAD, POST"))
     );
     let item = server.get("/api/data/todos/some-id");
     assert_eq!(
@@ -254,7 +254,7 @@ fn health_openapi_and_docs_are_served() {
     let post_health = server.request("POST", "/health", None, None);
     assert_eq!(
         (post_health.status, post_health.allow.as_deref()),
-        (405, Some("GET"))
+        (405, Some("GET, HEAD"))
     );
     let openapi = server.get("/openapi.json");
     assert_eq!(openapi.json["openapi"], "3.1.0");

@@ -7,7 +7,7 @@
 use std::sync::{Arc, Mutex};
 
 use btst_runtime::StatusCode;
-use btst_runtime::identity::HeaderMap;
+use btst_runtime::identity;
 use btst_runtime::prelude::*;
 
 /// Posts and their tags.
@@ -654,19 +654,13 @@ impl blog::Hooks for BlogGuard {
     }
 }
 
-/// `Authorization: Bearer <name>` → the identity `<name>`; `editor-…` names get the `editor`
-/// role. No header: anonymous. Anything else: 401.
-pub fn bearer_identity(headers: &HeaderMap) -> ApiResult<Option<Identity>> {
-    let Some(value) = headers.get("authorization") else {
-        return Ok(None);
-    };
-    let name = value
-        .to_str()
-        .ok()
-        .and_then(|value| value.strip_prefix("Bearer "))
-        .map(str::trim)
-        .filter(|name| !name.is_empty() && name.len() <= 100)
-        .ok_or_else(|| ApiError::unauthorized("expected `Authorization: Bearer <name>`"))?;
+/// The token of `Authorization: Bearer <name>` → the identity `<name>`; `editor-…` names get
+/// the `editor` role. Used through [`identity::bearer`], which parses the header (the scheme in
+/// any case), leaves a request without it anonymous, and answers 401 to another scheme.
+pub fn bearer_identity(name: &str) -> ApiResult<Option<Identity>> {
+    if name.len() > 100 {
+        return Err(ApiError::unauthorized("a name is at most 100 bytes"));
+    }
     let identity = Identity::new(name);
     Ok(Some(if name.starts_with("editor-") {
         identity.with_role("editor")
@@ -686,6 +680,6 @@ pub fn stack_with(hooks: impl blog::Hooks) -> Stack {
     Stack::new()
         .info("Blog example", env!("CARGO_PKG_VERSION"))
         .base_path("/api/data")
-        .identity(bearer_identity)
+        .identity(identity::bearer(bearer_identity))
         .plugin(blog::plugin().hooks(hooks))
 }

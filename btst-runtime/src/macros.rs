@@ -129,6 +129,11 @@ pub use btst_macros::plugin;
 /// - `stamped`: set by the endpoint through [`Db::create_with`](crate::Db::create_with), never by
 ///   the client (the tenant's team, a parent's id from the path).
 /// - `default = Variant`: for an enumeration field.
+/// - `path_segment`: for a `String` that addresses a record in a path (`/posts/{slug}`): the
+///   values no request path can carry are refused with a 400 naming the field (the empty
+///   string, `.` and `..`, which clients remove as dot segments, RFC 3986 §5.2.4). Any other
+///   value is addressable: `Path<String>` percent-decodes each segment exactly once, so
+///   `a/b` is `/posts/a%2Fb`.
 ///
 /// # What it generates
 /// - the struct with `Serialize` (camelCase) and Diesel's `Queryable`, `Selectable`, `Insertable`,

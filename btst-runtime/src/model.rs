@@ -121,6 +121,10 @@ pub struct FieldMeta {
     pub on_update_now: bool,
     /// `stamped`: set by the endpoint through [`Db::create_with`](crate::Db::create_with).
     pub stamped: bool,
+    /// `path_segment`: the value addresses a record in a path (`/posts/{slug}`), so the values
+    /// no request can carry there are refused: the empty string, `.` and `..` (clients remove
+    /// dot segments before sending, RFC 3986 §5.2.4).
+    pub path_segment: bool,
 }
 
 impl FieldMeta {
@@ -144,6 +148,7 @@ impl FieldMeta {
             index: false,
             on_update_now: false,
             stamped: false,
+            path_segment: false,
         }
     }
 
@@ -241,6 +246,15 @@ impl FieldMeta {
     pub const fn index(self) -> Self {
         Self {
             index: true,
+            ..self
+        }
+    }
+
+    /// `path_segment`: refuses the empty string, `.` and `..`.
+    #[must_use]
+    pub const fn path_segment(self) -> Self {
+        Self {
+            path_segment: true,
             ..self
         }
     }

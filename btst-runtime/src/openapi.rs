@@ -133,6 +133,11 @@ fn non_empty(text: &str) -> Option<&str> {
 /// A string without U+0000, as an ECMA-262 pattern.
 pub(crate) const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
 
+/// A `path_segment` string: not empty, not `.` or `..`, without U+0000 (no lookahead, which
+/// not every pattern engine supports).
+pub(crate) const PATH_SEGMENT_PATTERN: &str =
+    "^(?:[^.\\u0000]|\\.[^.\\u0000]|\\.\\.[^\\u0000])[^\\u0000]*$";
+
 fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
     let (ty, format) = match field.ty {
         FieldType::Text | FieldType::Enum(_) => (Type::String, None),
@@ -162,7 +167,11 @@ fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
         DefaultValue::Now => None,
     });
     // Validation refuses U+0000 in every string (PostgreSQL cannot store it): say so.
-    let pattern = (field.ty == FieldType::Text).then_some(NO_NUL_PATTERN);
+    let pattern = match field.ty {
+        FieldType::Text if field.path_segment => Some(PATH_SEGMENT_PATTERN),
+        FieldType::Text => Some(NO_NUL_PATTERN),
+        _ => None,
+    };
     let values = match field.ty {
         FieldType::Enum(values) => Some(
             values

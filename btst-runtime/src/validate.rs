@@ -174,6 +174,12 @@ fn text_problem(field: &FieldMeta, text: &str) -> Option<String> {
     if text.as_bytes().contains(&0) {
         return Some("must not contain the NUL character".to_owned());
     }
+    if field.path_segment && matches!(text, "" | "." | "..") {
+        return Some(format!(
+            "`{text}` cannot address a record in a path (`.` and `..` are removed by clients, \
+             and a path segment is not empty)"
+        ));
+    }
     if field.min_length.is_none() && field.max_length.is_none() {
         return None;
     }

@@ -438,3 +438,54 @@ fn stalled_headers_and_idle_connections_are_closed() {
     assert_eq!(response.status, 200);
     assert_eq!(response.body, br#"{"status":"ok"}"#);
 }
+
+#[test]
+fn values_no_path_can_address_are_refused_at_create() {
+    let server = TestServer::start(blog_example::stack());
+    let auth = ("authorization", "Bearer editor-alice");
+    let json_type = ("content-type", "application/json");
+    let mut refused = 0;
+    for slug in [".", ".."] {
+        let body = json!({ "title": "t", "content": "c", "slug": slug });
+        let created = server.send(
+            "POST",
+            "/api/data/posts",
+            &[auth, json_type],
+            Some(body.to_string().as_bytes()),
+        );
+        assert_eq!(created.status, 400, "{slug}: {}", created.text);
+        assert_eq!(created.json["issues"][0]["path"], "slug");
+        refused += 1;
+        // Nor can an update move a post there.
+        let kept = json!({ "title": "t", "content": "c", "slug": format!("kept{refused}") });
+        let created = server.send(
+            "POST",
+            "/api/data/posts",
+            &[auth, json_type],
+            Some(kept.to_string().as_bytes()),
+        );
+        assert_eq!(created.status, 201, "{}", created.text);
+        let moved = server.send(
+            "PUT",
+            &format!("/api/data/posts/kept{refused}"),
+            &[auth, json_type],
+            Some(json!({ "slug": slug }).to_string().as_bytes()),
+        );
+        assert_eq!(moved.status, 400, "{slug}: {}", moved.text);
+    }
+    let listed = server.send("GET", "/api/data/posts", &[auth], None);
+    let stored: Vec<&str> = listed
+        .json
+        .as_array()
+        .expect("posts")
+        .iter()
+        .filter_map(|post| post["slug"].as_str())
+        .collect();
+    assert_eq!(stored.len(), 2, "only the addressable ones: {stored:?}");
+    let document = server.get("/openapi.json").json;
+    let pattern = document["components"]["schemas"]["Post"]["properties"]["slug"]["pattern"]
+        .as_str()
+        .expect("a pattern")
+        .to_owned();
+    assert!(pattern.starts_with("^(?:[^."), "{pattern}");
+}

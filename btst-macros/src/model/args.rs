@@ -38,6 +38,8 @@ pub(crate) struct FieldArgs {
     pub(crate) on_delete: Option<SpannedValue<String>>,
     /// `on_update = now`: set by the server on every update.
     pub(crate) on_update: Option<DefaultArg>,
+    /// `path_segment`: the value addresses a record in a path (`/posts/{slug}`).
+    pub(crate) path_segment: Flag,
 }
 
 /// `min = .., max = ..`.

@@ -412,6 +412,9 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     if field.stamped {
         meta = quote!(#meta.stamped());
     }
+    if field.path_segment {
+        meta = quote!(#meta.path_segment());
+    }
     if field.length != (None, None) {
         let (min, max) = (option(field.length.0), option(field.length.1));
         meta = quote!(#meta.length(#min, #max));

@@ -115,6 +115,8 @@ pub(crate) struct Field {
     pub(crate) on_update_now: bool,
     /// `stamped`: written by the endpoint (`Db::create_with`); its type's empty value until then.
     pub(crate) stamped: bool,
+    /// `path_segment`: refuses the values no path can address (empty, `.`, `..`).
+    pub(crate) path_segment: bool,
 }
 
 impl Field {
@@ -311,6 +313,7 @@ fn generated_id_field() -> Field {
         index: false,
         on_update_now: false,
         stamped: false,
+        path_segment: false,
     }
 }
 
@@ -400,6 +403,12 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         .as_ref()
         .map_or((None, None), |bounds| check_range(kind, bounds, errors));
     let stamped = args.stamped.is_present();
+    if args.path_segment.is_present() && kind != Kind::Text {
+        errors.at_span(
+            args.path_segment.span(),
+            "`path_segment` applies to a `String` field: only text addresses a record in a path\nhelp: remove `path_segment`",
+        );
+    }
     check_server_set(
         &ident,
         kind,
@@ -433,6 +442,7 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         index: args.index.is_present(),
         on_update_now,
         stamped,
+        path_segment: args.path_segment.is_present(),
         ident,
     })
 }

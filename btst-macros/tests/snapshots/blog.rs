@@ -37,7 +37,7 @@ pub mod blog {
         pub title: String,
         /// The body, in Markdown.
         pub content: String,
-        /// Its address: unique.
+        /// Its address (`/posts/{slug}`): unique; not `.` or `..`.
         pub slug: String,
         /// Whether readers see it.
         pub published: bool,
@@ -77,7 +77,7 @@ pub mod blog {
         pub title: String,
         /// The body, in Markdown.
         pub content: String,
-        /// Its address: unique.
+        /// Its address (`/posts/{slug}`): unique; not `.` or `..`.
         pub slug: String,
         /// Whether readers see it.
         #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
@@ -167,7 +167,7 @@ pub mod blog {
         /// The body, in Markdown.
         #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub content: ::core::option::Option<String>,
-        /// Its address: unique.
+        /// Its address (`/posts/{slug}`): unique; not `.` or `..`.
         #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub slug: ::core::option::Option<String>,
         /// Whether readers see it.
@@ -276,11 +276,12 @@ pub mod blog {
                         ::btst_runtime::__private::FieldType::Text,
                     )
                     .unique()
+                    .path_segment()
                     .length(
                         ::core::option::Option::Some(1u32),
                         ::core::option::Option::Some(200u32),
                     )
-                    .doc("Its address: unique."),
+                    .doc("Its address (`/posts/{slug}`): unique; not `.` or `..`."),
                 ::btst_runtime::__private::FieldMeta::new(
                         "published",
                         "published",

@@ -36,8 +36,8 @@ pub mod blog {
         /// The body, in Markdown.
         #[field(length(max = 100_000))]
         pub content: String,
-        /// Its address: unique.
-        #[field(unique, length(min = 1, max = 200))]
+        /// Its address (`/posts/{slug}`): unique; not `.` or `..`.
+        #[field(unique, path_segment, length(min = 1, max = 200))]
         pub slug: String,
         /// Whether readers see it.
         #[field(default = false)]

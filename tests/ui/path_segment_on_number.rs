@@ -1,0 +1,17 @@
+use btst_runtime::prelude::*;
+
+#[plugin(name = "todos")]
+pub mod todos {
+    use btst_runtime::prelude::*;
+
+    #[model]
+    pub struct Todo {
+        #[field(path_segment)]
+        pub n: i32,
+        pub created_at: Timestamp,
+    }
+}
+
+fn main() {
+    let _ = todos::plugin();
+}

@@ -15,6 +15,7 @@ use actix_web::http::header::HeaderMap;
 
 use crate::db::Db;
 use crate::error::{ApiError, ApiResult};
+use crate::header::single_header;
 use crate::identity::{Identity, Provider};
 
 /// The request (or server-side call) a hook runs for.
@@ -70,12 +71,14 @@ impl<'a> HookContext<'a> {
         self.identity.as_ref()
     }
 
-    /// A header's value, if present and visible ASCII; `None` in a server-side call.
-    pub fn header(&self, name: &str) -> Option<&'a str> {
-        self.request?
-            .headers()
-            .get(name)
-            .and_then(|value| value.to_str().ok())
+    /// A single-valued header's value: `Ok(None)` when absent, not visible ASCII, or in a
+    /// server-side call; a 400 naming the header when the request sends it more than once
+    /// (return it with `?`). Read a list-valued header through [`HookContext::headers`].
+    pub fn header(&self, name: &str) -> ApiResult<Option<&'a str>> {
+        let Some(request) = self.request else {
+            return Ok(None);
+        };
+        Ok(single_header(request.headers(), name)?.and_then(|value| value.to_str().ok()))
     }
 
     /// Every header; `None` in a server-side call.

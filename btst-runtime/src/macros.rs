@@ -36,7 +36,7 @@
 ///
 /// impl notes::Hooks for RequireAuth {
 ///     fn before_create_note(&self, context: &HookContext<'_>, _: &notes::NewNote) -> ApiResult<()> {
-///         match context.header("authorization") {
+///         match context.header("authorization")? {
 ///             Some(_) => Ok(()),
 ///             None => Err(ApiError::forbidden("sign in first")),
 ///         }

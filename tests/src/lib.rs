@@ -122,7 +122,7 @@ impl todos::Hooks for GuardHooks {
         body: &todos::NewTodo,
     ) -> ApiResult<()> {
         self.0.record(format!("before_create_todo {}", body.title));
-        match context.header("authorization") {
+        match context.header("authorization")? {
             Some(_) => Ok(()),
             None => Err(ApiError::forbidden("an `authorization` header is required")),
         }

@@ -489,3 +489,32 @@ fn values_no_path_can_address_are_refused_at_create() {
         .to_owned();
     assert!(pattern.starts_with("^(?:[^."), "{pattern}");
 }
+
+#[test]
+fn a_hook_reading_a_header_sent_twice_answers_400() {
+    let hooks = btst_tests::GuardHooks(btst_tests::Recorder::default());
+    let stack = Stack::new()
+        .base_path("/api/data")
+        .plugin(todo_example::todos::plugin().hooks(hooks));
+    let server = TestServer::start(stack);
+    let body = json!({ "title": "t" }).to_string();
+    let twice = server.send(
+        "POST",
+        "/api/data/todos",
+        &[
+            ("authorization", "a"),
+            ("authorization", "b"),
+            ("content-type", "application/json"),
+        ],
+        Some(body.as_bytes()),
+    );
+    assert_eq!(twice.status, 400, "{}", twice.text);
+    assert_eq!(twice.json["issues"][0]["path"], "authorization");
+    let once = server.send(
+        "POST",
+        "/api/data/todos",
+        &[("authorization", "a"), ("content-type", "application/json")],
+        Some(body.as_bytes()),
+    );
+    assert_eq!(once.status, 201, "{}", once.text);
+}

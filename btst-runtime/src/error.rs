@@ -133,10 +133,7 @@ impl ApiError {
         Self::new(
             StatusCode::REQUEST_TIMEOUT,
             "REQUEST_TIMEOUT",
-            format!(
-                "the body did not arrive within {} ms",
-                timeout.as_millis()
-            ),
+            format!("the body did not arrive within {} ms", timeout.as_millis()),
         )
     }
 

@@ -265,6 +265,9 @@ mod tests {
             provider.identify(&sent).expect("a key"),
             Some(Identity::new("k1"))
         );
-        assert_eq!(provider.scheme(), Some(AuthScheme::ApiKeyHeader("x-api-key")));
+        assert_eq!(
+            provider.scheme(),
+            Some(AuthScheme::ApiKeyHeader("x-api-key"))
+        );
     }
 }

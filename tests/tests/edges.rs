@@ -99,7 +99,13 @@ fn get_paths(server: &TestServer, values: &[(&str, &str)]) -> Vec<String> {
         "every parameter filled: {paths:?}"
     );
     paths.extend(
-        ["/openapi.json", "/docs/", "/docs/index.html", "/docs/swagger-ui.css"].map(String::from),
+        [
+            "/openapi.json",
+            "/docs/",
+            "/docs/index.html",
+            "/docs/swagger-ui.css",
+        ]
+        .map(String::from),
     );
     paths
 }
@@ -306,13 +312,20 @@ fn a_single_valued_header_sent_twice_is_a_400_and_writes_nothing() {
 #[test]
 fn the_bearer_scheme_is_case_insensitive() {
     let server = TestServer::start(blog_example::stack());
-    for (scheme, slug) in [("bearer", "lower"), ("BEARER", "upper"), ("Bearer", "title")] {
+    for (scheme, slug) in [
+        ("bearer", "lower"),
+        ("BEARER", "upper"),
+        ("Bearer", "title"),
+    ] {
         let auth = format!("{scheme} alice");
         let body = json!({ "title": "t", "content": "c", "slug": slug }).to_string();
         let response = server.send(
             "POST",
             "/api/data/posts",
-            &[("authorization", &auth), ("content-type", "application/json")],
+            &[
+                ("authorization", &auth),
+                ("content-type", "application/json"),
+            ],
             Some(body.as_bytes()),
         );
         assert_eq!(response.status, 201, "{auth}: {}", response.text);
@@ -389,16 +402,18 @@ fn the_stacks_own_routes_and_operations_are_reserved() {
         .expect("under a base path, the same routes are the plugin's own");
 }
 
-fn timed_stack() -> Stack {
+/// The Todo stack with these deadlines, in milliseconds: head, body, keep-alive.
+fn timed_stack(head: u64, body: u64, keep_alive: u64) -> Stack {
     todo_example::stack()
-        .client_request_timeout(Duration::from_millis(500))
-        .body_timeout(Duration::from_millis(500))
-        .keep_alive(Duration::from_millis(500))
+        .client_request_timeout(Duration::from_millis(head))
+        .body_timeout(Duration::from_millis(body))
+        .keep_alive(Duration::from_millis(keep_alive))
 }
 
 #[test]
 fn a_stalled_body_is_a_408_and_frees_the_connection() {
-    let server = TestServer::start(timed_stack());
+    // The head's deadline is long: only the body's may end the request.
+    let server = TestServer::start(timed_stack(30_000, 500, 30_000));
     let started = Instant::now();
     let answer = exchange(
         &server,
@@ -407,22 +422,33 @@ fn a_stalled_body_is_a_408_and_frees_the_connection() {
     );
     let response = parse(&answer);
     assert_eq!(response.status, 408, "{}", String::from_utf8_lossy(&answer));
-    assert_eq!(response.header("content-type"), Some("application/problem+json"));
+    assert_eq!(
+        response.header("content-type"),
+        Some("application/problem+json")
+    );
     assert_eq!(response.header("connection"), Some("close"));
     assert!(
         started.elapsed() < Duration::from_secs(10),
         "answered at the deadline, not at the default: {:?}",
         started.elapsed()
     );
-    assert_eq!(server.get("/api/data/todos").json, json!([]), "nothing written");
+    assert_eq!(
+        server.get("/api/data/todos").json,
+        json!([]),
+        "nothing written"
+    );
 }
 
 #[test]
 fn stalled_headers_and_idle_connections_are_closed() {
-    let server = TestServer::start(timed_stack());
+    let server = TestServer::start(timed_stack(500, 30_000, 30_000));
     // Headers never finished: actix-web's head deadline answers 408 and closes.
     let answer = exchange(&server, b"GET /health HTTP/1.1\r\nhost: te");
     assert_eq!(parse(&answer).status, 408);
+
+    // The head's deadline is long, so a slow test machine cannot meet it before the request is
+    // sent: only the idle deadline may close the connection.
+    let server = TestServer::start(timed_stack(30_000, 30_000, 500));
 
     // A keep-alive connection left idle after one answer is closed by the server.
     let mut stream = TcpStream::connect(address(&server)).expect("connects");
@@ -433,7 +459,9 @@ fn stalled_headers_and_idle_connections_are_closed() {
         .write_all(b"GET /health HTTP/1.1\r\nhost: test\r\n\r\n")
         .expect("sends");
     let mut answer = Vec::new();
-    stream.read_to_end(&mut answer).expect("closed by the server");
+    stream
+        .read_to_end(&mut answer)
+        .expect("closed by the server");
     let response = parse(&answer);
     assert_eq!(response.status, 200);
     assert_eq!(response.body, br#"{"status":"ok"}"#);

@@ -57,11 +57,13 @@ pub mod tenancy;
 pub mod testing;
 pub mod validate;
 
+pub mod cors;
 mod crud;
 mod head;
 mod macros;
 mod table;
 
+pub use cors::Cors;
 pub use db::{Db, Deleted};
 pub use enumeration::{Enumeration, rank};
 pub use error::{ApiError, ApiResult, Issue};

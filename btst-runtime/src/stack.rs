@@ -9,11 +9,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use actix_web::dev::{Server, Service};
+use actix_web::middleware::{Condition, from_fn};
 use actix_web::web::{self, ServiceConfig};
 use actix_web::{App, HttpResponse, HttpServer, ResponseError};
 use utoipa::openapi::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
+use crate::cors::{Cors, problem_for_refusals};
 use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, Db};
 use crate::endpoint::{Method, resource};
 use crate::error::ApiError;
@@ -46,6 +48,7 @@ pub struct Stack {
     checkout_timeout: Duration,
     pool_size: Option<u32>,
     identity: Option<Provider>,
+    cors: Option<Cors>,
 }
 
 impl std::fmt::Debug for Stack {
@@ -77,6 +80,7 @@ impl Stack {
             checkout_timeout: DEFAULT_CHECKOUT_TIMEOUT,
             pool_size: None,
             identity: None,
+            cors: None,
         }
     }
 
@@ -100,6 +104,16 @@ impl Stack {
     #[must_use]
     pub fn identity(mut self, provider: impl IdentityProvider) -> Self {
         self.identity = Some(Provider(Arc::new(provider)));
+        self
+    }
+
+    /// Serves browsers on the origins `policy` allows ([`Cors`], on actix-cors): preflights are
+    /// answered for every route, and answers carry the `Access-Control-*` headers. Off by
+    /// default. A policy's mistakes (no origin, `*` as an origin) are refused by
+    /// [`Stack::open`].
+    #[must_use]
+    pub fn cors(mut self, policy: Cors) -> Self {
+        self.cors = Some(policy);
         self
     }
 
@@ -193,6 +207,9 @@ impl Stack {
     /// DDL (idempotently). The result serves HTTP or answers getters.
     pub fn open(self, database_url: &str) -> io::Result<OpenStack> {
         self.check_plugins_fit()?;
+        if let Some(cors) = &self.cors {
+            cors.check().map_err(io::Error::other)?;
+        }
         let schemas = self
             .plugins
             .iter()
@@ -213,6 +230,7 @@ impl Stack {
                 timeout: self.timeouts.body,
             },
             timeouts: self.timeouts,
+            cors: self.cors,
             identity: self.identity,
         })))
     }
@@ -324,6 +342,7 @@ struct Opened {
     plugins: Vec<Arc<dyn Plugin>>,
     body: BodyRules,
     timeouts: Timeouts,
+    cors: Option<Cors>,
     identity: Option<Provider>,
 }
 
@@ -434,14 +453,24 @@ impl OpenStack {
         self,
         address: impl std::net::ToSocketAddrs,
     ) -> io::Result<(Server, Vec<SocketAddr>)> {
-        // One `HttpServer` per branch: the two `App`s are different types.
+        // One `HttpServer` per branch: with and without the request log, the `App`s are
+        // different types. A CORS policy keeps the types (`Condition`). From the outside in:
+        // the log, problem+json for refused preflights, CORS, `HEAD` as `GET`, the routes.
         macro_rules! start {
-            ($app:expr) => {{
+            ($($log:tt)*) => {{
                 let stack = self;
                 let timeouts = stack.0.timeouts;
                 let server = HttpServer::new(move || {
                     let stack = stack.clone();
-                    $app.configure(move |config| stack.configure(config))
+                    let cors = stack.0.cors.as_ref();
+                    let app = App::new()
+                        .wrap_fn(head_as_get)
+                        .wrap(Condition::new(
+                            cors.is_some(),
+                            cors.map(Cors::middleware).unwrap_or_default(),
+                        ))
+                        .wrap(Condition::new(cors.is_some(), from_fn(problem_for_refusals)));
+                    app$($log)*.configure(move |config| stack.configure(config))
                 })
                 .client_request_timeout(timeouts.client_request)
                 .keep_alive(timeouts.keep_alive)
@@ -452,7 +481,7 @@ impl OpenStack {
             }};
         }
         if tracing::enabled!(tracing::Level::INFO) {
-            start!(App::new().wrap_fn(head_as_get).wrap_fn(|request, service| {
+            start!(.wrap_fn(|request, service| {
                 let started = Instant::now();
                 // Before `head_as_get` routes a `HEAD` as a `GET`: the line names the method sent.
                 let method = request.method().clone();
@@ -470,7 +499,7 @@ impl OpenStack {
                 }
             }))
         } else {
-            start!(App::new().wrap_fn(head_as_get))
+            start!()
         }
     }
 }

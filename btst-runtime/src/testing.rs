@@ -115,10 +115,22 @@ pub struct TestResponse {
     pub allow: Option<String>,
     /// The `Retry-After` header, if any.
     pub retry_after: Option<String>,
+    /// Every header, names in lower case, in the order received (visible ASCII values only).
+    pub headers: Vec<(String, String)>,
     /// The body, parsed as JSON.
     pub json: Value,
     /// The body as text.
     pub text: String,
+}
+
+impl TestResponse {
+    /// The first value of the header `name` (lower case), if any.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
 }
 
 impl TestServer {
@@ -207,6 +219,13 @@ impl TestServer {
         let content_type = header("content-type").unwrap_or_default();
         let allow = header("allow");
         let retry_after = header("retry-after");
+        let headers = response
+            .headers()
+            .iter()
+            .filter_map(|(name, value)| {
+                Some((name.as_str().to_owned(), value.to_str().ok()?.to_owned()))
+            })
+            .collect();
         let text = response.body_mut().read_to_string().unwrap_or_default();
         let json = serde_json::from_str(&text).unwrap_or(Value::Null);
         TestResponse {
@@ -214,6 +233,7 @@ impl TestServer {
             content_type,
             allow,
             retry_after,
+            headers,
             json,
             text,
         }

@@ -74,7 +74,7 @@ fn parse(answer: &[u8]) -> Raw {
 fn raw(server: &TestServer, method: &str, path: &str, headers: &[(&str, &str)]) -> Raw {
     let mut request = format!("{method} {path} HTTP/1.1\r\nhost: test\r\nconnection: close\r\n");
     for (name, value) in headers {
-        request.push_str(&format!("{name}: {value}\r\n"));
+        request.extend([name, ": ", value, "\r\n"]);
     }
     request.push_str("\r\n");
     parse(&exchange(server, request.as_bytes()))

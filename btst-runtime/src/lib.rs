@@ -62,6 +62,7 @@ mod crud;
 mod head;
 mod macros;
 mod table;
+mod trace;
 
 pub use cors::Cors;
 pub use db::{Db, Deleted};

@@ -6,12 +6,13 @@ use std::collections::HashMap;
 use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use actix_web::dev::{Server, Service};
+use actix_web::dev::Server;
 use actix_web::middleware::{Condition, from_fn};
 use actix_web::web::{self, ServiceConfig};
 use actix_web::{App, HttpResponse, HttpServer, ResponseError};
+use tracing_actix_web::TracingLogger;
 use utoipa::openapi::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
@@ -24,6 +25,7 @@ use crate::head::head_as_get;
 use crate::identity::{IdentityProvider, Provider};
 use crate::openapi::{self, HEALTH_OPERATION};
 use crate::plugin::{Plugin, PluginApi};
+use crate::trace::{RequestSpan, with_request_id};
 
 /// The database used when `DATABASE_URL` is not set: a SQLite file in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://btst.db";
@@ -446,31 +448,38 @@ impl OpenStack {
     /// future that ends at shutdown, and a handle to stop it) and the bound addresses (bind port 0
     /// to let the OS choose).
     ///
-    /// The log line per request is written when `INFO` is enabled for `btst_runtime::stack` as
-    /// the server starts (install the subscriber first, as [`Stack::run`] does); otherwise the
-    /// middleware is left out, and no request pays for it.
+    /// Every response carries `x-request-id`: the request's own when it sent one (visible
+    /// ASCII, at most 200 bytes), else a new UUID v7. When `INFO` is enabled for
+    /// `btst_runtime::trace` as the server starts (install the subscriber first, as
+    /// [`Stack::run`] does), each request runs in a `request` span (method, route pattern,
+    /// path, request id, and the W3C `traceparent`'s `trace_id` and `parent_span_id`) and ends
+    /// with one `request` event (status, latency in ms); otherwise the span middleware is left
+    /// out, and no request pays for it.
     pub fn start(
         self,
         address: impl std::net::ToSocketAddrs,
     ) -> io::Result<(Server, Vec<SocketAddr>)> {
-        // One `HttpServer` per branch: with and without the request log, the `App`s are
+        // One `HttpServer` per branch: with and without the request spans, the `App`s are
         // different types. A CORS policy keeps the types (`Condition`). From the outside in:
-        // the log, problem+json for refused preflights, CORS, `HEAD` as `GET`, the routes.
+        // the request id, the request span, problem+json for refused preflights, CORS, `HEAD`
+        // as `GET`, the routes.
         macro_rules! start {
-            ($($log:tt)*) => {{
+            ($($spans:tt)*) => {{
                 let stack = self;
                 let timeouts = stack.0.timeouts;
                 let server = HttpServer::new(move || {
                     let stack = stack.clone();
                     let cors = stack.0.cors.as_ref();
-                    let app = App::new()
+                    App::new()
                         .wrap_fn(head_as_get)
                         .wrap(Condition::new(
                             cors.is_some(),
                             cors.map(Cors::middleware).unwrap_or_default(),
                         ))
-                        .wrap(Condition::new(cors.is_some(), from_fn(problem_for_refusals)));
-                    app$($log)*.configure(move |config| stack.configure(config))
+                        .wrap(Condition::new(cors.is_some(), from_fn(problem_for_refusals)))
+                        $($spans)*
+                        .wrap_fn(with_request_id)
+                        .configure(move |config| stack.configure(config))
                 })
                 .client_request_timeout(timeouts.client_request)
                 .keep_alive(timeouts.keep_alive)
@@ -481,23 +490,7 @@ impl OpenStack {
             }};
         }
         if tracing::enabled!(tracing::Level::INFO) {
-            start!(.wrap_fn(|request, service| {
-                let started = Instant::now();
-                // Before `head_as_get` routes a `HEAD` as a `GET`: the line names the method sent.
-                let method = request.method().clone();
-                let response = service.call(request);
-                async move {
-                    let response = response.await?;
-                    tracing::info!(
-                        %method,
-                        path = response.request().path(),
-                        status = response.status().as_u16(),
-                        latency_ms = started.elapsed().as_secs_f64() * 1000.0,
-                        "request"
-                    );
-                    Ok(response)
-                }
-            }))
+            start!(.wrap(TracingLogger::<RequestSpan>::new()))
         } else {
             start!()
         }
@@ -511,9 +504,20 @@ async fn health(db: Db) -> HttpResponse {
     }
 }
 
-/// Installs the `tracing` subscriber once: `RUST_LOG` filters (default `info`).
+/// Installs the `tracing` subscriber once: `RUST_LOG` filters (default `info`);
+/// `BTST_LOG_FORMAT=json` writes one JSON object per line (for log collectors), anything else
+/// text, coloured only when standard output is a terminal. Records of `log`-based libraries
+/// (r2d2, ...) are bridged into it.
 pub fn init_tracing() {
+    use std::io::IsTerminal as _;
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    let _ = if std::env::var("BTST_LOG_FORMAT").is_ok_and(|format| format == "json") {
+        builder.json().try_init()
+    } else {
+        builder
+            .with_ansi(std::io::stdout().is_terminal())
+            .try_init()
+    };
 }

@@ -546,3 +546,28 @@ fn a_hook_reading_a_header_sent_twice_answers_400() {
     );
     assert_eq!(once.status, 201, "{}", once.text);
 }
+
+#[test]
+fn every_response_carries_a_request_id() {
+    let server = TestServer::start(todo_example::stack());
+    let made = server.get("/api/data/todos");
+    let id = made.header("x-request-id").expect("an id");
+    assert_eq!(id.len(), 36, "a UUID: {id}");
+    let other = server.get("/nothing-here");
+    assert_eq!(other.status, 404);
+    assert_ne!(other.header("x-request-id"), Some(id), "one per request");
+    let kept = server.send("GET", "/health", &[("x-request-id", "gw-1")], None);
+    assert_eq!(kept.header("x-request-id"), Some("gw-1"));
+    let twice = server.send(
+        "GET",
+        "/health",
+        &[("x-request-id", "a"), ("x-request-id", "b")],
+        None,
+    );
+    let replaced = twice.header("x-request-id").expect("an id");
+    assert_eq!(
+        replaced.len(),
+        36,
+        "a repeated id is not trusted: {replaced}"
+    );
+}

@@ -1,4 +1,4 @@
-//! The log line per request: written when `INFO` is enabled as the server starts. A test binary
+//! The span and closing line per request: written when `INFO` is enabled as the server starts. A test binary
 //! of its own, because the subscriber it installs is global (the server logs from its own
 //! threads).
 
@@ -23,7 +23,7 @@ impl io::Write for Captured {
 }
 
 #[test]
-fn each_request_is_logged_with_method_path_status_and_latency() {
+fn each_request_is_a_span_with_its_route_id_and_trace_and_one_closing_line() {
     let captured = Captured::default();
     let writer = captured.clone();
     tracing::subscriber::set_global_default(
@@ -38,26 +38,47 @@ fn each_request_is_logged_with_method_path_status_and_latency() {
     let server = TestServer::start(todo_example::stack());
     let created = server.post("/api/data/todos", &json!({ "title": "logged" }));
     assert_eq!(created.status, 201, "{}", created.text);
-    assert_eq!(server.get("/api/data/todos/nope").status, 405);
+    let made_id = created.header("x-request-id").expect("an id").to_owned();
+    let traced = server.send(
+        "GET",
+        "/api/data/todos/nope",
+        &[
+            ("x-request-id", "gateway-7"),
+            (
+                "traceparent",
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+            ),
+        ],
+        None,
+    );
+    assert_eq!(traced.status, 405);
+    assert_eq!(traced.header("x-request-id"), Some("gateway-7"));
     drop(server);
 
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).expect("UTF-8");
     let lines: Vec<&str> = log
         .lines()
-        .filter(|line| line.contains(" request "))
+        .filter(|line| line.contains(": request "))
         .collect();
     assert_eq!(lines.len(), 2, "one line per request:\n{log}");
-    assert!(
-        lines[0].contains("method=POST")
-            && lines[0].contains("path=\"/api/data/todos\"")
-            && lines[0].contains("status=201")
-            && lines[0].contains("latency_ms="),
-        "{}",
-        lines[0]
-    );
-    assert!(
-        lines[1].contains("method=GET") && lines[1].contains("status=405"),
-        "{}",
-        lines[1]
-    );
+    for expected in [
+        "method=POST",
+        "route=\"/api/data/todos\"",
+        "path=\"/api/data/todos\"",
+        &format!("request_id={made_id}"),
+        "status=201",
+        "latency_ms=",
+    ] {
+        assert!(lines[0].contains(expected), "`{expected}` in {}", lines[0]);
+    }
+    for expected in [
+        "method=GET",
+        "route=\"/api/data/todos/{id}\"",
+        "request_id=gateway-7",
+        "trace_id=\"4bf92f3577b34da6a3ce929d0e0e4736\"",
+        "parent_span_id=\"00f067aa0ba902b7\"",
+        "status=405",
+    ] {
+        assert!(lines[1].contains(expected), "`{expected}` in {}", lines[1]);
+    }
 }

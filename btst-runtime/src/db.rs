@@ -54,6 +54,47 @@ pub trait Crud: Model {
     fn find(conn: &mut Connection, id: &str) -> QueryResult<Option<Self>>;
     /// Inserts a full row.
     fn insert(conn: &mut Connection, row: &Self) -> QueryResult<usize>;
+    /// Inserts a full row unless another row already holds one of its unique values (its id
+    /// included); a unique conflict is then no error, and nothing is written. Other errors (a
+    /// missing referenced row, a value the column refuses) stay errors. PostgreSQL and SQLite
+    /// run `INSERT ... ON CONFLICT DO NOTHING`, MySQL `INSERT ... ON DUPLICATE KEY UPDATE id =
+    /// id` (a no-op; unlike `INSERT IGNORE`, it turns no other error into a warning). The count
+    /// is the backend's own: MySQL counts a row found as a row affected, so do not read
+    /// "inserted" from it; [`Crud::find_or_create`] re-reads instead.
+    fn insert_if_absent(conn: &mut Connection, row: &Self) -> QueryResult<usize>;
+
+    /// The row `find` reads, or else `row`, inserted: one operation that never fails a valid
+    /// request on a unique race. Two transactions creating the same new row at once (two posts
+    /// naming one new tag) both get the one row that was stored, instead of one answering 409.
+    ///
+    /// `find` reads the row by the unique value(s) that `row` carries (a tag by its slug) and
+    /// must find `row` once it is stored. The shape: `find`; if nothing,
+    /// [`Crud::insert_if_absent`]; then `find` again, which sees the other transaction's row
+    /// once it has committed (the insert waits for that commit on PostgreSQL and MySQL, whose
+    /// connections read committed data, `READ COMMITTED`; SQLite has one writer at a time).
+    ///
+    /// # Errors
+    /// A database error of `find` or of the insert. If the insert conflicts with a row that
+    /// `find` does not return (another unique field taken by a different row), the plain insert
+    /// is tried, so the error is the usual unique violation: a 409 naming that field.
+    fn find_or_create(
+        conn: &mut Connection,
+        row: Self,
+        mut find: impl FnMut(&mut Connection) -> QueryResult<Option<Self>>,
+    ) -> QueryResult<Self>
+    where
+        Self: Sized,
+    {
+        if let Some(found) = find(conn)? {
+            return Ok(found);
+        }
+        Self::insert_if_absent(conn, &row)?;
+        if let Some(found) = find(conn)? {
+            return Ok(found);
+        }
+        Self::insert(conn, &row)?;
+        Ok(row)
+    }
     /// Writes every column of `row` to the row with its id.
     fn save(conn: &mut Connection, row: &Self) -> QueryResult<usize>;
     /// Deletes the row with this id; the number of rows deleted.

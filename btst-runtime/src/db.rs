@@ -1092,7 +1092,7 @@ mod tests {
                 // One deadline per write: the wait for the turn and SQLite's busy wait do not
                 // add up (a writer let in late would otherwise wait the whole busy timeout).
                 assert!(
-                    waited >= DEADLINE - Duration::from_millis(50)
+                    waited + Duration::from_millis(50) >= DEADLINE
                         && waited < DEADLINE + Duration::from_millis(400),
                     "a write gave up after {waited:?}; its deadline is {DEADLINE:?}"
                 );

@@ -311,14 +311,17 @@ fn too_long_column(message: &str) -> Option<&str> {
         .and_then(|rest| rest.split('\'').next())
 }
 
-/// Which field a unique violation is about, said as `a record with this `field` already
-/// exists` (never the SQL). PostgreSQL names the constraint and its table: the DDL
+/// Which field a unique violation is about, for the detail "a record with this field already
+/// exists" (never the SQL). PostgreSQL names the constraint and its table: the DDL
 /// ([`crate::ddl`]) declares unique fields inline, so the constraint is PostgreSQL's
 /// `<table>_<column>_key`, or `<table>_pkey` for the id. SQLite and MySQL give the message only
-/// (see [`unclassified`] for why their text is stable): `UNIQUE constraint failed:
-/// <table>.<column>` and `Duplicate entry '...' for key '[<table>.]<index>'`, where the index of
-/// an inline `UNIQUE` is named after its column, `PRIMARY` for the id. PostgreSQL's detail,
-/// `Key (<column>)=(...) already exists.`, is the last resort (a name PostgreSQL cut at 63 bytes).
+/// (see [`unclassified`] for why their text is stable):
+/// - SQLite: `UNIQUE constraint failed: <table>.<column>`;
+/// - MySQL: `Duplicate entry '<value>' for key '<index>'`, the index qualified by its table on
+///   MySQL 8; an inline `UNIQUE` index is named after its column, the id's is `PRIMARY`.
+///
+/// PostgreSQL's detail, `Key (<column>)=(<value>) already exists.`, is the last resort (for a
+/// constraint name PostgreSQL cut at 63 bytes).
 fn unique_violation_detail(info: &dyn diesel::result::DatabaseErrorInformation) -> String {
     let constraint =
         info.constraint_name()

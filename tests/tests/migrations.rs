@@ -178,6 +178,7 @@ fn instances_starting_together_on_one_new_database_all_open() {
         .get_result::<Ledger>(conn)
     }))
     .expect("reads the ledger");
-    assert_eq!((ledger.rows, ledger.tables), (models as i64, models as i64));
+    let models = i64::try_from(models).expect("a few models");
+    assert_eq!((ledger.rows, ledger.tables), (models, models));
     drop(opened);
 }

@@ -54,12 +54,44 @@ type TransactionManagerOf = <AnyConnection as diesel::Connection>::TransactionMa
 /// `busy_timeout` instead of failing to upgrade a read lock), an ordinary `BEGIN` elsewhere, a
 /// savepoint when a transaction is already open.
 pub(crate) fn begin_write(conn: &mut AnyConnection) -> QueryResult<()> {
+    begin_write_within(conn, None)
+}
+
+/// How long an SQLite write may still wait for the file's write lock (what is left of its
+/// deadline, in ms), and the connection's own `busy_timeout`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct BusyBudget {
+    pub(crate) left_ms: u32,
+    pub(crate) configured_ms: u32,
+}
+
+/// [`begin_write`], whose `BEGIN IMMEDIATE` waits in SQLite's busy handler no longer than
+/// `budget` leaves: the connection's `busy_timeout` is lowered for that statement only, and only
+/// when the write already spent part of its deadline (a write that did not wait runs no
+/// `PRAGMA`).
+pub(crate) fn begin_write_within(
+    conn: &mut AnyConnection,
+    budget: Option<BusyBudget>,
+) -> QueryResult<()> {
     if let AnyConnection::Sqlite(sqlite) = conn {
         let open = AnsiTransactionManager::transaction_manager_status_mut(sqlite)
             .transaction_depth()?
             .is_some();
         if !open {
-            return AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE");
+            return match budget {
+                Some(BusyBudget {
+                    left_ms,
+                    configured_ms,
+                }) if left_ms < configured_ms => {
+                    sqlite.batch_execute(&format!("PRAGMA busy_timeout = {left_ms}"))?;
+                    let begun =
+                        AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE");
+                    let restored =
+                        sqlite.batch_execute(&format!("PRAGMA busy_timeout = {configured_ms}"));
+                    begun.and(restored)
+                }
+                _ => AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE"),
+            };
         }
     }
     TransactionManagerOf::begin_transaction(conn)
@@ -114,7 +146,19 @@ pub fn write_transaction<T, E>(
 where
     E: From<diesel::result::Error>,
 {
-    begin_write(conn)?;
+    write_transaction_within(conn, None, f)
+}
+
+/// [`write_transaction`] within a busy budget ([`begin_write_within`]).
+pub(crate) fn write_transaction_within<T, E>(
+    conn: &mut AnyConnection,
+    budget: Option<BusyBudget>,
+    f: impl FnOnce(&mut AnyConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    begin_write_within(conn, budget)?;
     match f(conn) {
         Ok(value) => {
             commit(conn)?;
@@ -199,6 +243,8 @@ pub(crate) struct Manager {
     target: Target,
     /// The PostgreSQL schemas to search, in order (`plugin_<name>` for each plugin).
     schemas: Vec<String>,
+    /// SQLite's `busy_timeout`: the deadline of a write.
+    write_timeout: std::time::Duration,
     reachability: std::sync::Arc<Reachability>,
 }
 
@@ -206,21 +252,26 @@ impl Manager {
     pub(crate) fn new(
         target: Target,
         schemas: Vec<String>,
+        write_timeout: std::time::Duration,
         reachability: std::sync::Arc<Reachability>,
     ) -> Self {
         Self {
             target,
             schemas,
+            write_timeout,
             reachability,
         }
     }
 
     fn prepare(&self, conn: &mut AnyConnection) -> QueryResult<()> {
         match conn {
-            AnyConnection::Sqlite(sqlite) => sqlite.batch_execute(
-                "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; \
+            // `busy_timeout` first: switching to WAL takes the file's lock, and so many
+            // processes opening one new file at once wait for each other instead of failing.
+            AnyConnection::Sqlite(sqlite) => sqlite.batch_execute(&format!(
+                "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; \
                  PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
-            ),
+                self.write_timeout.as_millis().min(i32::MAX as u128)
+            )),
             AnyConnection::Postgresql(pg) => {
                 let mut path: Vec<String> = self
                     .schemas
@@ -234,9 +285,16 @@ impl Manager {
                 ))
             }
             #[cfg(feature = "mysql")]
+            // English messages whatever the server's locale (the few errors without a code in
+            // Diesel are told apart by their text, `crate::error`), and READ COMMITTED as on
+            // PostgreSQL: a statement sees what other transactions committed before it began,
+            // so a row found missing, then inserted by another transaction, is found by the
+            // next read (`Crud::find_or_create`); under MySQL's default REPEATABLE READ the
+            // transaction's first snapshot would hide it.
             AnyConnection::Mysql(mysql) => mysql.batch_execute(
                 "SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES,STRICT_ALL_TABLES'), \
-                 time_zone = '+00:00'",
+                 time_zone = '+00:00', lc_messages = 'en_US'; \
+                 SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED",
             ),
         }
     }
@@ -290,6 +348,53 @@ impl Manager {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(diesel::QueryableByName)]
+    struct BusyTimeout {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        timeout: i64,
+    }
+
+    #[test]
+    fn a_write_waits_for_the_lock_only_what_is_left_of_its_deadline() {
+        let path = std::env::temp_dir().join(format!("btst-budget-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let file = path.display().to_string();
+        let manager = Manager::new(
+            Target::SqliteFile(file.clone()),
+            Vec::new(),
+            std::time::Duration::from_millis(1500),
+            std::sync::Arc::default(),
+        );
+        let mut conn = manager.connect().expect("opens");
+        let mut holder = SqliteConnection::establish(&file).expect("opens");
+        holder
+            .batch_execute("BEGIN IMMEDIATE")
+            .expect("takes the write lock");
+        let started = std::time::Instant::now();
+        let budget = BusyBudget {
+            left_ms: 200,
+            configured_ms: 1500,
+        };
+        begin_write_within(&mut conn, Some(budget)).expect_err("the file stays locked");
+        let waited = started.elapsed();
+        assert!(
+            waited >= std::time::Duration::from_millis(150)
+                && waited < std::time::Duration::from_secs(1),
+            "waited {waited:?} for the lock with 200 ms left"
+        );
+        let AnyConnection::Sqlite(sqlite) = &mut conn else {
+            unreachable!("a SQLite file")
+        };
+        let timeout = diesel::RunQueryDsl::get_result::<BusyTimeout>(
+            diesel::sql_query("PRAGMA busy_timeout"),
+            sqlite,
+        )
+        .expect("reads");
+        assert_eq!(timeout.timeout, 1500, "the connection keeps its own");
+        drop((conn, holder));
+        let _ = std::fs::remove_file(path);
+    }
 
     #[test]
     fn urls_choose_the_backend_by_scheme() {

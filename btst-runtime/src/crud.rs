@@ -237,6 +237,11 @@ macro_rules! __impl_crud {
                 $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::insert_into($table::table).values(row).execute(c))
             }
 
+            fn insert_if_absent(conn: &mut $crate::__private::Connection, row: &Self) -> $crate::__private::diesel::QueryResult<usize> {
+                use $crate::__private::diesel::prelude::*;
+                $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::insert_into($table::table).values(row).on_conflict_do_nothing().execute(c))
+            }
+
             fn save(conn: &mut $crate::__private::Connection, row: &Self) -> $crate::__private::diesel::QueryResult<usize> {
                 use $crate::__private::diesel::prelude::*;
                 $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::update($table::table.find(&row.id)).set(row).execute(c))

@@ -9,7 +9,7 @@
 //! plugin's tables in the schema `plugin_<name>`, every schema on the `search_path`).
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
@@ -18,7 +18,8 @@ use diesel::prelude::*;
 use diesel::r2d2::Pool;
 
 use crate::backend::{
-    self, AnyConnection, Manager, Reachability, Target, begin_write, write_transaction,
+    self, AnyConnection, BusyBudget, Manager, Reachability, Target, begin_write,
+    begin_write_within, write_transaction, write_transaction_within,
 };
 use crate::ddl::{self, Dialect};
 use crate::error::{ApiError, ApiResult};
@@ -31,6 +32,11 @@ pub type Connection = AnyConnection;
 
 /// How long a request waits for a pooled connection before it is answered 503.
 pub const DEFAULT_CHECKOUT_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// How long an SQLite write may wait, in all, for its turn and for the file's write lock
+/// ([`Stack::write_timeout`](crate::Stack::write_timeout)); past it the write answers 503 +
+/// `Retry-After: 1`. It is also every SQLite connection's `busy_timeout`.
+pub const DEFAULT_WRITE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// How long opening a pool waits for its first connection (or the checkout timeout, if longer).
 const OPEN_PATIENCE: Duration = Duration::from_secs(10);
@@ -48,6 +54,47 @@ pub trait Crud: Model {
     fn find(conn: &mut Connection, id: &str) -> QueryResult<Option<Self>>;
     /// Inserts a full row.
     fn insert(conn: &mut Connection, row: &Self) -> QueryResult<usize>;
+    /// Inserts a full row unless another row already holds one of its unique values (its id
+    /// included); a unique conflict is then no error, and nothing is written. Other errors (a
+    /// missing referenced row, a value the column refuses) stay errors. PostgreSQL and SQLite
+    /// run `INSERT ... ON CONFLICT DO NOTHING`, MySQL `INSERT ... ON DUPLICATE KEY UPDATE id =
+    /// id` (a no-op; unlike `INSERT IGNORE`, it turns no other error into a warning). The count
+    /// is the backend's own: MySQL counts a row found as a row affected, so do not read
+    /// "inserted" from it; [`Crud::find_or_create`] re-reads instead.
+    fn insert_if_absent(conn: &mut Connection, row: &Self) -> QueryResult<usize>;
+
+    /// The row `find` reads, or else `row`, inserted: one operation that never fails a valid
+    /// request on a unique race. Two transactions creating the same new row at once (two posts
+    /// naming one new tag) both get the one row that was stored, instead of one answering 409.
+    ///
+    /// `find` reads the row by the unique value(s) that `row` carries (a tag by its slug) and
+    /// must find `row` once it is stored. The shape: `find`; if nothing,
+    /// [`Crud::insert_if_absent`]; then `find` again, which sees the other transaction's row
+    /// once it has committed (the insert waits for that commit on PostgreSQL and MySQL, whose
+    /// connections read committed data, `READ COMMITTED`; SQLite has one writer at a time).
+    ///
+    /// # Errors
+    /// A database error of `find` or of the insert. If the insert conflicts with a row that
+    /// `find` does not return (another unique field taken by a different row), the plain insert
+    /// is tried, so the error is the usual unique violation: a 409 naming that field.
+    fn find_or_create(
+        conn: &mut Connection,
+        row: Self,
+        mut find: impl FnMut(&mut Connection) -> QueryResult<Option<Self>>,
+    ) -> QueryResult<Self>
+    where
+        Self: Sized,
+    {
+        if let Some(found) = find(conn)? {
+            return Ok(found);
+        }
+        Self::insert_if_absent(conn, &row)?;
+        if let Some(found) = find(conn)? {
+            return Ok(found);
+        }
+        Self::insert(conn, &row)?;
+        Ok(row)
+    }
     /// Writes every column of `row` to the row with its id.
     fn save(conn: &mut Connection, row: &Self) -> QueryResult<usize>;
     /// Deletes the row with this id; the number of rows deleted.
@@ -94,7 +141,9 @@ struct Shared {
     dialect: Dialect,
     reachability: Arc<Reachability>,
     /// SQLite files only: the turn each write transaction takes.
-    gate: Option<Arc<WriteGate>>,
+    gate: Option<WriteGate>,
+    /// The deadline of an SQLite write, counted from when it starts waiting for its turn.
+    write_timeout: Duration,
 }
 
 /// One write transaction at a time on an SQLite file, queued in the process.
@@ -103,73 +152,77 @@ struct Shared {
 /// the write lock taken waits in SQLite's busy handler, which sleeps 1, 2, 5, 10... ms between
 /// tries: under concurrent writes the threads holding connections slept while the lock was
 /// already free, and the core idled (hundreds of sleeps a second under the Todo update load).
-/// Here a writer waits on a condition variable that wakes it as soon as the previous write
-/// transaction ends, before it checks out a connection (so readers keep the pool's other
-/// connections). Writes made through [`Db::run`] with Diesel's own transactions, and other
-/// processes writing the same file, still meet `busy_timeout`. Waiting longer than that answers
-/// 503, as a busy database does.
+/// Here a writer waits for its turn asynchronously (an async mutex, FIFO), before it takes a
+/// blocking thread or a connection: a queue of writers holds neither, so reads keep both the
+/// pool's connections and the blocking threads they run on. The turn is handed to the next
+/// writer as soon as the previous write transaction ends. Writes made through [`Db::run`] with
+/// Diesel's own transactions, and other processes writing the same file, still meet SQLite's
+/// `busy_timeout`.
+///
+/// Every write has one deadline, [`Shared::write_timeout`] after it starts waiting (default
+/// [`DEFAULT_WRITE_TIMEOUT`]): the wait for the turn ends there (503), and the connection's
+/// busy wait for `BEGIN IMMEDIATE` is cut to what is left of it, so the two never add up.
 #[derive(Debug, Default)]
-struct WriteGate {
-    state: std::sync::Mutex<GateState>,
-    freed: std::sync::Condvar,
-}
+struct WriteGate(Arc<tokio::sync::Mutex<()>>);
 
-/// Whether a write transaction holds the [`WriteGate`], and how many writers wait for it (so
-/// that a release with nobody waiting skips the wake-up, a system call).
-#[derive(Debug, Default)]
-struct GateState {
-    taken: bool,
-    waiting: usize,
-}
-
-/// A write transaction's turn at the [`WriteGate`]; dropping it lets the next writer in.
+/// A write transaction's turn at the [`WriteGate`] (dropping it lets the next writer in), and
+/// the write's deadline.
 #[derive(Debug)]
-struct WriteTurn(Arc<WriteGate>);
+struct WriteTurn {
+    _turn: tokio::sync::OwnedMutexGuard<()>,
+    deadline: Instant,
+}
 
-impl WriteGate {
-    /// How long a writer waits for its turn: SQLite's `busy_timeout`.
-    const PATIENCE: Duration = Duration::from_secs(5);
-
-    /// Waits up to `patience` for the turn (none needed without a gate); 503 past it.
-    fn enter(gate: Option<&Arc<Self>>, patience: Duration) -> ApiResult<Option<WriteTurn>> {
-        let Some(gate) = gate else {
-            return Ok(None);
-        };
-        let mut state = gate
-            .state
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if state.taken {
-            state.waiting += 1;
-            let (mut woken, waited) = gate
-                .freed
-                .wait_timeout_while(state, patience, |state| state.taken)
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            woken.waiting -= 1;
-            if waited.timed_out() && woken.taken {
-                return Err(ApiError::unavailable("the database is busy; retry shortly"));
-            }
-            state = woken;
+impl WriteTurn {
+    /// What the write may still wait in SQLite's busy handler, in milliseconds (rounded up, so
+    /// that a write that did not wait keeps the connection's own `busy_timeout` and pays no
+    /// `PRAGMA`); 503 once the deadline has passed.
+    fn busy_budget(&self, write_timeout: Duration) -> ApiResult<BusyBudget> {
+        let left = self.deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(busy());
         }
-        state.taken = true;
-        Ok(Some(WriteTurn(Arc::clone(gate))))
+        Ok(BusyBudget {
+            left_ms: duration_ms(left.as_nanos().div_ceil(1_000_000)),
+            configured_ms: duration_ms(write_timeout.as_millis()),
+        })
     }
 }
 
-impl Drop for WriteTurn {
-    fn drop(&mut self) {
-        let waiting = {
-            let mut state = self
-                .0
-                .state
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            state.taken = false;
-            state.waiting
+/// Milliseconds as SQLite's `busy_timeout` takes them (an `int`).
+fn duration_ms(ms: u128) -> u32 {
+    u32::try_from(ms)
+        .unwrap_or(u32::MAX)
+        .min(i32::MAX.unsigned_abs())
+}
+
+/// The answer to a write that waited past its deadline.
+fn busy() -> ApiError {
+    ApiError::unavailable("the database is busy; retry shortly")
+}
+
+impl WriteGate {
+    /// Waits, without blocking a thread, until `deadline` at most for the turn; 503 past it.
+    async fn enter(&self, deadline: Instant) -> ApiResult<WriteTurn> {
+        // The usual case, a free gate, costs one atomic operation and no timer.
+        let turn = match Arc::clone(&self.0).try_lock_owned() {
+            Ok(turn) => turn,
+            // Out of line and boxed: the timer's state is not part of every write's future.
+            Err(_) => Box::pin(Self::queue(Arc::clone(&self.0), deadline)).await?,
         };
-        if waiting > 0 {
-            self.0.freed.notify_one();
-        }
+        Ok(WriteTurn {
+            _turn: turn,
+            deadline,
+        })
+    }
+
+    async fn queue(
+        gate: Arc<tokio::sync::Mutex<()>>,
+        deadline: Instant,
+    ) -> ApiResult<tokio::sync::OwnedMutexGuard<()>> {
+        tokio::time::timeout_at(deadline.into(), gate.lock_owned())
+            .await
+            .map_err(|_| busy())
     }
 }
 
@@ -240,15 +293,23 @@ impl Db {
     /// path, or `sqlite::memory:` (one connection, since each SQLite memory connection is its own
     /// database).
     pub fn connect(url: &str) -> Result<Self, DbError> {
-        Self::connect_with(url, DEFAULT_CHECKOUT_TIMEOUT, None, Vec::new())
+        Self::connect_with(
+            url,
+            DEFAULT_CHECKOUT_TIMEOUT,
+            DEFAULT_WRITE_TIMEOUT,
+            None,
+            Vec::new(),
+        )
     }
 
     /// [`Db::connect`] with the pool checkout timeout (past it a request is answered 503), the
-    /// most connections the pool keeps (default 8; always 1 for `:memory:`), and the PostgreSQL
-    /// schemas every connection searches.
+    /// deadline of an SQLite write ([`DEFAULT_WRITE_TIMEOUT`]), the most connections the pool
+    /// keeps (default 8; always 1 for `:memory:`), and the PostgreSQL schemas every connection
+    /// searches.
     pub fn connect_with(
         url: &str,
         checkout_timeout: Duration,
+        write_timeout: Duration,
         pool_size: Option<u32>,
         schemas: Vec<String>,
     ) -> Result<Self, DbError> {
@@ -266,12 +327,17 @@ impl Db {
         } else {
             builder
         };
-        let gate = matches!(target, Target::SqliteFile(_)).then(Arc::default);
+        let gate = matches!(target, Target::SqliteFile(_)).then(WriteGate::default);
         let reachability = Arc::new(Reachability::default());
         let pool = builder
             .max_size(max_size)
             .connection_timeout(checkout_timeout)
-            .build_unchecked(Manager::new(target, schemas, Arc::clone(&reachability)));
+            .build_unchecked(Manager::new(
+                target,
+                schemas,
+                write_timeout,
+                Arc::clone(&reachability),
+            ));
         // One connection proves the URL; the pool opens the others in the background. Waiting
         // for all of them within the checkout timeout (r2d2's `build`) failed the start whenever
         // opening eight took longer than 2 s: a remote server, a slow machine.
@@ -290,6 +356,7 @@ impl Db {
                 dialect,
                 reachability,
                 gate,
+                write_timeout,
             }),
             scope: None,
         })
@@ -339,6 +406,15 @@ impl Db {
         T: Send + 'static,
         E: Into<ApiError>,
     {
+        // The first call of a scope on an SQLite file waits for the write turn here, before it
+        // takes a blocking thread. (Two first calls of one scope run at once would queue one
+        // behind the other's turn, which is held until the scope ends: a 503 at the deadline.)
+        let turn = match &self.scope {
+            Some(scope) if self.shared.gate.is_some() && matches!(*scope.lock(), Slot::Fresh) => {
+                self.take_turn().await?
+            }
+            _ => None,
+        };
         let db = self.clone();
         actix_web::web::block(move || match &db.scope {
             None => {
@@ -348,9 +424,9 @@ impl Db {
             Some(scope) => {
                 let mut slot = scope.lock();
                 if matches!(*slot, Slot::Fresh) {
-                    let turn = WriteGate::enter(db.shared.gate.as_ref(), WriteGate::PATIENCE)?;
+                    let budget = db.busy_budget(turn.as_ref())?;
                     let mut conn = db.checkout()?;
-                    begin_write(&mut conn)?;
+                    begin_write_within(&mut conn, budget)?;
                     *slot = Slot::Open(Box::new(conn), turn);
                 }
                 match &mut *slot {
@@ -378,14 +454,38 @@ impl Db {
             // Inside the scope's transaction: a savepoint, in the scope's turn.
             return self.run(move |conn| write_transaction(conn, f)).await;
         }
+        let turn = self.take_turn().await?;
         let db = self.clone();
         actix_web::web::block(move || {
-            let _turn = WriteGate::enter(db.shared.gate.as_ref(), WriteGate::PATIENCE)?;
+            let budget = db.busy_budget(turn.as_ref())?;
             let mut conn = db.checkout()?;
-            write_transaction(&mut conn, f).map_err(Into::into)
+            let written = write_transaction_within(&mut conn, budget, f).map_err(Into::into);
+            // The connection goes back to the pool before the next writer is let in.
+            drop(conn);
+            drop(turn);
+            written
         })
         .await
         .map_err(|_| ApiError::internal("a database call panicked"))?
+    }
+
+    /// The write turn on an SQLite file (nothing elsewhere), waited for asynchronously until
+    /// the write's deadline.
+    async fn take_turn(&self) -> ApiResult<Option<WriteTurn>> {
+        match &self.shared.gate {
+            Some(gate) => {
+                let deadline = Instant::now() + self.shared.write_timeout;
+                gate.enter(deadline).await.map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// What a write holding `turn` may still wait in SQLite's busy handler (`None` without a
+    /// gate: nothing to cut).
+    fn busy_budget(&self, turn: Option<&WriteTurn>) -> ApiResult<Option<BusyBudget>> {
+        turn.map(|turn| turn.busy_budget(self.shared.write_timeout))
+            .transpose()
     }
 
     /// Our own write operations: in their own transaction, a savepoint on a scoped handle (so a
@@ -642,12 +742,40 @@ impl Db {
     /// `btst_migrations`. On PostgreSQL the plugin's tables go in the schema `plugin_<name>`,
     /// created here. A table whose recorded DDL differs from the current model, or that exists
     /// without a record, is an error: the Stack never alters or drops a table by itself.
+    /// [`Db::migrate_all`] for one plugin.
     pub fn migrate(&self, plugin: &str, models: &[ModelMeta]) -> Result<(), DbError> {
+        self.migrate_all(&[(plugin, models)])
+    }
+
+    /// [`Db::migrate`] for every `(plugin, models)`, as one set-up that processes opening the
+    /// same database at once (a rolling deploy) take in turn, on one connection: PostgreSQL's
+    /// `pg_advisory_lock` (per database), MySQL's `GET_LOCK` (named after the database), an
+    /// SQLite write transaction (`BEGIN IMMEDIATE`, which also makes the set-up atomic there).
+    /// The next instance then finds the tables recorded and checks them.
+    pub fn migrate_all(&self, plugins: &[(&str, &[ModelMeta])]) -> Result<(), DbError> {
         let mut conn = self
             .shared
             .pool
             .get()
             .map_err(|error| DbError(format!("cannot reach the database: {error}")))?;
+        let locked = |error: diesel::result::Error| {
+            DbError(format!("cannot take the schema set-up lock: {error}"))
+        };
+        SetUpLock::take(&mut conn).map_err(locked)?;
+        let outcome = plugins
+            .iter()
+            .try_for_each(|(plugin, models)| self.migrate_plugin(&mut conn, plugin, models));
+        let released = SetUpLock::release(&mut conn, outcome.is_ok());
+        outcome?;
+        released.map_err(|error| DbError(format!("the schema set-up failed to end: {error}")))
+    }
+
+    fn migrate_plugin(
+        &self,
+        conn: &mut Connection,
+        plugin: &str,
+        models: &[ModelMeta],
+    ) -> Result<(), DbError> {
         let fail = |error: diesel::result::Error| {
             DbError(format!("migration of plugin `{plugin}` failed: {error}"))
         };
@@ -672,7 +800,7 @@ impl Db {
         conn.batch_execute(&ledger).map_err(fail)?;
         for meta in models {
             let ddl = ddl::create_table(meta, self.shared.dialect, schema.as_deref());
-            let outcome = write_transaction(&mut conn, |conn| {
+            let outcome = write_transaction(conn, |conn| {
                 let recorded = migrations::table
                     .find(meta.table)
                     .select(migrations::ddl)
@@ -759,6 +887,62 @@ fn table_exists(conn: &mut Connection, schema: Option<&str>, table: &str) -> Que
     query.get_result::<Found>(conn).map(|row| row.found > 0)
 }
 
+/// The lock that makes the schema set-up of processes opening one database at once take turns
+/// ([`Db::migrate_all`]), held on the connection that runs the set-up.
+struct SetUpLock;
+
+impl SetUpLock {
+    /// PostgreSQL's advisory lock key (`btstmigr` in ASCII); advisory locks are per database.
+    const POSTGRES_KEY: i64 = 0x6274_7374_6d69_6772;
+    /// MySQL's named locks are per server, so the name carries a digest of the database's name
+    /// (a name is at most 64 characters).
+    const MYSQL_NAME: &str = "CONCAT('btst_migrations.', MD5(DATABASE()))";
+    /// How long MySQL waits for another instance's set-up, in seconds (PostgreSQL and SQLite wait
+    /// for as long as it takes, and SQLite's `busy_timeout`, respectively).
+    const MYSQL_PATIENCE: u32 = 120;
+
+    fn take(conn: &mut Connection) -> QueryResult<()> {
+        match conn.dialect() {
+            Dialect::Postgres => {
+                conn.batch_execute(&format!("SELECT pg_advisory_lock({})", Self::POSTGRES_KEY))
+            }
+            Dialect::Mysql => {
+                let taken = diesel::sql_query(format!(
+                    "SELECT CAST(COALESCE(GET_LOCK({}, {}), 0) AS SIGNED) AS found",
+                    Self::MYSQL_NAME,
+                    Self::MYSQL_PATIENCE
+                ))
+                .get_result::<Found>(conn)?;
+                if taken.found == 1 {
+                    Ok(())
+                } else {
+                    Err(diesel::result::Error::QueryBuilderError(
+                        format!(
+                            "another instance held the lock for more than {} s",
+                            Self::MYSQL_PATIENCE
+                        )
+                        .into(),
+                    ))
+                }
+            }
+            Dialect::Sqlite => begin_write(conn),
+        }
+    }
+
+    /// Lets the next instance in; on SQLite, commits the set-up (`commit`) or rolls it back.
+    fn release(conn: &mut Connection, commit: bool) -> QueryResult<()> {
+        match conn.dialect() {
+            Dialect::Postgres => conn.batch_execute(&format!(
+                "SELECT pg_advisory_unlock({})",
+                Self::POSTGRES_KEY
+            )),
+            Dialect::Mysql => conn.batch_execute(&format!("DO RELEASE_LOCK({})", Self::MYSQL_NAME)),
+            Dialect::Sqlite if commit => backend::commit(conn),
+            Dialect::Sqlite => backend::rollback_all(conn),
+        }
+    }
+}
+
 fn not_found<M: Model>() -> ApiError {
     ApiError::not_found(format!("no {} with this id", M::META.name))
 }
@@ -792,6 +976,7 @@ mod tests {
         let manager = Manager::new(
             Target::Postgres("postgres://btst@127.0.0.1:1/nothing?connect_timeout=1".to_owned()),
             Vec::new(),
+            DEFAULT_WRITE_TIMEOUT,
             Arc::clone(&reachability),
         );
         let pool = Pool::builder()
@@ -804,6 +989,7 @@ mod tests {
                 dialect: Dialect::Postgres,
                 reachability,
                 gate: None,
+                write_timeout: DEFAULT_WRITE_TIMEOUT,
             }),
             scope: None,
         };
@@ -820,18 +1006,101 @@ mod tests {
 
     #[test]
     fn a_writer_gives_up_its_wait_for_the_turn_with_a_503() {
-        let gate = Arc::new(WriteGate::default());
-        let patience = Duration::from_millis(10);
-        let first = WriteGate::enter(Some(&gate), patience).expect("free");
-        let error = WriteGate::enter(Some(&gate), patience).expect_err("taken");
-        assert_eq!(error.status().as_u16(), 503);
-        drop(first);
-        assert!(
-            WriteGate::enter(Some(&gate), patience)
-                .expect("free again")
-                .is_some()
-        );
-        assert!(WriteGate::enter(None, patience).expect("no gate").is_none());
+        crate::Stack::block_on(async {
+            let gate = WriteGate::default();
+            let soon = || Instant::now() + Duration::from_millis(10);
+            let first = gate.enter(soon()).await.expect("free");
+            let error = gate.enter(soon()).await.expect_err("taken");
+            assert_eq!(error.status().as_u16(), 503);
+            drop(first);
+            gate.enter(soon()).await.expect("free again");
+        });
+    }
+
+    /// A file with a table `t`, a pool of four connections on it whose writes have `deadline`,
+    /// and a second connection, outside the pool (another process, as far as the pool knows),
+    /// holding the file's write lock.
+    fn locked_file(name: &str, deadline: Duration) -> (Db, SqliteConnection, std::path::PathBuf) {
+        let path = std::env::temp_dir().join(format!("btst-{name}-{}.db", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let url = format!("sqlite://{}", path.display());
+        let db = Db::connect_with(&url, Duration::from_secs(2), deadline, Some(4), Vec::new())
+            .expect("opens");
+        crate::Stack::block_on(
+            db.transaction(|conn| conn.batch_execute("CREATE TABLE t (n INTEGER NOT NULL)")),
+        )
+        .expect("creates");
+        let mut holder =
+            <SqliteConnection as diesel::Connection>::establish(&path.display().to_string())
+                .expect("opens");
+        holder
+            .batch_execute("BEGIN IMMEDIATE")
+            .expect("takes the write lock");
+        (db, holder, path)
+    }
+
+    #[test]
+    fn queued_writers_hold_no_blocking_thread_and_give_up_at_their_deadline() {
+        const DEADLINE: Duration = Duration::from_millis(1500);
+        const WRITERS: u32 = 8;
+        let (db, holder, path) = locked_file("queue", DEADLINE);
+        // Two blocking threads, fewer than the writers queued: had each waiting writer held one
+        // (waiting for its turn, or in SQLite's busy handler), no read could run until they
+        // gave up.
+        let runtime = || {
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .max_blocking_threads(2)
+                .build()
+                .expect("a runtime")
+        };
+        actix_web::rt::System::with_tokio_rt(runtime).block_on(async {
+            // A writer every 100 ms: each but the first waits for its turn, then meets the lock.
+            let writers: Vec<_> = (0..WRITERS)
+                .map(|n: u32| {
+                    let db = db.clone();
+                    actix_web::rt::spawn(async move {
+                        actix_web::rt::time::sleep(Duration::from_millis(100) * n).await;
+                        let started = Instant::now();
+                        let written = db
+                            .transaction(|conn| conn.batch_execute("INSERT INTO t VALUES (1)"))
+                            .await;
+                        (written, started.elapsed())
+                    })
+                })
+                .collect();
+            actix_web::rt::time::sleep(Duration::from_millis(100) * 8).await;
+            for _ in 0..5 {
+                let read = Instant::now();
+                db.run(|conn| conn.batch_execute("SELECT COUNT(*) FROM t"))
+                    .await
+                    .expect("reads");
+                assert!(
+                    read.elapsed() < Duration::from_millis(300),
+                    "a read waited {:?} behind the queued writers",
+                    read.elapsed()
+                );
+            }
+            assert!(
+                writers.iter().all(|writer| !writer.is_finished()),
+                "the writers still wait"
+            );
+            for writer in writers {
+                let (written, waited) = writer.await.expect("joins");
+                let error = written.expect_err("the file stays locked");
+                assert_eq!(error.status().as_u16(), 503, "{error}");
+                // One deadline per write: the wait for the turn and SQLite's busy wait do not
+                // add up (a writer let in late would otherwise wait the whole busy timeout).
+                assert!(
+                    waited + Duration::from_millis(50) >= DEADLINE
+                        && waited < DEADLINE + Duration::from_millis(400),
+                    "a write gave up after {waited:?}; its deadline is {DEADLINE:?}"
+                );
+            }
+        });
+        drop(holder);
+        drop(db);
+        let _ = std::fs::remove_file(path);
     }
 
     #[test]
@@ -840,8 +1109,14 @@ mod tests {
         let _ = std::fs::remove_file(&path);
         let url = format!("sqlite://{}", path.display());
         // Two connections; a checkout waits 300 ms at most.
-        let db =
-            Db::connect_with(&url, Duration::from_millis(300), Some(2), Vec::new()).expect("opens");
+        let db = Db::connect_with(
+            &url,
+            Duration::from_millis(300),
+            DEFAULT_WRITE_TIMEOUT,
+            Some(2),
+            Vec::new(),
+        )
+        .expect("opens");
         crate::Stack::block_on(async {
             let sql = |statement: &'static str| {
                 move |conn: &mut Connection| conn.batch_execute(statement)
@@ -882,7 +1157,13 @@ mod tests {
         let path = std::env::temp_dir().join(format!("btst-open-{}.db", std::process::id()));
         let url = format!("sqlite://{}", path.display());
         // Eight connections cannot all open within a nanosecond; the first gets OPEN_PATIENCE.
-        let db = Db::connect_with(&url, Duration::from_nanos(1), Some(8), Vec::new());
+        let db = Db::connect_with(
+            &url,
+            Duration::from_nanos(1),
+            DEFAULT_WRITE_TIMEOUT,
+            Some(8),
+            Vec::new(),
+        );
         assert!(db.is_ok(), "{:?}", db.err());
         drop(db);
         let _ = std::fs::remove_file(&path);

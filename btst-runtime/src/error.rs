@@ -232,38 +232,77 @@ impl ResponseError for ApiError {
     }
 }
 
+/// Database errors by what Diesel knows of them: its [`DatabaseErrorKind`], which it builds from
+/// PostgreSQL's SQLSTATE, MySQL's error number and SQLite's extended result code, and, for a
+/// unique violation, PostgreSQL's constraint and table names. Only what no kind covers is told
+/// apart by its text ([`unclassified`]).
 impl From<DieselError> for ApiError {
     fn from(error: DieselError) -> Self {
-        match &error {
-            DieselError::NotFound => Self::not_found("no such record"),
-            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => Self::conflict(
-                unique_violation_detail(info.details().unwrap_or(info.message())),
-            ),
-            DieselError::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
+        let DieselError::DatabaseError(kind, info) = &error else {
+            return match error {
+                DieselError::NotFound => Self::not_found("no such record"),
+                error => Self::internal(error),
+            };
+        };
+        match kind {
+            DatabaseErrorKind::UniqueViolation => Self::conflict(unique_violation_detail(&**info)),
+            DatabaseErrorKind::ForeignKeyViolation | DatabaseErrorKind::RestrictViolation => {
                 Self::conflict(
                     "a referenced record does not exist, or this record is still referenced",
                 )
             }
-            DieselError::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => {
+            // PostgreSQL's SQLSTATE class 08 or a connection found broken after the error;
+            // a command that could not be sent.
+            DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand => {
                 Self::unavailable("the database connection was lost; retry")
             }
-            DieselError::DatabaseError(_, info) if too_long_column(info.message()).is_some() => {
-                let column = too_long_column(info.message()).unwrap_or_default();
-                Self::validation(vec![Issue::new(
-                    crate::model::snake_to_camel(column),
-                    "is longer than this database column holds; declare `length(max = ..)` on the field",
-                )])
-            }
-            DieselError::DatabaseError(_, info) if is_lost(info.message()) => {
-                Self::unavailable("the database connection was lost; retry")
-            }
-            DieselError::DatabaseError(_, info) if is_busy(info.message()) => {
-                tracing::warn!(message = info.message(), "database busy");
+            // PostgreSQL's 40001 (serialization failure) and MySQL's 1213 (deadlock): the
+            // transaction was rolled back, and running it again is the remedy.
+            DatabaseErrorKind::SerializationFailure => {
+                tracing::warn!(message = info.message(), "transaction conflict");
                 Self::unavailable("the database is busy; retry shortly")
             }
-            _ => Self::internal(error),
+            _ => unclassified(info.message()).unwrap_or_else(|| Self::internal(error)),
         }
     }
+}
+
+/// The errors Diesel reports without a kind (`Unknown`) that still have a known remedy. Their
+/// codes are out of reach: Diesel keeps SQLite's and MySQL's errors as their message alone (a
+/// `String` as the `DatabaseErrorInformation`), and PostgreSQL's SQLSTATE is read but not exposed;
+/// reading the codes from the drivers ourselves would take `unsafe` FFI, which the workspace
+/// forbids. So these match the message, as narrowly as each backend allows:
+/// - SQLite, `SQLITE_BUSY` / `SQLITE_LOCKED` (another connection holds the write lock past
+///   `busy_timeout`): SQLite's messages are fixed English text in its source (`sqlite3ErrStr`),
+///   never translated: `database is locked`, `database table is locked[: <table>]`.
+/// - MySQL / MariaDB, 1205 (a lock wait timed out), 1406 (data too long for a column) and the
+///   client's 2006 / 2013 (the connection was lost): every connection sets `lc_messages =
+///   'en_US'` ([`crate::backend`]), so the server's text does not follow its locale; the client
+///   library's messages are English.
+/// - PostgreSQL: nothing. Its messages follow `lc_messages`, which only a superuser may set, so
+///   its text is never matched; a lost connection is a `ClosedConnection` (Diesel checks the
+///   connection's status), and a deadlock (40P01) stays a 500.
+fn unclassified(message: &str) -> Option<ApiError> {
+    if message == "database is locked"
+        || message.starts_with("database table is locked")
+        || message.starts_with("Lock wait timeout exceeded")
+    {
+        tracing::warn!(message, "database busy");
+        return Some(ApiError::unavailable("the database is busy; retry shortly"));
+    }
+    if message.ends_with("server has gone away")
+        || message.ends_with("Server has gone away")
+        || message.starts_with("Lost connection to")
+    {
+        return Some(ApiError::unavailable(
+            "the database connection was lost; retry",
+        ));
+    }
+    let column = too_long_column(message)?;
+    Some(ApiError::validation(vec![Issue::new(
+        crate::model::snake_to_camel(column),
+        "is longer than this database column holds; declare `length(max = ..)` on the field",
+    )]))
 }
 
 impl From<r2d2_error::PoolTimeout> for ApiError {
@@ -278,24 +317,6 @@ pub(crate) mod r2d2_error {
     pub(crate) type PoolTimeout = diesel::r2d2::PoolError;
 }
 
-/// SQLite's `SQLITE_BUSY` / `SQLITE_LOCKED` and MySQL's lock waits and deadlocks reach Diesel as
-/// unknown errors with these messages: retrying is the remedy.
-fn is_busy(message: &str) -> bool {
-    message.contains("database is locked")
-        || message.contains("database table is locked")
-        || message.contains("database is busy")
-        || message.starts_with("Deadlock found")
-        || message.starts_with("Lock wait timeout exceeded")
-}
-
-/// A connection that died under a query (PostgreSQL restarting, MySQL's `server has gone away`).
-fn is_lost(message: &str) -> bool {
-    message.contains("server has gone away")
-        || message.starts_with("Lost connection to")
-        || message.contains("terminating connection due to administrator command")
-        || message.contains("server closed the connection unexpectedly")
-}
-
 /// MySQL in strict mode: `Data too long for column 'title' at row 1` (a `VARCHAR` shorter than
 /// the value; SQLite and PostgreSQL `TEXT` has no such limit).
 fn too_long_column(message: &str) -> Option<&str> {
@@ -304,23 +325,44 @@ fn too_long_column(message: &str) -> Option<&str> {
         .and_then(|rest| rest.split('\'').next())
 }
 
-/// `UNIQUE constraint failed: todos_todo.title` (SQLite) names the column; so does PostgreSQL's
-/// detail `Key (title)=(...) already exists.`. Say which field, never the SQL.
-fn unique_violation_detail(message: &str) -> String {
+/// Which field a unique violation is about, for the detail "a record with this field already
+/// exists" (never the SQL). PostgreSQL names the constraint and its table: the DDL
+/// ([`crate::ddl`]) declares unique fields inline, so the constraint is PostgreSQL's
+/// `<table>_<column>_key`, or `<table>_pkey` for the id. SQLite and MySQL give the message only
+/// (see [`unclassified`] for why their text is stable):
+/// - SQLite: `UNIQUE constraint failed: <table>.<column>`;
+/// - MySQL: `Duplicate entry '<value>' for key '<index>'`, the index qualified by its table on
+///   MySQL 8; an inline `UNIQUE` index is named after its column, the id's is `PRIMARY`.
+///
+/// PostgreSQL's detail, `Key (<column>)=(<value>) already exists.`, is the last resort (for a
+/// constraint name PostgreSQL cut at 63 bytes).
+fn unique_violation_detail(info: &dyn diesel::result::DatabaseErrorInformation) -> String {
+    let constraint =
+        info.constraint_name()
+            .zip(info.table_name())
+            .and_then(|(constraint, table)| {
+                let column = constraint.strip_prefix(table)?.strip_prefix('_')?;
+                match column {
+                    "pkey" => Some("id"),
+                    column => column.strip_suffix("_key"),
+                }
+            });
+    let message = info.message();
     let sqlite = message
-        .rsplit_once("failed: ")
-        .and_then(|(_, cols)| cols.split(", ").next())
+        .strip_prefix("UNIQUE constraint failed: ")
+        .and_then(|columns| columns.split(", ").next())
         .and_then(|qualified| qualified.rsplit('.').next());
-    let postgres = message
-        .strip_prefix("Key (")
-        .and_then(|rest| rest.split([')', ',']).next());
-    // MySQL: `Duplicate entry 'x' for key 'slug'` (MariaDB) or `... for key 'blog_post.slug'`.
     let mysql = message
-        .rsplit_once("for key '")
-        .and_then(|(_, key)| key.split('\'').next())
-        .and_then(|qualified| qualified.rsplit('.').next());
-    let column = sqlite.or(postgres).or(mysql);
-    match column {
+        .strip_prefix("Duplicate entry '")
+        .and_then(|rest| rest.rsplit_once("' for key '"))
+        .and_then(|(_, key)| key.strip_suffix('\''))
+        .and_then(|qualified| qualified.rsplit('.').next())
+        .map(|key| if key == "PRIMARY" { "id" } else { key });
+    let postgres = info
+        .details()
+        .and_then(|detail| detail.strip_prefix("Key ("))
+        .and_then(|rest| rest.split([')', ',']).next());
+    match constraint.or(sqlite).or(mysql).or(postgres) {
         Some(column) => format!(
             "a record with this `{}` already exists",
             crate::model::snake_to_camel(column)
@@ -333,61 +375,183 @@ fn unique_violation_detail(message: &str) -> String {
 mod tests {
     use super::*;
 
+    /// What a driver reports: the message, and PostgreSQL's structured fields.
+    #[derive(Default)]
+    struct Reported {
+        message: &'static str,
+        details: Option<&'static str>,
+        table: Option<&'static str>,
+        constraint: Option<&'static str>,
+    }
+
+    impl diesel::result::DatabaseErrorInformation for Reported {
+        fn message(&self) -> &str {
+            self.message
+        }
+        fn details(&self) -> Option<&str> {
+            self.details
+        }
+        fn hint(&self) -> Option<&str> {
+            None
+        }
+        fn table_name(&self) -> Option<&str> {
+            self.table
+        }
+        fn column_name(&self) -> Option<&str> {
+            None
+        }
+        fn constraint_name(&self) -> Option<&str> {
+            self.constraint
+        }
+        fn statement_position(&self) -> Option<i32> {
+            None
+        }
+    }
+
+    fn api_error(kind: DatabaseErrorKind, reported: Reported) -> ApiError {
+        ApiError::from(DieselError::DatabaseError(kind, Box::new(reported)))
+    }
+
+    fn unique(reported: Reported) -> String {
+        let error = api_error(DatabaseErrorKind::UniqueViolation, reported);
+        assert_eq!(error.status(), StatusCode::CONFLICT);
+        error.detail().to_owned()
+    }
+
     #[test]
-    fn unique_violation_names_the_field_in_wire_case() {
+    fn postgres_unique_violations_name_the_field_from_the_constraint_in_any_locale() {
+        // A server with `lc_messages = 'de_DE'`: the text is no help, the names are.
+        let german = |constraint| Reported {
+            message: "doppelter Schlüsselwert verletzt Unique-Constraint",
+            details: Some("Schlüssel »(name)=(rust)« existiert bereits."),
+            table: Some("blog_tag"),
+            constraint: Some(constraint),
+        };
         assert_eq!(
-            unique_violation_detail("UNIQUE constraint failed: blog_post.slug_text"),
+            unique(german("blog_tag_name_key")),
+            "a record with this `name` already exists"
+        );
+        assert_eq!(
+            unique(german("blog_tag_created_by_key")),
+            "a record with this `createdBy` already exists"
+        );
+        assert_eq!(
+            unique(german("blog_tag_pkey")),
+            "a record with this `id` already exists"
+        );
+        // A name PostgreSQL cut: its English detail, else no field.
+        assert_eq!(
+            unique(Reported {
+                details: Some("Key (slug_text)=(x) already exists."),
+                ..Reported::default()
+            }),
             "a record with this `slugText` already exists"
         );
         assert_eq!(
-            unique_violation_detail("Key (name)=(rust) already exists."),
-            "a record with this `name` already exists"
-        );
-        assert_eq!(
-            unique_violation_detail("Duplicate entry 'rust' for key 'blog_tag.name'"),
-            "a record with this `name` already exists"
-        );
-        assert_eq!(
-            too_long_column("Data too long for column 'team_id' at row 1"),
-            Some("team_id")
-        );
-        assert_eq!(
-            unique_violation_detail("duplicate"),
+            unique(Reported::default()),
             "a record with these values already exists"
         );
     }
 
     #[test]
-    fn a_locked_database_is_a_503() {
-        struct Locked;
-        impl diesel::result::DatabaseErrorInformation for Locked {
-            fn message(&self) -> &'static str {
-                "database is locked"
-            }
-            fn details(&self) -> Option<&str> {
-                None
-            }
-            fn hint(&self) -> Option<&str> {
-                None
-            }
-            fn table_name(&self) -> Option<&str> {
-                None
-            }
-            fn column_name(&self) -> Option<&str> {
-                None
-            }
-            fn constraint_name(&self) -> Option<&str> {
-                None
-            }
-            fn statement_position(&self) -> Option<i32> {
-                None
-            }
-        }
-        let error = ApiError::from(DieselError::DatabaseError(
-            DatabaseErrorKind::Unknown,
-            Box::new(Locked),
-        ));
-        assert_eq!(error.status(), StatusCode::SERVICE_UNAVAILABLE);
+    fn sqlite_and_mysql_unique_violations_name_the_field_from_their_fixed_text() {
+        let message = |message| Reported {
+            message,
+            ..Reported::default()
+        };
+        assert_eq!(
+            unique(message("UNIQUE constraint failed: blog_post.slug_text")),
+            "a record with this `slugText` already exists"
+        );
+        // MariaDB names the index; MySQL 8 qualifies it with the table.
+        assert_eq!(
+            unique(message("Duplicate entry 'rust' for key 'name'")),
+            "a record with this `name` already exists"
+        );
+        assert_eq!(
+            unique(message("Duplicate entry 'it''s' for key 'blog_tag.name'")),
+            "a record with this `name` already exists"
+        );
+        assert_eq!(
+            unique(message("Duplicate entry 'x' for key 'PRIMARY'")),
+            "a record with this `id` already exists"
+        );
+        assert_eq!(
+            too_long_column("Data too long for column 'team_id' at row 1"),
+            Some("team_id")
+        );
+    }
+
+    #[test]
+    fn statuses_follow_the_kind_diesel_derives_from_each_backends_code() {
+        let status = |kind, message| {
+            api_error(
+                kind,
+                Reported {
+                    message,
+                    ..Reported::default()
+                },
+            )
+            .status()
+            .as_u16()
+        };
+        // PostgreSQL 40001 and MySQL 1213 (deadlock), in any language: retry.
+        assert_eq!(
+            status(DatabaseErrorKind::SerializationFailure, "Deadlock gefunden"),
+            503
+        );
+        // PostgreSQL's class 08 or a broken connection; a command not sent.
+        assert_eq!(
+            status(DatabaseErrorKind::ClosedConnection, "Verbindung verloren"),
+            503
+        );
+        assert_eq!(status(DatabaseErrorKind::UnableToSendCommand, ""), 503);
+        // PostgreSQL 23503 / 23001, SQLite's SQLITE_CONSTRAINT_FOREIGNKEY, MySQL 1451 / 1452.
+        assert_eq!(status(DatabaseErrorKind::ForeignKeyViolation, ""), 409);
+        assert_eq!(status(DatabaseErrorKind::RestrictViolation, ""), 409);
+        assert_eq!(status(DatabaseErrorKind::CheckViolation, ""), 500);
+        // No kind: only the fixed texts of SQLite and of MySQL in English have a remedy.
+        assert_eq!(
+            status(DatabaseErrorKind::Unknown, "database is locked"),
+            503
+        );
+        assert_eq!(
+            status(DatabaseErrorKind::Unknown, "database table is locked: t"),
+            503
+        );
+        assert_eq!(
+            status(
+                DatabaseErrorKind::Unknown,
+                "Lock wait timeout exceeded; try restarting transaction"
+            ),
+            503
+        );
+        assert_eq!(
+            status(DatabaseErrorKind::Unknown, "MySQL server has gone away"),
+            503
+        );
+        assert_eq!(
+            status(
+                DatabaseErrorKind::Unknown,
+                "Lost connection to MySQL server during query"
+            ),
+            503
+        );
+        assert_eq!(
+            status(
+                DatabaseErrorKind::Unknown,
+                "Data too long for column 'team_id' at row 1"
+            ),
+            400
+        );
+        // A message that merely mentions a lock is not a busy database.
+        assert_eq!(
+            status(
+                DatabaseErrorKind::Unknown,
+                "syntax error near \"database is locked\""
+            ),
+            500
+        );
     }
 
     #[test]

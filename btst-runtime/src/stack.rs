@@ -17,7 +17,7 @@ use utoipa::openapi::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::cors::{Cors, problem_for_refusals};
-use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, Db};
+use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, Db};
 use crate::endpoint::{Method, resource};
 use crate::error::ApiError;
 use crate::extract::{BodyRules, DEFAULT_BODY_LIMIT};
@@ -48,6 +48,7 @@ pub struct Stack {
     body_limit: usize,
     timeouts: Timeouts,
     checkout_timeout: Duration,
+    write_timeout: Duration,
     pool_size: Option<u32>,
     identity: Option<Provider>,
     cors: Option<Cors>,
@@ -80,6 +81,7 @@ impl Stack {
             body_limit: DEFAULT_BODY_LIMIT,
             timeouts: Timeouts::default(),
             checkout_timeout: DEFAULT_CHECKOUT_TIMEOUT,
+            write_timeout: DEFAULT_WRITE_TIMEOUT,
             pool_size: None,
             identity: None,
             cors: None,
@@ -186,6 +188,16 @@ impl Stack {
         self
     }
 
+    /// How long an SQLite write may wait, in all, for its turn in the process's queue of writers
+    /// and for the file's write lock (held by another process, say) before it answers 503 +
+    /// `Retry-After: 1` (default [`DEFAULT_WRITE_TIMEOUT`], 5 s). Other backends wait on their
+    /// own row locks.
+    #[must_use]
+    pub fn write_timeout(mut self, timeout: Duration) -> Self {
+        self.write_timeout = timeout;
+        self
+    }
+
     /// How many database connections the pool keeps at most (default 8 for a SQLite file).
     #[must_use]
     pub fn pool_size(mut self, connections: u32) -> Self {
@@ -206,7 +218,8 @@ impl Stack {
     }
 
     /// Connects to `database_url`, checks the plugins fit together, and applies every plugin's
-    /// DDL (idempotently). The result serves HTTP or answers getters.
+    /// DDL (idempotently; instances opening one database at once take turns, see
+    /// [`Db::migrate_all`]). The result serves HTTP or answers getters.
     pub fn open(self, database_url: &str) -> io::Result<OpenStack> {
         self.check_plugins_fit()?;
         if let Some(cors) = &self.cors {
@@ -217,10 +230,19 @@ impl Stack {
             .iter()
             .map(|plugin| crate::db::plugin_schema(plugin.name()))
             .collect();
-        let db = Db::connect_with(database_url, self.checkout_timeout, self.pool_size, schemas)?;
-        for plugin in &self.plugins {
-            db.migrate(plugin.name(), plugin.models())?;
-        }
+        let db = Db::connect_with(
+            database_url,
+            self.checkout_timeout,
+            self.write_timeout,
+            self.pool_size,
+            schemas,
+        )?;
+        let plugins: Vec<_> = self
+            .plugins
+            .iter()
+            .map(|plugin| (plugin.name(), plugin.models()))
+            .collect();
+        db.migrate_all(&plugins)?;
         let openapi = self.openapi();
         Ok(OpenStack(Arc::new(Opened {
             db,

@@ -21,18 +21,51 @@ pub struct TestServer {
     base: String,
     handle: ServerHandle,
     stack: OpenStack,
-    database: TestDatabase,
+    /// Removed when the server is dropped, after it has stopped.
+    _database: TestDatabase,
     agent: ureq::Agent,
 }
 
-/// A database made for one test server.
+/// A new, empty database for one test (see the module docs), removed on drop: what
+/// [`TestServer`] opens its Stack on, for tests that open Stacks of their own.
 #[derive(Debug)]
-enum TestDatabase {
+pub struct TestDatabase {
+    kind: DatabaseKind,
+    url: String,
+}
+
+impl TestDatabase {
+    /// Creates the database.
+    pub fn new() -> Self {
+        let (kind, url) = DatabaseKind::create();
+        Self { kind, url }
+    }
+
+    /// Its URL, for [`Stack::open`].
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+}
+
+impl Default for TestDatabase {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        self.kind.remove();
+    }
+}
+
+#[derive(Debug)]
+enum DatabaseKind {
     SqliteFile(PathBuf),
     Server { admin_url: String, name: String },
 }
 
-impl TestDatabase {
+impl DatabaseKind {
     /// A new, empty database and its URL.
     fn create() -> (Self, String) {
         let id = crate::model::new_id().replace('-', "");
@@ -136,8 +169,8 @@ impl TestResponse {
 impl TestServer {
     /// Opens `stack` on a new database (see the module docs) and serves it on 127.0.0.1.
     pub fn start(stack: Stack) -> Self {
-        let (database, url) = TestDatabase::create();
-        let stack = stack.open(&url).expect("the stack opens");
+        let database = TestDatabase::new();
+        let stack = stack.open(database.url()).expect("the stack opens");
         let (sender, receiver) = mpsc::channel();
         let serving = stack.clone();
         thread::spawn(move || {
@@ -161,7 +194,7 @@ impl TestServer {
             base: format!("http://{address}"),
             handle,
             stack,
-            database,
+            _database: database,
             agent,
         }
     }
@@ -273,7 +306,6 @@ impl TestServer {
 impl Drop for TestServer {
     fn drop(&mut self) {
         actix_web::rt::System::new().block_on(self.handle.stop(false));
-        self.database.remove();
     }
 }
 

@@ -110,6 +110,39 @@ fn create_writes_the_post_its_new_tags_and_links() {
     assert_eq!(names, ["New", "Rust", "Web Dev"]);
 }
 
+/// Posts created at once that name one new tag all succeed: the tag is found or created as one
+/// operation (`Crud::find_or_create`), so the losers of the race find the winner's tag instead
+/// of answering 409 on its unique `name`.
+#[test]
+fn posts_created_at_once_naming_one_new_tag_all_succeed() {
+    const POSTS: usize = 20;
+    let (server, _) = server();
+    let start = std::sync::Barrier::new(POSTS);
+    let statuses: Vec<(u16, String)> = std::thread::scope(|scope| {
+        let creates: Vec<_> = (0..POSTS)
+            .map(|n| {
+                let (server, start) = (&server, &start);
+                scope.spawn(move || {
+                    let body = post(&format!("race-{n}"), true, &["Brand New"]);
+                    start.wait();
+                    let response =
+                        call(server, Some(WRITER), "POST", "/api/data/posts", Some(&body));
+                    (response.status, response.text)
+                })
+            })
+            .collect();
+        creates
+            .into_iter()
+            .map(|create| create.join().expect("joins"))
+            .collect()
+    });
+    for (status, text) in &statuses {
+        assert_eq!(*status, 201, "{text}");
+    }
+    let posts = i64::try_from(POSTS).expect("a few posts");
+    assert_eq!(counts(&server), (posts, 1, posts));
+}
+
 #[test]
 fn bad_posts_are_refused_and_write_nothing() {
     let (server, _) = server();

@@ -125,3 +125,60 @@ fn the_tracker_creates_its_indexes_and_foreign_keys() {
     drop(stack);
     let _ = std::fs::remove_file(&path);
 }
+
+#[derive(QueryableByName)]
+struct Ledger {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    rows: i64,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    tables: i64,
+}
+
+/// A rolling deploy: instances started at the same moment on one new database (SQLite file, or
+/// a new database on the server `BTST_TEST_DATABASE_URL` names) take turns at the schema set-up,
+/// and all of them serve.
+#[test]
+fn instances_starting_together_on_one_new_database_all_open() {
+    use btst_runtime::plugin::Plugin;
+    const INSTANCES: usize = 6;
+    let stack = || {
+        Stack::new()
+            .plugin(todo_example::todos::plugin())
+            .plugin(tracker_example::tracker::plugin())
+            .plugin(blog_example::blog::plugin())
+    };
+    let models = todo_example::todos::plugin().models().len()
+        + tracker_example::tracker::plugin().models().len()
+        + blog_example::blog::plugin().models().len();
+    let database = btst_runtime::testing::TestDatabase::new();
+    let start = std::sync::Arc::new(std::sync::Barrier::new(INSTANCES));
+    let instances: Vec<_> = (0..INSTANCES)
+        .map(|_| {
+            let (url, start) = (database.url().to_owned(), start.clone());
+            std::thread::spawn(move || {
+                start.wait();
+                stack().open(&url).map_err(|error| error.to_string())
+            })
+        })
+        .collect();
+    let opened: Vec<_> = instances
+        .into_iter()
+        .map(|instance| instance.join().expect("joins"))
+        .collect();
+    for outcome in &opened {
+        if let Err(error) = outcome {
+            panic!("an instance failed to start: {error}");
+        }
+    }
+    let stack = opened[0].as_ref().expect("opened");
+    let ledger = btst_runtime::testing::block_on(stack.db().run(|conn| {
+        diesel::sql_query(
+            "SELECT COUNT(*) AS \"rows\", COUNT(DISTINCT table_name) AS \"tables\" FROM btst_migrations",
+        )
+        .get_result::<Ledger>(conn)
+    }))
+    .expect("reads the ledger");
+    let models = i64::try_from(models).expect("a few models");
+    assert_eq!((ledger.rows, ledger.tables), (models, models));
+    drop(opened);
+}

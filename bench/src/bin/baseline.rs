@@ -1,8 +1,8 @@
 //! The baseline: the Todo example's routes written by hand on actix-web + Diesel, as a skilled
 //! engineer would for speed: the concrete connection type of each backend (no multi-backend
 //! layer), the same SQLite settings (WAL, `busy_timeout`, `foreign_keys`, `synchronous = NORMAL`,
-//! `BEGIN IMMEDIATE` writes, one write transaction at a time queued on a mutex taken before the
-//! checkout), 8 pooled connections, 2 s checkout, the same validation and the same JSON. No
+//! `BEGIN IMMEDIATE` writes, one write transaction at a time queued on an async mutex taken
+//! before the blocking call and the checkout, as the runtime's write gate), 8 pooled connections, 2 s checkout, the same validation and the same JSON. No
 //! logging. `DATABASE_URL` is a SQLite path or a `postgres://` URL.
 
 use std::time::Duration;
@@ -142,8 +142,9 @@ impl From<diesel::result::Error> for Failure {
     }
 }
 
-/// SQLite's writers queue here, in the process, not in SQLite's sleeping busy handler.
-static SQLITE_WRITES: std::sync::Mutex<()> = std::sync::Mutex::new(());
+/// SQLite's writers queue here, in the process, not in SQLite's sleeping busy handler, and
+/// without holding a blocking thread while they wait.
+static SQLITE_WRITES: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// The handlers over one concrete connection type; `$write` opens its write transaction, and
 /// `$queue` says whether writers take their turn at `SQLITE_WRITES` first.
@@ -159,9 +160,16 @@ macro_rules! handlers {
                 writes: bool,
                 work: impl FnOnce(&mut $conn) -> Result<T, Failure> + Send + 'static,
             ) -> Result<T, HttpResponse> {
+                let turn = if writes && $queue {
+                    Some(match SQLITE_WRITES.try_lock() {
+                        Ok(turn) => turn,
+                        Err(_) => SQLITE_WRITES.lock().await,
+                    })
+                } else {
+                    None
+                };
                 let outcome = web::block(move || {
-                    let _turn = (writes && $queue)
-                        .then(|| SQLITE_WRITES.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+                    let _turn = turn;
                     let mut conn = pool.get().map_err(|_| Failure::Busy)?;
                     work(&mut conn)
                 })

@@ -468,24 +468,20 @@ pub mod blog {
             if tags.iter().any(|tag| tag.slug == slug) {
                 continue;
             }
-            let found = tag::table
-                .filter(tag::slug.eq(&slug))
-                .select(Tag::as_select())
-                .first(conn)
-                .optional()?;
-            let tag = match found {
-                Some(tag) => tag,
-                None => {
-                    let tag = Tag {
-                        id: new_id(),
-                        name: name.trim().to_owned(),
-                        slug,
-                        created_at: Timestamp::now(),
-                    };
-                    Tag::insert(conn, &tag)?;
-                    tag
-                }
+            // Posts naming one new tag at once all get the one tag stored (no 409 on the race).
+            let new = Tag {
+                id: new_id(),
+                name: name.trim().to_owned(),
+                slug: slug.clone(),
+                created_at: Timestamp::now(),
             };
+            let tag = Tag::find_or_create(conn, new, |conn| {
+                tag::table
+                    .filter(tag::slug.eq(&slug))
+                    .select(Tag::as_select())
+                    .first(conn)
+                    .optional()
+            })?;
             let link = PostTag {
                 id: new_id(),
                 post_id: post_id.to_owned(),

@@ -403,8 +403,14 @@ pub mod blog {
                 (_, false) => posts.order(post::created_at.asc()),
                 (_, true) => posts.order(post::created_at.desc()),
             };
+            // Ties (one millisecond) break by id in the sort's direction: ids are UUID v7, so
+            // "newest first" stays newest first.
+            posts = if ListOptions::ties_descending(std::slice::from_ref(&query.sort)) {
+                posts.then_order_by(post::id.desc())
+            } else {
+                posts.then_order_by(post::id.asc())
+            };
             let posts: Vec<Post> = posts
-                .then_order_by(post::id.asc())
                 .limit(query.page.limit)
                 .offset(query.page.offset)
                 .load(conn)?;

@@ -675,3 +675,56 @@ fn posts_of_one_millisecond_break_ties_in_the_sort_direction() {
     assert_eq!(list("sort=-createdAt&limit=2"), descending[..2]);
     assert_eq!(list("sort=-createdAt&limit=2&offset=2"), descending[2..]);
 }
+
+#[test]
+fn search_ignores_case_in_every_script() {
+    let (server, _) = server();
+    for (slug, title) in [
+        ("ecole", "École"),
+        ("odos", "ΟΔΟΣ"),
+        ("izmir", "İzmir"),
+        ("ilik", "Ilık"),
+        ("strasse", "Straße"),
+    ] {
+        create(
+            &server,
+            &json!({ "title": title, "content": "Text.", "slug": slug, "tags": [] }),
+        );
+    }
+    let search = |text: &str| {
+        let query: String = text.bytes().map(|byte| format!("%{byte:02X}")).collect();
+        let mut found = slugs(&call(
+            &server,
+            Some(WRITER),
+            "GET",
+            &format!("/api/data/posts?q={query}"),
+            None,
+        ));
+        found.sort();
+        found
+    };
+    for (text, expected) in [
+        ("École", &["ecole"][..]),
+        ("ÉCOLE", &["ecole"]),
+        ("école", &["ecole"]),
+        ("cOl", &["ecole"]),
+        ("ΟΔΟΣ", &["odos"]),
+        ("οδος", &["odos"]),
+        ("οδοσ", &["odos"]),
+        ("Οδος", &["odos"]),
+        ("İZMİR", &["izmir"]),
+        ("izmir", &["izmir"]),
+        ("IZMIR", &["izmir"]),
+        ("ızmır", &["izmir"]),
+        ("ılık", &["ilik"]),
+        ("ILIK", &["ilik"]),
+        ("İlİk", &["ilik"]),
+        ("i", &["ilik", "izmir"]),
+        ("ı", &["ilik", "izmir"]),
+        ("straße", &["strasse"]),
+        ("STRASSE", &[]),
+        ("ss", &[]),
+    ] {
+        assert_eq!(search(text), expected, "q={text}");
+    }
+}

@@ -256,7 +256,7 @@ pub use btst_macros::getter;
 /// ```
 ///
 /// The variants carry no data. Each one's wire value is its name in `SCREAMING_SNAKE_CASE`:
-/// an UpperCamelCase name with one capital per word is converted (`InProgress` → `IN_PROGRESS`),
+/// an `UpperCamelCase` name with one capital per word is converted (`InProgress` → `IN_PROGRESS`),
 /// a name already in `SCREAMING_SNAKE_CASE` is kept (`AI_PIPELINES`), and any other form
 /// (`HTTPServer`, `Foo_bar`, `inProgress`) is a compile error naming what to write, as are two
 /// variants with one wire value. The wire value is the JSON string, the text stored in the database (with a

@@ -692,7 +692,11 @@ fn search_ignores_case_in_every_script() {
         );
     }
     let search = |text: &str| {
-        let query: String = text.bytes().map(|byte| format!("%{byte:02X}")).collect();
+        let query = text.bytes().fold(String::new(), |mut query, byte| {
+            use std::fmt::Write as _;
+            let _ = write!(query, "%{byte:02X}");
+            query
+        });
         let mut found = slugs(&call(
             &server,
             Some(WRITER),

@@ -72,7 +72,10 @@ impl Example {
             Some("string") => {
                 self.counter.set(self.counter.get() + 1);
                 let mut word = format!("value{}", self.counter.get());
-                let min = schema["minLength"].as_u64().unwrap_or(0) as usize;
+                let min = schema["minLength"]
+                    .as_u64()
+                    .and_then(|min| usize::try_from(min).ok())
+                    .unwrap_or(0);
                 while word.len() < min {
                     word.push('x');
                 }

@@ -94,8 +94,8 @@ impl Enumeration {
     }
 }
 
-/// The wire value of a variant named `name`: a SCREAMING_SNAKE_CASE name as written
-/// (`AI_PIPELINES`), an UpperCamelCase name with one capital per word upper-cased by word
+/// The wire value of a variant named `name`: a `SCREAMING_SNAKE_CASE` name as written
+/// (`AI_PIPELINES`), an `UpperCamelCase` name with one capital per word upper-cased by word
 /// (`InProgress` → `IN_PROGRESS`). `None` for any other form (`HTTPServer`, `Foo_bar`, `inProgress`),
 /// which the conversion would mangle or guess at.
 pub(crate) fn wire_name(name: &str) -> Option<String> {
@@ -119,7 +119,7 @@ pub(crate) fn wire_name(name: &str) -> Option<String> {
     camel.then(|| emit::snake_case(name).to_uppercase())
 }
 
-/// What to write instead of a mangled `name`, as UpperCamelCase and as SCREAMING_SNAKE_CASE:
+/// What to write instead of a mangled `name`, as `UpperCamelCase` and as `SCREAMING_SNAKE_CASE`:
 /// its words split at underscores, at a lowercase letter or digit followed by a capital, and
 /// before the last capital of a run followed by a lowercase letter (`HTTPServer` → `HTTP`,
 /// `Server`).

@@ -713,11 +713,6 @@ pub mod blog {
     ::btst_runtime::__private::impl_crud!(
         PostTag, post_tag, { id : "id", post_id : "postId", tag_id : "tagId", }
     );
-    btst_runtime::diesel::define_sql_function! {
-        #[doc = " SQL `lower`, for case-insensitive search on every backend."] fn
-        lower(text : btst_runtime::diesel::sql_types::Text) ->
-        btst_runtime::diesel::sql_types::Text;
-    }
     /// A post with its tags.
     #[derive(Debug, Clone, PartialEq, serde::Serialize)]
     #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
@@ -1008,13 +1003,10 @@ pub mod blog {
                     posts = posts.filter(post::id.eq_any(tagged));
                 }
                 if let Some(text) = &query.q {
-                    let pattern = format!("%{}%", escape_like(& text.to_lowercase()));
                     posts = posts
                         .filter(
-                            lower(post::title)
-                                .like(pattern.clone())
-                                .escape('\\')
-                                .or(lower(post::content).like(pattern).escape('\\')),
+                            contains_ignoring_case(post::title, text)
+                                .or(contains_ignoring_case(post::content, text)),
                         );
                 }
                 posts = match (query.sort.field, query.sort.descending) {
@@ -1027,8 +1019,14 @@ pub mod blog {
                     (_, false) => posts.order(post::created_at.asc()),
                     (_, true) => posts.order(post::created_at.desc()),
                 };
+                posts = if ListOptions::ties_descending(
+                    std::slice::from_ref(&query.sort),
+                ) {
+                    posts.then_order_by(post::id.desc())
+                } else {
+                    posts.then_order_by(post::id.asc())
+                };
                 let posts: Vec<Post> = posts
-                    .then_order_by(post::id.asc())
                     .limit(query.page.limit)
                     .offset(query.page.offset)
                     .load(conn)?;
@@ -1127,9 +1125,6 @@ pub mod blog {
         }
         tags.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(tags)
-    }
-    fn escape_like(text: &str) -> String {
-        text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
     }
     ::btst_runtime::__private::diesel::joinable!(post_tag -> post(post_id));
     ::btst_runtime::__private::diesel::joinable!(post_tag -> tag(tag_id));

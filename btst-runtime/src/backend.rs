@@ -2,8 +2,9 @@
 //! `MultiConnection` over PostgreSQL, SQLite and (feature `mysql`) MySQL / MariaDB, so one build,
 //! and one generated table, serves them all; the variant is chosen from the URL's scheme (never
 //! by trial, since SQLite accepts any string as a file name). Each new connection is prepared for
-//! its backend: SQLite gets its pragmas, PostgreSQL the `search_path` listing every plugin's
-//! schema, MySQL the `ANSI_QUOTES` SQL mode and UTC.
+//! its backend: SQLite gets its pragmas and the `btst_fold` function ([`crate::text`]),
+//! PostgreSQL the `search_path` listing every plugin's schema (and the first one the case-folding
+//! probe), MySQL the `ANSI_QUOTES` SQL mode and UTC.
 //!
 //! The `mysql` feature links the MySQL client library (`libmysqlclient-dev` or
 //! `libmariadb-dev-compat` on Debian), so it is off by default. It adds a variant to
@@ -267,11 +268,14 @@ impl Manager {
         match conn {
             // `busy_timeout` first: switching to WAL takes the file's lock, and so many
             // processes opening one new file at once wait for each other instead of failing.
-            AnyConnection::Sqlite(sqlite) => sqlite.batch_execute(&format!(
-                "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; \
-                 PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
-                self.write_timeout.as_millis().min(i32::MAX as u128)
-            )),
+            AnyConnection::Sqlite(sqlite) => {
+                sqlite.batch_execute(&format!(
+                    "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; \
+                     PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+                    self.write_timeout.as_millis().min(i32::MAX as u128)
+                ))?;
+                crate::text::register_sqlite(sqlite)
+            }
             AnyConnection::Postgresql(pg) => {
                 let mut path: Vec<String> = self
                     .schemas
@@ -282,7 +286,9 @@ impl Manager {
                 pg.batch_execute(&format!(
                     "SET search_path TO {}; SET TIME ZONE 'UTC';",
                     path.join(", ")
-                ))
+                ))?;
+                crate::text::probe_postgres(pg);
+                Ok(())
             }
             #[cfg(feature = "mysql")]
             // English messages whatever the server's locale (the few errors without a code in

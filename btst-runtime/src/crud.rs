@@ -275,9 +275,10 @@ macro_rules! __impl_crud {
                                 _ => query,
                             };
                         }
-                        match options.sort.first() {
-                            Some(first) if first.descending => query.then_order_by($table::id.desc()),
-                            _ => query.then_order_by($table::id.asc()),
+                        if $crate::__private::ListOptions::ties_descending(&options.sort) {
+                            query.then_order_by($table::id.desc())
+                        } else {
+                            query.then_order_by($table::id.asc())
                         }
                     })?;
                     let select = $table::table.select(Self::as_select());

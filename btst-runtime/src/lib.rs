@@ -55,6 +55,7 @@ pub mod stack;
 pub mod tenancy;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod text;
 pub mod validate;
 
 pub mod cors;
@@ -76,6 +77,7 @@ pub use macros::{endpoint, enumeration, getter, model, plugin};
 pub use model::Timestamp;
 pub use stack::{OpenStack, Stack};
 pub use tenancy::Tenant;
+pub use text::contains_ignoring_case;
 
 /// HTTP status codes, for errors of your own (`ApiError::new(StatusCode::PAYMENT_REQUIRED, ..)`).
 pub use actix_web::http::StatusCode;
@@ -100,6 +102,7 @@ pub mod prelude {
     pub use crate::model::{Model, Timestamp};
     pub use crate::stack::{OpenStack, Stack};
     pub use crate::tenancy::Tenant;
+    pub use crate::text::contains_ignoring_case;
     pub use crate::validate::Input;
 }
 

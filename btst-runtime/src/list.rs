@@ -140,7 +140,8 @@ impl Sort {
 pub struct ListOptions {
     /// The page.
     pub page: Page,
-    /// The order, first key first; the primary key breaks ties.
+    /// The order, first key first; the primary key breaks ties, in the direction of the last key
+    /// ([`ListOptions::ties_descending`]).
     pub sort: Vec<Sort>,
 }
 
@@ -159,11 +160,35 @@ impl ListOptions {
         self.sort.push(sort);
         self
     }
+
+    /// Whether the primary key breaks ties largest first: when the last sort key is descending.
+    /// A tie is rows equal in every key, so the id continues the last key: "newest first" by a
+    /// millisecond timestamp stays newest first between rows of one millisecond (ids are UUID
+    /// v7, ordered by creation). Use it for orders of your own too:
+    /// `if ListOptions::ties_descending(&sort) { q.then_order_by(id.desc()) } else { .. }`.
+    pub fn ties_descending(sort: &[Sort]) -> bool {
+        sort.last().is_some_and(|last| last.descending)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ties_follow_the_last_key() {
+        assert!(!ListOptions::ties_descending(&[]));
+        assert!(ListOptions::ties_descending(&[Sort::desc("createdAt")]));
+        assert!(!ListOptions::ties_descending(&[Sort::asc("title")]));
+        assert!(
+            ListOptions::ties_descending(&[Sort::asc("status"), Sort::desc("createdAt")]),
+            "newest first within a status"
+        );
+        assert!(!ListOptions::ties_descending(&[
+            Sort::desc("priority"),
+            Sort::asc("title")
+        ]));
+    }
 
     #[test]
     fn pages_default_and_bound() {

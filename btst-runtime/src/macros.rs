@@ -260,8 +260,11 @@ pub use btst_macros::getter;
 /// # fn main() {}
 /// ```
 ///
-/// The variants carry no data. Each one's wire value is its name in `SCREAMING_SNAKE_CASE`
-/// (`InProgress` → `IN_PROGRESS`): the JSON string, the text stored in the database (with a
+/// The variants carry no data. Each one's wire value is its name in `SCREAMING_SNAKE_CASE`:
+/// an `UpperCamelCase` name with one capital per word is converted (`InProgress` → `IN_PROGRESS`),
+/// a name already in `SCREAMING_SNAKE_CASE` is kept (`AI_PIPELINES`), and any other form
+/// (`HTTPServer`, `Foo_bar`, `inProgress`) is a compile error naming what to write, as are two
+/// variants with one wire value. The wire value is the JSON string, the text stored in the database (with a
 /// `CHECK` constraint listing the values), and an `enum` in the OpenAPI document. Validation
 /// refuses any other string with 400 naming the allowed values. `default = Variant` on a field
 /// picks the value a create takes when the field is left out.

@@ -405,11 +405,28 @@ impl Timestamp {
         self.0.and_utc()
     }
 
-    /// Parses RFC 3339 (any offset; converted to UTC).
+    /// The first year accepted from a client: MySQL's and MariaDB's `DATETIME` starts at
+    /// 1000-01-01 (PostgreSQL's and SQLite's columns reach further).
+    pub const FIRST_YEAR: i32 = 1000;
+
+    /// The last year accepted from a client: RFC 3339 writes four-digit years.
+    pub const LAST_YEAR: i32 = 9999;
+
+    /// What a client may send, for error messages and the OpenAPI document.
+    pub const EXPECTED: &'static str = "expected an RFC 3339 date-time such as \
+        2026-01-31T12:00:00Z, from 1000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z in UTC, \
+        without a leap second";
+
+    /// Parses RFC 3339 (any offset; converted to UTC, truncated to milliseconds). `None` unless
+    /// the UTC form lies from 1000-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z, so that every
+    /// backend stores it and it is sent back as RFC 3339 (`9999-12-31T23:30:00-01:00` is in year
+    /// 10000 in UTC: refused), and for a leap second (`23:59:60`), which PostgreSQL and MySQL
+    /// cannot store.
     pub fn parse(text: &str) -> Option<Self> {
-        DateTime::parse_from_rfc3339(text)
-            .ok()
-            .map(|parsed| Self(parsed.naive_utc().trunc_subsecs(3)))
+        let parsed = DateTime::parse_from_rfc3339(text).ok()?.naive_utc();
+        let leap_second = parsed.nanosecond() >= 1_000_000_000;
+        let in_range = (Self::FIRST_YEAR..=Self::LAST_YEAR).contains(&parsed.year());
+        (in_range && !leap_second).then(|| Self(parsed.trunc_subsecs(3)))
     }
 }
 
@@ -471,7 +488,7 @@ impl Serialize for Timestamp {
 impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
-        Self::parse(&text).ok_or_else(|| serde::de::Error::custom("expected an RFC 3339 date-time"))
+        Self::parse(&text).ok_or_else(|| serde::de::Error::custom(Self::EXPECTED))
     }
 }
 
@@ -544,6 +561,42 @@ mod tests {
                 .to_rfc3339_opts(SecondsFormat::Millis, true),
             "past 9999: chrono's form"
         );
+    }
+
+    #[test]
+    fn timestamps_outside_rfc3339_in_utc_are_refused() {
+        for (text, utc) in [
+            ("1000-01-01T00:00:00Z", Some("1000-01-01T00:00:00.000Z")),
+            (
+                "1000-01-01T00:30:00+00:30",
+                Some("1000-01-01T00:00:00.000Z"),
+            ),
+            ("9999-12-31T23:59:59.999Z", Some("9999-12-31T23:59:59.999Z")),
+            (
+                "9999-12-31T23:59:59.9999Z",
+                Some("9999-12-31T23:59:59.999Z"),
+            ),
+            (
+                "9999-12-31T22:30:00-01:00",
+                Some("9999-12-31T23:30:00.000Z"),
+            ),
+            ("9999-12-31T23:30:00-01:00", None),
+            ("1000-01-01T00:30:00+01:00", None),
+            ("0999-12-31T23:59:59.999Z", None),
+            ("0000-01-01T00:00:00Z", None),
+            ("2016-12-31T23:59:60Z", None),
+            ("2016-12-31T23:59:60.500Z", None),
+            ("2017-01-01T00:59:60+01:00", None),
+        ] {
+            let parsed = Timestamp::parse(text);
+            assert_eq!(parsed.map(|t| t.to_string()).as_deref(), utc, "{text}");
+            let json = serde_json::to_string(text).expect("a string");
+            assert_eq!(
+                serde_json::from_str::<Timestamp>(&json).ok(),
+                parsed,
+                "serde agrees: {text}"
+            );
+        }
     }
 
     #[test]

@@ -63,7 +63,21 @@ primitive_schema! {
     i32 => Type::Integer, Some(KnownFormat::Int32);
     i64 => Type::Integer, Some(KnownFormat::Int64);
     f64 => Type::Number, Some(KnownFormat::Double);
-    Timestamp => Type::String, Some(KnownFormat::DateTime);
+}
+
+/// What the server accepts of a `date-time` string, beyond its format.
+const TIMESTAMP_RANGE: &str = "An RFC 3339 date-time from 1000-01-01T00:00:00Z to \
+    9999-12-31T23:59:59.999Z in UTC (an offset that moves it outside is refused), without a leap \
+    second; sent back in UTC with milliseconds.";
+
+impl ApiSchema for Timestamp {
+    fn schema(_: &mut Schemas) -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::DateTime)))
+            .description(Some(TIMESTAMP_RANGE))
+            .into()
+    }
 }
 
 /// `()`: an empty response body, `null`.
@@ -138,7 +152,10 @@ pub(crate) const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
 pub(crate) const PATH_SEGMENT_PATTERN: &str =
     "^(?:[^.\\u0000]|\\.[^.\\u0000]|\\.\\.[^\\u0000])[^\\u0000]*$";
 
-fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
+/// A field's schema. `with_default` says whether the server fills the field with its `default`
+/// when it is left out: in a row and a create body, not in an update body, where a left-out
+/// field keeps its stored value (a generated client that sent the default would reset it).
+fn field_schema(field: &FieldMeta, read_only: bool, with_default: bool) -> ObjectBuilder {
     let (ty, format) = match field.ty {
         FieldType::Text | FieldType::Enum(_) => (Type::String, None),
         FieldType::Bool => (Type::Boolean, None),
@@ -159,13 +176,16 @@ fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
         ),
         _ => (field.minimum, field.maximum),
     };
-    let default = field.default.and_then(|default| match default {
-        DefaultValue::Bool(value) => Some(json!(value)),
-        DefaultValue::Int(value) => Some(json!(value)),
-        DefaultValue::Float(value) => Some(json!(value)),
-        DefaultValue::Text(value) => Some(json!(value)),
-        DefaultValue::Now => None,
-    });
+    let default = field
+        .default
+        .filter(|_| with_default)
+        .and_then(|default| match default {
+            DefaultValue::Bool(value) => Some(json!(value)),
+            DefaultValue::Int(value) => Some(json!(value)),
+            DefaultValue::Float(value) => Some(json!(value)),
+            DefaultValue::Text(value) => Some(json!(value)),
+            DefaultValue::Now => None,
+        });
     // Validation refuses U+0000 in every string (PostgreSQL cannot store it): say so.
     let pattern = match field.ty {
         FieldType::Text if field.path_segment => Some(PATH_SEGMENT_PATTERN),
@@ -187,7 +207,14 @@ fn field_schema(field: &FieldMeta, read_only: bool) -> ObjectBuilder {
         .enum_values(values)
         .format(format.map(SchemaFormat::KnownFormat))
         .pattern(pattern)
-        .description(non_empty(field.doc))
+        .description(match field.ty {
+            // What a client may send; a server-set field is only read.
+            FieldType::Timestamp if !read_only && field.doc.is_empty() => {
+                Some(TIMESTAMP_RANGE.to_owned())
+            }
+            FieldType::Timestamp if !read_only => Some(format!("{} {TIMESTAMP_RANGE}", field.doc)),
+            _ => non_empty(field.doc).map(str::to_owned),
+        })
         .min_length(field.min_length.map(|min| min as usize))
         .max_length(field.max_length.map(|max| max as usize))
         .minimum(minimum)
@@ -253,7 +280,7 @@ pub fn model_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
         let mut object = ObjectBuilder::new().description(non_empty(meta.doc));
         for field in meta.fields {
             object = object
-                .property(field.wire, field_schema(field, !field.writable()))
+                .property(field.wire, field_schema(field, !field.writable(), true))
                 .required(field.wire);
         }
         object.into()
@@ -317,8 +344,11 @@ fn object_input(
         .description(non_empty(description))
         .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
     for field in meta.fields.iter().filter(|field| field.writable()) {
-        object = object.property(field.wire, field_schema(field, false));
-        if kind == InputKind::Create && field.required_on_create() {
+        // An update leaves out what it does not change: no field is required and none has a
+        // default. A create requires what the server requires.
+        let create = kind == InputKind::Create;
+        object = object.property(field.wire, field_schema(field, false, create));
+        if create && field.required_on_create() {
             object = object.required(field.wire);
         }
     }

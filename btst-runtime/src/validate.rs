@@ -159,7 +159,7 @@ pub fn check_value(field: &FieldMeta, value: &Value, issues: &mut Vec<Issue>) {
         },
         FieldType::Timestamp => {
             if value.as_str().and_then(Timestamp::parse).is_none() {
-                fail("expected an RFC 3339 date-time such as 2026-01-31T12:00:00Z".to_owned());
+                fail(Timestamp::EXPECTED.to_owned());
             }
         }
         FieldType::Enum(values) => {

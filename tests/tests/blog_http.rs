@@ -664,3 +664,104 @@ fn slugs_keep_ascii_letters_and_digits() {
         "the Kelvin sign is not ASCII"
     );
 }
+
+#[test]
+fn posts_of_one_millisecond_break_ties_in_the_sort_direction() {
+    use btst_runtime::diesel::prelude::*;
+    let (server, _) = server();
+    let mut ids: Vec<(String, String)> = ["one", "two", "three", "four"]
+        .iter()
+        .map(|slug| {
+            let created = create(&server, &post(slug, false, &[]));
+            (
+                created["id"].as_str().expect("an id").to_owned(),
+                (*slug).to_owned(),
+            )
+        })
+        .collect();
+    // Every post in one millisecond, deterministically (ids are UUID v7: creation order).
+    block_on(server.stack().db().run(|conn| {
+        let first: btst_runtime::Timestamp = blog::post::table
+            .select(blog::post::created_at)
+            .order(blog::post::id.asc())
+            .first(conn)?;
+        btst_runtime::diesel::update(blog::post::table)
+            .set(blog::post::created_at.eq(first))
+            .execute(conn)
+    }))
+    .expect("updates");
+    ids.sort();
+    let ascending: Vec<String> = ids.iter().map(|(_, slug)| slug.clone()).collect();
+    let descending: Vec<String> = ascending.iter().rev().cloned().collect();
+    let list = |query: &str| {
+        slugs(&call(
+            &server,
+            Some(WRITER),
+            "GET",
+            &format!("/api/data/posts?{query}"),
+            None,
+        ))
+    };
+    assert_eq!(list(""), descending, "newest first, ties by id descending");
+    assert_eq!(list("sort=-createdAt"), descending);
+    assert_eq!(list("sort=createdAt"), ascending, "oldest first");
+    assert_eq!(list("sort=-createdAt&limit=2"), descending[..2]);
+    assert_eq!(list("sort=-createdAt&limit=2&offset=2"), descending[2..]);
+}
+
+#[test]
+fn search_ignores_case_in_every_script() {
+    let (server, _) = server();
+    for (slug, title) in [
+        ("ecole", "École"),
+        ("odos", "ΟΔΟΣ"),
+        ("izmir", "İzmir"),
+        ("ilik", "Ilık"),
+        ("strasse", "Straße"),
+    ] {
+        create(
+            &server,
+            &json!({ "title": title, "content": "Text.", "slug": slug, "tags": [] }),
+        );
+    }
+    let search = |text: &str| {
+        let query = text.bytes().fold(String::new(), |mut query, byte| {
+            use std::fmt::Write as _;
+            let _ = write!(query, "%{byte:02X}");
+            query
+        });
+        let mut found = slugs(&call(
+            &server,
+            Some(WRITER),
+            "GET",
+            &format!("/api/data/posts?q={query}"),
+            None,
+        ));
+        found.sort();
+        found
+    };
+    for (text, expected) in [
+        ("École", &["ecole"][..]),
+        ("ÉCOLE", &["ecole"]),
+        ("école", &["ecole"]),
+        ("cOl", &["ecole"]),
+        ("ΟΔΟΣ", &["odos"]),
+        ("οδος", &["odos"]),
+        ("οδοσ", &["odos"]),
+        ("Οδος", &["odos"]),
+        ("İZMİR", &["izmir"]),
+        ("izmir", &["izmir"]),
+        ("IZMIR", &["izmir"]),
+        ("ızmır", &["izmir"]),
+        ("ılık", &["ilik"]),
+        ("ILIK", &["ilik"]),
+        ("İlİk", &["ilik"]),
+        ("i", &["ilik", "izmir"]),
+        ("ı", &["ilik", "izmir"]),
+        ("straße", &["strasse"]),
+        ("STRASSE", &[]),
+        ("ss", &[]),
+    ] {
+        assert_eq!(search(text), expected, "q={text}");
+    }
+}

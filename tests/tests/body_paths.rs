@@ -151,6 +151,10 @@ fn bodies_with_enumerations_and_timestamps_agree() {
         r#"{"title":"t","dueDate":"2026-01-31T12:00:00Z"}"#,
         r#"{"title":"t","dueDate":"2026-01-31"}"#,
         r#"{"title":"t","dueDate":null}"#,
+        r#"{"title":"t","dueDate":"9999-12-31T22:30:00-01:00"}"#,
+        r#"{"title":"t","dueDate":"9999-12-31T23:30:00-01:00"}"#,
+        r#"{"title":"t","dueDate":"0999-12-31T23:59:59Z"}"#,
+        r#"{"title":"t","dueDate":"2016-12-31T23:59:60Z"}"#,
         r#"{"title":"t","assigneeId":null}"#,
         r#"{"title":"t","projectId":"p"}"#,
         r#"{"title":"t","updatedAt":"2026-01-31T12:00:00Z"}"#,
@@ -159,8 +163,8 @@ fn bodies_with_enumerations_and_timestamps_agree() {
         agree::<NewTask>(set);
         agree::<TaskPatch>(set);
     }
-    assert_eq!(agree::<NewTask>(&tasks), 5);
-    assert_eq!(agree::<TaskPatch>(&tasks), 5);
+    assert_eq!(agree::<NewTask>(&tasks), 6);
+    assert_eq!(agree::<TaskPatch>(&tasks), 6);
     let projects = [
         r#"{"name":"p","status":"ARCHIVED"}"#,
         r#"{"name":"p","status":"GONE"}"#,

@@ -546,3 +546,89 @@ fn only_models_with_an_on_update_now_field_read_the_clock_on_update() {
     assert!(Task::META.stamps_updates());
     assert!(!todo_example::todos::Todo::META.stamps_updates());
 }
+
+#[test]
+fn due_dates_are_rfc3339_in_utc_and_read_back_as_created() {
+    let server = server();
+    let project = id(&create_project(&server, "t1", "Dates"));
+    let tasks = format!("/api/projects/{project}/tasks");
+    // Accepted at both ends of the range, in any offset that stays inside it in UTC.
+    for (sent, stored) in [
+        ("1000-01-01T00:00:00Z", "1000-01-01T00:00:00.000Z"),
+        ("1000-01-01T01:00:00.0009+01:00", "1000-01-01T00:00:00.000Z"),
+        ("9999-12-31T23:59:59.999Z", "9999-12-31T23:59:59.999Z"),
+        ("9999-12-31T22:30:00-01:00", "9999-12-31T23:30:00.000Z"),
+        (
+            "2024-02-29T12:00:00.123456+05:30",
+            "2024-02-29T06:30:00.123Z",
+        ),
+    ] {
+        let created = create_task(
+            &server,
+            "t1",
+            &project,
+            &json!({ "title": sent, "dueDate": sent }),
+        );
+        assert_eq!(created["dueDate"], stored, "{sent}");
+        let listed = call(&server, "t1", "GET", &tasks, None);
+        let read = listed
+            .json
+            .as_array()
+            .expect("a list")
+            .iter()
+            .find(|task| task["id"] == created["id"])
+            .expect("listed")
+            .clone();
+        assert_eq!(
+            read, created,
+            "what a create returns is what a read returns: {sent}"
+        );
+        let updated = call(
+            &server,
+            "t1",
+            "PUT",
+            &format!("/api/tasks/{}", id(&created)),
+            Some(&json!({ "dueDate": sent })),
+        );
+        assert_eq!(updated.json["dueDate"], stored, "{sent}: {}", updated.text);
+    }
+    let task = id(&create_task(
+        &server,
+        "t1",
+        &project,
+        &json!({ "title": "kept" }),
+    ));
+    // Refused: outside four-digit years in UTC, and leap seconds; on create and on update.
+    for sent in [
+        "9999-12-31T23:30:00-01:00",
+        "1000-01-01T00:30:00+01:00",
+        "0999-12-31T23:59:59Z",
+        "0000-01-01T00:00:00Z",
+        "2016-12-31T23:59:60Z",
+        "2017-01-01T00:59:60+01:00",
+    ] {
+        for (method, path) in [
+            ("POST", tasks.clone()),
+            ("PUT", format!("/api/tasks/{task}")),
+        ] {
+            let response = call(
+                &server,
+                "t1",
+                method,
+                &path,
+                Some(&json!({ "title": "t", "dueDate": sent })),
+            );
+            assert_eq!(response.status, 400, "{method} {sent}: {}", response.text);
+            assert_eq!(
+                response.json["issues"][0]["path"], "dueDate",
+                "{method} {sent}"
+            );
+        }
+    }
+    let listed = call(&server, "t1", "GET", &tasks, None);
+    assert_eq!(
+        listed.json.as_array().map(Vec::len),
+        Some(6),
+        "nothing refused was written"
+    );
+}

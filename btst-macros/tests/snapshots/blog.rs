@@ -714,11 +714,6 @@ pub mod blog {
     ::btst_runtime::__private::impl_crud!(
         PostTag, post_tag, { id : "id", post_id : "postId", tag_id : "tagId", }
     );
-    btst_runtime::diesel::define_sql_function! {
-        #[doc = " SQL `lower`, for case-insensitive search on every backend."] fn
-        lower(text : btst_runtime::diesel::sql_types::Text) ->
-        btst_runtime::diesel::sql_types::Text;
-    }
     /// A post with its tags.
     #[derive(Debug, Clone, PartialEq, serde::Serialize)]
     #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
@@ -1009,13 +1004,10 @@ pub mod blog {
                     posts = posts.filter(post::id.eq_any(tagged));
                 }
                 if let Some(text) = &query.q {
-                    let pattern = format!("%{}%", escape_like(& text.to_lowercase()));
                     posts = posts
                         .filter(
-                            lower(post::title)
-                                .like(pattern.clone())
-                                .escape('\\')
-                                .or(lower(post::content).like(pattern).escape('\\')),
+                            contains_ignoring_case(post::title, text)
+                                .or(contains_ignoring_case(post::content, text)),
                         );
                 }
                 posts = match (query.sort.field, query.sort.descending) {
@@ -1028,8 +1020,14 @@ pub mod blog {
                     (_, false) => posts.order(post::created_at.asc()),
                     (_, true) => posts.order(post::created_at.desc()),
                 };
+                posts = if ListOptions::ties_descending(
+                    std::slice::from_ref(&query.sort),
+                ) {
+                    posts.then_order_by(post::id.desc())
+                } else {
+                    posts.then_order_by(post::id.asc())
+                };
                 let posts: Vec<Post> = posts
-                    .then_order_by(post::id.asc())
                     .limit(query.page.limit)
                     .offset(query.page.offset)
                     .load(conn)?;
@@ -1100,24 +1098,23 @@ pub mod blog {
             if tags.iter().any(|tag| tag.slug == slug) {
                 continue;
             }
-            let found = tag::table
-                .filter(tag::slug.eq(&slug))
-                .select(Tag::as_select())
-                .first(conn)
-                .optional()?;
-            let tag = match found {
-                Some(tag) => tag,
-                None => {
-                    let tag = Tag {
-                        id: new_id(),
-                        name: name.trim().to_owned(),
-                        slug,
-                        created_at: Timestamp::now(),
-                    };
-                    Tag::insert(conn, &tag)?;
-                    tag
-                }
+            let new = Tag {
+                id: new_id(),
+                name: name.trim().to_owned(),
+                slug: slug.clone(),
+                created_at: Timestamp::now(),
             };
+            let tag = Tag::find_or_create(
+                conn,
+                new,
+                |conn| {
+                    tag::table
+                        .filter(tag::slug.eq(&slug))
+                        .select(Tag::as_select())
+                        .first(conn)
+                        .optional()
+                },
+            )?;
             let link = PostTag {
                 id: new_id(),
                 post_id: post_id.to_owned(),
@@ -1128,9 +1125,6 @@ pub mod blog {
         }
         tags.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(tags)
-    }
-    fn escape_like(text: &str) -> String {
-        text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
     }
     ::btst_runtime::__private::diesel::joinable!(post_tag -> post(post_id));
     ::btst_runtime::__private::diesel::joinable!(post_tag -> tag(tag_id));

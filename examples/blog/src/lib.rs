@@ -77,11 +77,6 @@ pub mod blog {
         pub tag_id: String,
     }
 
-    btst_runtime::diesel::define_sql_function! {
-        /// SQL `lower`, for case-insensitive search on every backend.
-        fn lower(text: btst_runtime::diesel::sql_types::Text) -> btst_runtime::diesel::sql_types::Text;
-    }
-
     /// A post with its tags.
     #[derive(Debug, Clone, PartialEq, serde::Serialize)]
     #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
@@ -385,12 +380,9 @@ pub mod blog {
                 posts = posts.filter(post::id.eq_any(tagged));
             }
             if let Some(text) = &query.q {
-                let pattern = format!("%{}%", escape_like(&text.to_lowercase()));
                 posts = posts.filter(
-                    lower(post::title)
-                        .like(pattern.clone())
-                        .escape('\\')
-                        .or(lower(post::content).like(pattern).escape('\\')),
+                    contains_ignoring_case(post::title, text)
+                        .or(contains_ignoring_case(post::content, text)),
                 );
             }
             posts = match (query.sort.field, query.sort.descending) {
@@ -403,8 +395,14 @@ pub mod blog {
                 (_, false) => posts.order(post::created_at.asc()),
                 (_, true) => posts.order(post::created_at.desc()),
             };
+            // Ties (one millisecond) break by id in the sort's direction: ids are UUID v7, so
+            // "newest first" stays newest first.
+            posts = if ListOptions::ties_descending(std::slice::from_ref(&query.sort)) {
+                posts.then_order_by(post::id.desc())
+            } else {
+                posts.then_order_by(post::id.asc())
+            };
             let posts: Vec<Post> = posts
-                .then_order_by(post::id.asc())
                 .limit(query.page.limit)
                 .offset(query.page.offset)
                 .load(conn)?;
@@ -492,12 +490,6 @@ pub mod blog {
         }
         tags.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(tags)
-    }
-
-    fn escape_like(text: &str) -> String {
-        text.replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_")
     }
 }
 

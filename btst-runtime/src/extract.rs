@@ -12,10 +12,11 @@ use std::time::Duration;
 
 use actix_web::rt::time::Sleep;
 
+use actix_web::body::{BodySize, BoxBody, MessageBody};
 use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::web::BytesMut;
-use actix_web::{FromRequest, HttpRequest};
+use actix_web::{FromRequest, HttpMessage, HttpRequest};
 use futures_core::Stream;
 use utoipa::openapi::path::Parameter;
 
@@ -140,6 +141,7 @@ impl<T: Input> FromRequest for Json<T> {
         };
         JsonBody {
             refused,
+            request: req.clone(),
             payload: payload.take(),
             body: BytesMut::new(),
             limit,
@@ -157,6 +159,7 @@ impl<T: Input> FromRequest for Json<T> {
 #[doc(hidden)]
 pub struct JsonBody<T> {
     refused: Option<ApiError>,
+    request: HttpRequest,
     payload: Payload,
     body: BytesMut,
     limit: usize,
@@ -194,6 +197,11 @@ impl<T: Input> Future for JsonBody<T> {
                         .deadline
                         .get_or_insert_with(|| Box::pin(actix_web::rt::time::sleep(timeout)));
                     ready!(deadline.as_mut().poll(cx));
+                    // Kept alive until the 408 is sent (`trace::with_request_id` moves it to the
+                    // response): actix-http closes a connection whose body is unread, but would
+                    // wait, without a deadline, to drain a dropped chunked body.
+                    let unread = UnreadBody(this.payload.take());
+                    this.request.extensions_mut().insert(unread);
                     return Poll::Ready(Err(ApiError::request_timeout(timeout)));
                 }
             };
@@ -211,6 +219,44 @@ impl<T: Input> Future for JsonBody<T> {
             this.body.extend_from_slice(&chunk);
         }
         Poll::Ready(parse_body(&this.body).map(Json))
+    }
+}
+
+/// The unread rest of a body that did not arrive in time (see [`JsonBody`]).
+pub(crate) struct UnreadBody(
+    #[expect(dead_code, reason = "held until the response is sent, never read")] Payload,
+);
+
+impl UnreadBody {
+    /// `body`, holding the unread request body until the response body has been sent:
+    /// actix-http then sees an unfinished request body and closes the connection, where it
+    /// would wait to drain a dropped chunked one for as long as the client stalls.
+    pub(crate) fn hold(self, body: BoxBody) -> BoxBody {
+        BoxBody::new(HeldBody {
+            body,
+            _unread: self,
+        })
+    }
+}
+
+/// A response body that keeps the request's unread body alive while it is sent.
+struct HeldBody {
+    body: BoxBody,
+    _unread: UnreadBody,
+}
+
+impl MessageBody for HeldBody {
+    type Error = <BoxBody as MessageBody>::Error;
+
+    fn size(&self) -> BodySize {
+        self.body.size()
+    }
+
+    fn poll_next(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<actix_web::web::Bytes, Self::Error>>> {
+        Pin::new(&mut self.body).poll_next(cx)
     }
 }
 

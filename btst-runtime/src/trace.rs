@@ -7,13 +7,15 @@
 use std::time::Instant;
 
 use actix_web::HttpMessage;
-use actix_web::body::MessageBody;
+use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse};
+use actix_web::http::StatusCode;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use tracing::Span;
 use tracing::field::Empty;
 use tracing_actix_web::RootSpanBuilder;
 
+use crate::extract::UnreadBody;
 use crate::header::single_header;
 
 /// The request id header (read and written).
@@ -57,9 +59,10 @@ fn request_id(request: &ServiceRequest) -> HeaderValue {
 pub(crate) fn with_request_id<S, B>(
     request: ServiceRequest,
     service: &S,
-) -> impl Future<Output = Result<ServiceResponse<B>, actix_web::Error>> + use<S, B>
+) -> impl Future<Output = Result<ServiceResponse<EitherBody<B, BoxBody>>, actix_web::Error>> + use<S, B>
 where
     S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: MessageBody + 'static,
 {
     let id = request_id(&request);
     request.extensions_mut().insert(RequestId(id.clone()));
@@ -69,7 +72,17 @@ where
         response
             .headers_mut()
             .insert(HeaderName::from_static(REQUEST_ID_HEADER), id);
-        Ok(response)
+        // A 408 for a body that did not arrive keeps the body's unread rest until it is sent
+        // (see `extract::JsonBody`), so that actix-http closes the connection.
+        let unread = (response.status() == StatusCode::REQUEST_TIMEOUT)
+            .then(|| response.request().extensions_mut().remove::<UnreadBody>())
+            .flatten();
+        Ok(match unread {
+            Some(unread) => {
+                response.map_body(|_, body| EitherBody::right(unread.hold(BoxBody::new(body))))
+            }
+            None => response.map_into_left_body(),
+        })
     }
 }
 

@@ -440,6 +440,27 @@ fn a_stalled_body_is_a_408_and_frees_the_connection() {
 }
 
 #[test]
+fn a_stalled_chunked_body_is_a_408_and_the_connection_is_closed() {
+    let server = TestServer::start(timed_stack(30_000, 500, 30_000));
+    let started = Instant::now();
+    // After the 408 the client would send the rest and another request: the connection must
+    // be closed instead (read to the end returns only the 408).
+    let answer = exchange(
+        &server,
+        b"POST /api/data/todos HTTP/1.1\r\nhost: test\r\ncontent-type: application/json\r\n\
+          transfer-encoding: chunked\r\n\r\n5\r\n{\"tit\r\n",
+    );
+    let response = parse(&answer);
+    assert_eq!(response.status, 408, "{}", String::from_utf8_lossy(&answer));
+    assert_eq!(response.header("connection"), Some("close"));
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "closed soon after the 408, not left to drain: {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
 fn stalled_headers_and_idle_connections_are_closed() {
     let server = TestServer::start(timed_stack(500, 30_000, 30_000));
     // Headers never finished: actix-web's head deadline answers 408 and closes.

@@ -60,6 +60,7 @@ pub mod validate;
 
 pub mod cors;
 mod crud;
+mod docs;
 mod head;
 mod macros;
 mod table;

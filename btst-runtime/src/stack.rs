@@ -14,13 +14,13 @@ use actix_web::web::{self, ServiceConfig};
 use actix_web::{App, HttpResponse, HttpServer, ResponseError};
 use tracing_actix_web::TracingLogger;
 use utoipa::openapi::OpenApi;
-use utoipa_swagger_ui::SwaggerUi;
 
 use crate::cors::{Cors, problem_for_refusals};
 use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, Db};
 use crate::endpoint::{Method, resource};
 use crate::error::ApiError;
 use crate::extract::{BodyRules, DEFAULT_BODY_LIMIT};
+use crate::docs::Docs;
 use crate::head::head_as_get;
 use crate::identity::{IdentityProvider, Provider};
 use crate::openapi::{self, HEALTH_OPERATION};
@@ -244,9 +244,11 @@ impl Stack {
             .collect();
         db.migrate_all(&plugins)?;
         let openapi = self.openapi();
+        let docs = Arc::new(Docs::new(&openapi));
         Ok(OpenStack(Arc::new(Opened {
             db,
             openapi,
+            docs,
             base_path: self.base_path,
             plugins: self.plugins,
             body: BodyRules {
@@ -368,6 +370,7 @@ struct Opened {
     timeouts: Timeouts,
     cors: Option<Cors>,
     identity: Option<Provider>,
+    docs: Arc<Docs>,
 }
 
 /// The deadlines of reading a request, one per phase.
@@ -443,15 +446,7 @@ impl OpenStack {
                 }
             })
             .service(resource("", "/health", &[Method::Get]).route(web::get().to(health)))
-            .route(
-                "/docs",
-                web::get().to(|| async {
-                    HttpResponse::PermanentRedirect()
-                        .insert_header(("Location", "/docs/"))
-                        .finish()
-                }),
-            )
-            .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", opened.openapi.clone()))
+            .configure(|config| opened.docs.configure(config))
             .default_service(web::to(|| async {
                 ApiError::not_found("no route matches this path").error_response()
             }));

@@ -592,3 +592,34 @@ fn every_response_carries_a_request_id() {
         "a repeated id is not trusted: {replaced}"
     );
 }
+
+#[test]
+fn the_document_and_docs_answer_405_and_revalidate_with_etags() {
+    let server = TestServer::start(todo_example::stack());
+    for path in ["/openapi.json", "/docs", "/docs/", "/docs/swagger-ui.css"] {
+        let wrong = server.send("DELETE", path, &[], None);
+        assert_eq!(wrong.status, 405, "DELETE {path}: {}", wrong.text);
+        assert_eq!(wrong.allow.as_deref(), Some("GET, HEAD"), "{path}");
+    }
+    for (path, cache_control) in [
+        ("/openapi.json", "no-cache"),
+        ("/docs/swagger-ui.css", "public, max-age=86400"),
+        ("/docs/", "public, max-age=86400"),
+    ] {
+        let first = server.get(path);
+        assert_eq!(first.status, 200, "{path}");
+        assert_eq!(first.header("cache-control"), Some(cache_control), "{path}");
+        let etag = first.header("etag").expect("an ETag").to_owned();
+        assert!(etag.starts_with('"') && etag.ends_with('"'), "{etag}");
+        let again = server.send("GET", path, &[("if-none-match", &etag)], None);
+        assert_eq!(again.status, 304, "{path}");
+        assert!(again.text.is_empty());
+        assert_eq!(again.header("etag"), Some(etag.as_str()));
+        let listed = format!("\"other\", W/{etag}");
+        let weak = server.send("GET", path, &[("if-none-match", &listed)], None);
+        assert_eq!(weak.status, 304, "weak comparison (RFC 9110 §13.1.2): {path}");
+        let stale = server.send("GET", path, &[("if-none-match", "\"stale\"")], None);
+        assert_eq!(stale.status, 200, "{path}");
+        assert_eq!(stale.text, first.text, "{path}");
+    }
+}

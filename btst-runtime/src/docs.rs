@@ -62,28 +62,32 @@ impl Docs {
     /// Registers `/openapi.json`, `/docs` (a redirect to `/docs/`) and `/docs/{file}`.
     pub(crate) fn configure(self: &Arc<Self>, config: &mut ServiceConfig) {
         let docs = Arc::clone(self);
-        config.service(resource("", DOCUMENT_PATH, &[Method::Get]).route(web::get().to(
-            move |request: HttpRequest| {
-                let docs = Arc::clone(&docs);
-                async move {
-                    let document = &docs.document;
-                    answer(
-                        &request,
-                        &document.etag,
-                        "application/json",
-                        // Revalidate every time: the document changes with a new build.
-                        "no-cache",
-                        None,
-                        document.body.clone(),
-                    )
-                }
-            },
-        )));
-        config.service(resource("", "/docs", &[Method::Get]).route(web::get().to(|| async {
-            HttpResponse::PermanentRedirect()
-                .insert_header((header::LOCATION, "/docs/"))
-                .finish()
-        })));
+        config.service(
+            resource("", DOCUMENT_PATH, &[Method::Get]).route(web::get().to(
+                move |request: HttpRequest| {
+                    let docs = Arc::clone(&docs);
+                    async move {
+                        let document = &docs.document;
+                        answer(
+                            &request,
+                            &document.etag,
+                            "application/json",
+                            // Revalidate every time: the document changes with a new build.
+                            "no-cache",
+                            None,
+                            document.body.clone(),
+                        )
+                    }
+                },
+            )),
+        );
+        config.service(
+            resource("", "/docs", &[Method::Get]).route(web::get().to(|| async {
+                HttpResponse::PermanentRedirect()
+                    .insert_header((header::LOCATION, "/docs/"))
+                    .finish()
+            })),
+        );
         let docs = Arc::clone(self);
         config.service(
             resource("", "/docs/{file:.*}", &[Method::Get]).route(web::get().to(

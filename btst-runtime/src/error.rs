@@ -48,6 +48,7 @@ pub struct ApiError {
     detail: String,
     issues: Vec<Issue>,
     allow: Option<String>,
+    challenge: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -71,6 +72,7 @@ impl ApiError {
             detail: detail.into(),
             issues: Vec::new(),
             allow: None,
+            challenge: None,
         }
     }
 
@@ -174,6 +176,20 @@ impl ApiError {
         )
     }
 
+    /// With an authentication challenge (`Bearer`, `Basic realm="api"`), sent in the
+    /// `WWW-Authenticate` header of a 401 (RFC 9110 §11.6.1 requires one). The identity
+    /// providers of [`identity`](crate::identity) add theirs to the 401s they answer.
+    #[must_use]
+    pub fn with_challenge(mut self, challenge: impl Into<String>) -> Self {
+        self.challenge = Some(challenge.into());
+        self
+    }
+
+    /// The authentication challenge, if any ([`ApiError::with_challenge`]).
+    pub fn challenge(&self) -> Option<&str> {
+        self.challenge.as_deref()
+    }
+
     /// The HTTP status.
     pub fn status(&self) -> StatusCode {
         self.status
@@ -221,6 +237,9 @@ impl ResponseError for ApiError {
         response.insert_header((header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON)));
         if let Some(allow) = &self.allow {
             response.insert_header((header::ALLOW, allow.as_str()));
+        }
+        if let Some(challenge) = &self.challenge {
+            response.insert_header((header::WWW_AUTHENTICATE, challenge.as_str()));
         }
         if self.status == StatusCode::SERVICE_UNAVAILABLE {
             response.insert_header((header::RETRY_AFTER, HeaderValue::from_static("1")));

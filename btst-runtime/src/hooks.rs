@@ -33,7 +33,15 @@ impl<'a> HookContext<'a> {
     pub fn new(request: &'a HttpRequest, endpoint: &'static str) -> ApiResult<Self> {
         let identity = match request.app_data::<Provider>() {
             Some(provider) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                provider.0.identify(request.headers())
+                // A 401 carries the provider's challenge (`WWW-Authenticate`) when it declares
+                // a scheme and the error has none.
+                provider
+                    .0
+                    .identify(request.headers())
+                    .map_err(|error| match provider.0.scheme() {
+                        Some(scheme) => scheme.challenge_on(error),
+                        None => error,
+                    })
             }))
             .unwrap_or_else(|payload| {
                 Err(ApiError::internal(format_args!(

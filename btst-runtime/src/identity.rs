@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 pub use actix_web::http::header::HeaderMap;
 
+use crate::StatusCode;
 use crate::error::{ApiError, ApiResult};
 use crate::header::single_header;
 
@@ -85,6 +86,23 @@ impl AuthScheme {
             Self::ApiKeyHeader(_) => "apiKeyAuth",
         }
     }
+
+    /// The `WWW-Authenticate` challenge of a 401: `Bearer`, or `ApiKey header="x-api-key"`.
+    pub fn challenge(self) -> String {
+        match self {
+            Self::Bearer => "Bearer".to_owned(),
+            Self::ApiKeyHeader(header) => format!("ApiKey header=\"{header}\""),
+        }
+    }
+
+    /// `error`, with this scheme's challenge when it is a 401 without one.
+    pub(crate) fn challenge_on(self, error: ApiError) -> ApiError {
+        if error.status() == StatusCode::UNAUTHORIZED && error.challenge().is_none() {
+            error.with_challenge(self.challenge())
+        } else {
+            error
+        }
+    }
 }
 
 /// The credentials of an `Authorization` header (RFC 9110 §11.6.2): an auth scheme and what
@@ -108,7 +126,12 @@ impl<'a> Credentials<'a> {
         };
         let malformed =
             || ApiError::unauthorized("the `Authorization` header is not `<scheme> <credentials>`");
-        let text = value.to_str().map_err(|_| malformed())?.trim();
+        let text = value
+            .to_str()
+            .map_err(|_| {
+                ApiError::unauthorized("the `Authorization` header must be visible ASCII")
+            })?
+            .trim();
         let (scheme, token) = text.split_once([' ', '\t']).unwrap_or((text, ""));
         if scheme.is_empty() {
             return Err(malformed());
@@ -123,11 +146,23 @@ impl<'a> Credentials<'a> {
     pub fn is(&self, scheme: &str) -> bool {
         self.scheme.eq_ignore_ascii_case(scheme)
     }
+
+    /// Whether the credentials are one `token68` (RFC 9110 §11.2: letters, digits and
+    /// `-._~+/`, then `=` padding), as a bearer token is (RFC 6750 §2.1). A space or a comma
+    /// is not: `Bearer alice, Bearer bob` is two credentials merged into one line.
+    pub fn is_token68(&self) -> bool {
+        let body = self.token.trim_end_matches('=');
+        !body.is_empty()
+            && body
+                .bytes()
+                .all(|byte| byte.is_ascii_alphanumeric() || b"-._~+/".contains(&byte))
+    }
 }
 
 /// An identity provider for `Authorization: Bearer <token>` (RFC 6750; the scheme in any case):
 /// `resolve` maps the token to the caller. No header: anonymous (`resolve` is not called).
-/// Another scheme, an empty token, or a header that is not visible ASCII: 401. The header sent
+/// Another scheme, a token that is not one `token68` (empty, with spaces or commas), or a
+/// header that is not visible ASCII: 401 with `WWW-Authenticate: Bearer`. The header sent
 /// twice: 400. Declares [`AuthScheme::Bearer`].
 ///
 /// ```
@@ -156,14 +191,16 @@ where
     F: Fn(&str) -> ApiResult<Option<Identity>> + Send + Sync + 'static,
 {
     fn identify(&self, headers: &HeaderMap) -> ApiResult<Option<Identity>> {
-        match Credentials::from_headers(headers)? {
+        let credentials = Credentials::from_headers(headers)
+            .map_err(|error| AuthScheme::Bearer.challenge_on(error))?;
+        match credentials {
             None => Ok(None),
-            Some(credentials) if credentials.is("Bearer") && !credentials.token.is_empty() => {
-                (self.0)(credentials.token)
+            Some(credentials) if credentials.is("Bearer") && credentials.is_token68() => {
+                (self.0)(credentials.token).map_err(|error| AuthScheme::Bearer.challenge_on(error))
             }
-            Some(_) => Err(ApiError::unauthorized(
-                "expected `Authorization: Bearer <token>`",
-            )),
+            Some(_) => Err(AuthScheme::Bearer.challenge_on(ApiError::unauthorized(
+                "expected `Authorization: Bearer <token>`, one token of letters, digits and -._~+/",
+            ))),
         }
     }
 
@@ -197,12 +234,15 @@ where
         let Some(value) = single_header(headers, self.header)? else {
             return Ok(None);
         };
+        let scheme = AuthScheme::ApiKeyHeader(self.header);
         match value.to_str().map(str::trim) {
-            Ok(key) if !key.is_empty() => (self.resolve)(key),
-            _ => Err(ApiError::unauthorized(format!(
-                "expected a key in the `{}` header",
+            Ok(key) if !key.is_empty() => {
+                (self.resolve)(key).map_err(|error| scheme.challenge_on(error))
+            }
+            _ => Err(scheme.challenge_on(ApiError::unauthorized(format!(
+                "expected a key of visible ASCII in the `{}` header",
                 self.header
-            ))),
+            )))),
         }
     }
 
@@ -237,10 +277,29 @@ mod tests {
             assert_eq!(caller, Some(Identity::new("bob")), "{value}");
         }
         assert_eq!(provider.identify(&headers(&[])).expect("anonymous"), None);
-        for value in ["Basic Ym9iOg==", "Bearer", "Bearer ", "Bearerbob", ""] {
+        for value in [
+            "Basic Ym9iOg==",
+            "Bearer",
+            "Bearer ",
+            "Bearerbob",
+            "",
+            "Bearer a b",
+            "Bearer alice, Bearer bob",
+        ] {
             let error = provider.identify(&headers(&[value])).expect_err(value);
             assert_eq!(error.status().as_u16(), 401, "{value}");
+            assert_eq!(error.challenge(), Some("Bearer"), "{value}");
         }
+        let padded = provider.identify(&headers(&["Bearer YWxp-Y2U_.~+/=="]));
+        assert_eq!(
+            padded.expect("a token68"),
+            Some(Identity::new("YWxp-Y2U_.~+/=="))
+        );
+        let refused = bearer(|_: &str| Err(ApiError::unauthorized("unknown token")));
+        let error = refused
+            .identify(&headers(&["Bearer x"]))
+            .expect_err("refused");
+        assert_eq!(error.challenge(), Some("Bearer"), "the resolver's 401 too");
     }
 
     #[test]

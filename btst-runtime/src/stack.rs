@@ -17,10 +17,10 @@ use utoipa::openapi::OpenApi;
 
 use crate::cors::{Cors, problem_for_refusals};
 use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, Db};
+use crate::docs::Docs;
 use crate::endpoint::{Method, resource};
 use crate::error::ApiError;
 use crate::extract::{BodyRules, DEFAULT_BODY_LIMIT};
-use crate::docs::Docs;
 use crate::head::head_as_get;
 use crate::identity::{IdentityProvider, Provider};
 use crate::openapi::{self, HEALTH_OPERATION};
@@ -347,7 +347,11 @@ impl Stack {
             })?,
             Err(_) => 8080,
         };
-        self.open(&url)?.serve((host.as_str(), port)).await
+        // Logged as well as returned: `main` prints a returned `io::Error` in its Debug form.
+        let opened = self.open(&url).inspect_err(|error| {
+            tracing::error!("the Stack could not open: {error}");
+        })?;
+        opened.serve((host.as_str(), port)).await
     }
 
     /// Runs `future` on a new runtime: for calling getters from synchronous code (a CLI, a test).

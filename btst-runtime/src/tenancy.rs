@@ -16,9 +16,9 @@ pub const TEAM_HEADER: &str = "x-team-id";
 pub const USER_HEADER: &str = "x-user-id";
 /// The longest team or user id accepted, in bytes.
 pub const MAX_ID_LEN: usize = 200;
-/// What a team or user id may hold: visible ASCII and spaces, not only spaces (surrounding
-/// spaces are trimmed).
-const ID_PATTERN: &str = "^[ -~]*[!-~][ -~]*$";
+/// What a team or user id may hold: visible ASCII and spaces but no comma (how a proxy joins a
+/// header sent twice), not only spaces (surrounding spaces are trimmed).
+const ID_PATTERN: &str = "^[ -+\\--~]*[!-+\\--~][ -+\\--~]*$";
 
 /// The caller of a request: its team and user, from `x-team-id` and `x-user-id`. A request
 /// without both (or with an empty, over-long or non-ASCII value, or with either header sent
@@ -59,22 +59,24 @@ impl Extract for Tenant {
                 issues.push(Issue::new(name, REPEATED));
                 return None;
             };
-            match value.map(|value| value.to_str().map(str::trim)) {
-                Some(Ok(text)) if !text.is_empty() && text.len() <= MAX_ID_LEN => {
-                    Some(text.to_owned())
+            let problem = match value.map(|value| value.to_str().map(str::trim)) {
+                Some(Ok(text))
+                    if !text.is_empty()
+                        && text.len() <= MAX_ID_LEN
+                        && !text.contains([',', '\t']) =>
+                {
+                    return Some(text.to_owned());
                 }
-                None | Some(Ok("")) => {
-                    issues.push(Issue::new(name, "this header is required"));
-                    None
+                None => "this header is required".to_owned(),
+                Some(Ok("")) => "must not be blank".to_owned(),
+                // A proxy that joins a header sent twice writes `victim, mallory`.
+                Some(Ok(text)) if text.contains(',') => {
+                    "must not contain a comma (a header sent twice and joined)".to_owned()
                 }
-                Some(_) => {
-                    issues.push(Issue::new(
-                        name,
-                        format!("must be visible ASCII, at most {MAX_ID_LEN} bytes"),
-                    ));
-                    None
-                }
-            }
+                Some(_) => format!("must be visible ASCII, at most {MAX_ID_LEN} bytes"),
+            };
+            issues.push(Issue::new(name, problem));
+            None
         };
         let (team_id, user_id) = (read(TEAM_HEADER), read(USER_HEADER));
         match (team_id, user_id) {
@@ -109,6 +111,27 @@ mod tests {
         let error = Tenant::extract(&missing).expect_err("refused");
         assert_eq!(error.status().as_u16(), 400);
         assert_eq!(error.issues().len(), 2, "both headers named");
+    }
+
+    #[test]
+    fn joined_and_blank_tenant_headers_are_refused() {
+        let request = TestRequest::default()
+            .insert_header((TEAM_HEADER, "victim, mallory"))
+            .insert_header((USER_HEADER, "   "))
+            .to_http_request();
+        let error = Tenant::extract(&request).expect_err("refused");
+        let messages: Vec<&str> = error
+            .issues()
+            .iter()
+            .map(|issue| issue.message.as_str())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "must not contain a comma (a header sent twice and joined)",
+                "must not be blank"
+            ]
+        );
     }
 
     #[test]

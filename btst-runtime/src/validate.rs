@@ -174,10 +174,13 @@ fn text_problem(field: &FieldMeta, text: &str) -> Option<String> {
     if text.as_bytes().contains(&0) {
         return Some("must not contain the NUL character".to_owned());
     }
-    if field.path_segment && matches!(text, "" | "." | "..") {
+    if field.path_segment && text.is_empty() {
+        return Some("must not be empty: it addresses a record in a path".to_owned());
+    }
+    if field.path_segment && matches!(text, "." | "..") {
         return Some(format!(
-            "`{text}` cannot address a record in a path (`.` and `..` are removed by clients, \
-             and a path segment is not empty)"
+            "`{text}` cannot address a record in a path: clients remove `.` and `..` segments \
+             (RFC 3986 §5.2.4)"
         ));
     }
     if field.min_length.is_none() && field.max_length.is_none() {

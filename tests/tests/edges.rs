@@ -337,6 +337,14 @@ fn the_bearer_scheme_is_case_insensitive() {
         None,
     );
     assert_eq!(basic.status, 401, "{}", basic.text);
+    assert_eq!(basic.header("www-authenticate"), Some("Bearer"));
+    let joined = server.send(
+        "GET",
+        "/api/data/posts",
+        &[("authorization", "Bearer alice, Bearer editor-mallory")],
+        None,
+    );
+    assert_eq!(joined.status, 401, "two tokens joined: {}", joined.text);
 }
 
 #[test]
@@ -617,7 +625,10 @@ fn the_document_and_docs_answer_405_and_revalidate_with_etags() {
         assert_eq!(again.header("etag"), Some(etag.as_str()));
         let listed = format!("\"other\", W/{etag}");
         let weak = server.send("GET", path, &[("if-none-match", &listed)], None);
-        assert_eq!(weak.status, 304, "weak comparison (RFC 9110 §13.1.2): {path}");
+        assert_eq!(
+            weak.status, 304,
+            "weak comparison (RFC 9110 §13.1.2): {path}"
+        );
         let stale = server.send("GET", path, &[("if-none-match", "\"stale\"")], None);
         assert_eq!(stale.status, 200, "{path}");
         assert_eq!(stale.text, first.text, "{path}");

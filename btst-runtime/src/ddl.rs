@@ -122,7 +122,8 @@ fn column(
     if let Some(default) = field.default {
         let _ = write!(sql, " DEFAULT {}", default_sql(default, field.ty, dialect));
     }
-    if let FieldType::Enum(values) = field.ty {
+    if let FieldType::Enum(enumeration) = field.ty {
+        let values = enumeration.values;
         let values: Vec<String> = values.iter().map(|value| quote_text(value)).collect();
         let _ = write!(
             sql,
@@ -162,7 +163,8 @@ fn sql_type(field: &FieldMeta, dialect: Dialect, keyed: bool) -> String {
 /// `VARCHAR` (of its `length(max)` up to [`MYSQL_INDEXED_TEXT`]); all other text is `LONGTEXT`,
 /// which keeps rows under MySQL's 65,535-byte limit whatever the lengths.
 fn mysql_text(field: &FieldMeta, keyed: bool) -> String {
-    if let FieldType::Enum(values) = field.ty {
+    if let FieldType::Enum(enumeration) = field.ty {
+        let values = enumeration.values;
         let longest = values.iter().map(|value| value.len()).max().unwrap_or(1);
         return format!("VARCHAR({longest})");
     }

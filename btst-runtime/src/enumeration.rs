@@ -12,11 +12,15 @@ use serde::Deserializer;
 use serde::de::{self, Visitor};
 
 use crate::ddl::quote_ident;
+use crate::model::EnumMeta;
 
 /// A closed set of names, declared with `#[enumeration]`.
 pub trait Enumeration: Copy + Send + Sync + 'static {
+    /// The enum's name, doc comment and wire values.
+    const META: EnumMeta;
+
     /// Every wire value, in declaration order.
-    const VALUES: &'static [&'static str];
+    const VALUES: &'static [&'static str] = Self::META.values;
 
     /// This value's wire name.
     fn as_str(self) -> &'static str;
@@ -70,9 +74,13 @@ pub fn rank<E: Enumeration>(column: &str) -> SqlLiteral<Integer> {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_enumeration {
-    ($enum:ident { $($variant:ident = $value:literal),+ $(,)? }) => {
+    ($enum:ident, $doc:literal { $($variant:ident = $value:literal),+ $(,)? }) => {
         impl $crate::__private::Enumeration for $enum {
-            const VALUES: &'static [&'static str] = &[$($value),+];
+            const META: $crate::__private::EnumMeta = $crate::__private::EnumMeta {
+                name: ::core::stringify!($enum),
+                doc: $doc,
+                values: &[$($value),+],
+            };
 
             fn as_str(self) -> &'static str {
                 match self {

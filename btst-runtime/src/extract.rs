@@ -584,19 +584,11 @@ pub fn sort_parameter(name: &str, allowed: &[&str], default: &str) -> Parameter 
         .build()
 }
 
-/// An optional query parameter for [`QueryParams::parameters`], its schema from `T`. A free
-/// text parameter says it refuses U+0000, as [`QueryReader::text`] does.
+/// An optional query parameter for [`QueryParams::parameters`], its schema from `T`. (U+0000
+/// is refused in every string, [`QueryReader::text`]'s included; the document says so once, in
+/// its description.)
 pub fn query_parameter<T: crate::openapi::ApiSchema>(name: &str, description: &str) -> Parameter {
-    use utoipa::openapi::schema::{Schema, SchemaType, Type};
-    let mut schema = T::schema(&mut crate::openapi::Schemas::new());
-    if let utoipa::openapi::RefOr::T(Schema::Object(object)) = &mut schema
-        && object.schema_type == SchemaType::Type(Type::String)
-        && object.enum_values.is_none()
-        && object.format.is_none()
-        && object.pattern.is_none()
-    {
-        object.pattern = Some(crate::openapi::NO_NUL_PATTERN.to_owned());
-    }
+    let schema = T::schema(&mut crate::openapi::Schemas::new());
     Parameter::builder()
         .name(name)
         .parameter_in(utoipa::openapi::path::ParameterIn::Query)

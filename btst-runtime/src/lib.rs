@@ -131,8 +131,8 @@ pub mod __private {
     pub use crate::identity::Identity;
     pub use crate::list::ListOptions;
     pub use crate::model::{
-        DefaultValue, FieldMeta, FieldType, Model, ModelMeta, NewRecord, OnDelete, PatchRecord,
-        Timestamp, double_option, new_id, present,
+        DefaultValue, EnumMeta, FieldMeta, FieldType, Model, ModelMeta, NewRecord, OnDelete,
+        PatchRecord, Timestamp, double_option, new_id, present,
     };
     pub use crate::openapi::{
         ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, enum_schema,

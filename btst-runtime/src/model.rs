@@ -28,8 +28,20 @@ pub enum FieldType {
     F64,
     /// [`Timestamp`]: an RFC 3339 string in UTC.
     Timestamp,
-    /// An `#[enumeration]`: one of these strings, stored as text.
-    Enum(&'static [&'static str]),
+    /// An `#[enumeration]`: one of its wire values, stored as text.
+    Enum(EnumMeta),
+}
+
+/// What `#[enumeration]` records of an enum ([`Enumeration::META`](crate::Enumeration::META)):
+/// its name (its OpenAPI schema's), doc comment and wire values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnumMeta {
+    /// The Rust enum's name (`TaskStatus`), which names its schema in the document.
+    pub name: &'static str,
+    /// Its doc comment.
+    pub doc: &'static str,
+    /// Every wire value, in declaration order.
+    pub values: &'static [&'static str],
 }
 
 /// What deleting the referenced row does to the rows that reference it.

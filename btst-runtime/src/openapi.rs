@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 use utoipa::openapi::content::Content;
+use utoipa::openapi::extensions::Extensions;
+use utoipa::openapi::info::InfoBuilder;
 use utoipa::openapi::path::{HttpMethod, Operation, Parameter, ParameterIn, PathItem, Paths};
 use utoipa::openapi::request_body::RequestBody;
 use utoipa::openapi::response::Response;
@@ -18,14 +20,14 @@ use utoipa::openapi::security::{
     ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme,
 };
 use utoipa::openapi::tag::Tag;
-use utoipa::openapi::{Components, Info, OpenApi, RefOr, Required};
+use utoipa::openapi::{Components, OpenApi, RefOr, Required};
 
 use crate::db::Deleted;
 use crate::endpoint::Method;
 use crate::error::PROBLEM_JSON;
 use crate::extract::ExtractMeta;
 use crate::identity::{AuthScheme, IdentityProvider};
-use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta, Timestamp};
+use crate::model::{DefaultValue, EnumMeta, FieldMeta, FieldType, ModelMeta, Timestamp};
 use crate::validate::InputKind;
 
 /// The named schemas of a document (`components.schemas`).
@@ -144,20 +146,44 @@ fn non_empty(text: &str) -> Option<&str> {
     Some(text).filter(|text| !text.is_empty())
 }
 
-/// A string without U+0000, as an ECMA-262 pattern.
-pub(crate) const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
-
 /// A `path_segment` string: not empty, not `.` or `..`, without U+0000 (no lookahead, which
 /// not every pattern engine supports).
 pub(crate) const PATH_SEGMENT_PATTERN: &str =
     "^(?:[^.\\u0000]|\\.[^.\\u0000]|\\.\\.[^\\u0000])[^\\u0000]*$";
 
+/// The document's description: what holds for every string of every request.
+const STRINGS_REFUSE_NUL: &str = "Every string of every request refuses U+0000 (NUL), which \
+    PostgreSQL cannot store: a body, query parameter or path parameter holding one is answered \
+    400 (404 for a path parameter), with an issue saying `must not contain the NUL character`.";
+
 /// A field's schema. `with_default` says whether the server fills the field with its `default`
 /// when it is left out: in a row and a create body, not in an update body, where a left-out
 /// field keeps its stored value (a generated client that sent the default would reset it).
-fn field_schema(field: &FieldMeta, read_only: bool, with_default: bool) -> ObjectBuilder {
+/// An enumeration is a `$ref` to its named schema ([`enum_components`] registers it).
+fn field_schema(field: &FieldMeta, read_only: bool, with_default: bool) -> RefOr<Schema> {
+    let default = field
+        .default
+        .filter(|_| with_default)
+        .and_then(|default| match default {
+            DefaultValue::Bool(value) => Some(json!(value)),
+            DefaultValue::Int(value) => Some(json!(value)),
+            DefaultValue::Float(value) => Some(json!(value)),
+            DefaultValue::Text(value) => Some(json!(value)),
+            DefaultValue::Now => None,
+        });
+    let description = match field.ty {
+        // What a client may send; a server-set field is only read.
+        FieldType::Timestamp if !read_only && field.doc.is_empty() => {
+            Some(TIMESTAMP_RANGE.to_owned())
+        }
+        FieldType::Timestamp if !read_only => Some(format!("{} {TIMESTAMP_RANGE}", field.doc)),
+        _ => non_empty(field.doc).map(str::to_owned),
+    };
     let (ty, format) = match field.ty {
-        FieldType::Text | FieldType::Enum(_) => (Type::String, None),
+        FieldType::Enum(enumeration) => {
+            return enum_field(enumeration, field.nullable, description, default, read_only);
+        }
+        FieldType::Text => (Type::String, None),
         FieldType::Bool => (Type::Boolean, None),
         FieldType::I32 => (Type::Integer, Some(KnownFormat::Int32)),
         FieldType::I64 => (Type::Integer, Some(KnownFormat::Int64)),
@@ -176,54 +202,77 @@ fn field_schema(field: &FieldMeta, read_only: bool, with_default: bool) -> Objec
         ),
         _ => (field.minimum, field.maximum),
     };
-    let default = field
-        .default
-        .filter(|_| with_default)
-        .and_then(|default| match default {
-            DefaultValue::Bool(value) => Some(json!(value)),
-            DefaultValue::Int(value) => Some(json!(value)),
-            DefaultValue::Float(value) => Some(json!(value)),
-            DefaultValue::Text(value) => Some(json!(value)),
-            DefaultValue::Now => None,
-        });
-    // Validation refuses U+0000 in every string (PostgreSQL cannot store it): say so.
-    let pattern = match field.ty {
-        FieldType::Text if field.path_segment => Some(PATH_SEGMENT_PATTERN),
-        FieldType::Text => Some(NO_NUL_PATTERN),
-        _ => None,
-    };
-    let values = match field.ty {
-        FieldType::Enum(values) => Some(
-            values
-                .iter()
-                .map(|value| json!(value))
-                .chain(field.nullable.then_some(Value::Null))
-                .collect::<Vec<_>>(),
-        ),
-        _ => None,
-    };
+    // U+0000, refused in every string, is said once in the document's description (a pattern
+    // on every string shows as a badge on each field in Swagger UI).
+    let pattern =
+        (field.ty == FieldType::Text && field.path_segment).then_some(PATH_SEGMENT_PATTERN);
     let schema = ObjectBuilder::new()
         .schema_type(schema_type)
-        .enum_values(values)
         .format(format.map(SchemaFormat::KnownFormat))
         .pattern(pattern)
-        .description(match field.ty {
-            // What a client may send; a server-set field is only read.
-            FieldType::Timestamp if !read_only && field.doc.is_empty() => {
-                Some(TIMESTAMP_RANGE.to_owned())
-            }
-            FieldType::Timestamp if !read_only => Some(format!("{} {TIMESTAMP_RANGE}", field.doc)),
-            _ => non_empty(field.doc).map(str::to_owned),
-        })
+        .description(description)
         .min_length(field.min_length.map(|min| min as usize))
         .max_length(field.max_length.map(|max| max as usize))
         .minimum(minimum)
         .maximum(maximum)
         .default(default);
     if read_only {
-        schema.read_only(true)
+        schema.read_only(true).into()
     } else {
-        schema
+        schema.into()
+    }
+}
+
+/// An enumeration field: its named schema by `$ref`, alone when nothing is said beside it;
+/// otherwise in an `allOf` (or a `oneOf` with `null`, when nullable) that carries the field's
+/// description, default and `readOnly`.
+fn enum_field(
+    enumeration: EnumMeta,
+    nullable: bool,
+    description: Option<String>,
+    default: Option<Value>,
+    read_only: bool,
+) -> RefOr<Schema> {
+    let reference: RefOr<Schema> = Ref::from_schema_name(enumeration.name).into();
+    if !nullable && description.is_none() && default.is_none() && !read_only {
+        return reference;
+    }
+    let mut extensions = Extensions::default();
+    if read_only {
+        extensions.insert("readOnly".to_owned(), Value::Bool(true));
+    }
+    let extensions = (!extensions.is_empty()).then_some(extensions);
+    if nullable {
+        OneOfBuilder::new()
+            .item(reference)
+            .item(ObjectBuilder::new().schema_type(Type::Null))
+            .description(description)
+            .default(default)
+            .extensions(extensions)
+            .into()
+    } else {
+        AllOfBuilder::new()
+            .item(reference)
+            .description(description)
+            .default(default)
+            .extensions(extensions)
+            .into()
+    }
+}
+
+/// Registers the named schema of every enumeration `meta`'s fields use: a string with its
+/// values, under the enum's name.
+fn enum_components(meta: &ModelMeta, schemas: &mut Schemas) {
+    for field in meta.fields {
+        if let FieldType::Enum(enumeration) = field.ty {
+            register(schemas, enumeration.name, || {
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .description(non_empty(enumeration.doc))
+                    .enum_values(Some(enumeration.values.iter().copied()))
+                    .into()
+            });
+        }
     }
 }
 
@@ -276,6 +325,7 @@ pub fn with_fields(
 
 /// The schema of a model's row, registered under the model's name.
 pub fn model_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
+    enum_components(meta, schemas);
     register(schemas, meta.name, || {
         let mut object = ObjectBuilder::new().description(non_empty(meta.doc));
         for field in meta.fields {
@@ -340,6 +390,7 @@ fn object_input(
     if schemas.contains_key(name) {
         return Ref::from_schema_name(name).into();
     }
+    enum_components(meta, schemas);
     let mut object = ObjectBuilder::new()
         .description(non_empty(description))
         .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
@@ -692,7 +743,12 @@ pub fn document(
         components.add_security_scheme(scheme.name(), security_scheme(scheme));
     }
     OpenApi::builder()
-        .info(Info::new(title, version))
+        .info(
+            InfoBuilder::new()
+                .title(title)
+                .version(version)
+                .description(Some(STRINGS_REFUSE_NUL)),
+        )
         .paths(paths)
         .components(Some(components))
         .tags(Some(tags))

@@ -23,6 +23,7 @@ use crate::error::ApiError;
 use crate::extract::{BodyRules, DEFAULT_BODY_LIMIT};
 use crate::head::head_as_get;
 use crate::identity::{IdentityProvider, Provider};
+use crate::model::FieldType;
 use crate::openapi::{self, HEALTH_OPERATION};
 use crate::plugin::{Plugin, PluginApi};
 use crate::trace::{RequestSpan, with_request_id};
@@ -302,9 +303,27 @@ impl Stack {
         for plugin in &self.plugins {
             let name = plugin.name();
             claim(format!("the plugin name `{name}`"), name)?;
+            // Models and enumerations name the document's schemas.
+            let mut enumerations = Vec::new();
             for model in plugin.models() {
                 claim(format!("the table `{}`", model.table), name)?;
-                claim(format!("a model named `{}`", model.name), name)?;
+                claim(
+                    format!("a model or enumeration named `{}`", model.name),
+                    name,
+                )?;
+                for field in model.fields {
+                    if let FieldType::Enum(enumeration) = field.ty
+                        && !enumerations.contains(&enumeration.name)
+                    {
+                        enumerations.push(enumeration.name);
+                    }
+                }
+            }
+            for enumeration in enumerations {
+                claim(
+                    format!("a model or enumeration named `{enumeration}`"),
+                    name,
+                )?;
             }
             for endpoint in plugin.doc().endpoints {
                 claim(format!("the operation `{}`", endpoint.operation_id), name)?;

@@ -162,7 +162,8 @@ pub fn check_value(field: &FieldMeta, value: &Value, issues: &mut Vec<Issue>) {
                 fail(Timestamp::EXPECTED.to_owned());
             }
         }
-        FieldType::Enum(values) => {
+        FieldType::Enum(enumeration) => {
+            let values = enumeration.values;
             if !value.as_str().is_some_and(|text| values.contains(&text)) {
                 fail(format!("must be one of {}", values.join(", ")));
             }

@@ -39,3 +39,60 @@ fn tracker_example_openapi_matches_the_snapshot() {
 fn blog_example_openapi_matches_the_snapshot() {
     check(&blog_example::stack(), "examples/blog/openapi.json");
 }
+
+/// Every object schema's properties, with the path that reaches them.
+fn properties(value: &serde_json::Value, at: &str, found: &mut Vec<(String, serde_json::Value)>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            if let Some(serde_json::Value::Object(props)) = map.get("properties") {
+                for (name, schema) in props {
+                    found.push((format!("{at}.{name}"), schema.clone()));
+                }
+            }
+            for (key, inner) in map {
+                properties(inner, &format!("{at}/{key}"), found);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                properties(item, at, found);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn enumerations_are_named_schemas_and_nul_is_stated_once() {
+    let document: serde_json::Value =
+        serde_json::to_value(tracker_example::stack().openapi()).expect("JSON");
+    let schemas = &document["components"]["schemas"];
+    for (name, values) in [
+        ("Priority", vec!["LOW", "MEDIUM", "HIGH", "URGENT"]),
+        (
+            "TaskStatus",
+            vec!["TODO", "IN_PROGRESS", "IN_REVIEW", "DONE"],
+        ),
+        ("ProjectStatus", vec!["ACTIVE", "ARCHIVED", "COMPLETED"]),
+    ] {
+        assert_eq!(schemas[name]["enum"], serde_json::json!(values), "{name}");
+    }
+    let mut found = Vec::new();
+    properties(&document, "", &mut found);
+    assert!(found.len() > 20, "{}", found.len());
+    for (at, schema) in &found {
+        // `Deleted.success` is the constant `true`, `Health.status` the constant "ok".
+        assert!(
+            schema.get("enum").is_none() || schema["enum"].as_array().is_some_and(|v| v.len() == 1),
+            "{at}: an enumeration is a $ref to its named schema, not inline: {schema}"
+        );
+        assert_ne!(
+            schema["pattern"], "^[^\\u0000]*$",
+            "{at}: NUL is stated once, not on every string"
+        );
+    }
+    let description = document["info"]["description"]
+        .as_str()
+        .expect("a description");
+    assert!(description.contains("U+0000"), "{description}");
+}

@@ -54,6 +54,15 @@ impl Example {
     /// A valid value of `schema`: the first of an `enum`, a unique lowercase word of a string
     /// within its lengths, an empty array, `false`, the minimum of a number.
     fn value(&self, schema: &Value) -> Value {
+        // An enumeration field is its named schema in an `allOf`, or a `oneOf` with `null`.
+        for combinator in ["allOf", "oneOf"] {
+            if let Some(first) = schema[combinator]
+                .as_array()
+                .and_then(|items| items.first())
+            {
+                return self.value(first);
+            }
+        }
         let schema = self.resolve(schema);
         if let Some(values) = schema["enum"].as_array() {
             return values

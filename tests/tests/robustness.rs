@@ -212,7 +212,7 @@ fn plugins_that_collide_are_refused_when_the_stack_opens() {
         .expect_err("two models named Tag");
     assert_eq!(
         error.to_string(),
-        "plugins `probe` and `clash` both declare a model named `Tag`"
+        "plugins `probe` and `clash` both declare a model or enumeration named `Tag`"
     );
 }
 

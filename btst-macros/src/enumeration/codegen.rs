@@ -12,7 +12,11 @@ use crate::paths::Paths;
 pub(crate) fn enumeration(enumeration: &Enumeration, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let Enumeration {
-        ident, vis, attrs, ..
+        ident,
+        vis,
+        attrs,
+        doc,
+        ..
     } = enumeration;
     let variants = enumeration
         .variants
@@ -39,6 +43,6 @@ pub(crate) fn enumeration(enumeration: &Enumeration, paths: &Paths) -> TokenStre
             #(#variants,)*
         }
 
-        #private::impl_enumeration!(#ident { #(#pairs),* });
+        #private::impl_enumeration!(#ident, #doc { #(#pairs),* });
     }
 }

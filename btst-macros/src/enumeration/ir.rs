@@ -15,6 +15,8 @@ pub(crate) struct Enumeration {
     pub(crate) vis: Visibility,
     /// Attributes kept on the emitted enum, `#[enumeration]` removed.
     pub(crate) attrs: Vec<Attribute>,
+    /// The doc comment's text, for the OpenAPI schema.
+    pub(crate) doc: String,
     /// Each variant with its wire value, in declaration order (the order `rank` sorts by).
     pub(crate) variants: Vec<(Ident, Vec<Attribute>, String)>,
 }
@@ -89,6 +91,7 @@ impl Enumeration {
             ident: item.ident.clone(),
             vis: item.vis.clone(),
             attrs: emit::without(&item.attrs, &["enumeration"]),
+            doc: emit::doc_text(&item.attrs),
             variants,
         })
     }

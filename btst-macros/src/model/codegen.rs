@@ -353,7 +353,7 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     let wire = &field.wire;
     let ty = match (field.kind, &field.enumeration) {
         (Kind::Enum, Some(enumeration)) => {
-            quote!(Enum(<#enumeration as #private::Enumeration>::VALUES))
+            quote!(Enum(<#enumeration as #private::Enumeration>::META))
         }
         (kind, _) => {
             let variant = format_ident!(

@@ -32,8 +32,8 @@ pub mod tracker {
         Completed,
     }
     ::btst_runtime::__private::impl_enumeration!(
-        ProjectStatus { Active = "ACTIVE", Archived = "ARCHIVED", Completed = "COMPLETED"
-        }
+        ProjectStatus, "Where a project stands." { Active = "ACTIVE", Archived =
+        "ARCHIVED", Completed = "COMPLETED" }
     );
     /// Where a task stands.
     #[derive(
@@ -54,8 +54,8 @@ pub mod tracker {
         Done,
     }
     ::btst_runtime::__private::impl_enumeration!(
-        TaskStatus { Todo = "TODO", InProgress = "IN_PROGRESS", InReview = "IN_REVIEW",
-        Done = "DONE" }
+        TaskStatus, "Where a task stands." { Todo = "TODO", InProgress = "IN_PROGRESS",
+        InReview = "IN_REVIEW", Done = "DONE" }
     );
     /// How urgent a task is, least first.
     #[derive(
@@ -76,7 +76,8 @@ pub mod tracker {
         Urgent,
     }
     ::btst_runtime::__private::impl_enumeration!(
-        Priority { Low = "LOW", Medium = "MEDIUM", High = "HIGH", Urgent = "URGENT" }
+        Priority, "How urgent a task is, least first." { Low = "LOW", Medium = "MEDIUM",
+        High = "HIGH", Urgent = "URGENT" }
     );
     /// A project of a team.
     #[derive(
@@ -305,7 +306,7 @@ pub mod tracker {
                         "status",
                         "status",
                         ::btst_runtime::__private::FieldType::Enum(
-                            <ProjectStatus as ::btst_runtime::__private::Enumeration>::VALUES,
+                            <ProjectStatus as ::btst_runtime::__private::Enumeration>::META,
                         ),
                     )
                     .default(::btst_runtime::__private::DefaultValue::Text("ACTIVE"))
@@ -660,7 +661,7 @@ pub mod tracker {
                         "status",
                         "status",
                         ::btst_runtime::__private::FieldType::Enum(
-                            <TaskStatus as ::btst_runtime::__private::Enumeration>::VALUES,
+                            <TaskStatus as ::btst_runtime::__private::Enumeration>::META,
                         ),
                     )
                     .default(::btst_runtime::__private::DefaultValue::Text("TODO"))
@@ -669,7 +670,7 @@ pub mod tracker {
                         "priority",
                         "priority",
                         ::btst_runtime::__private::FieldType::Enum(
-                            <Priority as ::btst_runtime::__private::Enumeration>::VALUES,
+                            <Priority as ::btst_runtime::__private::Enumeration>::META,
                         ),
                     )
                     .default(::btst_runtime::__private::DefaultValue::Text("MEDIUM"))
@@ -803,7 +804,7 @@ pub mod tracker {
         table: "",
         doc: "The body of the quick status change.",
         fields: &[
-            FieldMeta::new("status", "status", FieldType::Enum(TaskStatus::VALUES))
+            FieldMeta::new("status", "status", FieldType::Enum(TaskStatus::META))
                 .doc("The new status."),
         ],
         indexes: &[],

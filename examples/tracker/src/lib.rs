@@ -173,7 +173,7 @@ pub mod tracker {
         table: "",
         doc: "The body of the quick status change.",
         fields: &[
-            FieldMeta::new("status", "status", FieldType::Enum(TaskStatus::VALUES))
+            FieldMeta::new("status", "status", FieldType::Enum(TaskStatus::META))
                 .doc("The new status."),
         ],
         indexes: &[],

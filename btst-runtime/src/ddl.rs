@@ -227,6 +227,7 @@ pub fn quote_ident(ident: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::EnumMeta;
 
     const META: ModelMeta = ModelMeta {
         name: "Todo",
@@ -265,7 +266,11 @@ mod tests {
             FieldMeta::new(
                 "status",
                 "status",
-                FieldType::Enum(&["TODO", "IN_PROGRESS"]),
+                FieldType::Enum(EnumMeta {
+                    name: "TaskStatus",
+                    doc: "",
+                    values: &["TODO", "IN_PROGRESS"],
+                }),
             )
             .default(DefaultValue::Text("TODO")),
             FieldMeta::new("project_id", "projectId", FieldType::Text)

@@ -169,7 +169,11 @@ mod tests {
     }
 
     impl Enumeration for Priority {
-        const VALUES: &'static [&'static str] = &["LOW", "HIGH"];
+        const META: EnumMeta = EnumMeta {
+            name: "Priority",
+            doc: "",
+            values: &["LOW", "HIGH"],
+        };
 
         fn as_str(self) -> &'static str {
             match self {

@@ -58,6 +58,7 @@ pub mod testing;
 pub mod text;
 pub mod validate;
 
+mod compress;
 pub mod cors;
 mod crud;
 mod docs;

@@ -15,6 +15,7 @@ use actix_web::{App, HttpResponse, HttpServer, ResponseError};
 use tracing_actix_web::TracingLogger;
 use utoipa::openapi::OpenApi;
 
+use crate::compress::compress;
 use crate::cors::{Cors, problem_for_refusals};
 use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, Db};
 use crate::docs::Docs;
@@ -501,8 +502,8 @@ impl OpenStack {
     ) -> io::Result<(Server, Vec<SocketAddr>)> {
         // One `HttpServer` per branch: with and without the request spans, the `App`s are
         // different types. A CORS policy keeps the types (`Condition`). From the outside in:
-        // the request id, the request span, problem+json for refused preflights, CORS, `HEAD`
-        // as `GET`, the routes.
+        // the request id, the request span, compression, problem+json for refused preflights,
+        // CORS, `HEAD` as `GET`, the routes.
         macro_rules! start {
             ($($spans:tt)*) => {{
                 let stack = self;
@@ -517,6 +518,7 @@ impl OpenStack {
                             cors.map(Cors::middleware).unwrap_or_default(),
                         ))
                         .wrap(Condition::new(cors.is_some(), from_fn(problem_for_refusals)))
+                        .wrap_fn(compress)
                         $($spans)*
                         .wrap_fn(with_request_id)
                         .configure(move |config| stack.configure(config))

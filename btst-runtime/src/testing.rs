@@ -154,6 +154,8 @@ pub struct TestResponse {
     pub json: Value,
     /// The body as text.
     pub text: String,
+    /// The body as received (still compressed when the server compressed it).
+    pub bytes: Vec<u8>,
 }
 
 impl TestResponse {
@@ -259,7 +261,13 @@ impl TestServer {
                 Some((name.as_str().to_owned(), value.to_str().ok()?.to_owned()))
             })
             .collect();
-        let text = response.body_mut().read_to_string().unwrap_or_default();
+        let bytes = response
+            .body_mut()
+            .with_config()
+            .limit(64 * 1024 * 1024)
+            .read_to_vec()
+            .unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes).into_owned();
         let json = serde_json::from_str(&text).unwrap_or(Value::Null);
         TestResponse {
             status: response.status().as_u16(),
@@ -269,6 +277,7 @@ impl TestServer {
             headers,
             json,
             text,
+            bytes,
         }
     }
 

@@ -281,6 +281,19 @@ impl TestServer {
         }
     }
 
+    /// Sends `body` as JSON (`Content-Type: application/json`) with these headers too.
+    pub fn send_json(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &Value,
+    ) -> TestResponse {
+        let mut all = headers.to_vec();
+        all.push(("content-type", "application/json"));
+        self.send(method, path, &all, Some(body.to_string().as_bytes()))
+    }
+
     /// `GET path`.
     pub fn get(&self, path: &str) -> TestResponse {
         self.request("GET", path, None, None)

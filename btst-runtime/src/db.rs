@@ -953,7 +953,7 @@ diesel::table! {
         table_name -> Text,
         plugin -> Text,
         ddl -> Text,
-        applied_at -> Timestamp,
+        applied_at -> crate::sql_types::Instant,
     }
 }
 

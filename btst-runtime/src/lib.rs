@@ -35,7 +35,7 @@
 //! ```
 //!
 //! The modules, one concept each: [`stack`], [`plugin`](mod@plugin), [`model`](mod@model),
-//! [`hooks`], [`db`], [`backend`], [`error`], [`extract`], [`validate`], [`list`], [`openapi`], [`ddl`].
+//! [`hooks`], [`db`], [`backend`], [`sql_types`], [`error`], [`extract`], [`validate`], [`list`], [`openapi`], [`ddl`].
 
 pub mod backend;
 pub mod db;
@@ -51,6 +51,7 @@ pub mod list;
 pub mod model;
 pub mod openapi;
 pub mod plugin;
+pub mod sql_types;
 pub mod stack;
 pub mod tenancy;
 #[cfg(feature = "testing")]
@@ -140,6 +141,7 @@ pub mod __private {
         input_schema, model_schema,
     };
     pub use crate::plugin::{Plugin, PluginApi};
+    pub use crate::sql_types;
     pub use crate::stack::OpenStack;
     pub use crate::validate::{
         FieldValue, Input, InputKind, check_model_input, check_model_input_with,

@@ -5,13 +5,17 @@
 use std::fmt;
 
 use chrono::{DateTime, Datelike, NaiveDateTime, SecondsFormat, SubsecRound, Timelike, Utc};
-use diesel::backend::Backend;
 use diesel::deserialize::{self, FromSql, FromSqlRow};
 use diesel::expression::AsExpression;
+use diesel::pg::{Pg, PgValue};
 use diesel::serialize::{self, Output, ToSql};
 use diesel::sql_types;
+use diesel::sqlite::{Sqlite, SqliteValue};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::backend::{MultiBackend, MultiRawValue};
+use crate::sql_types::Instant;
 
 /// The storage and wire type of a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -398,9 +402,10 @@ pub fn snake_to_camel(snake: &str) -> String {
 }
 
 /// A point in time, UTC, with millisecond precision; RFC 3339 on the wire
-/// (`2026-11-21T11:13:12.345Z`), SQL `TIMESTAMP` in the database.
+/// (`2026-11-21T11:13:12.345Z`); in the database a column of SQL type [`Instant`]
+/// (`TIMESTAMP` on PostgreSQL and SQLite, `DATETIME(3)` on MySQL / MariaDB).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, AsExpression, FromSqlRow)]
-#[diesel(sql_type = sql_types::Timestamp)]
+#[diesel(sql_type = Instant)]
 pub struct Timestamp(NaiveDateTime);
 
 impl Timestamp {
@@ -504,23 +509,59 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
-impl<DB> ToSql<sql_types::Timestamp, DB> for Timestamp
-where
-    DB: Backend,
-    NaiveDateTime: ToSql<sql_types::Timestamp, DB>,
-{
-    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, DB>) -> serialize::Result {
-        self.0.to_sql(out)
+impl ToSql<Instant, Pg> for Timestamp {
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, Pg>) -> serialize::Result {
+        <NaiveDateTime as ToSql<sql_types::Timestamp, Pg>>::to_sql(&self.0, out)
     }
 }
 
-impl<DB> FromSql<sql_types::Timestamp, DB> for Timestamp
-where
-    DB: Backend,
-    NaiveDateTime: FromSql<sql_types::Timestamp, DB>,
-{
-    fn from_sql(bytes: DB::RawValue<'_>) -> deserialize::Result<Self> {
-        NaiveDateTime::from_sql(bytes).map(Self)
+impl FromSql<Instant, Pg> for Timestamp {
+    fn from_sql(bytes: PgValue<'_>) -> deserialize::Result<Self> {
+        <NaiveDateTime as FromSql<sql_types::Timestamp, Pg>>::from_sql(bytes).map(Self)
+    }
+}
+
+impl ToSql<Instant, Sqlite> for Timestamp {
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, Sqlite>) -> serialize::Result {
+        <NaiveDateTime as ToSql<sql_types::Timestamp, Sqlite>>::to_sql(&self.0, out)
+    }
+}
+
+impl FromSql<Instant, Sqlite> for Timestamp {
+    fn from_sql(bytes: SqliteValue<'_, '_, '_>) -> deserialize::Result<Self> {
+        <NaiveDateTime as FromSql<sql_types::Timestamp, Sqlite>>::from_sql(bytes).map(Self)
+    }
+}
+
+/// Written as `DATETIME` (`Mysql: HasSqlType<Instant>` gives the bind its type; the bytes are
+/// chrono's `MYSQL_TIME`, as for `sql_types::Datetime`).
+#[cfg(feature = "mysql")]
+impl ToSql<Instant, diesel::mysql::Mysql> for Timestamp {
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, diesel::mysql::Mysql>) -> serialize::Result {
+        <NaiveDateTime as ToSql<sql_types::Datetime, diesel::mysql::Mysql>>::to_sql(&self.0, out)
+    }
+}
+
+#[cfg(feature = "mysql")]
+impl FromSql<Instant, diesel::mysql::Mysql> for Timestamp {
+    fn from_sql(bytes: diesel::mysql::MysqlValue<'_>) -> deserialize::Result<Self> {
+        <NaiveDateTime as FromSql<sql_types::Datetime, diesel::mysql::Mysql>>::from_sql(bytes)
+            .map(Self)
+    }
+}
+
+/// Through the multi-backend connection: the value is handed to the backend's own `ToSql`
+/// above, with `Instant`'s metadata (what Diesel's derive generates for its own SQL types).
+impl ToSql<Instant, MultiBackend> for Timestamp {
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, MultiBackend>) -> serialize::Result {
+        out.set_value((Instant, self));
+        Ok(serialize::IsNull::No)
+    }
+}
+
+impl FromSql<Instant, MultiBackend> for Timestamp {
+    fn from_sql(bytes: MultiRawValue<'_>) -> deserialize::Result<Self> {
+        bytes.from_sql::<Self, Instant>()
     }
 }
 

@@ -67,18 +67,20 @@ fn row_struct(model: &Model, paths: &Paths) -> TokenStream {
 
 fn sql_type(field: &Field, paths: &Paths) -> TokenStream {
     let private = paths.private();
+    let diesel = quote!(#private::diesel::sql_types);
     let base = match field.kind {
-        Kind::Text | Kind::Enum => quote!(Text),
-        Kind::Bool => quote!(Bool),
-        Kind::I32 => quote!(Integer),
-        Kind::I64 => quote!(BigInt),
-        Kind::F64 => quote!(Double),
-        Kind::Timestamp => quote!(Timestamp),
+        Kind::Text | Kind::Enum => quote!(#diesel::Text),
+        Kind::Bool => quote!(#diesel::Bool),
+        Kind::I32 => quote!(#diesel::Integer),
+        Kind::I64 => quote!(#diesel::BigInt),
+        Kind::F64 => quote!(#diesel::Double),
+        // Ours: bound to MySQL as `DATETIME`, where Diesel's `Timestamp` is `TIMESTAMP`.
+        Kind::Timestamp => quote!(#private::sql_types::Instant),
     };
     if field.nullable {
-        quote!(#private::diesel::sql_types::Nullable<#private::diesel::sql_types::#base>)
+        quote!(#diesel::Nullable<#base>)
     } else {
-        quote!(#private::diesel::sql_types::#base)
+        base
     }
 }
 

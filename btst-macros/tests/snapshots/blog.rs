@@ -56,9 +56,9 @@ pub mod blog {
         ::btst_runtime::__private::diesel::sql_types::Text, published :
         ::btst_runtime::__private::diesel::sql_types::Bool, published_at :
         ::btst_runtime::__private::diesel::sql_types::Nullable <
-        ::btst_runtime::__private::diesel::sql_types::Timestamp >, created_at :
-        ::btst_runtime::__private::diesel::sql_types::Timestamp, updated_at :
-        ::btst_runtime::__private::diesel::sql_types::Timestamp, }
+        ::btst_runtime::__private::sql_types::Instant >, created_at :
+        ::btst_runtime::__private::sql_types::Instant, updated_at :
+        ::btst_runtime::__private::sql_types::Instant, }
     }
     /// The fields a client sends to create a [`Post`].
     #[derive(
@@ -363,7 +363,7 @@ pub mod blog {
         : ::btst_runtime::__private::diesel::sql_types::Text, name :
         ::btst_runtime::__private::diesel::sql_types::Text, slug :
         ::btst_runtime::__private::diesel::sql_types::Text, created_at :
-        ::btst_runtime::__private::diesel::sql_types::Timestamp, }
+        ::btst_runtime::__private::sql_types::Instant, }
     }
     /// The fields a client sends to create a [`Tag`].
     #[derive(

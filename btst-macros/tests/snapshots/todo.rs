@@ -32,7 +32,7 @@ pub mod todos {
         "todos_todo" { id : ::btst_runtime::__private::diesel::sql_types::Text, title :
         ::btst_runtime::__private::diesel::sql_types::Text, completed :
         ::btst_runtime::__private::diesel::sql_types::Bool, created_at :
-        ::btst_runtime::__private::diesel::sql_types::Timestamp, }
+        ::btst_runtime::__private::sql_types::Instant, }
     }
     /// The fields a client sends to create a [`Todo`].
     #[derive(

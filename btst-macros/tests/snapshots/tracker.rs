@@ -120,8 +120,8 @@ pub mod tracker {
         ::btst_runtime::__private::diesel::sql_types::Text, owner_id :
         ::btst_runtime::__private::diesel::sql_types::Text, team_id :
         ::btst_runtime::__private::diesel::sql_types::Text, created_at :
-        ::btst_runtime::__private::diesel::sql_types::Timestamp, updated_at :
-        ::btst_runtime::__private::diesel::sql_types::Timestamp, }
+        ::btst_runtime::__private::sql_types::Instant, updated_at :
+        ::btst_runtime::__private::sql_types::Instant, }
     }
     /// The fields a client sends to create a [`Project`].
     #[derive(
@@ -420,10 +420,10 @@ pub mod tracker {
         ::btst_runtime::__private::diesel::sql_types::Nullable <
         ::btst_runtime::__private::diesel::sql_types::Text >, due_date :
         ::btst_runtime::__private::diesel::sql_types::Nullable <
-        ::btst_runtime::__private::diesel::sql_types::Timestamp >, project_id :
+        ::btst_runtime::__private::sql_types::Instant >, project_id :
         ::btst_runtime::__private::diesel::sql_types::Text, created_at :
-        ::btst_runtime::__private::diesel::sql_types::Timestamp, updated_at :
-        ::btst_runtime::__private::diesel::sql_types::Timestamp, }
+        ::btst_runtime::__private::sql_types::Instant, updated_at :
+        ::btst_runtime::__private::sql_types::Instant, }
     }
     /// The fields a client sends to create a [`Task`].
     #[derive(

@@ -1,0 +1,29 @@
+//! The SQL types of the runtime's own. [`Instant`] is the column type of every
+//! [`Timestamp`](crate::Timestamp) field: the same on the wire to PostgreSQL (`timestamp`) and
+//! SQLite (text) as Diesel's `sql_types::Timestamp`, but bound to MySQL / MariaDB as `DATETIME`.
+//! Diesel binds its `Timestamp` there as `MYSQL_TYPE_TIMESTAMP`, and MariaDB stores such a
+//! parameter outside `TIMESTAMP`'s range (1970-01-01T00:00:01Z to 2038-01-19T03:14:07Z) into a
+//! `DATETIME` column as `NULL`, without an error; a `DATETIME` parameter is stored as sent.
+//!
+//! Diesel's `MultiConnection` derive only knows its own SQL types, so the multi-backend lookup
+//! ([`MultiBackend`]'s `HasSqlType`) is written here, and `Timestamp`'s `ToSql` / `FromSql` for
+//! it (in [`model`](mod@crate::model)) hand the value to the backend's own implementation.
+
+use diesel::query_builder::QueryId;
+use diesel::sql_types::{HasSqlType, SqlType};
+
+use crate::backend::MultiBackend;
+
+/// A UTC instant without a time zone: `timestamp` on PostgreSQL, text on SQLite, `DATETIME` on
+/// MySQL / MariaDB (bound as `DATETIME`, never as `TIMESTAMP`).
+#[derive(Debug, Clone, Copy, Default, QueryId, SqlType)]
+#[diesel(postgres_type(oid = 1114, array_oid = 1115))]
+#[diesel(sqlite_type(name = "Text"))]
+#[diesel(mysql_type(name = "DateTime"))]
+pub struct Instant;
+
+impl HasSqlType<Instant> for MultiBackend {
+    fn metadata(lookup: &mut Self::MetadataLookup) -> Self::TypeMetadata {
+        Self::lookup_sql_type::<Instant>(lookup)
+    }
+}

@@ -254,7 +254,8 @@ impl ResponseError for ApiError {
 /// Database errors by what Diesel knows of them: its [`DatabaseErrorKind`], which it builds from
 /// PostgreSQL's SQLSTATE, MySQL's error number and SQLite's extended result code, and, for a
 /// unique violation, PostgreSQL's constraint and table names. Only what no kind covers is told
-/// apart by its text ([`unclassified`]).
+/// apart by its text: SQLite's busy or locked database, and the MySQL errors Diesel has no kind
+/// for (a lock wait timeout, a value too long, a lost connection).
 impl From<DieselError> for ApiError {
     fn from(error: DieselError) -> Self {
         let DieselError::DatabaseError(kind, info) = &error else {

@@ -72,11 +72,16 @@ const TIMESTAMP_RANGE: &str = "An RFC 3339 date-time from 1000-01-01T00:00:00Z t
     9999-12-31T23:59:59.999Z in UTC (an offset that moves it outside is refused), without a leap \
     second; sent back in UTC with milliseconds.";
 
+/// A `date-time` with a year from 1000 to 9999 and no leap second, as an ECMA-262 pattern (the
+/// offset's effect at the range's two ends is left to the description).
+const TIMESTAMP_PATTERN: &str = "^[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-5][0-9]";
+
 impl ApiSchema for Timestamp {
     fn schema(_: &mut Schemas) -> RefOr<Schema> {
         ObjectBuilder::new()
             .schema_type(Type::String)
             .format(Some(SchemaFormat::KnownFormat(KnownFormat::DateTime)))
+            .pattern(Some(TIMESTAMP_PATTERN))
             .description(Some(TIMESTAMP_RANGE))
             .into()
     }
@@ -204,8 +209,12 @@ fn field_schema(field: &FieldMeta, read_only: bool, with_default: bool) -> RefOr
     };
     // U+0000, refused in every string, is said once in the document's description (a pattern
     // on every string shows as a badge on each field in Swagger UI).
-    let pattern =
-        (field.ty == FieldType::Text && field.path_segment).then_some(PATH_SEGMENT_PATTERN);
+    let pattern = match field.ty {
+        FieldType::Text if field.path_segment => Some(PATH_SEGMENT_PATTERN),
+        // What `date-time` allows beyond the server's range: another year, a leap second.
+        FieldType::Timestamp if !read_only => Some(TIMESTAMP_PATTERN),
+        _ => None,
+    };
     let schema = ObjectBuilder::new()
         .schema_type(schema_type)
         .format(format.map(SchemaFormat::KnownFormat))

@@ -5,7 +5,7 @@
 
 use actix_http::encoding::Encoder;
 use actix_web::body::{BodySize, EitherBody, MessageBody};
-use actix_web::dev::{Service, ServiceRequest, ServiceResponse};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, AcceptEncoding, ContentEncoding, Encoding, Header};
 
@@ -15,46 +15,39 @@ pub(crate) const MIN_COMPRESSED_LEN: u64 = 1024;
 /// The encodings the Stack sends.
 const SUPPORTED: [Encoding; 1] = [Encoding::Known(ContentEncoding::Gzip)];
 
-/// Compresses the response of `request` when its client accepts gzip and the body is large
-/// enough.
-pub(crate) fn compress<S, B>(
-    request: ServiceRequest,
-    service: &S,
-) -> impl Future<Output = Result<ServiceResponse<EitherBody<B, Encoder<B>>>, actix_web::Error>> + use<S, B>
-where
-    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
-    B: MessageBody,
-{
-    // Most API clients send no `Accept-Encoding`: nothing to parse then.
-    let encoding = request
-        .headers()
-        .contains_key(header::ACCEPT_ENCODING)
-        .then(|| AcceptEncoding::parse(&request).ok())
-        .flatten()
-        .and_then(|accept| accept.negotiate(SUPPORTED.iter()))
-        .and_then(|encoding| match encoding {
-            Encoding::Known(ContentEncoding::Gzip) => Some(ContentEncoding::Gzip),
-            _ => None,
-        });
-    let response = service.call(request);
-    async move {
-        let response = response.await?;
-        let Some(encoding) = encoding else {
-            return Ok(response.map_into_left_body());
-        };
-        let large = match response.response().body().size() {
-            BodySize::Sized(length) => length >= MIN_COMPRESSED_LEN,
-            BodySize::Stream => true,
-            BodySize::None => false,
-        };
-        let status = response.status();
-        if !large
-            || status == StatusCode::NOT_MODIFIED
-            || response.headers().contains_key(header::CONTENT_ENCODING)
-        {
-            return Ok(response.map_into_left_body());
-        }
-        Ok(response
-            .map_body(|head, body| EitherBody::right(Encoder::response(encoding, head, body))))
+/// The encoding to answer `request` with, if its client accepts one the Stack sends. Most API
+/// clients send no `Accept-Encoding`: nothing is parsed then.
+pub(crate) fn negotiate(request: &ServiceRequest) -> Option<ContentEncoding> {
+    if !request.headers().contains_key(header::ACCEPT_ENCODING) {
+        return None;
     }
+    match AcceptEncoding::parse(request)
+        .ok()?
+        .negotiate(SUPPORTED.iter())?
+    {
+        Encoding::Known(ContentEncoding::Gzip) => Some(ContentEncoding::Gzip),
+        _ => None,
+    }
+}
+
+/// `response`, compressed with `encoding` when its body is large enough and not encoded yet.
+pub(crate) fn encode<B: MessageBody>(
+    response: ServiceResponse<B>,
+    encoding: Option<ContentEncoding>,
+) -> ServiceResponse<EitherBody<B, Encoder<B>>> {
+    let Some(encoding) = encoding else {
+        return response.map_into_left_body();
+    };
+    let large = match response.response().body().size() {
+        BodySize::Sized(length) => length >= MIN_COMPRESSED_LEN,
+        BodySize::Stream => true,
+        BodySize::None => false,
+    };
+    if !large
+        || response.status() == StatusCode::NOT_MODIFIED
+        || response.headers().contains_key(header::CONTENT_ENCODING)
+    {
+        return response.map_into_left_body();
+    }
+    response.map_body(|head, body| EitherBody::right(Encoder::response(encoding, head, body)))
 }

@@ -12,8 +12,9 @@ use std::time::Duration;
 
 use actix_web::rt::time::Sleep;
 
-use actix_web::body::{BodySize, BoxBody, MessageBody};
-use actix_web::dev::Payload;
+use actix_web::body::{BodySize, BoxBody, EitherBody, MessageBody};
+use actix_web::dev::{Payload, ServiceResponse};
+use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::web::BytesMut;
 use actix_web::{FromRequest, HttpMessage, HttpRequest};
@@ -197,7 +198,7 @@ impl<T: Input> Future for JsonBody<T> {
                         .deadline
                         .get_or_insert_with(|| Box::pin(actix_web::rt::time::sleep(timeout)));
                     ready!(deadline.as_mut().poll(cx));
-                    // Kept alive until the 408 is sent (`trace::with_request_id` moves it to the
+                    // Kept alive until the 408 is sent (`hold_unread_body` moves it to the
                     // response): actix-http closes a connection whose body is unread, but would
                     // wait, without a deadline, to drain a dropped chunked body.
                     let unread = UnreadBody(this.payload.take());
@@ -236,6 +237,22 @@ impl UnreadBody {
             body,
             _unread: self,
         })
+    }
+}
+
+/// `response`, holding the unread rest of its request's body when it is the 408 of a body that
+/// did not arrive in time (see [`JsonBody`]), so that actix-http closes the connection.
+pub(crate) fn hold_unread_body<B: MessageBody + 'static>(
+    response: ServiceResponse<B>,
+) -> ServiceResponse<EitherBody<B, BoxBody>> {
+    let unread = (response.status() == StatusCode::REQUEST_TIMEOUT)
+        .then(|| response.request().extensions_mut().remove::<UnreadBody>())
+        .flatten();
+    match unread {
+        Some(unread) => {
+            response.map_body(|_, body| EitherBody::right(unread.hold(BoxBody::new(body))))
+        }
+        None => response.map_into_left_body(),
     }
 }
 

@@ -63,6 +63,7 @@ mod compress;
 pub mod cors;
 mod crud;
 mod docs;
+mod edge;
 mod head;
 mod macros;
 mod table;

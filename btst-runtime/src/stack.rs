@@ -15,19 +15,18 @@ use actix_web::{App, HttpResponse, HttpServer, ResponseError};
 use tracing_actix_web::TracingLogger;
 use utoipa::openapi::OpenApi;
 
-use crate::compress::compress;
 use crate::cors::{Cors, problem_for_refusals};
 use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, Db};
 use crate::docs::Docs;
+use crate::edge::edge;
 use crate::endpoint::{Method, resource};
 use crate::error::ApiError;
 use crate::extract::{BodyRules, DEFAULT_BODY_LIMIT};
-use crate::head::head_as_get;
 use crate::identity::{IdentityProvider, Provider};
 use crate::model::FieldType;
 use crate::openapi::{self, HEALTH_OPERATION};
 use crate::plugin::{Plugin, PluginApi};
-use crate::trace::{RequestSpan, with_request_id};
+use crate::trace::RequestSpan;
 
 /// The database used when `DATABASE_URL` is not set: a SQLite file in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://btst.db";
@@ -489,8 +488,8 @@ impl OpenStack {
     /// future that ends at shutdown, and a handle to stop it) and the bound addresses (bind port 0
     /// to let the OS choose).
     ///
-    /// Every response carries `x-request-id`: the request's own when it sent one (visible
-    /// ASCII, at most 200 bytes), else a new UUID v7. When `INFO` is enabled for
+    /// A response carries `x-request-id`: the request's own when it sent one (visible ASCII,
+    /// at most 200 bytes), else, with the request spans on, a new UUID v7. When `INFO` is enabled for
     /// `btst_runtime::trace` as the server starts (install the subscriber first, as
     /// [`Stack::run`] does), each request runs in a `request` span (method, route pattern,
     /// path, request id, and the W3C `traceparent`'s `trace_id` and `parent_span_id`) and ends
@@ -502,8 +501,9 @@ impl OpenStack {
     ) -> io::Result<(Server, Vec<SocketAddr>)> {
         // One `HttpServer` per branch: with and without the request spans, the `App`s are
         // different types. A CORS policy keeps the types (`Condition`). From the outside in:
-        // the request id, the request span, compression, problem+json for refused preflights,
-        // CORS, `HEAD` as `GET`, the routes.
+        // the edge (`HEAD` as `GET`, request id, compression), the request span, problem+json
+        // for refused preflights, CORS, the routes.
+        let spans = tracing::enabled!(tracing::Level::INFO);
         macro_rules! start {
             ($($spans:tt)*) => {{
                 let stack = self;
@@ -512,15 +512,13 @@ impl OpenStack {
                     let stack = stack.clone();
                     let cors = stack.0.cors.as_ref();
                     App::new()
-                        .wrap_fn(head_as_get)
                         .wrap(Condition::new(
                             cors.is_some(),
                             cors.map(Cors::middleware).unwrap_or_default(),
                         ))
                         .wrap(Condition::new(cors.is_some(), from_fn(problem_for_refusals)))
-                        .wrap_fn(compress)
                         $($spans)*
-                        .wrap_fn(with_request_id)
+                        .wrap_fn(move |request, service| edge(request, service, spans))
                         .configure(move |config| stack.configure(config))
                 })
                 .client_request_timeout(timeouts.client_request)
@@ -531,7 +529,7 @@ impl OpenStack {
                 Ok((server.run(), addresses))
             }};
         }
-        if tracing::enabled!(tracing::Level::INFO) {
+        if spans {
             start!(.wrap(TracingLogger::<RequestSpan>::new()))
         } else {
             start!()

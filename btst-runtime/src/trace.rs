@@ -7,15 +7,14 @@
 use std::time::Instant;
 
 use actix_web::HttpMessage;
-use actix_web::body::{BoxBody, EitherBody, MessageBody};
-use actix_web::dev::{Service, ServiceRequest, ServiceResponse};
-use actix_web::http::StatusCode;
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use tracing::Span;
 use tracing::field::Empty;
 use tracing_actix_web::RootSpanBuilder;
 
-use crate::extract::UnreadBody;
+use crate::head::SentAsHead;
 use crate::header::single_header;
 
 /// The request id header (read and written).
@@ -34,8 +33,9 @@ pub(crate) struct RequestId(HeaderValue);
 struct Started(Instant);
 
 /// The client's or gateway's id when it is one visible-ASCII `x-request-id` of at most
-/// [`MAX_REQUEST_ID_LEN`] bytes; otherwise a new UUID v7.
-fn request_id(request: &ServiceRequest) -> HeaderValue {
+/// [`MAX_REQUEST_ID_LEN`] bytes; otherwise a new UUID v7 when `make` (the request spans are on,
+/// and the id names the request in the log), else none.
+fn request_id(request: &ServiceRequest, make: bool) -> Option<HeaderValue> {
     match single_header(request.headers(), REQUEST_ID_HEADER) {
         Ok(Some(value))
             if !value.is_empty()
@@ -45,45 +45,35 @@ fn request_id(request: &ServiceRequest) -> HeaderValue {
                     .iter()
                     .all(|byte| (b'!'..=b'~').contains(byte)) =>
         {
-            value.clone()
+            Some(value.clone())
         }
-        _ => {
+        _ if make => {
             let mut buffer = uuid::Uuid::encode_buffer();
             let text = uuid::Uuid::now_v7().hyphenated().encode_lower(&mut buffer);
-            HeaderValue::from_str(text).expect("a UUID is a header value")
+            Some(HeaderValue::from_str(text).expect("a UUID is a header value"))
         }
+        _ => None,
     }
 }
 
-/// Gives the request its id (an extension) and returns it in the response's `x-request-id`.
-pub(crate) fn with_request_id<S, B>(
-    request: ServiceRequest,
-    service: &S,
-) -> impl Future<Output = Result<ServiceResponse<EitherBody<B, BoxBody>>, actix_web::Error>> + use<S, B>
-where
-    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
-    B: MessageBody + 'static,
-{
-    let id = request_id(&request);
+/// Gives `request` its id (an extension, for the span), returned by [`answer_with_id`].
+pub(crate) fn give_request_id(request: &ServiceRequest, make: bool) -> Option<HeaderValue> {
+    let id = request_id(request, make)?;
     request.extensions_mut().insert(RequestId(id.clone()));
-    let response = service.call(request);
-    async move {
-        let mut response = response.await?;
+    Some(id)
+}
+
+/// `response` with the request's id in `x-request-id`.
+pub(crate) fn answer_with_id<B>(
+    mut response: ServiceResponse<B>,
+    id: Option<HeaderValue>,
+) -> ServiceResponse<B> {
+    if let Some(id) = id {
         response
             .headers_mut()
             .insert(HeaderName::from_static(REQUEST_ID_HEADER), id);
-        // A 408 for a body that did not arrive keeps the body's unread rest until it is sent
-        // (see `extract::JsonBody`), so that actix-http closes the connection.
-        let unread = (response.status() == StatusCode::REQUEST_TIMEOUT)
-            .then(|| response.request().extensions_mut().remove::<UnreadBody>())
-            .flatten();
-        Ok(match unread {
-            Some(unread) => {
-                response.map_body(|_, body| EitherBody::right(unread.hold(BoxBody::new(body))))
-            }
-            None => response.map_into_left_body(),
-        })
     }
+    response
 }
 
 /// The trace id and parent span id of a W3C `traceparent` (`00-<32 hex>-<16 hex>-<2 hex>`,
@@ -127,9 +117,15 @@ impl RootSpanBuilder for RequestSpan {
             .get::<RequestId>()
             .map(|id| String::from_utf8_lossy(id.0.as_bytes()).into_owned())
             .unwrap_or_default();
+        // `SentAsHead`: routed as a `GET`, but the line names the method sent.
+        let method = if request.extensions().contains::<SentAsHead>() {
+            "HEAD"
+        } else {
+            request.method().as_str()
+        };
         let span = tracing::info_span!(
             "request",
-            method = %request.method(),
+            method = %method,
             route = route.as_deref().unwrap_or("(no route)"),
             path = request.path(),
             request_id = %id,
@@ -203,13 +199,18 @@ mod tests {
         let sent = TestRequest::default()
             .insert_header((REQUEST_ID_HEADER, "abc-123"))
             .to_srv_request();
-        assert_eq!(request_id(&sent), "abc-123");
+        assert_eq!(request_id(&sent, false).expect("kept"), "abc-123");
         for unsound in ["", "has space", &"x".repeat(MAX_REQUEST_ID_LEN + 1)] {
             let request = TestRequest::default()
                 .insert_header((REQUEST_ID_HEADER, unsound))
                 .to_srv_request();
-            let made = request_id(&request);
+            let made = request_id(&request, true).expect("made");
             assert_eq!(made.len(), 36, "a UUID for `{unsound}`");
+            assert_eq!(
+                request_id(&request, false),
+                None,
+                "none made with the spans off"
+            );
         }
     }
 }

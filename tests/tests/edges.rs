@@ -577,27 +577,26 @@ fn a_hook_reading_a_header_sent_twice_answers_400() {
 }
 
 #[test]
-fn every_response_carries_a_request_id() {
+fn a_sound_request_id_is_returned() {
+    // Without the request spans (this test binary installs no subscriber), no id is made: it
+    // would name nothing in a log. `request_log.rs` tests the ids made with the spans on.
     let server = TestServer::start(todo_example::stack());
-    let made = server.get("/api/data/todos");
-    let id = made.header("x-request-id").expect("an id");
-    assert_eq!(id.len(), 36, "a UUID: {id}");
-    let other = server.get("/nothing-here");
-    assert_eq!(other.status, 404);
-    assert_ne!(other.header("x-request-id"), Some(id), "one per request");
+    assert_eq!(server.get("/api/data/todos").header("x-request-id"), None);
     let kept = server.send("GET", "/health", &[("x-request-id", "gw-1")], None);
     assert_eq!(kept.header("x-request-id"), Some("gw-1"));
+    let missing = server.send("GET", "/nothing-here", &[("x-request-id", "gw-2")], None);
+    assert_eq!(missing.status, 404);
+    assert_eq!(missing.header("x-request-id"), Some("gw-2"));
     let twice = server.send(
         "GET",
         "/health",
         &[("x-request-id", "a"), ("x-request-id", "b")],
         None,
     );
-    let replaced = twice.header("x-request-id").expect("an id");
     assert_eq!(
-        replaced.len(),
-        36,
-        "a repeated id is not trusted: {replaced}"
+        twice.header("x-request-id"),
+        None,
+        "a repeated id is not trusted"
     );
 }
 

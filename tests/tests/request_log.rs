@@ -53,6 +53,8 @@ fn each_request_is_a_span_with_its_route_id_and_trace_and_one_closing_line() {
     );
     assert_eq!(traced.status, 405);
     assert_eq!(traced.header("x-request-id"), Some("gateway-7"));
+    // Routed as a `GET`, logged as the `HEAD` it was.
+    assert_eq!(server.request("HEAD", "/health", None, None).status, 200);
     drop(server);
 
     let log = String::from_utf8(captured.0.lock().unwrap().clone()).expect("UTF-8");
@@ -60,7 +62,7 @@ fn each_request_is_a_span_with_its_route_id_and_trace_and_one_closing_line() {
         .lines()
         .filter(|line| line.contains(": request "))
         .collect();
-    assert_eq!(lines.len(), 2, "one line per request:\n{log}");
+    assert_eq!(lines.len(), 3, "one line per request:\n{log}");
     for expected in [
         "method=POST",
         "route=\"/api/data/todos\"",
@@ -81,4 +83,9 @@ fn each_request_is_a_span_with_its_route_id_and_trace_and_one_closing_line() {
     ] {
         assert!(lines[1].contains(expected), "`{expected}` in {}", lines[1]);
     }
+    assert!(
+        lines[2].contains("method=HEAD") && lines[2].contains("route=\"/health\""),
+        "{}",
+        lines[2]
+    );
 }

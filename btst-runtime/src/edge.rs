@@ -25,13 +25,9 @@ where
 {
     head::route_as_get(&mut request);
     let id = trace::give_request_id(&request, make_ids);
-    let encoding = compress::negotiate(&request);
     let response = service.call(request);
     async move {
         let response = trace::answer_with_id(response.await?, id);
-        Ok(compress::encode(
-            extract::hold_unread_body(response),
-            encoding,
-        ))
+        Ok(compress::encode(extract::hold_unread_body(response)))
     }
 }

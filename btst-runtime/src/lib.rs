@@ -82,6 +82,7 @@ pub use model::Timestamp;
 pub use stack::{OpenStack, Stack};
 pub use tenancy::Tenant;
 pub use text::contains_ignoring_case;
+pub use validate::JsonValue;
 
 /// HTTP status codes, for errors of your own (`ApiError::new(StatusCode::PAYMENT_REQUIRED, ..)`).
 pub use actix_web::http::StatusCode;
@@ -107,7 +108,7 @@ pub mod prelude {
     pub use crate::stack::{OpenStack, Stack};
     pub use crate::tenancy::Tenant;
     pub use crate::text::contains_ignoring_case;
-    pub use crate::validate::Input;
+    pub use crate::validate::{Input, JsonValue};
 }
 
 /// Re-exports for generated code only; not a public API.

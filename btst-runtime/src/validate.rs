@@ -8,6 +8,9 @@
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+/// A parsed JSON value, as [`Input::check`] receives a body (`serde_json::Value`).
+pub use serde_json::Value as JsonValue;
+
 use crate::error::{ApiError, Issue};
 use crate::model::{FieldMeta, FieldType, ModelMeta, Timestamp};
 

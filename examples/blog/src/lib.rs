@@ -188,7 +188,7 @@ pub mod blog {
     }
 
     /// `tags`: at most [`MAX_TAGS`] names, each 1 to 50 characters with a letter or digit.
-    fn check_tags(value: &btst_runtime::__private::JsonValue, issues: &mut Vec<Issue>) {
+    fn check_tags(value: &JsonValue, issues: &mut Vec<Issue>) {
         let Some(tags) = value.get("tags") else {
             return;
         };
@@ -231,7 +231,7 @@ pub mod blog {
     }
 
     impl Input for CreatePost {
-        fn check(value: &btst_runtime::__private::JsonValue, issues: &mut Vec<Issue>) {
+        fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
             check_model_input_with(&Post::META, InputKind::Create, value, &["tags"], issues);
             check_tags(value, issues);
         }
@@ -251,7 +251,7 @@ pub mod blog {
     }
 
     impl Input for UpdatePost {
-        fn check(value: &btst_runtime::__private::JsonValue, issues: &mut Vec<Issue>) {
+        fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
             check_model_input_with(&Post::META, InputKind::Update, value, &["tags"], issues);
             check_tags(value, issues);
         }

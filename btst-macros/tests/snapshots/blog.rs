@@ -810,7 +810,7 @@ pub mod blog {
         pub tags: Option<Vec<String>>,
     }
     /// `tags`: at most [`MAX_TAGS`] names, each 1 to 50 characters with a letter or digit.
-    fn check_tags(value: &btst_runtime::__private::JsonValue, issues: &mut Vec<Issue>) {
+    fn check_tags(value: &JsonValue, issues: &mut Vec<Issue>) {
         let Some(tags) = value.get("tags") else {
             return;
         };
@@ -854,7 +854,7 @@ pub mod blog {
             .into()
     }
     impl Input for CreatePost {
-        fn check(value: &btst_runtime::__private::JsonValue, issues: &mut Vec<Issue>) {
+        fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
             check_model_input_with(
                 &Post::META,
                 InputKind::Create,
@@ -878,7 +878,7 @@ pub mod blog {
         }
     }
     impl Input for UpdatePost {
-        fn check(value: &btst_runtime::__private::JsonValue, issues: &mut Vec<Issue>) {
+        fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
             check_model_input_with(
                 &Post::META,
                 InputKind::Update,

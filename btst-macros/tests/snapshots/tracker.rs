@@ -810,7 +810,7 @@ pub mod tracker {
         indexes: &[],
     };
     impl Input for StatusChange {
-        fn check(value: &btst_runtime::__private::JsonValue, issues: &mut Vec<Issue>) {
+        fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
             check_model_input(&STATUS_CHANGE, InputKind::Create, value, issues);
         }
     }

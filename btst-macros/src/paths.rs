@@ -1,6 +1,8 @@
 //! The one place that spells a dependency path. Everything the macros emit goes through
 //! `::btst_runtime::__private` (or the crate named by `#[plugin(crate = "...")]`), so a user crate
-//! needs btst-runtime alone.
+//! needs btst-runtime alone. The plugin module imports it once as `__btst` ([`Paths::alias`]),
+//! and the items in it name `__btst::…`; code that lands in a nested module (a Diesel table's
+//! column types) spells the whole path.
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
@@ -25,8 +27,22 @@ impl Paths {
         Self { runtime }
     }
 
-    /// `::btst_runtime::__private`.
+    /// `__btst`, the plugin module's name for `::btst_runtime::__private`.
     pub(crate) fn private(&self) -> TokenStream {
+        quote!(__btst)
+    }
+
+    /// `use ::btst_runtime::__private as __btst;`, at the top of the plugin module.
+    pub(crate) fn alias(&self) -> TokenStream {
+        let runtime = &self.runtime;
+        quote! {
+            #[allow(unused_imports)]
+            use #runtime::__private as __btst;
+        }
+    }
+
+    /// `::btst_runtime::__private` spelled whole, for code in a nested module.
+    pub(crate) fn absolute(&self) -> TokenStream {
         let runtime = &self.runtime;
         quote!(#runtime::__private)
     }

@@ -1,81 +1,74 @@
-//! The runtime half of `#[endpoint]`: generated handlers extract their arguments, then hand the
-//! work to these functions: [`catch_panic`] around hooks and user code, [`respond`] for the status
-//! and body, [`resource`] for a path's routes with a 405 for every other method.
+//! What `#[endpoint]` generates an impl of: [`Endpoint`], an endpoint's typed pieces (its
+//! metadata, arguments, function and hooks), which [`lifecycle`](crate::lifecycle) serves; and
+//! [`resource`], a path's routes with a 405 for every other method.
 
-use std::any::Any;
 use std::future::Future;
-use std::panic::AssertUnwindSafe;
-use std::pin::Pin;
-use std::task::{Context, Poll};
 
-use actix_web::http::StatusCode;
-use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
-use actix_web::{HttpResponse, Resource, ResponseError, web};
+use actix_web::web::ServiceConfig;
+use actix_web::{FromRequest, Resource, ResponseError, web};
 use serde::Serialize;
 
+use crate::db::Db;
 use crate::error::{ApiError, ApiResult};
+use crate::hooks::HookContext;
+use crate::lifecycle::PathParams;
+use crate::openapi::EndpointMeta;
 
-/// `future`, with a panic inside it becoming a 500 instead of a dropped connection.
-pub fn catch_panic<F>(future: F) -> CatchPanic<F> {
-    CatchPanic { future }
-}
+/// One endpoint, for the hooks `H` of its plugin: `#[endpoint]` implements it for a type named
+/// after the endpoint's function (`list_todos`), and every method is one call, to the function
+/// or to one of the plugin's hook methods. The [request lifecycle](crate::lifecycle) decides
+/// when each runs.
+pub trait Endpoint<H: ?Sized>: 'static {
+    /// Its method, route, name, status and OpenAPI description.
+    const META: EndpointMeta;
 
-pin_project_lite::pin_project! {
-    /// The future of [`catch_panic`]: polls the inner future in place (a wrapper, not another
-    /// `async` layer, so the handler's state is not copied once more per request).
-    #[must_use = "futures do nothing unless awaited"]
-    pub struct CatchPanic<F> {
-        #[pin]
-        future: F,
+    /// Its path parameters: `()` or a tuple of [`Path`](crate::Path)s, in the route's order.
+    type Path: PathParams + 'static;
+
+    /// Its other arguments but [`Db`], as actix extracts them: a tuple, the
+    /// [`Extract`](crate::extract::Extract) ones first (the request's head is checked before its
+    /// body is read).
+    type Args: FromRequest + 'static;
+
+    /// `T` of the function's `ApiResult<T>`.
+    type Output: Serialize + 'static;
+
+    /// Calls the function.
+    fn call(
+        db: Db,
+        path: Self::Path,
+        args: Self::Args,
+    ) -> impl Future<Output = ApiResult<Self::Output>>;
+
+    /// Calls `before_x` with the function's inputs.
+    fn before(
+        hooks: &H,
+        context: &HookContext<'_>,
+        path: &Self::Path,
+        args: &Self::Args,
+    ) -> impl HookFuture;
+
+    /// Calls `after_x` with the function's value.
+    fn after(hooks: &H, context: &HookContext<'_>, value: &Self::Output) -> impl HookFuture;
+
+    /// Calls `after_x_committed` (a write's; a read has none, and this does nothing).
+    fn committed(hooks: &H, context: &HookContext<'_>, value: &Self::Output) -> impl HookFuture {
+        let _ = (hooks, context, value);
+        std::future::ready(Ok(()))
     }
+
+    /// Calls `on_x_error`.
+    fn on_error(
+        hooks: &H,
+        context: &HookContext<'_>,
+        error: &ApiError,
+    ) -> impl Future<Output = ()>;
 }
 
-impl<T, F: Future<Output = ApiResult<T>>> Future for CatchPanic<F> {
-    type Output = ApiResult<T>;
+/// The future of a hook that may deny or fail: `Future<Output = ApiResult<()>>`, named once.
+pub trait HookFuture: Future<Output = ApiResult<()>> {}
 
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let future = self.project().future;
-        match std::panic::catch_unwind(AssertUnwindSafe(|| future.poll(cx))) {
-            Ok(poll) => poll,
-            Err(payload) => Poll::Ready(Err(ApiError::internal(format_args!(
-                "endpoint panicked: {}",
-                panic_message(&*payload)
-            )))),
-        }
-    }
-}
-
-/// The text of a panic's payload.
-pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> &str {
-    payload
-        .downcast_ref::<&str>()
-        .copied()
-        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
-        .unwrap_or("a non-string payload")
-}
-
-/// The problem+json response of an error met before the endpoint ran (a path parameter, the
-/// caller's identity, the database handle).
-pub fn refuse(error: &ApiError) -> HttpResponse {
-    error.error_response()
-}
-
-/// The response of an endpoint: `status` and the JSON of `value`, or the error's problem+json.
-pub fn respond<T: Serialize>(status: u16, result: ApiResult<T>) -> HttpResponse {
-    let value = match result {
-        Ok(value) => value,
-        Err(error) => return error.error_response(),
-    };
-    match serde_json::to_vec(&value) {
-        Ok(body) => HttpResponse::build(StatusCode::from_u16(status).unwrap_or(StatusCode::OK))
-            .insert_header((CONTENT_TYPE, HeaderValue::from_static("application/json")))
-            .body(body),
-        Err(error) => ApiError::internal(format_args!(
-            "the response could not be serialised: {error}"
-        ))
-        .error_response(),
-    }
-}
+impl<F: Future<Output = ApiResult<()>>> HookFuture for F {}
 
 /// The HTTP methods an endpoint can declare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -104,6 +97,12 @@ impl Method {
         }
     }
 
+    /// Whether an endpoint on this method writes (any but `GET`): its hooks and function share
+    /// one transaction.
+    pub const fn is_write(self) -> bool {
+        !matches!(self, Self::Get)
+    }
+
     /// The actix route that matches this method.
     pub fn route(self) -> actix_web::Route {
         match self {
@@ -116,11 +115,54 @@ impl Method {
     }
 }
 
+/// One endpoint's route, as [`route`](crate::lifecycle::route) builds it, for [`register`].
+pub struct Routed {
+    pub(crate) method: Method,
+    pub(crate) path: &'static str,
+    pub(crate) route: actix_web::Route,
+}
+
+impl std::fmt::Debug for Routed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Routed")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Registers a plugin's routes under `base_path`: one resource per path, each answering 405
+/// with `Allow` for the methods it does not serve. Paths whose first differing segment is
+/// literal go first, so `/posts/new` is matched before `/posts/{slug}`.
+pub fn register(config: &mut ServiceConfig, base_path: &str, routes: Vec<Routed>) {
+    let mut paths: Vec<(&'static str, Vec<Routed>)> = Vec::new();
+    for routed in routes {
+        match paths.iter_mut().find(|(path, _)| *path == routed.path) {
+            Some((_, routes)) => routes.push(routed),
+            None => paths.push((routed.path, vec![routed])),
+        }
+    }
+    paths.sort_by_key(|(path, _)| {
+        path.split('/')
+            .map(|segment| segment.starts_with('{'))
+            .collect::<Vec<_>>()
+    });
+    for (path, routes) in paths {
+        let allowed: Vec<Method> = routes.iter().map(|routed| routed.method).collect();
+        let resource = routes
+            .into_iter()
+            .fold(resource(base_path, path, &allowed), |resource, routed| {
+                resource.route(routed.route)
+            });
+        config.service(resource);
+    }
+}
+
 /// A route's resource at `base_path` + `path` (registered whole, not under an actix scope, so
 /// matching costs nothing per request beyond the route itself): the generated routes are added
 /// to it; any other method is a 405 whose `Allow` header lists `allowed`.
-pub fn resource(base_path: &str, path: &str, allowed: &'static [Method]) -> Resource {
-    // A `HEAD` is routed as a `GET` (`head::head_as_get`), so a path with a `GET` allows both.
+pub fn resource(base_path: &str, path: &str, allowed: &[Method]) -> Resource {
+    // A `HEAD` is routed as a `GET` (`head::route_as_get`), so a path with a `GET` allows both.
     let mut names: Vec<&'static str> = Vec::with_capacity(allowed.len() + 1);
     for method in allowed {
         names.push(method.as_str());
@@ -132,29 +174,4 @@ pub fn resource(base_path: &str, path: &str, allowed: &'static [Method]) -> Reso
         let error = ApiError::method_not_allowed(&names);
         async move { error.error_response() }
     }))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[actix_web::test]
-    async fn a_panic_becomes_a_500() {
-        let result: ApiResult<()> = catch_panic(async { panic!("boom") }).await;
-        assert_eq!(
-            result.expect_err("caught").status(),
-            StatusCode::INTERNAL_SERVER_ERROR
-        );
-    }
-
-    #[test]
-    fn responses_carry_the_declared_status() {
-        assert_eq!(respond(201, Ok(1)).status(), StatusCode::CREATED);
-        let error = respond::<()>(201, Err(ApiError::not_found("x")));
-        assert_eq!(error.status(), StatusCode::NOT_FOUND);
-        assert_eq!(
-            error.headers().get(CONTENT_TYPE).expect("type"),
-            "application/problem+json"
-        );
-    }
 }

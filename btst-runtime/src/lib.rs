@@ -47,6 +47,7 @@ pub mod extract;
 pub mod header;
 pub mod hooks;
 pub mod identity;
+pub mod lifecycle;
 pub mod list;
 pub mod model;
 pub mod openapi;
@@ -127,11 +128,14 @@ pub mod __private {
     pub use crate::__table as table;
     pub use crate::crud::{PageQuery, PageSql};
     pub use crate::db::{Connection, Crud, Db, Deleted};
-    pub use crate::endpoint::{Method, catch_panic, refuse, resource, respond};
+    pub use core::future::Future;
+
+    pub use crate::endpoint::{Endpoint, HookFuture, Method, register};
     pub use crate::enumeration::{Enumeration, deserialize as deserialize_enumeration};
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Extract, ExtractMeta, Extracted, Json, Path, Query, QueryParams};
-    pub use crate::hooks::{HookContext, finish_read, finish_write, write_db};
+    pub use crate::hooks::HookContext;
+    pub use crate::lifecycle::route;
     pub use crate::identity::Identity;
     pub use crate::list::ListOptions;
     pub use crate::model::{

@@ -35,7 +35,7 @@
 /// struct RequireAuth;
 ///
 /// impl notes::Hooks for RequireAuth {
-///     fn before_create_note(&self, context: &HookContext<'_>, _: &notes::NewNote) -> ApiResult<()> {
+///     async fn before_create_note(&self, context: &HookContext<'_>, _: &notes::NewNote) -> ApiResult<()> {
 ///         match context.header("authorization")? {
 ///             Some(_) => Ok(()),
 ///             None => Err(ApiError::forbidden("sign in first")),

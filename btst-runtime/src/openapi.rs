@@ -472,6 +472,83 @@ pub struct EndpointMeta {
     pub extractors: &'static [ExtractMeta],
 }
 
+impl EndpointMeta {
+    /// An endpoint on `method` and `path`, named `operation_id`, answering `status` with the
+    /// schema `response`; with no summary, parameters, body or errors until the builders below
+    /// add them.
+    pub const fn new(
+        method: Method,
+        path: &'static str,
+        operation_id: &'static str,
+        status: u16,
+        response: SchemaFn,
+    ) -> Self {
+        Self {
+            method,
+            path,
+            operation_id,
+            summary: "",
+            description: "",
+            status,
+            path_params: &[],
+            query: None,
+            body: None,
+            response,
+            errors: &[],
+            extractors: &[],
+        }
+    }
+
+    /// The doc comment's first paragraph and the rest.
+    #[must_use]
+    pub const fn doc(self, summary: &'static str, description: &'static str) -> Self {
+        Self {
+            summary,
+            description,
+            ..self
+        }
+    }
+
+    /// Its path parameters.
+    #[must_use]
+    pub const fn path_params(self, path_params: &'static [PathParam]) -> Self {
+        Self {
+            path_params,
+            ..self
+        }
+    }
+
+    /// Its query parameters.
+    #[must_use]
+    pub const fn query(self, query: fn() -> Vec<Parameter>) -> Self {
+        Self {
+            query: Some(query),
+            ..self
+        }
+    }
+
+    /// Its JSON body's schema.
+    #[must_use]
+    pub const fn body(self, body: SchemaFn) -> Self {
+        Self {
+            body: Some(body),
+            ..self
+        }
+    }
+
+    /// Every error status it can answer.
+    #[must_use]
+    pub const fn errors(self, errors: &'static [u16]) -> Self {
+        Self { errors, ..self }
+    }
+
+    /// Its [`Extract`](crate::extract::Extract) arguments.
+    #[must_use]
+    pub const fn extractors(self, extractors: &'static [ExtractMeta]) -> Self {
+        Self { extractors, ..self }
+    }
+}
+
 /// One plugin's part of the document.
 #[derive(Debug, Clone)]
 pub struct PluginDoc {
@@ -480,9 +557,31 @@ pub struct PluginDoc {
     /// The plugin module's doc comment.
     pub doc: &'static str,
     /// Its endpoints.
-    pub endpoints: &'static [EndpointMeta],
+    pub endpoints: Vec<EndpointMeta>,
     /// The error statuses its installed hooks declare, per endpoint (`Hooks::error_statuses`).
     pub hook_errors: Vec<(&'static str, &'static [u16])>,
+}
+
+impl PluginDoc {
+    /// The part of the plugin `name`, documented by `doc`, with these endpoints, whose hooks
+    /// answer `error_statuses(operation_id)` beyond a denial's 403.
+    pub fn new(
+        name: &'static str,
+        doc: &'static str,
+        endpoints: Vec<EndpointMeta>,
+        error_statuses: impl Fn(&'static str) -> &'static [u16],
+    ) -> Self {
+        let hook_errors = endpoints
+            .iter()
+            .map(|endpoint| (endpoint.operation_id, error_statuses(endpoint.operation_id)))
+            .collect();
+        Self {
+            name,
+            doc,
+            endpoints,
+            hook_errors,
+        }
+    }
 }
 
 fn error_description(status: u16) -> &'static str {
@@ -737,7 +836,7 @@ pub fn document(
                 .description(non_empty(plugin.doc))
                 .build(),
         );
-        for endpoint in plugin.endpoints {
+        for endpoint in &plugin.endpoints {
             let path = format!("{base_path}{}", endpoint.path);
             let item = PathItem::new(
                 http_method(endpoint.method),

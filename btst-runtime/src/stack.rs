@@ -447,6 +447,26 @@ impl OpenStack {
             .find_map(|plugin| plugin.as_any().downcast_ref::<P>())
     }
 
+    /// The plugin of type `P`, named `name`, for its `GuardedApi`.
+    ///
+    /// # Panics
+    /// If the Stack has no such plugin: it says whether the plugin is missing or was installed
+    /// with hooks of another type than the `GuardedApi<H>` asked for.
+    #[doc(hidden)]
+    pub fn installed<P: Plugin>(&self, name: &str) -> &P {
+        if let Some(plugin) = self.plugin::<P>() {
+            return plugin;
+        }
+        if self.0.plugins.iter().any(|plugin| plugin.name() == name) {
+            panic!(
+                "the plugin `{name}` is in this Stack, but not as a `{}`: it has hooks of another \
+                 type; name that type, as in `GuardedApi<MyHooks>`",
+                std::any::type_name::<P>()
+            )
+        }
+        panic!("the plugin `{name}` is not in this Stack; add it with `.plugin(..)`")
+    }
+
     /// The merged OpenAPI document.
     pub fn openapi(&self) -> &OpenApi {
         &self.0.openapi

@@ -116,7 +116,7 @@ impl Recorder {
 pub struct GuardHooks(pub Recorder);
 
 impl todos::Hooks for GuardHooks {
-    fn before_create_todo(
+    async fn before_create_todo(
         &self,
         context: &HookContext<'_>,
         body: &todos::NewTodo,
@@ -128,12 +128,12 @@ impl todos::Hooks for GuardHooks {
         }
     }
 
-    fn after_create_todo(&self, _: &HookContext<'_>, result: &todos::Todo) -> ApiResult<()> {
+    async fn after_create_todo(&self, _: &HookContext<'_>, result: &todos::Todo) -> ApiResult<()> {
         self.0.record(format!("after_create_todo {}", result.title));
         Ok(())
     }
 
-    fn after_create_todo_committed(
+    async fn after_create_todo_committed(
         &self,
         _: &HookContext<'_>,
         result: &todos::Todo,
@@ -143,7 +143,7 @@ impl todos::Hooks for GuardHooks {
         Ok(())
     }
 
-    fn before_update_todo(
+    async fn before_update_todo(
         &self,
         _: &HookContext<'_>,
         id: &String,
@@ -153,7 +153,7 @@ impl todos::Hooks for GuardHooks {
         Ok(())
     }
 
-    fn on_update_todo_error(&self, _: &HookContext<'_>, error: &ApiError) {
+    async fn on_update_todo_error(&self, _: &HookContext<'_>, error: &ApiError) {
         self.0
             .record(format!("on_update_todo_error {}", error.status().as_u16()));
     }

@@ -490,7 +490,7 @@ impl Recording {
 }
 
 impl blog::Hooks for Recording {
-    fn before_create_post(
+    async fn before_create_post(
         &self,
         context: &HookContext<'_>,
         body: &blog::CreatePost,
@@ -505,7 +505,7 @@ impl blog::Hooks for Recording {
         Ok(())
     }
 
-    fn after_create_post(&self, _: &HookContext<'_>, post: &blog::PostWithTags) -> ApiResult<()> {
+    async fn after_create_post(&self, _: &HookContext<'_>, post: &blog::PostWithTags) -> ApiResult<()> {
         self.record(format!(
             "after_create_post {} {}",
             post.post.slug,
@@ -518,7 +518,7 @@ impl blog::Hooks for Recording {
         }
     }
 
-    fn after_create_post_committed(
+    async fn after_create_post_committed(
         &self,
         _: &HookContext<'_>,
         post: &blog::PostWithTags,
@@ -527,11 +527,11 @@ impl blog::Hooks for Recording {
         Err(ApiError::internal("the cache is down"))
     }
 
-    fn on_create_post_error(&self, _: &HookContext<'_>, error: &ApiError) {
+    async fn on_create_post_error(&self, _: &HookContext<'_>, error: &ApiError) {
         self.record(format!("on_create_post_error {}", error.status().as_u16()));
     }
 
-    fn before_list_posts(&self, _: &HookContext<'_>, query: &PostQuery) -> ApiResult<()> {
+    async fn before_list_posts(&self, _: &HookContext<'_>, query: &PostQuery) -> ApiResult<()> {
         self.record(format!(
             "before_list_posts {:?} {:?}",
             query.tag, query.sort
@@ -633,7 +633,7 @@ fn raw_getters_bypass_the_hooks_and_guarded_ones_run_them() {
     let draft = block_on(raw.get_post_by_slug("draft".to_owned())).expect("reads");
     assert_eq!(draft.map(|post| post.post.slug), Some("draft".to_owned()));
 
-    let guarded = server.stack().api::<blog::GuardedApi>();
+    let guarded = server.stack().api::<blog::GuardedApi<BlogGuard>>();
     let denied = block_on(guarded.get_all_posts(None, PostQuery::default()));
     assert_eq!(denied.expect_err("anonymous").status().as_u16(), 403);
     let published = PostQuery {
@@ -647,6 +647,19 @@ fn raw_getters_bypass_the_hooks_and_guarded_ones_run_them() {
         block_on(guarded.get_all_posts(Some(Identity::new("alice")), PostQuery::default()))
             .expect("allowed");
     assert_eq!(signed_in.len(), 2);
+
+    // The hooks' type is part of `GuardedApi`'s: asking for other hooks than the Stack's says so.
+    let stack = server.stack();
+    let wrong = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        stack.api::<blog::GuardedApi>()
+    }))
+        .expect_err("the Stack's blog plugin has `BlogGuard` hooks, not `()`");
+    let message = wrong.downcast_ref::<String>().expect("a formatted message");
+    assert!(
+        message.contains("plugin `blog` is in this Stack, but not as")
+            && message.contains("GuardedApi<MyHooks>"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -1,148 +1,142 @@
-//! Generate phase of `#[endpoint]`: the actix handler (extract, hooks, call, respond), the hook
-//! methods of the plugin's `Hooks` trait, and the endpoint's OpenAPI metadata. Infallible.
+//! Generate phase of `#[endpoint]`: the endpoint's type and its `Endpoint` impl (the typed
+//! pieces the runtime's request lifecycle serves), the hook methods of the plugin's `Hooks`
+//! trait, and the endpoint's OpenAPI metadata. Infallible.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 
 use super::ir::{ArgKind, Endpoint};
 use crate::emit::doc_attr;
 use crate::paths::Paths;
 
-/// The name of the generated handler (`__btst_handle_list_todos`).
-pub(crate) fn handler_ident(endpoint: &Endpoint) -> syn::Ident {
-    format_ident!("__btst_handle_{}", endpoint.ident)
-}
-
-/// The actix handler: extracts the arguments, resolves the hook context (and the caller), runs
-/// `before_*`, the function and `after_*` inside a panic guard and, for a write, inside one
-/// transaction (committed after `after_*`, then `after_*_committed`), or `on_*_error`. The steps
-/// before the endpoint runs (path parameters, hook context, database handle) are ours and do not
-/// panic (the identity provider's panic is caught where it is called), so they run in a plain
-/// closure whose error is the response, and only the hooks and the function are inside the panic
-/// guard: one `async` layer per handler, so the handler's state is not copied once more.
-#[expect(clippy::too_many_lines, reason = "one template, read top to bottom")]
-pub(crate) fn handler(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
+/// The endpoint's type, named after its function (`list_todos`, in the type namespace only, so
+/// the function keeps its name), and its impl of the runtime's `Endpoint`: the metadata, the
+/// argument types, and one call per method, to the function or to a hook. The runtime's
+/// lifecycle decides when each runs; nothing here branches.
+pub(crate) fn endpoint_impl(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let ident = &endpoint.ident;
-    let name = ident.to_string();
-    let handler = handler_ident(endpoint);
-    let status = endpoint.status;
-    let write = endpoint.is_write();
     let hooks = hook_idents(endpoint);
     let (before, after, on_error) = (&hooks.before, &hooks.after, &hooks.on_error);
-    let extracted = endpoint
-        .args
-        .iter()
-        .filter(|arg| match arg.kind {
-            ArgKind::Path(_) | ArgKind::Extract(_) => false,
-            ArgKind::Db => !write,
-            _ => true,
-        })
-        .map(|arg| {
-            let (ident, ty) = (&arg.ident, &arg.ty);
-            quote!(#ident: #ty)
-        });
-    let extracted_first = endpoint
-        .args
-        .iter()
-        .filter(|arg| matches!(arg.kind, ArgKind::Extract(_)))
-        .map(|arg| {
-            let (ident, ty) = (&arg.ident, &arg.ty);
-            quote!(#private::Extracted(#ident): #private::Extracted<#ty>)
-        });
-    let (path_idents, path_values): (Vec<_>, Vec<_>) = endpoint
+    // Where each argument comes from: the `Path` tuple, the `Args` tuple (the `Extract` ones
+    // first, as actix extracts them), or the database handle.
+    let path_args: Vec<_> = endpoint
         .args
         .iter()
         .filter(|arg| matches!(arg.kind, ArgKind::Path(_)))
-        .map(|arg| {
-            let (ident, ty) = (&arg.ident, &arg.ty);
-            let param = ident.to_string();
-            (
-                ident,
-                quote!(<#ty>::from_request_named(&__btst_request, #param)?),
-            )
-        })
-        .unzip();
-    let hook_inputs: Vec<_> = endpoint
+        .collect();
+    let extracted: Vec<_> = endpoint
         .args
         .iter()
-        .filter(|arg| arg.inner().is_some())
-        .map(|arg| {
-            let ident = &arg.ident;
-            quote!(&#ident)
+        .filter(|arg| matches!(arg.kind, ArgKind::Extract(_)))
+        .chain(
+            endpoint
+                .args
+                .iter()
+                .filter(|arg| matches!(arg.kind, ArgKind::Json(_) | ArgKind::Query(_))),
+        )
+        .collect();
+    let position = |list: &[&super::ir::Arg], arg: &super::ir::Arg| {
+        syn::Index::from(
+            list.iter()
+                .position(|known| known.ident == arg.ident)
+                .expect("listed"),
+        )
+    };
+    let db_args = endpoint
+        .args
+        .iter()
+        .filter(|arg| matches!(arg.kind, ArgKind::Db))
+        .count();
+    let mut dbs_left = db_args;
+    let call_args: Vec<_> = endpoint
+        .args
+        .iter()
+        .map(|arg| match &arg.kind {
+            ArgKind::Db => {
+                dbs_left -= 1;
+                if dbs_left == 0 {
+                    quote!(db)
+                } else {
+                    quote!(::core::clone::Clone::clone(&db))
+                }
+            }
+            ArgKind::Path(_) => {
+                let index = position(&path_args, arg);
+                quote!(path.#index)
+            }
+            ArgKind::Extract(_) => {
+                let index = position(&extracted, arg);
+                quote!(args.#index.0)
+            }
+            ArgKind::Json(_) | ArgKind::Query(_) => {
+                let index = position(&extracted, arg);
+                quote!(args.#index)
+            }
         })
         .collect();
-    let call_args = endpoint.args.iter().map(|arg| &arg.ident);
-    let scope = write.then(|| {
-        let bindings = endpoint
-            .args
-            .iter()
-            .filter(|arg| matches!(arg.kind, ArgKind::Db))
-            .map(|arg| {
-                let ident = &arg.ident;
-                quote!(let #ident = ::core::clone::Clone::clone(&__btst_db);)
-            });
-        quote!(#(#bindings)*)
+    let hook_inputs = endpoint
+        .args
+        .iter()
+        .zip(&call_args)
+        .filter(|(arg, _)| arg.inner().is_some())
+        .map(|(_, value)| quote!(&#value));
+    let path_types = path_args.iter().map(|arg| &arg.ty);
+    let arg_types = extracted.iter().map(|arg| match &arg.kind {
+        ArgKind::Extract(ty) => quote!(#private::Extracted<#ty>),
+        _ => arg.ty.to_token_stream(),
     });
-    let (db_ident, db_value) = if write {
-        (
-            Some(quote!(__btst_db,)),
-            Some(quote!(#private::write_db(&__btst_request, __btst_hooks.transactional())?,)),
-        )
+    let db_param = if db_args == 0 {
+        quote!(_)
     } else {
-        (None, None)
+        quote!(db)
     };
-    let finish = match &hooks.committed {
-        Some(committed) => quote! {
-            #private::finish_write(
-                #name,
-                &__btst_db,
-                __btst_result,
-                __btst_denied,
-                |value| __btst_hooks.#committed(&__btst_context, value),
-                |error| __btst_hooks.#on_error(&__btst_context, error),
-            )
-            .await
-        },
-        None => quote! {
-            #private::finish_read(#name, __btst_result, __btst_denied, |error| {
-                __btst_hooks.#on_error(&__btst_context, error)
-            })
-        },
-    };
-    let doc = doc_attr(&format!("The actix handler of [`{ident}`]."));
+    let (path_param, args_param) = (
+        if path_args.is_empty() { quote!(_) } else { quote!(path) },
+        if extracted.is_empty() { quote!(_) } else { quote!(args) },
+    );
+    let output = &endpoint.output;
+    let committed = hooks.committed.as_ref().map(|committed| {
+        quote! {
+            fn committed(hooks: &__H, context: &#private::HookContext<'_>, value: &#output) -> impl #private::HookFuture {
+                hooks.#committed(context, value)
+            }
+        }
+    });
+    let meta = meta(endpoint, paths);
+    let vis = &endpoint.vis;
+    let doc = doc_attr(&format!(
+        "The endpoint [`{ident}()`]: its typed pieces, served by the runtime's request lifecycle."
+    ));
     quote! {
         #doc
-        #[doc(hidden)]
-        async fn #handler(
-            __btst_request: #private::HttpRequest,
-            __btst_hooks: #private::Data<dyn Hooks>,
-            #(#extracted_first,)*
-            #(#extracted,)*
-        ) -> #private::HttpResponse {
-            // The steps before the endpoint runs, in order; the first error is the response.
-            let (#(#path_idents,)* __btst_context, #db_ident) = match (|| {
-                ::core::result::Result::Ok::<_, #private::ApiError>((
-                    #(#path_values,)*
-                    #private::HookContext::new(&__btst_request, #name)?,
-                    #db_value
-                ))
-            })() {
-                ::core::result::Result::Ok(started) => started,
-                ::core::result::Result::Err(error) => return #private::refuse(&error),
-            };
-            #scope
-            let mut __btst_denied = false;
-            let __btst_result = #private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks.#before(&__btst_context, #(#hook_inputs),*) {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = #ident(#(#call_args),*).await?;
-                __btst_hooks.#after(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            }).await;
-            #private::respond(#status, #finish)
+        #[allow(non_camel_case_types)]
+        #vis struct #ident {}
+
+        #[automatically_derived]
+        impl<__H: Hooks> #private::Endpoint<__H> for #ident {
+            const META: #private::EndpointMeta = #meta;
+            type Path = (#(#path_types,)*);
+            type Args = (#(#arg_types,)*);
+            type Output = #output;
+
+            fn call(#db_param: #private::Db, #path_param: Self::Path, #args_param: Self::Args) -> impl #private::Future<Output = #private::ApiResult<#output>> {
+                #ident(#(#call_args),*)
+            }
+
+            fn before(hooks: &__H, context: &#private::HookContext<'_>, #path_param: &Self::Path, #args_param: &Self::Args) -> impl #private::HookFuture {
+                hooks.#before(context, #(#hook_inputs),*)
+            }
+
+            fn after(hooks: &__H, context: &#private::HookContext<'_>, value: &#output) -> impl #private::HookFuture {
+                hooks.#after(context, value)
+            }
+
+            #committed
+
+            fn on_error(hooks: &__H, context: &#private::HookContext<'_>, error: &#private::ApiError) -> impl #private::Future<Output = ()> {
+                hooks.#on_error(context, error)
+            }
         }
     }
 }
@@ -180,7 +174,6 @@ pub(crate) fn hook_methods(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         .filter_map(|arg| arg.inner().map(|inner| (&arg.ident, inner)))
         .collect();
     let params = inputs.iter().map(|(name, ty)| quote!(#name: &#ty));
-    let names = inputs.iter().map(|(name, _)| name);
     let output = &endpoint.output;
     let transaction = if endpoint.is_write() {
         " It runs inside the request's transaction: an error or a panic rolls the write back."
@@ -205,31 +198,26 @@ pub(crate) fn hook_methods(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         ));
         quote! {
             #doc
-            fn #committed(&self, context: &#private::HookContext<'_>, result: &#output) -> #private::ApiResult<()> {
-                let _ = (context, result);
+            async fn #committed(&self, context: &#private::HookContext<'_>, result: &#output) -> #private::ApiResult<()> {
                 ::core::result::Result::Ok(())
             }
         }
     });
     quote! {
         #before_doc
-        fn #before(&self, context: &#private::HookContext<'_>, #(#params),*) -> #private::ApiResult<()> {
-            let _ = (context, #(#names),*);
+        async fn #before(&self, context: &#private::HookContext<'_>, #(#params),*) -> #private::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
 
         #after_doc
-        fn #after(&self, context: &#private::HookContext<'_>, result: &#output) -> #private::ApiResult<()> {
-            let _ = (context, result);
+        async fn #after(&self, context: &#private::HookContext<'_>, result: &#output) -> #private::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
 
         #committed
 
         #error_doc
-        fn #on_error(&self, context: &#private::HookContext<'_>, error: &#private::ApiError) {
-            let _ = (context, error);
-        }
+        async fn #on_error(&self, context: &#private::HookContext<'_>, error: &#private::ApiError) {}
     }
 }
 
@@ -244,7 +232,8 @@ pub(crate) fn method(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     quote!(#private::Method::#variant)
 }
 
-/// The endpoint's `EndpointMeta`, for the OpenAPI document.
+/// The endpoint's `EndpointMeta`, for the OpenAPI document: what it has beyond the method,
+/// path, name, status and response, added by the builder (nothing for what it lacks).
 pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let http_method = method(endpoint, paths);
@@ -258,44 +247,45 @@ pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         ..
     } = endpoint;
     let operation_id = endpoint.ident.to_string();
-    let path_params = endpoint.args.iter().filter_map(|arg| match &arg.kind {
-        ArgKind::Path(inner) => {
-            let name = arg.ident.to_string();
-            Some(quote!(#private::PathParam { name: #name, schema: <#inner as #private::ApiSchema>::schema }))
-        }
-        _ => None,
-    });
+    let doc = (!summary.is_empty() || !description.is_empty())
+        .then(|| quote!(.doc(#summary, #description)));
+    let path_params: Vec<_> = endpoint
+        .args
+        .iter()
+        .filter_map(|arg| match &arg.kind {
+            ArgKind::Path(inner) => {
+                let name = arg.ident.to_string();
+                Some(quote!(#private::PathParam { name: #name, schema: <#inner as #private::ApiSchema>::schema }))
+            }
+            _ => None,
+        })
+        .collect();
+    let path_params = (!path_params.is_empty()).then(|| quote!(.path_params(&[#(#path_params),*])));
     let query = endpoint.args.iter().find_map(|arg| match &arg.kind {
-        ArgKind::Query(inner) => Some(
-            quote!(::core::option::Option::Some(<#inner as #private::QueryParams>::parameters)),
-        ),
-        _ => None,
-    });
-    let query = query.unwrap_or_else(|| quote!(::core::option::Option::None));
-    let extractors = endpoint.args.iter().filter_map(|arg| match &arg.kind {
-        ArgKind::Extract(ty) => Some(quote!(<#ty as #private::Extract>::META)),
-        _ => None,
-    });
-    let body = match endpoint.body() {
-        Some(inner) => {
-            quote!(::core::option::Option::Some(<#inner as #private::ApiSchema>::schema))
+        ArgKind::Query(inner) => {
+            Some(quote!(.query(<#inner as #private::QueryParams>::parameters)))
         }
-        None => quote!(::core::option::Option::None),
-    };
+        _ => None,
+    });
+    let extractors: Vec<_> = endpoint
+        .args
+        .iter()
+        .filter_map(|arg| match &arg.kind {
+            ArgKind::Extract(ty) => Some(quote!(<#ty as #private::Extract>::META)),
+            _ => None,
+        })
+        .collect();
+    let extractors = (!extractors.is_empty()).then(|| quote!(.extractors(&[#(#extractors),*])));
+    let body = endpoint
+        .body()
+        .map(|inner| quote!(.body(<#inner as #private::ApiSchema>::schema)));
     quote! {
-        #private::EndpointMeta {
-            method: #http_method,
-            path: #path,
-            operation_id: #operation_id,
-            summary: #summary,
-            description: #description,
-            status: #status,
-            path_params: &[#(#path_params),*],
-            query: #query,
-            body: #body,
-            response: <#output as #private::ApiSchema>::schema,
-            errors: &[#(#errors),*],
-            extractors: &[#(#extractors),*],
-        }
+        #private::EndpointMeta::new(#http_method, #path, #operation_id, #status, <#output as #private::ApiSchema>::schema)
+            #doc
+            #path_params
+            #query
+            #body
+            .errors(&[#(#errors),*])
+            #extractors
     }
 }

@@ -52,6 +52,8 @@ impl Arg {
 #[derive(Debug, Clone)]
 pub(crate) struct Endpoint {
     pub(crate) ident: Ident,
+    /// The function's visibility, which its endpoint type shares.
+    pub(crate) vis: syn::Visibility,
     pub(crate) method: &'static str,
     pub(crate) path: String,
     pub(crate) path_span: Span,
@@ -146,6 +148,7 @@ impl Endpoint {
             emit::summary_and_description(&emit::doc_text(&function.attrs));
         Some(Self {
             ident: function.sig.ident.clone(),
+            vis: function.vis.clone(),
             method: method?,
             path,
             path_span: args.path.span(),

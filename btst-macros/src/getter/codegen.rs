@@ -55,8 +55,8 @@ pub(crate) fn guarded_method(getter: &Getter, paths: &Paths) -> TokenStream {
         ///
         #doc
         pub async fn #method(&self, identity: ::core::option::Option<#private::Identity>, #(#params),*) #output {
-            let context = #private::HookContext::server(#name, identity);
-            self.hooks.#before(&context, #(#refs),*)?;
+            let context = #private::HookContext::server(#name, identity, &self.db);
+            self.hooks.#before(&context, #(#refs),*).await?;
             #ident(::core::clone::Clone::clone(&self.db), #(#names),*).await
         }
     }
@@ -68,7 +68,6 @@ pub(crate) fn hook_method(getter: &Getter, paths: &Paths) -> TokenStream {
     let before = before_ident(getter);
     let ident = &getter.ident;
     let params = getter.args.iter().map(|(name, ty)| quote!(#name: &#ty));
-    let names = getter.args.iter().map(|(name, _)| name);
     let doc = doc_attr(&format!(
         "Runs before the getter [`{ident}`] when it is called through `GuardedApi`, with its \
          arguments and the identity the caller passed (`context.identity()`); `RawApi` skips it. \
@@ -76,8 +75,7 @@ pub(crate) fn hook_method(getter: &Getter, paths: &Paths) -> TokenStream {
     ));
     quote! {
         #doc
-        fn #before(&self, context: &#private::HookContext<'_>, #(#params),*) -> #private::ApiResult<()> {
-            let _ = (context, #(#names),*);
+        async fn #before(&self, context: &#private::HookContext<'_>, #(#params),*) -> #private::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
     }

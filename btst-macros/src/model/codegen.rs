@@ -66,7 +66,7 @@ fn row_struct(model: &Model, paths: &Paths) -> TokenStream {
 }
 
 fn sql_type(field: &Field, paths: &Paths) -> TokenStream {
-    let private = paths.private();
+    let private = paths.absolute();
     let diesel = quote!(#private::diesel::sql_types);
     let base = match field.kind {
         Kind::Text | Kind::Enum => quote!(#diesel::Text),

@@ -1,6 +1,6 @@
 //! Generate phase of `#[plugin]`: the module with its items (models expanded), then the plugin's
 //! own declarations: the `Hooks` trait, the `Plugin` value and its `Plugin` impl (models, routes,
-//! OpenAPI part), the endpoint handlers, and `RawApi` with the getters. Infallible.
+//! OpenAPI part), each endpoint's `Endpoint` impl, and `RawApi` with the getters. Infallible.
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
@@ -20,17 +20,19 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
         Member::Enumeration(enumeration) => enumeration::codegen(enumeration, &plugin.paths),
         Member::Verbatim(item) => item.to_token_stream(),
     });
+    let alias = plugin.paths.alias();
     let relations = relations(plugin);
     let hooks = hooks_trait(plugin);
     let value = plugin_value(plugin);
-    let handlers = plugin
+    let endpoints = plugin
         .endpoints
         .iter()
-        .map(|endpoint| endpoint::codegen::handler(endpoint, &plugin.paths));
+        .map(|endpoint| endpoint::codegen::endpoint_impl(endpoint, &plugin.paths));
     let api = raw_api(plugin);
     quote! {
         #(#attrs)*
         #vis mod #ident {
+            #alias
             #[allow(unused_imports)]
             use #private::scope::*;
 
@@ -42,7 +44,7 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
 
             #value
 
-            #(#handlers)*
+            #(#endpoints)*
 
             #api
         }
@@ -127,12 +129,15 @@ fn hooks_trait(plugin: &Plugin) -> TokenStream {
         .map(|getter| getter::codegen::hook_method(getter, &plugin.paths));
     let doc = doc_attr(&format!(
         "The hooks of the `{}` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and \
-         `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you \
-         need and install them with `plugin().hooks(..)`.",
+         `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults \
+         to allowing and doing nothing; implement the ones you need and install them with \
+         `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be \
+         `Send`.",
         plugin.name
     ));
     quote! {
         #doc
+        #[allow(async_fn_in_trait, unused_variables)]
         pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
             #(#methods)*
             #(#getter_methods)*
@@ -155,6 +160,7 @@ fn hooks_trait(plugin: &Plugin) -> TokenStream {
         }
 
         /// No hooks: every request is allowed, and writes run without a request transaction.
+        #[automatically_derived]
         impl Hooks for () {
             fn transactional(&self) -> bool {
                 false
@@ -171,35 +177,28 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
         let ident = &model.ident;
         quote!(<#ident as #private::Model>::META)
     });
-    let endpoints = plugin
-        .endpoints
-        .iter()
-        .map(|endpoint| endpoint::codegen::meta(endpoint, &plugin.paths));
-    let resources = plugin.resources().into_iter().map(|(path, endpoints)| {
-        let methods: Vec<_> = endpoints
-            .iter()
-            .map(|endpoint| endpoint::codegen::method(endpoint, &plugin.paths))
-            .collect();
-        let routes = endpoints.iter().zip(&methods).map(|(endpoint, method)| {
-            let handler = endpoint::codegen::handler_ident(endpoint);
-            quote!(.route(#method.route().to(#handler)))
-        });
-        quote!(config.service(#private::resource(base_path, #path, &[#(#methods),*]) #(#routes)*);)
-    });
-    let base_path = if plugin.endpoints.is_empty() {
-        format_ident!("_base_path")
+    let endpoints: Vec<_> = plugin.endpoints.iter().map(|endpoint| &endpoint.ident).collect();
+    let (base_path, configure) = if plugin.endpoints.is_empty() {
+        (format_ident!("_base_path"), None)
     } else {
-        format_ident!("base_path")
+        (
+            format_ident!("base_path"),
+            Some(quote! {
+                let transactional = self.hooks.transactional();
+                #private::register(config, base_path, ::std::vec::Vec::from([
+                    #(#private::route::<#endpoints, H>(&self.hooks, transactional)),*
+                ]));
+            }),
+        )
     };
     let doc = doc_attr(&format!(
-        "The `{name}` plugin. Add it to a Stack with `.plugin({}::plugin())`.",
+        "The `{name}` plugin, with the hooks `H`. Add it to a Stack with `.plugin({}::plugin())`.",
         plugin.ident
     ));
     quote! {
         #doc
-        #[derive(::core::clone::Clone)]
-        pub struct Plugin {
-            hooks: ::std::sync::Arc<dyn Hooks>,
+        pub struct Plugin<H = ()> {
+            hooks: ::std::sync::Arc<H>,
         }
 
         /// The plugin, with no hooks.
@@ -207,21 +206,30 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
             Plugin { hooks: ::std::sync::Arc::new(()) }
         }
 
-        impl Plugin {
-            /// Installs the plugin's hooks.
+        impl<H: Hooks> Plugin<H> {
+            /// The plugin with these hooks instead.
             #[must_use]
-            pub fn hooks(self, hooks: impl Hooks) -> Self {
-                Self { hooks: ::std::sync::Arc::new(hooks) }
+            pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
+                Plugin { hooks: ::std::sync::Arc::new(hooks) }
             }
         }
 
-        impl ::core::fmt::Debug for Plugin {
+        #[automatically_derived]
+        impl<H> ::core::clone::Clone for Plugin<H> {
+            fn clone(&self) -> Self {
+                Self { hooks: ::std::sync::Arc::clone(&self.hooks) }
+            }
+        }
+
+        #[automatically_derived]
+        impl<H> ::core::fmt::Debug for Plugin<H> {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct("Plugin").field("name", &#name).finish_non_exhaustive()
             }
         }
 
-        impl #private::Plugin for Plugin {
+        #[automatically_derived]
+        impl<H: Hooks> #private::Plugin for Plugin<H> {
             fn name(&self) -> &'static str {
                 #name
             }
@@ -232,21 +240,16 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
             }
 
             fn doc(&self) -> #private::PluginDoc {
-                const ENDPOINTS: &[#private::EndpointMeta] = &[#(#endpoints),*];
-                #private::PluginDoc {
-                    name: #name,
-                    doc: #module_doc,
-                    endpoints: ENDPOINTS,
-                    hook_errors: ENDPOINTS
-                        .iter()
-                        .map(|endpoint| (endpoint.operation_id, self.hooks.error_statuses(endpoint.operation_id)))
-                        .collect(),
-                }
+                #private::PluginDoc::new(
+                    #name,
+                    #module_doc,
+                    ::std::vec::Vec::from([#(<#endpoints as #private::Endpoint<H>>::META),*]),
+                    |endpoint| self.hooks.error_statuses(endpoint),
+                )
             }
 
             fn configure(&self, config: &mut #private::ServiceConfig, #base_path: &str) {
-                config.app_data(#private::Data::<dyn Hooks>::from(::std::sync::Arc::clone(&self.hooks)));
-                #(#resources)*
+                #configure
             }
 
             fn as_any(&self) -> &dyn ::core::any::Any {
@@ -283,6 +286,7 @@ fn raw_api(plugin: &Plugin) -> TokenStream {
             db: #private::Db,
         }
 
+        #[automatically_derived]
         impl #private::PluginApi for RawApi {
             fn from_stack(stack: &#private::OpenStack) -> Self {
                 Self { db: ::core::clone::Clone::clone(stack.db()) }
@@ -296,25 +300,31 @@ fn raw_api(plugin: &Plugin) -> TokenStream {
         #guarded_doc
         ///
         /// # Panics
-        /// `stack.api::<GuardedApi>()` panics if the Stack does not have this plugin: without it
-        /// there are no hooks to run.
-        #[derive(::core::clone::Clone)]
-        pub struct GuardedApi {
+        /// `stack.api::<GuardedApi<H>>()` panics if the Stack does not have this plugin with hooks
+        /// of type `H` (`()` when you do not name it): without them there are no hooks to run.
+        pub struct GuardedApi<H = ()> {
             db: #private::Db,
-            hooks: ::std::sync::Arc<dyn Hooks>,
+            hooks: ::std::sync::Arc<H>,
         }
 
-        impl ::core::fmt::Debug for GuardedApi {
+        #[automatically_derived]
+        impl<H> ::core::clone::Clone for GuardedApi<H> {
+            fn clone(&self) -> Self {
+                Self { db: ::core::clone::Clone::clone(&self.db), hooks: ::std::sync::Arc::clone(&self.hooks) }
+            }
+        }
+
+        #[automatically_derived]
+        impl<H> ::core::fmt::Debug for GuardedApi<H> {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct("GuardedApi").field("db", &self.db).finish_non_exhaustive()
             }
         }
 
-        impl #private::PluginApi for GuardedApi {
+        #[automatically_derived]
+        impl<H: Hooks> #private::PluginApi for GuardedApi<H> {
             fn from_stack(stack: &#private::OpenStack) -> Self {
-                let Some(plugin) = stack.plugin::<Plugin>() else {
-                    ::core::panic!("the plugin `{}` is not in this Stack; add it with `.plugin(..)`", #name)
-                };
+                let plugin = stack.installed::<Plugin<H>>(#name);
                 Self {
                     db: ::core::clone::Clone::clone(stack.db()),
                     hooks: ::std::sync::Arc::clone(&plugin.hooks),
@@ -322,7 +332,7 @@ fn raw_api(plugin: &Plugin) -> TokenStream {
             }
         }
 
-        impl GuardedApi {
+        impl<H: Hooks> GuardedApi<H> {
             #(#guarded)*
         }
     }

@@ -365,27 +365,6 @@ impl Plugin {
             self.endpoints.remove(index);
         }
     }
-
-    /// The endpoints grouped by path (one actix resource each), literal segments before
-    /// parameters so `/todos/count` is matched before `/todos/{id}`.
-    pub(crate) fn resources(&self) -> Vec<(&str, Vec<&Endpoint>)> {
-        let mut resources: Vec<(&str, Vec<&Endpoint>)> = Vec::new();
-        for endpoint in &self.endpoints {
-            match resources
-                .iter_mut()
-                .find(|(path, _)| *path == endpoint.path)
-            {
-                Some((_, endpoints)) => endpoints.push(endpoint),
-                None => resources.push((&endpoint.path, vec![endpoint])),
-            }
-        }
-        resources.sort_by_key(|(path, _)| {
-            path.split('/')
-                .map(|segment| segment.starts_with('{'))
-                .collect::<Vec<_>>()
-        });
-        resources
-    }
 }
 
 /// `/todos/{id}` and `/todos/{key}` are the same route.

@@ -1,7 +1,9 @@
 /// Posts and their tags.
 pub mod blog {
     #[allow(unused_imports)]
-    use ::btst_runtime::__private::scope::*;
+    use ::btst_runtime::__private as __btst;
+    #[allow(unused_imports)]
+    use __btst::scope::*;
     use btst_runtime::backend::AnyConnection;
     use btst_runtime::db::Crud;
     use btst_runtime::diesel::prelude::*;
@@ -21,12 +23,12 @@ pub mod blog {
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
-        ::btst_runtime::__private::serde::Serialize,
-        ::btst_runtime::__private::serde::Deserialize,
-        ::btst_runtime::__private::diesel::Queryable,
-        ::btst_runtime::__private::diesel::Selectable,
-        ::btst_runtime::__private::diesel::Insertable,
-        ::btst_runtime::__private::diesel::AsChangeset,
+        __btst::serde::Serialize,
+        __btst::serde::Deserialize,
+        __btst::diesel::Queryable,
+        __btst::diesel::Selectable,
+        __btst::diesel::Insertable,
+        __btst::diesel::AsChangeset,
     )]
     #[serde(crate = "::btst_runtime::__private::serde", rename_all = "camelCase")]
     #[diesel(table_name = post, treat_none_as_null = true)]
@@ -48,7 +50,7 @@ pub mod blog {
         /// When it last changed.
         pub updated_at: Timestamp,
     }
-    ::btst_runtime::__private::table! {
+    __btst::table! {
         #[doc = " The Diesel schema of [`Post`]: table `blog_post`."] post = "blog_post"
         { id : ::btst_runtime::__private::diesel::sql_types::Text, title :
         ::btst_runtime::__private::diesel::sql_types::Text, content :
@@ -65,7 +67,7 @@ pub mod blog {
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
-        ::btst_runtime::__private::serde::Deserialize
+        __btst::serde::Deserialize
     )]
     #[serde(
         crate = "::btst_runtime::__private::serde",
@@ -86,12 +88,12 @@ pub mod blog {
         #[serde(default)]
         pub published_at: Option<Timestamp>,
     }
-    impl ::btst_runtime::__private::NewRecord for NewPost {
+    impl __btst::NewRecord for NewPost {
         type Model = Post;
-        fn into_model(self, now: ::btst_runtime::__private::Timestamp) -> Post {
+        fn into_model(self, now: __btst::Timestamp) -> Post {
             let input = self;
             Post {
-                id: ::btst_runtime::__private::new_id(),
+                id: __btst::new_id(),
                 title: input.title,
                 content: input.content,
                 slug: input.slug,
@@ -102,47 +104,33 @@ pub mod blog {
             }
         }
     }
-    impl ::btst_runtime::__private::Input for NewPost {
+    impl __btst::Input for NewPost {
         fn check(
-            value: &::btst_runtime::__private::JsonValue,
-            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
         ) {
-            ::btst_runtime::__private::check_model_input(
-                &<Post as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Create,
+            __btst::check_model_input(
+                &<Post as __btst::Model>::META,
+                __btst::InputKind::Create,
                 value,
                 issues,
             );
         }
         const DIRECT: bool = true;
         fn passes(&self) -> bool {
-            let fields = <Post as ::btst_runtime::__private::Model>::META.fields;
-            ::btst_runtime::__private::FieldValue::passes(&self.title, &fields[1usize])
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.content,
-                    &fields[2usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.slug,
-                    &fields[3usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.published,
-                    &fields[4usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.published_at,
-                    &fields[5usize],
-                )
+            let fields = <Post as __btst::Model>::META.fields;
+            __btst::FieldValue::passes(&self.title, &fields[1usize])
+                && __btst::FieldValue::passes(&self.content, &fields[2usize])
+                && __btst::FieldValue::passes(&self.slug, &fields[3usize])
+                && __btst::FieldValue::passes(&self.published, &fields[4usize])
+                && __btst::FieldValue::passes(&self.published_at, &fields[5usize])
         }
     }
-    impl ::btst_runtime::__private::ApiSchema for NewPost {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::input_schema(
-                &<Post as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Create,
+    impl __btst::ApiSchema for NewPost {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Post as __btst::Model>::META,
+                __btst::InputKind::Create,
                 schemas,
             )
         }
@@ -153,7 +141,7 @@ pub mod blog {
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
         ::core::default::Default,
-        ::btst_runtime::__private::serde::Deserialize
+        __btst::serde::Deserialize
     )]
     #[serde(
         crate = "::btst_runtime::__private::serde",
@@ -177,9 +165,9 @@ pub mod blog {
         #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
         pub published_at: ::core::option::Option<Option<Timestamp>>,
     }
-    impl ::btst_runtime::__private::PatchRecord for PostPatch {
+    impl __btst::PatchRecord for PostPatch {
         type Model = Post;
-        fn apply(self, row: &mut Post, now: ::btst_runtime::__private::Timestamp) {
+        fn apply(self, row: &mut Post, now: __btst::Timestamp) {
             if let ::core::option::Option::Some(value) = self.title {
                 row.title = value;
             }
@@ -198,83 +186,57 @@ pub mod blog {
             row.updated_at = now;
         }
     }
-    impl ::btst_runtime::__private::Input for PostPatch {
+    impl __btst::Input for PostPatch {
         fn check(
-            value: &::btst_runtime::__private::JsonValue,
-            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
         ) {
-            ::btst_runtime::__private::check_model_input(
-                &<Post as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Update,
+            __btst::check_model_input(
+                &<Post as __btst::Model>::META,
+                __btst::InputKind::Update,
                 value,
                 issues,
             );
         }
         const DIRECT: bool = true;
         fn passes(&self) -> bool {
-            let fields = <Post as ::btst_runtime::__private::Model>::META.fields;
-            ::btst_runtime::__private::FieldValue::passes(&self.title, &fields[1usize])
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.content,
-                    &fields[2usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.slug,
-                    &fields[3usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.published,
-                    &fields[4usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.published_at,
-                    &fields[5usize],
-                )
+            let fields = <Post as __btst::Model>::META.fields;
+            __btst::FieldValue::passes(&self.title, &fields[1usize])
+                && __btst::FieldValue::passes(&self.content, &fields[2usize])
+                && __btst::FieldValue::passes(&self.slug, &fields[3usize])
+                && __btst::FieldValue::passes(&self.published, &fields[4usize])
+                && __btst::FieldValue::passes(&self.published_at, &fields[5usize])
         }
     }
-    impl ::btst_runtime::__private::ApiSchema for PostPatch {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::input_schema(
-                &<Post as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Update,
+    impl __btst::ApiSchema for PostPatch {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Post as __btst::Model>::META,
+                __btst::InputKind::Update,
                 schemas,
             )
         }
     }
-    impl ::btst_runtime::__private::Model for Post {
-        const META: ::btst_runtime::__private::ModelMeta = ::btst_runtime::__private::ModelMeta {
+    impl __btst::Model for Post {
+        const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Post",
             table: "blog_post",
             doc: "A blog post.",
             fields: &[
-                ::btst_runtime::__private::FieldMeta::id(),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "title",
-                        "title",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::id(),
+                __btst::FieldMeta::new("title", "title", __btst::FieldType::Text)
                     .length(
                         ::core::option::Option::Some(1u32),
                         ::core::option::Option::Some(200u32),
                     )
                     .doc("Its title."),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "content",
-                        "content",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::new("content", "content", __btst::FieldType::Text)
                     .length(
                         ::core::option::Option::None,
                         ::core::option::Option::Some(100000u32),
                     )
                     .doc("The body, in Markdown."),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "slug",
-                        "slug",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::new("slug", "slug", __btst::FieldType::Text)
                     .unique()
                     .path_segment()
                     .length(
@@ -282,35 +244,31 @@ pub mod blog {
                         ::core::option::Option::Some(200u32),
                     )
                     .doc("Its address (`/posts/{slug}`): unique; not `.` or `..`."),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "published",
-                        "published",
-                        ::btst_runtime::__private::FieldType::Bool,
-                    )
-                    .default(::btst_runtime::__private::DefaultValue::Bool(false))
+                __btst::FieldMeta::new("published", "published", __btst::FieldType::Bool)
+                    .default(__btst::DefaultValue::Bool(false))
                     .doc("Whether readers see it."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "published_at",
                         "publishedAt",
-                        ::btst_runtime::__private::FieldType::Timestamp,
+                        __btst::FieldType::Timestamp,
                     )
                     .nullable()
                     .doc("When it was published."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "created_at",
                         "createdAt",
-                        ::btst_runtime::__private::FieldType::Timestamp,
+                        __btst::FieldType::Timestamp,
                     )
                     .readonly()
-                    .default(::btst_runtime::__private::DefaultValue::Now)
+                    .default(__btst::DefaultValue::Now)
                     .doc("When it was created."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "updated_at",
                         "updatedAt",
-                        ::btst_runtime::__private::FieldType::Timestamp,
+                        __btst::FieldType::Timestamp,
                     )
                     .readonly()
-                    .default(::btst_runtime::__private::DefaultValue::Now)
+                    .default(__btst::DefaultValue::Now)
                     .on_update_now()
                     .doc("When it last changed."),
             ],
@@ -319,17 +277,12 @@ pub mod blog {
         type New = NewPost;
         type Patch = PostPatch;
     }
-    impl ::btst_runtime::__private::ApiSchema for Post {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::model_schema(
-                &<Self as ::btst_runtime::__private::Model>::META,
-                schemas,
-            )
+    impl __btst::ApiSchema for Post {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
-    ::btst_runtime::__private::impl_crud!(
+    __btst::impl_crud!(
         Post, post, { id : "id", title : "title", content : "content", slug : "slug",
         published : "published", published_at : "publishedAt", created_at : "createdAt",
         updated_at : "updatedAt", }
@@ -339,12 +292,12 @@ pub mod blog {
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
-        ::btst_runtime::__private::serde::Serialize,
-        ::btst_runtime::__private::serde::Deserialize,
-        ::btst_runtime::__private::diesel::Queryable,
-        ::btst_runtime::__private::diesel::Selectable,
-        ::btst_runtime::__private::diesel::Insertable,
-        ::btst_runtime::__private::diesel::AsChangeset,
+        __btst::serde::Serialize,
+        __btst::serde::Deserialize,
+        __btst::diesel::Queryable,
+        __btst::diesel::Selectable,
+        __btst::diesel::Insertable,
+        __btst::diesel::AsChangeset,
     )]
     #[serde(crate = "::btst_runtime::__private::serde", rename_all = "camelCase")]
     #[diesel(table_name = tag, treat_none_as_null = true)]
@@ -358,7 +311,7 @@ pub mod blog {
         /// When it was created.
         pub created_at: Timestamp,
     }
-    ::btst_runtime::__private::table! {
+    __btst::table! {
         #[doc = " The Diesel schema of [`Tag`]: table `blog_tag`."] tag = "blog_tag" { id
         : ::btst_runtime::__private::diesel::sql_types::Text, name :
         ::btst_runtime::__private::diesel::sql_types::Text, slug :
@@ -370,7 +323,7 @@ pub mod blog {
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
-        ::btst_runtime::__private::serde::Deserialize
+        __btst::serde::Deserialize
     )]
     #[serde(
         crate = "::btst_runtime::__private::serde",
@@ -381,43 +334,41 @@ pub mod blog {
         /// Its name, as first written.
         pub name: String,
     }
-    impl ::btst_runtime::__private::NewRecord for NewTag {
+    impl __btst::NewRecord for NewTag {
         type Model = Tag;
-        fn into_model(self, now: ::btst_runtime::__private::Timestamp) -> Tag {
+        fn into_model(self, now: __btst::Timestamp) -> Tag {
             let input = self;
             Tag {
-                id: ::btst_runtime::__private::new_id(),
+                id: __btst::new_id(),
                 name: input.name,
                 slug: ::core::default::Default::default(),
                 created_at: now,
             }
         }
     }
-    impl ::btst_runtime::__private::Input for NewTag {
+    impl __btst::Input for NewTag {
         fn check(
-            value: &::btst_runtime::__private::JsonValue,
-            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
         ) {
-            ::btst_runtime::__private::check_model_input(
-                &<Tag as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Create,
+            __btst::check_model_input(
+                &<Tag as __btst::Model>::META,
+                __btst::InputKind::Create,
                 value,
                 issues,
             );
         }
         const DIRECT: bool = true;
         fn passes(&self) -> bool {
-            let fields = <Tag as ::btst_runtime::__private::Model>::META.fields;
-            ::btst_runtime::__private::FieldValue::passes(&self.name, &fields[1usize])
+            let fields = <Tag as __btst::Model>::META.fields;
+            __btst::FieldValue::passes(&self.name, &fields[1usize])
         }
     }
-    impl ::btst_runtime::__private::ApiSchema for NewTag {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::input_schema(
-                &<Tag as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Create,
+    impl __btst::ApiSchema for NewTag {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Tag as __btst::Model>::META,
+                __btst::InputKind::Create,
                 schemas,
             )
         }
@@ -428,7 +379,7 @@ pub mod blog {
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
         ::core::default::Default,
-        ::btst_runtime::__private::serde::Deserialize
+        __btst::serde::Deserialize
     )]
     #[serde(
         crate = "::btst_runtime::__private::serde",
@@ -440,66 +391,56 @@ pub mod blog {
         #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub name: ::core::option::Option<String>,
     }
-    impl ::btst_runtime::__private::PatchRecord for TagPatch {
+    impl __btst::PatchRecord for TagPatch {
         type Model = Tag;
-        fn apply(self, row: &mut Tag, _now: ::btst_runtime::__private::Timestamp) {
+        fn apply(self, row: &mut Tag, _now: __btst::Timestamp) {
             if let ::core::option::Option::Some(value) = self.name {
                 row.name = value;
             }
         }
     }
-    impl ::btst_runtime::__private::Input for TagPatch {
+    impl __btst::Input for TagPatch {
         fn check(
-            value: &::btst_runtime::__private::JsonValue,
-            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
         ) {
-            ::btst_runtime::__private::check_model_input(
-                &<Tag as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Update,
+            __btst::check_model_input(
+                &<Tag as __btst::Model>::META,
+                __btst::InputKind::Update,
                 value,
                 issues,
             );
         }
         const DIRECT: bool = true;
         fn passes(&self) -> bool {
-            let fields = <Tag as ::btst_runtime::__private::Model>::META.fields;
-            ::btst_runtime::__private::FieldValue::passes(&self.name, &fields[1usize])
+            let fields = <Tag as __btst::Model>::META.fields;
+            __btst::FieldValue::passes(&self.name, &fields[1usize])
         }
     }
-    impl ::btst_runtime::__private::ApiSchema for TagPatch {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::input_schema(
-                &<Tag as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Update,
+    impl __btst::ApiSchema for TagPatch {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Tag as __btst::Model>::META,
+                __btst::InputKind::Update,
                 schemas,
             )
         }
     }
-    impl ::btst_runtime::__private::Model for Tag {
-        const META: ::btst_runtime::__private::ModelMeta = ::btst_runtime::__private::ModelMeta {
+    impl __btst::Model for Tag {
+        const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Tag",
             table: "blog_tag",
             doc: "A tag; created by the posts that name it.",
             fields: &[
-                ::btst_runtime::__private::FieldMeta::id(),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "name",
-                        "name",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::id(),
+                __btst::FieldMeta::new("name", "name", __btst::FieldType::Text)
                     .unique()
                     .length(
                         ::core::option::Option::Some(1u32),
                         ::core::option::Option::Some(50u32),
                     )
                     .doc("Its name, as first written."),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "slug",
-                        "slug",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::new("slug", "slug", __btst::FieldType::Text)
                     .unique()
                     .readonly()
                     .stamped()
@@ -508,13 +449,13 @@ pub mod blog {
                         ::core::option::Option::Some(100u32),
                     )
                     .doc("Its address, from the name."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "created_at",
                         "createdAt",
-                        ::btst_runtime::__private::FieldType::Timestamp,
+                        __btst::FieldType::Timestamp,
                     )
                     .readonly()
-                    .default(::btst_runtime::__private::DefaultValue::Now)
+                    .default(__btst::DefaultValue::Now)
                     .doc("When it was created."),
             ],
             indexes: &[],
@@ -522,17 +463,12 @@ pub mod blog {
         type New = NewTag;
         type Patch = TagPatch;
     }
-    impl ::btst_runtime::__private::ApiSchema for Tag {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::model_schema(
-                &<Self as ::btst_runtime::__private::Model>::META,
-                schemas,
-            )
+    impl __btst::ApiSchema for Tag {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
-    ::btst_runtime::__private::impl_crud!(
+    __btst::impl_crud!(
         Tag, tag, { id : "id", name : "name", slug : "slug", created_at : "createdAt", }
     );
     /// A post's tag.
@@ -540,12 +476,12 @@ pub mod blog {
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
-        ::btst_runtime::__private::serde::Serialize,
-        ::btst_runtime::__private::serde::Deserialize,
-        ::btst_runtime::__private::diesel::Queryable,
-        ::btst_runtime::__private::diesel::Selectable,
-        ::btst_runtime::__private::diesel::Insertable,
-        ::btst_runtime::__private::diesel::AsChangeset,
+        __btst::serde::Serialize,
+        __btst::serde::Deserialize,
+        __btst::diesel::Queryable,
+        __btst::diesel::Selectable,
+        __btst::diesel::Insertable,
+        __btst::diesel::AsChangeset,
     )]
     #[serde(crate = "::btst_runtime::__private::serde", rename_all = "camelCase")]
     #[diesel(table_name = post_tag, treat_none_as_null = true)]
@@ -557,7 +493,7 @@ pub mod blog {
         /// The tag.
         pub tag_id: String,
     }
-    ::btst_runtime::__private::table! {
+    __btst::table! {
         #[doc = " The Diesel schema of [`PostTag`]: table `blog_post_tag`."] post_tag =
         "blog_post_tag" { id : ::btst_runtime::__private::diesel::sql_types::Text,
         post_id : ::btst_runtime::__private::diesel::sql_types::Text, tag_id :
@@ -568,7 +504,7 @@ pub mod blog {
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
-        ::btst_runtime::__private::serde::Deserialize
+        __btst::serde::Deserialize
     )]
     #[serde(
         crate = "::btst_runtime::__private::serde",
@@ -576,25 +512,25 @@ pub mod blog {
         deny_unknown_fields
     )]
     pub struct NewPostTag {}
-    impl ::btst_runtime::__private::NewRecord for NewPostTag {
+    impl __btst::NewRecord for NewPostTag {
         type Model = PostTag;
-        fn into_model(self, _now: ::btst_runtime::__private::Timestamp) -> PostTag {
+        fn into_model(self, _now: __btst::Timestamp) -> PostTag {
             let input = self;
             PostTag {
-                id: ::btst_runtime::__private::new_id(),
+                id: __btst::new_id(),
                 post_id: ::core::default::Default::default(),
                 tag_id: ::core::default::Default::default(),
             }
         }
     }
-    impl ::btst_runtime::__private::Input for NewPostTag {
+    impl __btst::Input for NewPostTag {
         fn check(
-            value: &::btst_runtime::__private::JsonValue,
-            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
         ) {
-            ::btst_runtime::__private::check_model_input(
-                &<PostTag as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Create,
+            __btst::check_model_input(
+                &<PostTag as __btst::Model>::META,
+                __btst::InputKind::Create,
                 value,
                 issues,
             );
@@ -604,13 +540,11 @@ pub mod blog {
             true
         }
     }
-    impl ::btst_runtime::__private::ApiSchema for NewPostTag {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::input_schema(
-                &<PostTag as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Create,
+    impl __btst::ApiSchema for NewPostTag {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<PostTag as __btst::Model>::META,
+                __btst::InputKind::Create,
                 schemas,
             )
         }
@@ -621,7 +555,7 @@ pub mod blog {
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
         ::core::default::Default,
-        ::btst_runtime::__private::serde::Deserialize
+        __btst::serde::Deserialize
     )]
     #[serde(
         crate = "::btst_runtime::__private::serde",
@@ -629,18 +563,18 @@ pub mod blog {
         deny_unknown_fields
     )]
     pub struct PostTagPatch {}
-    impl ::btst_runtime::__private::PatchRecord for PostTagPatch {
+    impl __btst::PatchRecord for PostTagPatch {
         type Model = PostTag;
-        fn apply(self, _row: &mut PostTag, _now: ::btst_runtime::__private::Timestamp) {}
+        fn apply(self, _row: &mut PostTag, _now: __btst::Timestamp) {}
     }
-    impl ::btst_runtime::__private::Input for PostTagPatch {
+    impl __btst::Input for PostTagPatch {
         fn check(
-            value: &::btst_runtime::__private::JsonValue,
-            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
         ) {
-            ::btst_runtime::__private::check_model_input(
-                &<PostTag as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Update,
+            __btst::check_model_input(
+                &<PostTag as __btst::Model>::META,
+                __btst::InputKind::Update,
                 value,
                 issues,
             );
@@ -650,49 +584,31 @@ pub mod blog {
             true
         }
     }
-    impl ::btst_runtime::__private::ApiSchema for PostTagPatch {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::input_schema(
-                &<PostTag as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Update,
+    impl __btst::ApiSchema for PostTagPatch {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<PostTag as __btst::Model>::META,
+                __btst::InputKind::Update,
                 schemas,
             )
         }
     }
-    impl ::btst_runtime::__private::Model for PostTag {
-        const META: ::btst_runtime::__private::ModelMeta = ::btst_runtime::__private::ModelMeta {
+    impl __btst::Model for PostTag {
+        const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "PostTag",
             table: "blog_post_tag",
             doc: "A post's tag.",
             fields: &[
-                ::btst_runtime::__private::FieldMeta::id(),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "post_id",
-                        "postId",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::id(),
+                __btst::FieldMeta::new("post_id", "postId", __btst::FieldType::Text)
                     .readonly()
-                    .references(
-                        "Post",
-                        "blog_post",
-                        ::btst_runtime::__private::OnDelete::Cascade,
-                    )
+                    .references("Post", "blog_post", __btst::OnDelete::Cascade)
                     .index()
                     .stamped()
                     .doc("The post."),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "tag_id",
-                        "tagId",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::new("tag_id", "tagId", __btst::FieldType::Text)
                     .readonly()
-                    .references(
-                        "Tag",
-                        "blog_tag",
-                        ::btst_runtime::__private::OnDelete::Cascade,
-                    )
+                    .references("Tag", "blog_tag", __btst::OnDelete::Cascade)
                     .stamped()
                     .doc("The tag."),
             ],
@@ -701,17 +617,12 @@ pub mod blog {
         type New = NewPostTag;
         type Patch = PostTagPatch;
     }
-    impl ::btst_runtime::__private::ApiSchema for PostTag {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::model_schema(
-                &<Self as ::btst_runtime::__private::Model>::META,
-                schemas,
-            )
+    impl __btst::ApiSchema for PostTag {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
-    ::btst_runtime::__private::impl_crud!(
+    __btst::impl_crud!(
         PostTag, post_tag, { id : "id", post_id : "postId", tag_id : "tagId", }
     );
     /// A post with its tags.
@@ -1126,216 +1037,184 @@ pub mod blog {
         tags.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(tags)
     }
-    ::btst_runtime::__private::diesel::joinable!(post_tag -> post(post_id));
-    ::btst_runtime::__private::diesel::joinable!(post_tag -> tag(tag_id));
-    ::btst_runtime::__private::diesel::allow_tables_to_appear_in_same_query!(post, tag);
-    ::btst_runtime::__private::diesel::allow_tables_to_appear_in_same_query!(
-        post, post_tag
-    );
-    ::btst_runtime::__private::diesel::allow_tables_to_appear_in_same_query!(
-        tag, post_tag
-    );
-    /// The hooks of the `blog` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`.
+    __btst::diesel::joinable!(post_tag -> post(post_id));
+    __btst::diesel::joinable!(post_tag -> tag(tag_id));
+    __btst::diesel::allow_tables_to_appear_in_same_query!(post, tag);
+    __btst::diesel::allow_tables_to_appear_in_same_query!(post, post_tag);
+    __btst::diesel::allow_tables_to_appear_in_same_query!(tag, post_tag);
+    /// The hooks of the `blog` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
+    #[allow(async_fn_in_trait, unused_variables)]
     pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
         /// Runs before [`list_posts`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
-        fn before_list_posts(
+        async fn before_list_posts(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             query: &PostQuery,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, query);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`list_posts`] succeeded, with its result; an error fails the request.
-        fn after_list_posts(
+        async fn after_list_posts(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Vec<PostWithTags>,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`list_posts`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_list_posts_error(
+        async fn on_list_posts_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`get_post`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
-        fn before_get_post(
+        async fn before_get_post(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             slug: &String,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, slug);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`get_post`] succeeded, with its result; an error fails the request.
-        fn after_get_post(
+        async fn after_get_post(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &PostWithTags,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`get_post`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_get_post_error(
+        async fn on_get_post_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`create_post`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_create_post(
+        async fn before_create_post(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             body: &CreatePost,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, body);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`create_post`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_create_post(
+        async fn after_create_post(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &PostWithTags,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`create_post`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_create_post_committed(
+        async fn after_create_post_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &PostWithTags,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`create_post`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_create_post_error(
+        async fn on_create_post_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`update_post`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_update_post(
+        async fn before_update_post(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             slug: &String,
             body: &UpdatePost,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, slug, body);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`update_post`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_update_post(
+        async fn after_update_post(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &PostWithTags,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`update_post`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_update_post_committed(
+        async fn after_update_post_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &PostWithTags,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`update_post`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_update_post_error(
+        async fn on_update_post_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`delete_post`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_delete_post(
+        async fn before_delete_post(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             slug: &String,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, slug);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`delete_post`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_delete_post(
+        async fn after_delete_post(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Deleted,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`delete_post`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_delete_post_committed(
+        async fn after_delete_post_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Deleted,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`delete_post`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_delete_post_error(
+        async fn on_delete_post_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`list_tags`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
-        fn before_list_tags(
+        async fn before_list_tags(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context,);
+            context: &__btst::HookContext<'_>,
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`list_tags`] succeeded, with its result; an error fails the request.
-        fn after_list_tags(
+        async fn after_list_tags(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Vec<Tag>,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`list_tags`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_list_tags_error(
+        async fn on_list_tags_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before the getter [`get_all_posts`] when it is called through `GuardedApi`, with its arguments and the identity the caller passed (`context.identity()`); `RawApi` skips it. Return an error to deny the call. Allows by default.
-        fn before_get_all_posts(
+        async fn before_get_all_posts(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             query: &PostQuery,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, query);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs before the getter [`get_post_by_slug`] when it is called through `GuardedApi`, with its arguments and the identity the caller passed (`context.identity()`); `RawApi` skips it. Return an error to deny the call. Allows by default.
-        fn before_get_post_by_slug(
+        async fn before_get_post_by_slug(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             slug: &String,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, slug);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// The error statuses these hooks can answer for the endpoint `endpoint` (its
@@ -1354,15 +1233,15 @@ pub mod blog {
         }
     }
     /// No hooks: every request is allowed, and writes run without a request transaction.
+    #[automatically_derived]
     impl Hooks for () {
         fn transactional(&self) -> bool {
             false
         }
     }
-    /// The `blog` plugin. Add it to a Stack with `.plugin(blog::plugin())`.
-    #[derive(::core::clone::Clone)]
-    pub struct Plugin {
-        hooks: ::std::sync::Arc<dyn Hooks>,
+    /// The `blog` plugin, with the hooks `H`. Add it to a Stack with `.plugin(blog::plugin())`.
+    pub struct Plugin<H = ()> {
+        hooks: ::std::sync::Arc<H>,
     }
     /// The plugin, with no hooks.
     pub fn plugin() -> Plugin {
@@ -1370,547 +1249,417 @@ pub mod blog {
             hooks: ::std::sync::Arc::new(()),
         }
     }
-    impl Plugin {
-        /// Installs the plugin's hooks.
+    impl<H: Hooks> Plugin<H> {
+        /// The plugin with these hooks instead.
         #[must_use]
-        pub fn hooks(self, hooks: impl Hooks) -> Self {
-            Self {
+        pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
+            Plugin {
                 hooks: ::std::sync::Arc::new(hooks),
             }
         }
     }
-    impl ::core::fmt::Debug for Plugin {
+    #[automatically_derived]
+    impl<H> ::core::clone::Clone for Plugin<H> {
+        fn clone(&self) -> Self {
+            Self {
+                hooks: ::std::sync::Arc::clone(&self.hooks),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<H> ::core::fmt::Debug for Plugin<H> {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.debug_struct("Plugin").field("name", &"blog").finish_non_exhaustive()
         }
     }
-    impl ::btst_runtime::__private::Plugin for Plugin {
+    #[automatically_derived]
+    impl<H: Hooks> __btst::Plugin for Plugin<H> {
         fn name(&self) -> &'static str {
             "blog"
         }
-        fn models(&self) -> &'static [::btst_runtime::__private::ModelMeta] {
-            const MODELS: &[::btst_runtime::__private::ModelMeta] = &[
-                <Post as ::btst_runtime::__private::Model>::META,
-                <Tag as ::btst_runtime::__private::Model>::META,
-                <PostTag as ::btst_runtime::__private::Model>::META,
+        fn models(&self) -> &'static [__btst::ModelMeta] {
+            const MODELS: &[__btst::ModelMeta] = &[
+                <Post as __btst::Model>::META,
+                <Tag as __btst::Model>::META,
+                <PostTag as __btst::Model>::META,
             ];
             MODELS
         }
-        fn doc(&self) -> ::btst_runtime::__private::PluginDoc {
-            const ENDPOINTS: &[::btst_runtime::__private::EndpointMeta] = &[
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Get,
-                    path: "/posts",
-                    operation_id: "list_posts",
-                    summary: "Posts, filtered, paged and sorted, each with its tags.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[],
-                    query: ::core::option::Option::Some(
-                        <PostQuery as ::btst_runtime::__private::QueryParams>::parameters,
-                    ),
-                    body: ::core::option::Option::None,
-                    response: <Vec<
-                        PostWithTags,
-                    > as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 500u16, 503u16],
-                    extractors: &[],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Get,
-                    path: "/posts/{slug}",
-                    operation_id: "get_post",
-                    summary: "One post by its slug, with its tags.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "slug",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::None,
-                    response: <PostWithTags as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
-                    extractors: &[],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Post,
-                    path: "/posts",
-                    operation_id: "create_post",
-                    summary: "Creates a post and its missing tags, all in one transaction.",
-                    description: "",
-                    status: 201u16,
-                    path_params: &[],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::Some(
-                        <CreatePost as ::btst_runtime::__private::ApiSchema>::schema,
-                    ),
-                    response: <PostWithTags as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 409u16, 413u16, 415u16, 500u16, 503u16],
-                    extractors: &[],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Put,
-                    path: "/posts/{slug}",
-                    operation_id: "update_post",
-                    summary: "Changes a post (by slug); `tags`, when present, replaces its tags.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "slug",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::Some(
-                        <UpdatePost as ::btst_runtime::__private::ApiSchema>::schema,
-                    ),
-                    response: <PostWithTags as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[
-                        400u16, 403u16, 404u16, 409u16, 413u16, 415u16, 500u16, 503u16,
-                    ],
-                    extractors: &[],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Delete,
-                    path: "/posts/{slug}",
-                    operation_id: "delete_post",
-                    summary: "Deletes a post (by slug) and its tag links.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "slug",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::None,
-                    response: <Deleted as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
-                    extractors: &[],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Get,
-                    path: "/tags",
-                    operation_id: "list_tags",
-                    summary: "Every tag, by name.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::None,
-                    response: <Vec<Tag> as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[403u16, 500u16, 503u16],
-                    extractors: &[],
-                },
-            ];
-            ::btst_runtime::__private::PluginDoc {
-                name: "blog",
-                doc: "Posts and their tags.",
-                endpoints: ENDPOINTS,
-                hook_errors: ENDPOINTS
-                    .iter()
-                    .map(|endpoint| (
-                        endpoint.operation_id,
-                        self.hooks.error_statuses(endpoint.operation_id),
-                    ))
-                    .collect(),
-            }
+        fn doc(&self) -> __btst::PluginDoc {
+            __btst::PluginDoc::new(
+                "blog",
+                "Posts and their tags.",
+                ::std::vec::Vec::from([
+                    <list_posts as __btst::Endpoint<H>>::META,
+                    <get_post as __btst::Endpoint<H>>::META,
+                    <create_post as __btst::Endpoint<H>>::META,
+                    <update_post as __btst::Endpoint<H>>::META,
+                    <delete_post as __btst::Endpoint<H>>::META,
+                    <list_tags as __btst::Endpoint<H>>::META,
+                ]),
+                |endpoint| self.hooks.error_statuses(endpoint),
+            )
         }
-        fn configure(
-            &self,
-            config: &mut ::btst_runtime::__private::ServiceConfig,
-            base_path: &str,
-        ) {
-            config
-                .app_data(
-                    ::btst_runtime::__private::Data::<
-                        dyn Hooks,
-                    >::from(::std::sync::Arc::clone(&self.hooks)),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/posts",
-                            &[
-                                ::btst_runtime::__private::Method::Get,
-                                ::btst_runtime::__private::Method::Post,
-                            ],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Get
-                                .route()
-                                .to(__btst_handle_list_posts),
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Post
-                                .route()
-                                .to(__btst_handle_create_post),
-                        ),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/tags",
-                            &[::btst_runtime::__private::Method::Get],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Get
-                                .route()
-                                .to(__btst_handle_list_tags),
-                        ),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/posts/{slug}",
-                            &[
-                                ::btst_runtime::__private::Method::Get,
-                                ::btst_runtime::__private::Method::Put,
-                                ::btst_runtime::__private::Method::Delete,
-                            ],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Get
-                                .route()
-                                .to(__btst_handle_get_post),
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Put
-                                .route()
-                                .to(__btst_handle_update_post),
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Delete
-                                .route()
-                                .to(__btst_handle_delete_post),
-                        ),
-                );
+        fn configure(&self, config: &mut __btst::ServiceConfig, base_path: &str) {
+            let transactional = self.hooks.transactional();
+            __btst::register(
+                config,
+                base_path,
+                ::std::vec::Vec::from([
+                    __btst::route::<list_posts, H>(&self.hooks, transactional),
+                    __btst::route::<get_post, H>(&self.hooks, transactional),
+                    __btst::route::<create_post, H>(&self.hooks, transactional),
+                    __btst::route::<update_post, H>(&self.hooks, transactional),
+                    __btst::route::<delete_post, H>(&self.hooks, transactional),
+                    __btst::route::<list_tags, H>(&self.hooks, transactional),
+                ]),
+            );
         }
         fn as_any(&self) -> &dyn ::core::any::Any {
             self
         }
     }
-    /// The actix handler of [`list_posts`].
-    #[doc(hidden)]
-    async fn __btst_handle_list_posts(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        db: Db,
-        query: Query<PostQuery>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (__btst_context,) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "list_posts",
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_list_posts(&__btst_context, &query)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = list_posts(db, query).await?;
-                __btst_hooks.after_list_posts(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_read(
+    /// The endpoint [`list_posts()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct list_posts {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for list_posts {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Get,
+                "/posts",
                 "list_posts",
-                __btst_result,
-                __btst_denied,
-                |error| { __btst_hooks.on_list_posts_error(&__btst_context, error) },
-            ),
-        )
+                200u16,
+                <Vec<PostWithTags> as __btst::ApiSchema>::schema,
+            )
+            .doc("Posts, filtered, paged and sorted, each with its tags.", "")
+            .query(<PostQuery as __btst::QueryParams>::parameters)
+            .errors(&[400u16, 403u16, 500u16, 503u16]);
+        type Path = ();
+        type Args = (Query<PostQuery>,);
+        type Output = Vec<PostWithTags>;
+        fn call(
+            db: __btst::Db,
+            _: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Vec<PostWithTags>>> {
+            list_posts(db, args.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            _: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_list_posts(context, &args.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Vec<PostWithTags>,
+        ) -> impl __btst::HookFuture {
+            hooks.after_list_posts(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_list_posts_error(context, error)
+        }
     }
-    /// The actix handler of [`get_post`].
-    #[doc(hidden)]
-    async fn __btst_handle_get_post(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        db: Db,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (slug, __btst_context) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "slug")?,
-                ::btst_runtime::__private::HookContext::new(&__btst_request, "get_post")?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_get_post(&__btst_context, &slug)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = get_post(db, slug).await?;
-                __btst_hooks.after_get_post(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_read(
+    /// The endpoint [`get_post()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct get_post {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for get_post {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Get,
+                "/posts/{slug}",
                 "get_post",
-                __btst_result,
-                __btst_denied,
-                |error| { __btst_hooks.on_get_post_error(&__btst_context, error) },
-            ),
-        )
-    }
-    /// The actix handler of [`create_post`].
-    #[doc(hidden)]
-    async fn __btst_handle_create_post(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        body: Json<CreatePost>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (__btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "create_post",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_create_post(&__btst_context, &body)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = create_post(db, body).await?;
-                __btst_hooks.after_create_post(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            201u16,
-            ::btst_runtime::__private::finish_write(
-                    "create_post",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks.after_create_post_committed(&__btst_context, value)
+                200u16,
+                <PostWithTags as __btst::ApiSchema>::schema,
+            )
+            .doc("One post by its slug, with its tags.", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "slug",
+                        schema: <String as __btst::ApiSchema>::schema,
                     },
-                    |error| __btst_hooks.on_create_post_error(&__btst_context, error),
-                )
-                .await,
-        )
+                ],
+            )
+            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16]);
+        type Path = (Path<String>,);
+        type Args = ();
+        type Output = PostWithTags;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            _: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<PostWithTags>> {
+            get_post(db, path.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            _: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_get_post(context, &path.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &PostWithTags,
+        ) -> impl __btst::HookFuture {
+            hooks.after_get_post(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_get_post_error(context, error)
+        }
     }
-    /// The actix handler of [`update_post`].
-    #[doc(hidden)]
-    async fn __btst_handle_update_post(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        body: Json<UpdatePost>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (slug, __btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "slug")?,
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "update_post",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_update_post(&__btst_context, &slug, &body)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = update_post(db, slug, body).await?;
-                __btst_hooks.after_update_post(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_write(
-                    "update_post",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks.after_update_post_committed(&__btst_context, value)
+    /// The endpoint [`create_post()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct create_post {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for create_post {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Post,
+                "/posts",
+                "create_post",
+                201u16,
+                <PostWithTags as __btst::ApiSchema>::schema,
+            )
+            .doc("Creates a post and its missing tags, all in one transaction.", "")
+            .body(<CreatePost as __btst::ApiSchema>::schema)
+            .errors(&[400u16, 403u16, 409u16, 413u16, 415u16, 500u16, 503u16]);
+        type Path = ();
+        type Args = (Json<CreatePost>,);
+        type Output = PostWithTags;
+        fn call(
+            db: __btst::Db,
+            _: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<PostWithTags>> {
+            create_post(db, args.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            _: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_create_post(context, &args.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &PostWithTags,
+        ) -> impl __btst::HookFuture {
+            hooks.after_create_post(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &PostWithTags,
+        ) -> impl __btst::HookFuture {
+            hooks.after_create_post_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_create_post_error(context, error)
+        }
+    }
+    /// The endpoint [`update_post()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct update_post {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for update_post {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Put,
+                "/posts/{slug}",
+                "update_post",
+                200u16,
+                <PostWithTags as __btst::ApiSchema>::schema,
+            )
+            .doc(
+                "Changes a post (by slug); `tags`, when present, replaces its tags.",
+                "",
+            )
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "slug",
+                        schema: <String as __btst::ApiSchema>::schema,
                     },
-                    |error| __btst_hooks.on_update_post_error(&__btst_context, error),
-                )
-                .await,
-        )
+                ],
+            )
+            .body(<UpdatePost as __btst::ApiSchema>::schema)
+            .errors(&[400u16, 403u16, 404u16, 409u16, 413u16, 415u16, 500u16, 503u16]);
+        type Path = (Path<String>,);
+        type Args = (Json<UpdatePost>,);
+        type Output = PostWithTags;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<PostWithTags>> {
+            update_post(db, path.0, args.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_update_post(context, &path.0, &args.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &PostWithTags,
+        ) -> impl __btst::HookFuture {
+            hooks.after_update_post(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &PostWithTags,
+        ) -> impl __btst::HookFuture {
+            hooks.after_update_post_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_update_post_error(context, error)
+        }
     }
-    /// The actix handler of [`delete_post`].
-    #[doc(hidden)]
-    async fn __btst_handle_delete_post(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (slug, __btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "slug")?,
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "delete_post",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_delete_post(&__btst_context, &slug)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = delete_post(db, slug).await?;
-                __btst_hooks.after_delete_post(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_write(
-                    "delete_post",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks.after_delete_post_committed(&__btst_context, value)
+    /// The endpoint [`delete_post()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct delete_post {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for delete_post {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Delete,
+                "/posts/{slug}",
+                "delete_post",
+                200u16,
+                <Deleted as __btst::ApiSchema>::schema,
+            )
+            .doc("Deletes a post (by slug) and its tag links.", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "slug",
+                        schema: <String as __btst::ApiSchema>::schema,
                     },
-                    |error| __btst_hooks.on_delete_post_error(&__btst_context, error),
-                )
-                .await,
-        )
+                ],
+            )
+            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16]);
+        type Path = (Path<String>,);
+        type Args = ();
+        type Output = Deleted;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            _: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Deleted>> {
+            delete_post(db, path.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            _: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_delete_post(context, &path.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Deleted,
+        ) -> impl __btst::HookFuture {
+            hooks.after_delete_post(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Deleted,
+        ) -> impl __btst::HookFuture {
+            hooks.after_delete_post_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_delete_post_error(context, error)
+        }
     }
-    /// The actix handler of [`list_tags`].
-    #[doc(hidden)]
-    async fn __btst_handle_list_tags(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        db: Db,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (__btst_context,) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "list_tags",
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_list_tags(&__btst_context)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = list_tags(db).await?;
-                __btst_hooks.after_list_tags(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_read(
+    /// The endpoint [`list_tags()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct list_tags {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for list_tags {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Get,
+                "/tags",
                 "list_tags",
-                __btst_result,
-                __btst_denied,
-                |error| { __btst_hooks.on_list_tags_error(&__btst_context, error) },
-            ),
-        )
+                200u16,
+                <Vec<Tag> as __btst::ApiSchema>::schema,
+            )
+            .doc("Every tag, by name.", "")
+            .errors(&[403u16, 500u16, 503u16]);
+        type Path = ();
+        type Args = ();
+        type Output = Vec<Tag>;
+        fn call(
+            db: __btst::Db,
+            _: Self::Path,
+            _: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Vec<Tag>>> {
+            list_tags(db)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            _: &Self::Path,
+            _: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_list_tags(context)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Vec<Tag>,
+        ) -> impl __btst::HookFuture {
+            hooks.after_list_tags(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_list_tags_error(context, error)
+        }
     }
     /// The server-side getters of the `blog` plugin, called without HTTP: `stack.api::<blog::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return, or use `GuardedApi`.
     #[derive(::core::fmt::Debug, ::core::clone::Clone)]
     pub struct RawApi {
-        db: ::btst_runtime::__private::Db,
+        db: __btst::Db,
     }
-    impl ::btst_runtime::__private::PluginApi for RawApi {
-        fn from_stack(stack: &::btst_runtime::__private::OpenStack) -> Self {
+    #[automatically_derived]
+    impl __btst::PluginApi for RawApi {
+        fn from_stack(stack: &__btst::OpenStack) -> Self {
             Self {
                 db: ::core::clone::Clone::clone(stack.db()),
             }
@@ -1935,46 +1684,52 @@ pub mod blog {
     /// The server-side getters of the `blog` plugin with their hooks: `stack.api::<blog::GuardedApi>()`. Each method takes the caller's identity first and runs the getter's `before_*` hook with it, as a request would; a denial is the hook's error.
     ///
     /// # Panics
-    /// `stack.api::<GuardedApi>()` panics if the Stack does not have this plugin: without it
-    /// there are no hooks to run.
-    #[derive(::core::clone::Clone)]
-    pub struct GuardedApi {
-        db: ::btst_runtime::__private::Db,
-        hooks: ::std::sync::Arc<dyn Hooks>,
+    /// `stack.api::<GuardedApi<H>>()` panics if the Stack does not have this plugin with hooks
+    /// of type `H` (`()` when you do not name it): without them there are no hooks to run.
+    pub struct GuardedApi<H = ()> {
+        db: __btst::Db,
+        hooks: ::std::sync::Arc<H>,
     }
-    impl ::core::fmt::Debug for GuardedApi {
+    #[automatically_derived]
+    impl<H> ::core::clone::Clone for GuardedApi<H> {
+        fn clone(&self) -> Self {
+            Self {
+                db: ::core::clone::Clone::clone(&self.db),
+                hooks: ::std::sync::Arc::clone(&self.hooks),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<H> ::core::fmt::Debug for GuardedApi<H> {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.debug_struct("GuardedApi").field("db", &self.db).finish_non_exhaustive()
         }
     }
-    impl ::btst_runtime::__private::PluginApi for GuardedApi {
-        fn from_stack(stack: &::btst_runtime::__private::OpenStack) -> Self {
-            let Some(plugin) = stack.plugin::<Plugin>() else {
-                ::core::panic!(
-                    "the plugin `{}` is not in this Stack; add it with `.plugin(..)`",
-                    "blog"
-                )
-            };
+    #[automatically_derived]
+    impl<H: Hooks> __btst::PluginApi for GuardedApi<H> {
+        fn from_stack(stack: &__btst::OpenStack) -> Self {
+            let plugin = stack.installed::<Plugin<H>>("blog");
             Self {
                 db: ::core::clone::Clone::clone(stack.db()),
                 hooks: ::std::sync::Arc::clone(&plugin.hooks),
             }
         }
     }
-    impl GuardedApi {
+    impl<H: Hooks> GuardedApi<H> {
         /// Posts as `GET /posts` lists them (bypasses hooks through `RawApi`).
         ///
         /// Runs `Hooks::before_get_all_posts` as `identity` (an error denies the call), then [`get_all_posts`].
         pub async fn get_all_posts(
             &self,
-            identity: ::core::option::Option<::btst_runtime::__private::Identity>,
+            identity: ::core::option::Option<__btst::Identity>,
             query: PostQuery,
         ) -> ApiResult<Vec<PostWithTags>> {
-            let context = ::btst_runtime::__private::HookContext::server(
+            let context = __btst::HookContext::server(
                 "get_all_posts",
                 identity,
+                &self.db,
             );
-            self.hooks.before_get_all_posts(&context, &query)?;
+            self.hooks.before_get_all_posts(&context, &query).await?;
             get_all_posts(::core::clone::Clone::clone(&self.db), query).await
         }
         /// One post by slug, or `None` (bypasses hooks through `RawApi`).
@@ -1982,14 +1737,15 @@ pub mod blog {
         /// Runs `Hooks::before_get_post_by_slug` as `identity` (an error denies the call), then [`get_post_by_slug`].
         pub async fn get_post_by_slug(
             &self,
-            identity: ::core::option::Option<::btst_runtime::__private::Identity>,
+            identity: ::core::option::Option<__btst::Identity>,
             slug: String,
         ) -> ApiResult<Option<PostWithTags>> {
-            let context = ::btst_runtime::__private::HookContext::server(
+            let context = __btst::HookContext::server(
                 "get_post_by_slug",
                 identity,
+                &self.db,
             );
-            self.hooks.before_get_post_by_slug(&context, &slug)?;
+            self.hooks.before_get_post_by_slug(&context, &slug).await?;
             get_post_by_slug(::core::clone::Clone::clone(&self.db), slug).await
         }
     }

@@ -1,7 +1,9 @@
 /// A plugin whose endpoints misbehave on purpose.
 pub mod probe {
     #[allow(unused_imports)]
-    use ::btst_runtime::__private::scope::*;
+    use ::btst_runtime::__private as __btst;
+    #[allow(unused_imports)]
+    use __btst::scope::*;
     use std::time::Duration;
     use btst_runtime::diesel::prelude::*;
     use btst_runtime::prelude::*;
@@ -10,12 +12,12 @@ pub mod probe {
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
-        ::btst_runtime::__private::serde::Serialize,
-        ::btst_runtime::__private::serde::Deserialize,
-        ::btst_runtime::__private::diesel::Queryable,
-        ::btst_runtime::__private::diesel::Selectable,
-        ::btst_runtime::__private::diesel::Insertable,
-        ::btst_runtime::__private::diesel::AsChangeset,
+        __btst::serde::Serialize,
+        __btst::serde::Deserialize,
+        __btst::diesel::Queryable,
+        __btst::diesel::Selectable,
+        __btst::diesel::Insertable,
+        __btst::diesel::AsChangeset,
     )]
     #[serde(crate = "::btst_runtime::__private::serde", rename_all = "camelCase")]
     #[diesel(table_name = tag, treat_none_as_null = true)]
@@ -31,7 +33,7 @@ pub mod probe {
         /// A colour: `"grey"` when left out, `null` when sent as `null`.
         pub color: Option<String>,
     }
-    ::btst_runtime::__private::table! {
+    __btst::table! {
         #[doc = " The Diesel schema of [`Tag`]: table `probe_tag`."] tag = "probe_tag" {
         id : ::btst_runtime::__private::diesel::sql_types::Text, name :
         ::btst_runtime::__private::diesel::sql_types::Text, note :
@@ -46,7 +48,7 @@ pub mod probe {
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
-        ::btst_runtime::__private::serde::Deserialize
+        __btst::serde::Deserialize
     )]
     #[serde(
         crate = "::btst_runtime::__private::serde",
@@ -66,12 +68,12 @@ pub mod probe {
         #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
         pub color: ::core::option::Option<Option<String>>,
     }
-    impl ::btst_runtime::__private::NewRecord for NewTag {
+    impl __btst::NewRecord for NewTag {
         type Model = Tag;
-        fn into_model(self, _now: ::btst_runtime::__private::Timestamp) -> Tag {
+        fn into_model(self, _now: __btst::Timestamp) -> Tag {
             let input = self;
             Tag {
-                id: ::btst_runtime::__private::new_id(),
+                id: __btst::new_id(),
                 name: input.name,
                 note: input.note,
                 uses: input.uses.unwrap_or_else(|| 0),
@@ -83,43 +85,32 @@ pub mod probe {
             }
         }
     }
-    impl ::btst_runtime::__private::Input for NewTag {
+    impl __btst::Input for NewTag {
         fn check(
-            value: &::btst_runtime::__private::JsonValue,
-            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
         ) {
-            ::btst_runtime::__private::check_model_input(
-                &<Tag as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Create,
+            __btst::check_model_input(
+                &<Tag as __btst::Model>::META,
+                __btst::InputKind::Create,
                 value,
                 issues,
             );
         }
         const DIRECT: bool = true;
         fn passes(&self) -> bool {
-            let fields = <Tag as ::btst_runtime::__private::Model>::META.fields;
-            ::btst_runtime::__private::FieldValue::passes(&self.name, &fields[1usize])
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.note,
-                    &fields[2usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.uses,
-                    &fields[3usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.color,
-                    &fields[4usize],
-                )
+            let fields = <Tag as __btst::Model>::META.fields;
+            __btst::FieldValue::passes(&self.name, &fields[1usize])
+                && __btst::FieldValue::passes(&self.note, &fields[2usize])
+                && __btst::FieldValue::passes(&self.uses, &fields[3usize])
+                && __btst::FieldValue::passes(&self.color, &fields[4usize])
         }
     }
-    impl ::btst_runtime::__private::ApiSchema for NewTag {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::input_schema(
-                &<Tag as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Create,
+    impl __btst::ApiSchema for NewTag {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Tag as __btst::Model>::META,
+                __btst::InputKind::Create,
                 schemas,
             )
         }
@@ -130,7 +121,7 @@ pub mod probe {
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
         ::core::default::Default,
-        ::btst_runtime::__private::serde::Deserialize
+        __btst::serde::Deserialize
     )]
     #[serde(
         crate = "::btst_runtime::__private::serde",
@@ -151,9 +142,9 @@ pub mod probe {
         #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
         pub color: ::core::option::Option<Option<String>>,
     }
-    impl ::btst_runtime::__private::PatchRecord for TagPatch {
+    impl __btst::PatchRecord for TagPatch {
         type Model = Tag;
-        fn apply(self, row: &mut Tag, _now: ::btst_runtime::__private::Timestamp) {
+        fn apply(self, row: &mut Tag, _now: __btst::Timestamp) {
             if let ::core::option::Option::Some(value) = self.name {
                 row.name = value;
             }
@@ -168,90 +159,63 @@ pub mod probe {
             }
         }
     }
-    impl ::btst_runtime::__private::Input for TagPatch {
+    impl __btst::Input for TagPatch {
         fn check(
-            value: &::btst_runtime::__private::JsonValue,
-            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
         ) {
-            ::btst_runtime::__private::check_model_input(
-                &<Tag as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Update,
+            __btst::check_model_input(
+                &<Tag as __btst::Model>::META,
+                __btst::InputKind::Update,
                 value,
                 issues,
             );
         }
         const DIRECT: bool = true;
         fn passes(&self) -> bool {
-            let fields = <Tag as ::btst_runtime::__private::Model>::META.fields;
-            ::btst_runtime::__private::FieldValue::passes(&self.name, &fields[1usize])
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.note,
-                    &fields[2usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.uses,
-                    &fields[3usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.color,
-                    &fields[4usize],
-                )
+            let fields = <Tag as __btst::Model>::META.fields;
+            __btst::FieldValue::passes(&self.name, &fields[1usize])
+                && __btst::FieldValue::passes(&self.note, &fields[2usize])
+                && __btst::FieldValue::passes(&self.uses, &fields[3usize])
+                && __btst::FieldValue::passes(&self.color, &fields[4usize])
         }
     }
-    impl ::btst_runtime::__private::ApiSchema for TagPatch {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::input_schema(
-                &<Tag as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Update,
+    impl __btst::ApiSchema for TagPatch {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Tag as __btst::Model>::META,
+                __btst::InputKind::Update,
                 schemas,
             )
         }
     }
-    impl ::btst_runtime::__private::Model for Tag {
-        const META: ::btst_runtime::__private::ModelMeta = ::btst_runtime::__private::ModelMeta {
+    impl __btst::Model for Tag {
+        const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Tag",
             table: "probe_tag",
             doc: "A tag: its name is unique.",
             fields: &[
-                ::btst_runtime::__private::FieldMeta::id(),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "name",
-                        "name",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::id(),
+                __btst::FieldMeta::new("name", "name", __btst::FieldType::Text)
                     .unique()
                     .length(
                         ::core::option::Option::None,
                         ::core::option::Option::Some(40u32),
                     )
                     .doc("The tag's name."),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "note",
-                        "note",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::new("note", "note", __btst::FieldType::Text)
                     .nullable()
                     .doc("An optional note."),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "uses",
-                        "uses",
-                        ::btst_runtime::__private::FieldType::I32,
-                    )
-                    .default(::btst_runtime::__private::DefaultValue::Int(0i64))
+                __btst::FieldMeta::new("uses", "uses", __btst::FieldType::I32)
+                    .default(__btst::DefaultValue::Int(0i64))
                     .range(
                         ::core::option::Option::Some(0f64),
                         ::core::option::Option::Some(1000f64),
                     )
                     .doc("How often it was used."),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "color",
-                        "color",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::new("color", "color", __btst::FieldType::Text)
                     .nullable()
-                    .default(::btst_runtime::__private::DefaultValue::Text("grey"))
+                    .default(__btst::DefaultValue::Text("grey"))
                     .doc(
                         "A colour: `\"grey\"` when left out, `null` when sent as `null`.",
                     ),
@@ -261,17 +225,12 @@ pub mod probe {
         type New = NewTag;
         type Patch = TagPatch;
     }
-    impl ::btst_runtime::__private::ApiSchema for Tag {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::model_schema(
-                &<Self as ::btst_runtime::__private::Model>::META,
-                schemas,
-            )
+    impl __btst::ApiSchema for Tag {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
-    ::btst_runtime::__private::impl_crud!(
+    __btst::impl_crud!(
         Tag, tag, { id : "id", name : "name", note : "note", uses : "uses", color :
         "color", }
     );
@@ -328,230 +287,198 @@ pub mod probe {
     pub async fn count_tags(db: Db) -> ApiResult<i64> {
         db.count::<Tag>().await
     }
-    /// The hooks of the `probe` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`.
+    /// The hooks of the `probe` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
+    #[allow(async_fn_in_trait, unused_variables)]
     pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
         /// Runs before [`create_tag`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_create_tag(
+        async fn before_create_tag(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             body: &NewTag,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, body);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`create_tag`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_create_tag(
+        async fn after_create_tag(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Tag,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`create_tag`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_create_tag_committed(
+        async fn after_create_tag_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Tag,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`create_tag`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_create_tag_error(
+        async fn on_create_tag_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`update_tag`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_update_tag(
+        async fn before_update_tag(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             id: &String,
             body: &TagPatch,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, id, body);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`update_tag`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_update_tag(
+        async fn after_update_tag(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Tag,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`update_tag`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_update_tag_committed(
+        async fn after_update_tag_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Tag,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`update_tag`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_update_tag_error(
+        async fn on_update_tag_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`delete_tag`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_delete_tag(
+        async fn before_delete_tag(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             id: &String,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, id);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`delete_tag`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_delete_tag(
+        async fn after_delete_tag(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Deleted,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`delete_tag`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_delete_tag_committed(
+        async fn after_delete_tag_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Deleted,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`delete_tag`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_delete_tag_error(
+        async fn on_delete_tag_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`count_tags_endpoint`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
-        fn before_count_tags_endpoint(
+        async fn before_count_tags_endpoint(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context,);
+            context: &__btst::HookContext<'_>,
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`count_tags_endpoint`] succeeded, with its result; an error fails the request.
-        fn after_count_tags_endpoint(
+        async fn after_count_tags_endpoint(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &i64,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`count_tags_endpoint`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_count_tags_endpoint_error(
+        async fn on_count_tags_endpoint_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`tag_names`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
-        fn before_tag_names(
+        async fn before_tag_names(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context,);
+            context: &__btst::HookContext<'_>,
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`tag_names`] succeeded, with its result; an error fails the request.
-        fn after_tag_names(
+        async fn after_tag_names(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Vec<String>,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`tag_names`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_tag_names_error(
+        async fn on_tag_names_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`panic`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
-        fn before_panic(
+        async fn before_panic(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context,);
+            context: &__btst::HookContext<'_>,
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`panic`] succeeded, with its result; an error fails the request.
-        fn after_panic(
+        async fn after_panic(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &String,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`panic`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_panic_error(
+        async fn on_panic_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`hold`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_hold(
+        async fn before_hold(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             ms: &i64,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, ms);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`hold`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_hold(
+        async fn after_hold(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &bool,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`hold`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_hold_committed(
+        async fn after_hold_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &bool,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`hold`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_hold_error(
+        async fn on_hold_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before the getter [`count_tags`] when it is called through `GuardedApi`, with its arguments and the identity the caller passed (`context.identity()`); `RawApi` skips it. Return an error to deny the call. Allows by default.
-        fn before_count_tags(
+        async fn before_count_tags(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context,);
+            context: &__btst::HookContext<'_>,
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// The error statuses these hooks can answer for the endpoint `endpoint` (its
@@ -570,15 +497,15 @@ pub mod probe {
         }
     }
     /// No hooks: every request is allowed, and writes run without a request transaction.
+    #[automatically_derived]
     impl Hooks for () {
         fn transactional(&self) -> bool {
             false
         }
     }
-    /// The `probe` plugin. Add it to a Stack with `.plugin(probe::plugin())`.
-    #[derive(::core::clone::Clone)]
-    pub struct Plugin {
-        hooks: ::std::sync::Arc<dyn Hooks>,
+    /// The `probe` plugin, with the hooks `H`. Add it to a Stack with `.plugin(probe::plugin())`.
+    pub struct Plugin<H = ()> {
+        hooks: ::std::sync::Arc<H>,
     }
     /// The plugin, with no hooks.
     pub fn plugin() -> Plugin {
@@ -586,630 +513,471 @@ pub mod probe {
             hooks: ::std::sync::Arc::new(()),
         }
     }
-    impl Plugin {
-        /// Installs the plugin's hooks.
+    impl<H: Hooks> Plugin<H> {
+        /// The plugin with these hooks instead.
         #[must_use]
-        pub fn hooks(self, hooks: impl Hooks) -> Self {
-            Self {
+        pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
+            Plugin {
                 hooks: ::std::sync::Arc::new(hooks),
             }
         }
     }
-    impl ::core::fmt::Debug for Plugin {
+    #[automatically_derived]
+    impl<H> ::core::clone::Clone for Plugin<H> {
+        fn clone(&self) -> Self {
+            Self {
+                hooks: ::std::sync::Arc::clone(&self.hooks),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<H> ::core::fmt::Debug for Plugin<H> {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.debug_struct("Plugin").field("name", &"probe").finish_non_exhaustive()
         }
     }
-    impl ::btst_runtime::__private::Plugin for Plugin {
+    #[automatically_derived]
+    impl<H: Hooks> __btst::Plugin for Plugin<H> {
         fn name(&self) -> &'static str {
             "probe"
         }
-        fn models(&self) -> &'static [::btst_runtime::__private::ModelMeta] {
-            const MODELS: &[::btst_runtime::__private::ModelMeta] = &[
-                <Tag as ::btst_runtime::__private::Model>::META,
-            ];
+        fn models(&self) -> &'static [__btst::ModelMeta] {
+            const MODELS: &[__btst::ModelMeta] = &[<Tag as __btst::Model>::META];
             MODELS
         }
-        fn doc(&self) -> ::btst_runtime::__private::PluginDoc {
-            const ENDPOINTS: &[::btst_runtime::__private::EndpointMeta] = &[
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Post,
-                    path: "/tags",
-                    operation_id: "create_tag",
-                    summary: "Creates a tag; a taken name is a 409.",
-                    description: "",
-                    status: 201u16,
-                    path_params: &[],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::Some(
-                        <NewTag as ::btst_runtime::__private::ApiSchema>::schema,
-                    ),
-                    response: <Tag as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 409u16, 413u16, 415u16, 500u16, 503u16],
-                    extractors: &[],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Patch,
-                    path: "/tags/{id}",
-                    operation_id: "update_tag",
-                    summary: "Changes a tag.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "id",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::Some(
-                        <TagPatch as ::btst_runtime::__private::ApiSchema>::schema,
-                    ),
-                    response: <Tag as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[
-                        400u16, 403u16, 404u16, 409u16, 413u16, 415u16, 500u16, 503u16,
-                    ],
-                    extractors: &[],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Delete,
-                    path: "/tags/{id}",
-                    operation_id: "delete_tag",
-                    summary: "Deletes a tag (same route as `update_tag`, another method).",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "id",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::None,
-                    response: <Deleted as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
-                    extractors: &[],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Get,
-                    path: "/tags/count",
-                    operation_id: "count_tags_endpoint",
-                    summary: "How many tags exist: a literal route declared after `/tags/{id}`, matched first.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::None,
-                    response: <i64 as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[403u16, 500u16, 503u16],
-                    extractors: &[],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Get,
-                    path: "/tags/names",
-                    operation_id: "tag_names",
-                    summary: "Every tag's name, in order: a query of our own over the generated table module, through the multi-backend connection.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::None,
-                    response: <Vec<
-                        String,
-                    > as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[403u16, 500u16, 503u16],
-                    extractors: &[],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Get,
-                    path: "/panic",
-                    operation_id: "panic",
-                    summary: "Always panics.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::None,
-                    response: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[403u16, 500u16],
-                    extractors: &[],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Post,
-                    path: "/hold/{ms}",
-                    operation_id: "hold",
-                    summary: "Holds a database connection for `ms` milliseconds.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "ms",
-                            schema: <i64 as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::None,
-                    response: <bool as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
-                    extractors: &[],
-                },
-            ];
-            ::btst_runtime::__private::PluginDoc {
-                name: "probe",
-                doc: "A plugin whose endpoints misbehave on purpose.",
-                endpoints: ENDPOINTS,
-                hook_errors: ENDPOINTS
-                    .iter()
-                    .map(|endpoint| (
-                        endpoint.operation_id,
-                        self.hooks.error_statuses(endpoint.operation_id),
-                    ))
-                    .collect(),
-            }
+        fn doc(&self) -> __btst::PluginDoc {
+            __btst::PluginDoc::new(
+                "probe",
+                "A plugin whose endpoints misbehave on purpose.",
+                ::std::vec::Vec::from([
+                    <create_tag as __btst::Endpoint<H>>::META,
+                    <update_tag as __btst::Endpoint<H>>::META,
+                    <delete_tag as __btst::Endpoint<H>>::META,
+                    <count_tags_endpoint as __btst::Endpoint<H>>::META,
+                    <tag_names as __btst::Endpoint<H>>::META,
+                    <panic as __btst::Endpoint<H>>::META,
+                    <hold as __btst::Endpoint<H>>::META,
+                ]),
+                |endpoint| self.hooks.error_statuses(endpoint),
+            )
         }
-        fn configure(
-            &self,
-            config: &mut ::btst_runtime::__private::ServiceConfig,
-            base_path: &str,
-        ) {
-            config
-                .app_data(
-                    ::btst_runtime::__private::Data::<
-                        dyn Hooks,
-                    >::from(::std::sync::Arc::clone(&self.hooks)),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/tags",
-                            &[::btst_runtime::__private::Method::Post],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Post
-                                .route()
-                                .to(__btst_handle_create_tag),
-                        ),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/panic",
-                            &[::btst_runtime::__private::Method::Get],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Get
-                                .route()
-                                .to(__btst_handle_panic),
-                        ),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/tags/count",
-                            &[::btst_runtime::__private::Method::Get],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Get
-                                .route()
-                                .to(__btst_handle_count_tags_endpoint),
-                        ),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/tags/names",
-                            &[::btst_runtime::__private::Method::Get],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Get
-                                .route()
-                                .to(__btst_handle_tag_names),
-                        ),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/tags/{id}",
-                            &[
-                                ::btst_runtime::__private::Method::Patch,
-                                ::btst_runtime::__private::Method::Delete,
-                            ],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Patch
-                                .route()
-                                .to(__btst_handle_update_tag),
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Delete
-                                .route()
-                                .to(__btst_handle_delete_tag),
-                        ),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/hold/{ms}",
-                            &[::btst_runtime::__private::Method::Post],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Post
-                                .route()
-                                .to(__btst_handle_hold),
-                        ),
-                );
+        fn configure(&self, config: &mut __btst::ServiceConfig, base_path: &str) {
+            let transactional = self.hooks.transactional();
+            __btst::register(
+                config,
+                base_path,
+                ::std::vec::Vec::from([
+                    __btst::route::<create_tag, H>(&self.hooks, transactional),
+                    __btst::route::<update_tag, H>(&self.hooks, transactional),
+                    __btst::route::<delete_tag, H>(&self.hooks, transactional),
+                    __btst::route::<count_tags_endpoint, H>(&self.hooks, transactional),
+                    __btst::route::<tag_names, H>(&self.hooks, transactional),
+                    __btst::route::<panic, H>(&self.hooks, transactional),
+                    __btst::route::<hold, H>(&self.hooks, transactional),
+                ]),
+            );
         }
         fn as_any(&self) -> &dyn ::core::any::Any {
             self
         }
     }
-    /// The actix handler of [`create_tag`].
-    #[doc(hidden)]
-    async fn __btst_handle_create_tag(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        body: Json<NewTag>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (__btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "create_tag",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_create_tag(&__btst_context, &body)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = create_tag(db, body).await?;
-                __btst_hooks.after_create_tag(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            201u16,
-            ::btst_runtime::__private::finish_write(
-                    "create_tag",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks.after_create_tag_committed(&__btst_context, value)
-                    },
-                    |error| __btst_hooks.on_create_tag_error(&__btst_context, error),
-                )
-                .await,
-        )
+    /// The endpoint [`create_tag()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct create_tag {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for create_tag {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Post,
+                "/tags",
+                "create_tag",
+                201u16,
+                <Tag as __btst::ApiSchema>::schema,
+            )
+            .doc("Creates a tag; a taken name is a 409.", "")
+            .body(<NewTag as __btst::ApiSchema>::schema)
+            .errors(&[400u16, 403u16, 409u16, 413u16, 415u16, 500u16, 503u16]);
+        type Path = ();
+        type Args = (Json<NewTag>,);
+        type Output = Tag;
+        fn call(
+            db: __btst::Db,
+            _: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Tag>> {
+            create_tag(db, args.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            _: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_create_tag(context, &args.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Tag,
+        ) -> impl __btst::HookFuture {
+            hooks.after_create_tag(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Tag,
+        ) -> impl __btst::HookFuture {
+            hooks.after_create_tag_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_create_tag_error(context, error)
+        }
     }
-    /// The actix handler of [`update_tag`].
-    #[doc(hidden)]
-    async fn __btst_handle_update_tag(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        body: Json<TagPatch>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (id, __btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "id")?,
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "update_tag",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_update_tag(&__btst_context, &id, &body)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = update_tag(db, id, body).await?;
-                __btst_hooks.after_update_tag(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_write(
-                    "update_tag",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks.after_update_tag_committed(&__btst_context, value)
+    /// The endpoint [`update_tag()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct update_tag {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for update_tag {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Patch,
+                "/tags/{id}",
+                "update_tag",
+                200u16,
+                <Tag as __btst::ApiSchema>::schema,
+            )
+            .doc("Changes a tag.", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "id",
+                        schema: <String as __btst::ApiSchema>::schema,
                     },
-                    |error| __btst_hooks.on_update_tag_error(&__btst_context, error),
-                )
-                .await,
-        )
+                ],
+            )
+            .body(<TagPatch as __btst::ApiSchema>::schema)
+            .errors(&[400u16, 403u16, 404u16, 409u16, 413u16, 415u16, 500u16, 503u16]);
+        type Path = (Path<String>,);
+        type Args = (Json<TagPatch>,);
+        type Output = Tag;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Tag>> {
+            update_tag(db, path.0, args.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_update_tag(context, &path.0, &args.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Tag,
+        ) -> impl __btst::HookFuture {
+            hooks.after_update_tag(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Tag,
+        ) -> impl __btst::HookFuture {
+            hooks.after_update_tag_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_update_tag_error(context, error)
+        }
     }
-    /// The actix handler of [`delete_tag`].
-    #[doc(hidden)]
-    async fn __btst_handle_delete_tag(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (id, __btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "id")?,
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "delete_tag",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_delete_tag(&__btst_context, &id)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = delete_tag(db, id).await?;
-                __btst_hooks.after_delete_tag(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_write(
-                    "delete_tag",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks.after_delete_tag_committed(&__btst_context, value)
+    /// The endpoint [`delete_tag()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct delete_tag {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for delete_tag {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Delete,
+                "/tags/{id}",
+                "delete_tag",
+                200u16,
+                <Deleted as __btst::ApiSchema>::schema,
+            )
+            .doc("Deletes a tag (same route as `update_tag`, another method).", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "id",
+                        schema: <String as __btst::ApiSchema>::schema,
                     },
-                    |error| __btst_hooks.on_delete_tag_error(&__btst_context, error),
-                )
-                .await,
-        )
+                ],
+            )
+            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16]);
+        type Path = (Path<String>,);
+        type Args = ();
+        type Output = Deleted;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            _: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Deleted>> {
+            delete_tag(db, path.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            _: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_delete_tag(context, &path.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Deleted,
+        ) -> impl __btst::HookFuture {
+            hooks.after_delete_tag(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Deleted,
+        ) -> impl __btst::HookFuture {
+            hooks.after_delete_tag_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_delete_tag_error(context, error)
+        }
     }
-    /// The actix handler of [`count_tags_endpoint`].
-    #[doc(hidden)]
-    async fn __btst_handle_count_tags_endpoint(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        db: Db,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (__btst_context,) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "count_tags_endpoint",
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_count_tags_endpoint(&__btst_context)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = count_tags_endpoint(db).await?;
-                __btst_hooks.after_count_tags_endpoint(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_read(
+    /// The endpoint [`count_tags_endpoint()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct count_tags_endpoint {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for count_tags_endpoint {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Get,
+                "/tags/count",
                 "count_tags_endpoint",
-                __btst_result,
-                __btst_denied,
-                |error| {
-                    __btst_hooks.on_count_tags_endpoint_error(&__btst_context, error)
-                },
-            ),
-        )
+                200u16,
+                <i64 as __btst::ApiSchema>::schema,
+            )
+            .doc(
+                "How many tags exist: a literal route declared after `/tags/{id}`, matched first.",
+                "",
+            )
+            .errors(&[403u16, 500u16, 503u16]);
+        type Path = ();
+        type Args = ();
+        type Output = i64;
+        fn call(
+            db: __btst::Db,
+            _: Self::Path,
+            _: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<i64>> {
+            count_tags_endpoint(db)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            _: &Self::Path,
+            _: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_count_tags_endpoint(context)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &i64,
+        ) -> impl __btst::HookFuture {
+            hooks.after_count_tags_endpoint(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_count_tags_endpoint_error(context, error)
+        }
     }
-    /// The actix handler of [`tag_names`].
-    #[doc(hidden)]
-    async fn __btst_handle_tag_names(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        db: Db,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (__btst_context,) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "tag_names",
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_tag_names(&__btst_context)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = tag_names(db).await?;
-                __btst_hooks.after_tag_names(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_read(
+    /// The endpoint [`tag_names()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct tag_names {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for tag_names {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Get,
+                "/tags/names",
                 "tag_names",
-                __btst_result,
-                __btst_denied,
-                |error| { __btst_hooks.on_tag_names_error(&__btst_context, error) },
-            ),
-        )
+                200u16,
+                <Vec<String> as __btst::ApiSchema>::schema,
+            )
+            .doc(
+                "Every tag's name, in order: a query of our own over the generated table module, through the multi-backend connection.",
+                "",
+            )
+            .errors(&[403u16, 500u16, 503u16]);
+        type Path = ();
+        type Args = ();
+        type Output = Vec<String>;
+        fn call(
+            db: __btst::Db,
+            _: Self::Path,
+            _: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Vec<String>>> {
+            tag_names(db)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            _: &Self::Path,
+            _: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_tag_names(context)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Vec<String>,
+        ) -> impl __btst::HookFuture {
+            hooks.after_tag_names(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_tag_names_error(context, error)
+        }
     }
-    /// The actix handler of [`panic`].
-    #[doc(hidden)]
-    async fn __btst_handle_panic(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (__btst_context,) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((::btst_runtime::__private::HookContext::new(&__btst_request, "panic")?,))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_panic(&__btst_context)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = panic().await?;
-                __btst_hooks.after_panic(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_read(
+    /// The endpoint [`panic()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct panic {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for panic {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Get,
+                "/panic",
                 "panic",
-                __btst_result,
-                __btst_denied,
-                |error| { __btst_hooks.on_panic_error(&__btst_context, error) },
-            ),
-        )
+                200u16,
+                <String as __btst::ApiSchema>::schema,
+            )
+            .doc("Always panics.", "")
+            .errors(&[403u16, 500u16]);
+        type Path = ();
+        type Args = ();
+        type Output = String;
+        fn call(
+            _: __btst::Db,
+            _: Self::Path,
+            _: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<String>> {
+            panic()
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            _: &Self::Path,
+            _: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_panic(context)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &String,
+        ) -> impl __btst::HookFuture {
+            hooks.after_panic(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_panic_error(context, error)
+        }
     }
-    /// The actix handler of [`hold`].
-    #[doc(hidden)]
-    async fn __btst_handle_hold(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (ms, __btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<i64>>::from_request_named(&__btst_request, "ms")?,
-                ::btst_runtime::__private::HookContext::new(&__btst_request, "hold")?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_hold(&__btst_context, &ms)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = hold(db, ms).await?;
-                __btst_hooks.after_hold(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_write(
-                    "hold",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| __btst_hooks.after_hold_committed(&__btst_context, value),
-                    |error| __btst_hooks.on_hold_error(&__btst_context, error),
-                )
-                .await,
-        )
+    /// The endpoint [`hold()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct hold {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for hold {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Post,
+                "/hold/{ms}",
+                "hold",
+                200u16,
+                <bool as __btst::ApiSchema>::schema,
+            )
+            .doc("Holds a database connection for `ms` milliseconds.", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "ms",
+                        schema: <i64 as __btst::ApiSchema>::schema,
+                    },
+                ],
+            )
+            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16]);
+        type Path = (Path<i64>,);
+        type Args = ();
+        type Output = bool;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            _: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<bool>> {
+            hold(db, path.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            _: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_hold(context, &path.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &bool,
+        ) -> impl __btst::HookFuture {
+            hooks.after_hold(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &bool,
+        ) -> impl __btst::HookFuture {
+            hooks.after_hold_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_hold_error(context, error)
+        }
     }
     /// The server-side getters of the `probe` plugin, called without HTTP: `stack.api::<probe::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return, or use `GuardedApi`.
     #[derive(::core::fmt::Debug, ::core::clone::Clone)]
     pub struct RawApi {
-        db: ::btst_runtime::__private::Db,
+        db: __btst::Db,
     }
-    impl ::btst_runtime::__private::PluginApi for RawApi {
-        fn from_stack(stack: &::btst_runtime::__private::OpenStack) -> Self {
+    #[automatically_derived]
+    impl __btst::PluginApi for RawApi {
+        fn from_stack(stack: &__btst::OpenStack) -> Self {
             Self {
                 db: ::core::clone::Clone::clone(stack.db()),
             }
@@ -1224,45 +992,47 @@ pub mod probe {
     /// The server-side getters of the `probe` plugin with their hooks: `stack.api::<probe::GuardedApi>()`. Each method takes the caller's identity first and runs the getter's `before_*` hook with it, as a request would; a denial is the hook's error.
     ///
     /// # Panics
-    /// `stack.api::<GuardedApi>()` panics if the Stack does not have this plugin: without it
-    /// there are no hooks to run.
-    #[derive(::core::clone::Clone)]
-    pub struct GuardedApi {
-        db: ::btst_runtime::__private::Db,
-        hooks: ::std::sync::Arc<dyn Hooks>,
+    /// `stack.api::<GuardedApi<H>>()` panics if the Stack does not have this plugin with hooks
+    /// of type `H` (`()` when you do not name it): without them there are no hooks to run.
+    pub struct GuardedApi<H = ()> {
+        db: __btst::Db,
+        hooks: ::std::sync::Arc<H>,
     }
-    impl ::core::fmt::Debug for GuardedApi {
+    #[automatically_derived]
+    impl<H> ::core::clone::Clone for GuardedApi<H> {
+        fn clone(&self) -> Self {
+            Self {
+                db: ::core::clone::Clone::clone(&self.db),
+                hooks: ::std::sync::Arc::clone(&self.hooks),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<H> ::core::fmt::Debug for GuardedApi<H> {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.debug_struct("GuardedApi").field("db", &self.db).finish_non_exhaustive()
         }
     }
-    impl ::btst_runtime::__private::PluginApi for GuardedApi {
-        fn from_stack(stack: &::btst_runtime::__private::OpenStack) -> Self {
-            let Some(plugin) = stack.plugin::<Plugin>() else {
-                ::core::panic!(
-                    "the plugin `{}` is not in this Stack; add it with `.plugin(..)`",
-                    "probe"
-                )
-            };
+    #[automatically_derived]
+    impl<H: Hooks> __btst::PluginApi for GuardedApi<H> {
+        fn from_stack(stack: &__btst::OpenStack) -> Self {
+            let plugin = stack.installed::<Plugin<H>>("probe");
             Self {
                 db: ::core::clone::Clone::clone(stack.db()),
                 hooks: ::std::sync::Arc::clone(&plugin.hooks),
             }
         }
     }
-    impl GuardedApi {
+    impl<H: Hooks> GuardedApi<H> {
         /// How many tags exist.
         ///
         /// Runs `Hooks::before_count_tags` as `identity` (an error denies the call), then [`count_tags`].
         pub async fn count_tags(
             &self,
-            identity: ::core::option::Option<::btst_runtime::__private::Identity>,
+            identity: ::core::option::Option<__btst::Identity>,
         ) -> ApiResult<i64> {
-            let context = ::btst_runtime::__private::HookContext::server(
-                "count_tags",
-                identity,
-            );
-            self.hooks.before_count_tags(&context)?;
+            let context = __btst::HookContext::server("count_tags", identity, &self.db);
+            self.hooks.before_count_tags(&context).await?;
             count_tags(::core::clone::Clone::clone(&self.db)).await
         }
     }

@@ -1,7 +1,9 @@
 /// Projects and their tasks, per team.
 pub mod tracker {
     #[allow(unused_imports)]
-    use ::btst_runtime::__private::scope::*;
+    use ::btst_runtime::__private as __btst;
+    #[allow(unused_imports)]
+    use __btst::scope::*;
     use btst_runtime::backend::AnyConnection;
     use btst_runtime::db::Crud;
     use btst_runtime::diesel::dsl::count_star;
@@ -22,16 +24,16 @@ pub mod tracker {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq,
         ::core::hash::Hash,
-        ::btst_runtime::__private::diesel::AsExpression,
-        ::btst_runtime::__private::diesel::FromSqlRow,
+        __btst::diesel::AsExpression,
+        __btst::diesel::FromSqlRow,
     )]
-    #[diesel(sql_type = ::btst_runtime::__private::diesel::sql_types::Text)]
+    #[diesel(sql_type = __btst::diesel::sql_types::Text)]
     pub enum ProjectStatus {
         Active,
         Archived,
         Completed,
     }
-    ::btst_runtime::__private::impl_enumeration!(
+    __btst::impl_enumeration!(
         ProjectStatus, "Where a project stands." { Active = "ACTIVE", Archived =
         "ARCHIVED", Completed = "COMPLETED" }
     );
@@ -43,17 +45,17 @@ pub mod tracker {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq,
         ::core::hash::Hash,
-        ::btst_runtime::__private::diesel::AsExpression,
-        ::btst_runtime::__private::diesel::FromSqlRow,
+        __btst::diesel::AsExpression,
+        __btst::diesel::FromSqlRow,
     )]
-    #[diesel(sql_type = ::btst_runtime::__private::diesel::sql_types::Text)]
+    #[diesel(sql_type = __btst::diesel::sql_types::Text)]
     pub enum TaskStatus {
         Todo,
         InProgress,
         InReview,
         Done,
     }
-    ::btst_runtime::__private::impl_enumeration!(
+    __btst::impl_enumeration!(
         TaskStatus, "Where a task stands." { Todo = "TODO", InProgress = "IN_PROGRESS",
         InReview = "IN_REVIEW", Done = "DONE" }
     );
@@ -65,17 +67,17 @@ pub mod tracker {
         ::core::cmp::PartialEq,
         ::core::cmp::Eq,
         ::core::hash::Hash,
-        ::btst_runtime::__private::diesel::AsExpression,
-        ::btst_runtime::__private::diesel::FromSqlRow,
+        __btst::diesel::AsExpression,
+        __btst::diesel::FromSqlRow,
     )]
-    #[diesel(sql_type = ::btst_runtime::__private::diesel::sql_types::Text)]
+    #[diesel(sql_type = __btst::diesel::sql_types::Text)]
     pub enum Priority {
         Low,
         Medium,
         High,
         Urgent,
     }
-    ::btst_runtime::__private::impl_enumeration!(
+    __btst::impl_enumeration!(
         Priority, "How urgent a task is, least first." { Low = "LOW", Medium = "MEDIUM",
         High = "HIGH", Urgent = "URGENT" }
     );
@@ -84,12 +86,12 @@ pub mod tracker {
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
-        ::btst_runtime::__private::serde::Serialize,
-        ::btst_runtime::__private::serde::Deserialize,
-        ::btst_runtime::__private::diesel::Queryable,
-        ::btst_runtime::__private::diesel::Selectable,
-        ::btst_runtime::__private::diesel::Insertable,
-        ::btst_runtime::__private::diesel::AsChangeset,
+        __btst::serde::Serialize,
+        __btst::serde::Deserialize,
+        __btst::diesel::Queryable,
+        __btst::diesel::Selectable,
+        __btst::diesel::Insertable,
+        __btst::diesel::AsChangeset,
     )]
     #[serde(crate = "::btst_runtime::__private::serde", rename_all = "camelCase")]
     #[diesel(table_name = project, treat_none_as_null = true)]
@@ -111,7 +113,7 @@ pub mod tracker {
         /// When it last changed.
         pub updated_at: Timestamp,
     }
-    ::btst_runtime::__private::table! {
+    __btst::table! {
         #[doc = " The Diesel schema of [`Project`]: table `tracker_project`."] project =
         "tracker_project" { id : ::btst_runtime::__private::diesel::sql_types::Text, name
         : ::btst_runtime::__private::diesel::sql_types::Text, description :
@@ -128,7 +130,7 @@ pub mod tracker {
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
-        ::btst_runtime::__private::serde::Deserialize
+        __btst::serde::Deserialize
     )]
     #[serde(
         crate = "::btst_runtime::__private::serde",
@@ -145,12 +147,12 @@ pub mod tracker {
         #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub status: ::core::option::Option<ProjectStatus>,
     }
-    impl ::btst_runtime::__private::NewRecord for NewProject {
+    impl __btst::NewRecord for NewProject {
         type Model = Project;
-        fn into_model(self, now: ::btst_runtime::__private::Timestamp) -> Project {
+        fn into_model(self, now: __btst::Timestamp) -> Project {
             let input = self;
             Project {
-                id: ::btst_runtime::__private::new_id(),
+                id: __btst::new_id(),
                 name: input.name,
                 description: input.description,
                 status: input.status.unwrap_or_else(|| ProjectStatus::Active),
@@ -161,39 +163,31 @@ pub mod tracker {
             }
         }
     }
-    impl ::btst_runtime::__private::Input for NewProject {
+    impl __btst::Input for NewProject {
         fn check(
-            value: &::btst_runtime::__private::JsonValue,
-            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
         ) {
-            ::btst_runtime::__private::check_model_input(
-                &<Project as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Create,
+            __btst::check_model_input(
+                &<Project as __btst::Model>::META,
+                __btst::InputKind::Create,
                 value,
                 issues,
             );
         }
         const DIRECT: bool = true;
         fn passes(&self) -> bool {
-            let fields = <Project as ::btst_runtime::__private::Model>::META.fields;
-            ::btst_runtime::__private::FieldValue::passes(&self.name, &fields[1usize])
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.description,
-                    &fields[2usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.status,
-                    &fields[3usize],
-                )
+            let fields = <Project as __btst::Model>::META.fields;
+            __btst::FieldValue::passes(&self.name, &fields[1usize])
+                && __btst::FieldValue::passes(&self.description, &fields[2usize])
+                && __btst::FieldValue::passes(&self.status, &fields[3usize])
         }
     }
-    impl ::btst_runtime::__private::ApiSchema for NewProject {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::input_schema(
-                &<Project as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Create,
+    impl __btst::ApiSchema for NewProject {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Project as __btst::Model>::META,
+                __btst::InputKind::Create,
                 schemas,
             )
         }
@@ -204,7 +198,7 @@ pub mod tracker {
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
         ::core::default::Default,
-        ::btst_runtime::__private::serde::Deserialize
+        __btst::serde::Deserialize
     )]
     #[serde(
         crate = "::btst_runtime::__private::serde",
@@ -222,9 +216,9 @@ pub mod tracker {
         #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub status: ::core::option::Option<ProjectStatus>,
     }
-    impl ::btst_runtime::__private::PatchRecord for ProjectPatch {
+    impl __btst::PatchRecord for ProjectPatch {
         type Model = Project;
-        fn apply(self, row: &mut Project, now: ::btst_runtime::__private::Timestamp) {
+        fn apply(self, row: &mut Project, now: __btst::Timestamp) {
             if let ::core::option::Option::Some(value) = self.name {
                 row.name = value;
             }
@@ -237,64 +231,52 @@ pub mod tracker {
             row.updated_at = now;
         }
     }
-    impl ::btst_runtime::__private::Input for ProjectPatch {
+    impl __btst::Input for ProjectPatch {
         fn check(
-            value: &::btst_runtime::__private::JsonValue,
-            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
         ) {
-            ::btst_runtime::__private::check_model_input(
-                &<Project as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Update,
+            __btst::check_model_input(
+                &<Project as __btst::Model>::META,
+                __btst::InputKind::Update,
                 value,
                 issues,
             );
         }
         const DIRECT: bool = true;
         fn passes(&self) -> bool {
-            let fields = <Project as ::btst_runtime::__private::Model>::META.fields;
-            ::btst_runtime::__private::FieldValue::passes(&self.name, &fields[1usize])
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.description,
-                    &fields[2usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.status,
-                    &fields[3usize],
-                )
+            let fields = <Project as __btst::Model>::META.fields;
+            __btst::FieldValue::passes(&self.name, &fields[1usize])
+                && __btst::FieldValue::passes(&self.description, &fields[2usize])
+                && __btst::FieldValue::passes(&self.status, &fields[3usize])
         }
     }
-    impl ::btst_runtime::__private::ApiSchema for ProjectPatch {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::input_schema(
-                &<Project as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Update,
+    impl __btst::ApiSchema for ProjectPatch {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Project as __btst::Model>::META,
+                __btst::InputKind::Update,
                 schemas,
             )
         }
     }
-    impl ::btst_runtime::__private::Model for Project {
-        const META: ::btst_runtime::__private::ModelMeta = ::btst_runtime::__private::ModelMeta {
+    impl __btst::Model for Project {
+        const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Project",
             table: "tracker_project",
             doc: "A project of a team.",
             fields: &[
-                ::btst_runtime::__private::FieldMeta::id(),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "name",
-                        "name",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::id(),
+                __btst::FieldMeta::new("name", "name", __btst::FieldType::Text)
                     .length(
                         ::core::option::Option::Some(1u32),
                         ::core::option::Option::Some(200u32),
                     )
                     .doc("Its name."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "description",
                         "description",
-                        ::btst_runtime::__private::FieldType::Text,
+                        __btst::FieldType::Text,
                     )
                     .nullable()
                     .length(
@@ -302,20 +284,16 @@ pub mod tracker {
                         ::core::option::Option::Some(5000u32),
                     )
                     .doc("What it is about."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "status",
                         "status",
-                        ::btst_runtime::__private::FieldType::Enum(
-                            <ProjectStatus as ::btst_runtime::__private::Enumeration>::META,
+                        __btst::FieldType::Enum(
+                            <ProjectStatus as __btst::Enumeration>::META,
                         ),
                     )
-                    .default(::btst_runtime::__private::DefaultValue::Text("ACTIVE"))
+                    .default(__btst::DefaultValue::Text("ACTIVE"))
                     .doc("Where it stands."),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "owner_id",
-                        "ownerId",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::new("owner_id", "ownerId", __btst::FieldType::Text)
                     .readonly()
                     .stamped()
                     .length(
@@ -323,11 +301,7 @@ pub mod tracker {
                         ::core::option::Option::Some(200u32),
                     )
                     .doc("The user who created it (`x-user-id`)."),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "team_id",
-                        "teamId",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::new("team_id", "teamId", __btst::FieldType::Text)
                     .readonly()
                     .stamped()
                     .length(
@@ -335,21 +309,21 @@ pub mod tracker {
                         ::core::option::Option::Some(200u32),
                     )
                     .doc("The team that owns it (`x-team-id`)."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "created_at",
                         "createdAt",
-                        ::btst_runtime::__private::FieldType::Timestamp,
+                        __btst::FieldType::Timestamp,
                     )
                     .readonly()
-                    .default(::btst_runtime::__private::DefaultValue::Now)
+                    .default(__btst::DefaultValue::Now)
                     .doc("When it was created."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "updated_at",
                         "updatedAt",
-                        ::btst_runtime::__private::FieldType::Timestamp,
+                        __btst::FieldType::Timestamp,
                     )
                     .readonly()
-                    .default(::btst_runtime::__private::DefaultValue::Now)
+                    .default(__btst::DefaultValue::Now)
                     .on_update_now()
                     .doc("When it last changed."),
             ],
@@ -358,17 +332,12 @@ pub mod tracker {
         type New = NewProject;
         type Patch = ProjectPatch;
     }
-    impl ::btst_runtime::__private::ApiSchema for Project {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::model_schema(
-                &<Self as ::btst_runtime::__private::Model>::META,
-                schemas,
-            )
+    impl __btst::ApiSchema for Project {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
-    ::btst_runtime::__private::impl_crud!(
+    __btst::impl_crud!(
         Project, project, { id : "id", name : "name", description : "description", status
         : "status", owner_id : "ownerId", team_id : "teamId", created_at : "createdAt",
         updated_at : "updatedAt", }
@@ -378,12 +347,12 @@ pub mod tracker {
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
-        ::btst_runtime::__private::serde::Serialize,
-        ::btst_runtime::__private::serde::Deserialize,
-        ::btst_runtime::__private::diesel::Queryable,
-        ::btst_runtime::__private::diesel::Selectable,
-        ::btst_runtime::__private::diesel::Insertable,
-        ::btst_runtime::__private::diesel::AsChangeset,
+        __btst::serde::Serialize,
+        __btst::serde::Deserialize,
+        __btst::diesel::Queryable,
+        __btst::diesel::Selectable,
+        __btst::diesel::Insertable,
+        __btst::diesel::AsChangeset,
     )]
     #[serde(crate = "::btst_runtime::__private::serde", rename_all = "camelCase")]
     #[diesel(table_name = task, treat_none_as_null = true)]
@@ -409,7 +378,7 @@ pub mod tracker {
         /// When it last changed.
         pub updated_at: Timestamp,
     }
-    ::btst_runtime::__private::table! {
+    __btst::table! {
         #[doc = " The Diesel schema of [`Task`]: table `tracker_task`."] task =
         "tracker_task" { id : ::btst_runtime::__private::diesel::sql_types::Text, title :
         ::btst_runtime::__private::diesel::sql_types::Text, description :
@@ -430,7 +399,7 @@ pub mod tracker {
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
-        ::btst_runtime::__private::serde::Deserialize
+        __btst::serde::Deserialize
     )]
     #[serde(
         crate = "::btst_runtime::__private::serde",
@@ -456,12 +425,12 @@ pub mod tracker {
         #[serde(default)]
         pub due_date: Option<Timestamp>,
     }
-    impl ::btst_runtime::__private::NewRecord for NewTask {
+    impl __btst::NewRecord for NewTask {
         type Model = Task;
-        fn into_model(self, now: ::btst_runtime::__private::Timestamp) -> Task {
+        fn into_model(self, now: __btst::Timestamp) -> Task {
             let input = self;
             Task {
-                id: ::btst_runtime::__private::new_id(),
+                id: __btst::new_id(),
                 title: input.title,
                 description: input.description,
                 status: input.status.unwrap_or_else(|| TaskStatus::Todo),
@@ -474,51 +443,34 @@ pub mod tracker {
             }
         }
     }
-    impl ::btst_runtime::__private::Input for NewTask {
+    impl __btst::Input for NewTask {
         fn check(
-            value: &::btst_runtime::__private::JsonValue,
-            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
         ) {
-            ::btst_runtime::__private::check_model_input(
-                &<Task as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Create,
+            __btst::check_model_input(
+                &<Task as __btst::Model>::META,
+                __btst::InputKind::Create,
                 value,
                 issues,
             );
         }
         const DIRECT: bool = true;
         fn passes(&self) -> bool {
-            let fields = <Task as ::btst_runtime::__private::Model>::META.fields;
-            ::btst_runtime::__private::FieldValue::passes(&self.title, &fields[1usize])
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.description,
-                    &fields[2usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.status,
-                    &fields[3usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.priority,
-                    &fields[4usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.assignee_id,
-                    &fields[5usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.due_date,
-                    &fields[6usize],
-                )
+            let fields = <Task as __btst::Model>::META.fields;
+            __btst::FieldValue::passes(&self.title, &fields[1usize])
+                && __btst::FieldValue::passes(&self.description, &fields[2usize])
+                && __btst::FieldValue::passes(&self.status, &fields[3usize])
+                && __btst::FieldValue::passes(&self.priority, &fields[4usize])
+                && __btst::FieldValue::passes(&self.assignee_id, &fields[5usize])
+                && __btst::FieldValue::passes(&self.due_date, &fields[6usize])
         }
     }
-    impl ::btst_runtime::__private::ApiSchema for NewTask {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::input_schema(
-                &<Task as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Create,
+    impl __btst::ApiSchema for NewTask {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Task as __btst::Model>::META,
+                __btst::InputKind::Create,
                 schemas,
             )
         }
@@ -529,7 +481,7 @@ pub mod tracker {
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
         ::core::default::Default,
-        ::btst_runtime::__private::serde::Deserialize
+        __btst::serde::Deserialize
     )]
     #[serde(
         crate = "::btst_runtime::__private::serde",
@@ -556,9 +508,9 @@ pub mod tracker {
         #[serde(default, deserialize_with = "::btst_runtime::__private::double_option")]
         pub due_date: ::core::option::Option<Option<Timestamp>>,
     }
-    impl ::btst_runtime::__private::PatchRecord for TaskPatch {
+    impl __btst::PatchRecord for TaskPatch {
         type Model = Task;
-        fn apply(self, row: &mut Task, now: ::btst_runtime::__private::Timestamp) {
+        fn apply(self, row: &mut Task, now: __btst::Timestamp) {
             if let ::core::option::Option::Some(value) = self.title {
                 row.title = value;
             }
@@ -580,76 +532,55 @@ pub mod tracker {
             row.updated_at = now;
         }
     }
-    impl ::btst_runtime::__private::Input for TaskPatch {
+    impl __btst::Input for TaskPatch {
         fn check(
-            value: &::btst_runtime::__private::JsonValue,
-            issues: &mut ::std::vec::Vec<::btst_runtime::__private::Issue>,
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
         ) {
-            ::btst_runtime::__private::check_model_input(
-                &<Task as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Update,
+            __btst::check_model_input(
+                &<Task as __btst::Model>::META,
+                __btst::InputKind::Update,
                 value,
                 issues,
             );
         }
         const DIRECT: bool = true;
         fn passes(&self) -> bool {
-            let fields = <Task as ::btst_runtime::__private::Model>::META.fields;
-            ::btst_runtime::__private::FieldValue::passes(&self.title, &fields[1usize])
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.description,
-                    &fields[2usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.status,
-                    &fields[3usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.priority,
-                    &fields[4usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.assignee_id,
-                    &fields[5usize],
-                )
-                && ::btst_runtime::__private::FieldValue::passes(
-                    &self.due_date,
-                    &fields[6usize],
-                )
+            let fields = <Task as __btst::Model>::META.fields;
+            __btst::FieldValue::passes(&self.title, &fields[1usize])
+                && __btst::FieldValue::passes(&self.description, &fields[2usize])
+                && __btst::FieldValue::passes(&self.status, &fields[3usize])
+                && __btst::FieldValue::passes(&self.priority, &fields[4usize])
+                && __btst::FieldValue::passes(&self.assignee_id, &fields[5usize])
+                && __btst::FieldValue::passes(&self.due_date, &fields[6usize])
         }
     }
-    impl ::btst_runtime::__private::ApiSchema for TaskPatch {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::input_schema(
-                &<Task as ::btst_runtime::__private::Model>::META,
-                ::btst_runtime::__private::InputKind::Update,
+    impl __btst::ApiSchema for TaskPatch {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Task as __btst::Model>::META,
+                __btst::InputKind::Update,
                 schemas,
             )
         }
     }
-    impl ::btst_runtime::__private::Model for Task {
-        const META: ::btst_runtime::__private::ModelMeta = ::btst_runtime::__private::ModelMeta {
+    impl __btst::Model for Task {
+        const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Task",
             table: "tracker_task",
             doc: "A task of a project; deleted with its project.",
             fields: &[
-                ::btst_runtime::__private::FieldMeta::id(),
-                ::btst_runtime::__private::FieldMeta::new(
-                        "title",
-                        "title",
-                        ::btst_runtime::__private::FieldType::Text,
-                    )
+                __btst::FieldMeta::id(),
+                __btst::FieldMeta::new("title", "title", __btst::FieldType::Text)
                     .length(
                         ::core::option::Option::Some(1u32),
                         ::core::option::Option::Some(500u32),
                     )
                     .doc("What to do."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "description",
                         "description",
-                        ::btst_runtime::__private::FieldType::Text,
+                        __btst::FieldType::Text,
                     )
                     .nullable()
                     .length(
@@ -657,28 +588,26 @@ pub mod tracker {
                         ::core::option::Option::Some(10000u32),
                     )
                     .doc("The details."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "status",
                         "status",
-                        ::btst_runtime::__private::FieldType::Enum(
-                            <TaskStatus as ::btst_runtime::__private::Enumeration>::META,
+                        __btst::FieldType::Enum(
+                            <TaskStatus as __btst::Enumeration>::META,
                         ),
                     )
-                    .default(::btst_runtime::__private::DefaultValue::Text("TODO"))
+                    .default(__btst::DefaultValue::Text("TODO"))
                     .doc("Where it stands."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "priority",
                         "priority",
-                        ::btst_runtime::__private::FieldType::Enum(
-                            <Priority as ::btst_runtime::__private::Enumeration>::META,
-                        ),
+                        __btst::FieldType::Enum(<Priority as __btst::Enumeration>::META),
                     )
-                    .default(::btst_runtime::__private::DefaultValue::Text("MEDIUM"))
+                    .default(__btst::DefaultValue::Text("MEDIUM"))
                     .doc("How urgent it is."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "assignee_id",
                         "assigneeId",
-                        ::btst_runtime::__private::FieldType::Text,
+                        __btst::FieldType::Text,
                     )
                     .nullable()
                     .index()
@@ -687,41 +616,37 @@ pub mod tracker {
                         ::core::option::Option::Some(200u32),
                     )
                     .doc("The user it is assigned to."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "due_date",
                         "dueDate",
-                        ::btst_runtime::__private::FieldType::Timestamp,
+                        __btst::FieldType::Timestamp,
                     )
                     .nullable()
                     .doc("When it is due."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "project_id",
                         "projectId",
-                        ::btst_runtime::__private::FieldType::Text,
+                        __btst::FieldType::Text,
                     )
                     .readonly()
-                    .references(
-                        "Project",
-                        "tracker_project",
-                        ::btst_runtime::__private::OnDelete::Cascade,
-                    )
+                    .references("Project", "tracker_project", __btst::OnDelete::Cascade)
                     .stamped()
                     .doc("The project it belongs to (from the path)."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "created_at",
                         "createdAt",
-                        ::btst_runtime::__private::FieldType::Timestamp,
+                        __btst::FieldType::Timestamp,
                     )
                     .readonly()
-                    .default(::btst_runtime::__private::DefaultValue::Now)
+                    .default(__btst::DefaultValue::Now)
                     .doc("When it was created."),
-                ::btst_runtime::__private::FieldMeta::new(
+                __btst::FieldMeta::new(
                         "updated_at",
                         "updatedAt",
-                        ::btst_runtime::__private::FieldType::Timestamp,
+                        __btst::FieldType::Timestamp,
                     )
                     .readonly()
-                    .default(::btst_runtime::__private::DefaultValue::Now)
+                    .default(__btst::DefaultValue::Now)
                     .on_update_now()
                     .doc("When it last changed."),
             ],
@@ -730,17 +655,12 @@ pub mod tracker {
         type New = NewTask;
         type Patch = TaskPatch;
     }
-    impl ::btst_runtime::__private::ApiSchema for Task {
-        fn schema(
-            schemas: &mut ::btst_runtime::__private::Schemas,
-        ) -> ::btst_runtime::__private::RefOr<::btst_runtime::__private::Schema> {
-            ::btst_runtime::__private::model_schema(
-                &<Self as ::btst_runtime::__private::Model>::META,
-                schemas,
-            )
+    impl __btst::ApiSchema for Task {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
-    ::btst_runtime::__private::impl_crud!(
+    __btst::impl_crud!(
         Task, task, { id : "id", title : "title", description : "description", status :
         "status", priority : "priority", assignee_id : "assigneeId", due_date :
         "dueDate", project_id : "projectId", created_at : "createdAt", updated_at :
@@ -1100,358 +1020,309 @@ pub mod tracker {
             })
             .await
     }
-    ::btst_runtime::__private::diesel::joinable!(task -> project(project_id));
-    ::btst_runtime::__private::diesel::allow_tables_to_appear_in_same_query!(
-        project, task
-    );
-    /// The hooks of the `tracker` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`. Every method defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`.
+    __btst::diesel::joinable!(task -> project(project_id));
+    __btst::diesel::allow_tables_to_appear_in_same_query!(project, task);
+    /// The hooks of the `tracker` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
+    #[allow(async_fn_in_trait, unused_variables)]
     pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
         /// Runs before [`list_projects`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
-        fn before_list_projects(
+        async fn before_list_projects(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             tenant: &Tenant,
             page: &Page,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, tenant, page);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`list_projects`] succeeded, with its result; an error fails the request.
-        fn after_list_projects(
+        async fn after_list_projects(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Vec<ProjectSummary>,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`list_projects`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_list_projects_error(
+        async fn on_list_projects_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`create_project`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_create_project(
+        async fn before_create_project(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             tenant: &Tenant,
             body: &NewProject,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, tenant, body);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`create_project`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_create_project(
+        async fn after_create_project(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Project,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`create_project`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_create_project_committed(
+        async fn after_create_project_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Project,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`create_project`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_create_project_error(
+        async fn on_create_project_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`get_project`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
-        fn before_get_project(
+        async fn before_get_project(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             tenant: &Tenant,
             id: &String,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, tenant, id);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`get_project`] succeeded, with its result; an error fails the request.
-        fn after_get_project(
+        async fn after_get_project(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &ProjectWithTasks,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`get_project`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_get_project_error(
+        async fn on_get_project_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`update_project`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_update_project(
+        async fn before_update_project(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             tenant: &Tenant,
             id: &String,
             body: &ProjectPatch,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, tenant, id, body);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`update_project`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_update_project(
+        async fn after_update_project(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Project,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`update_project`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_update_project_committed(
+        async fn after_update_project_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Project,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`update_project`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_update_project_error(
+        async fn on_update_project_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`delete_project`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_delete_project(
+        async fn before_delete_project(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             tenant: &Tenant,
             id: &String,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, tenant, id);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`delete_project`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_delete_project(
+        async fn after_delete_project(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Deleted,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`delete_project`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_delete_project_committed(
+        async fn after_delete_project_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Deleted,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`delete_project`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_delete_project_error(
+        async fn on_delete_project_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`list_tasks`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
-        fn before_list_tasks(
+        async fn before_list_tasks(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             tenant: &Tenant,
             id: &String,
             filter: &TaskFilter,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, tenant, id, filter);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`list_tasks`] succeeded, with its result; an error fails the request.
-        fn after_list_tasks(
+        async fn after_list_tasks(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Vec<Task>,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`list_tasks`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_list_tasks_error(
+        async fn on_list_tasks_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`create_task`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_create_task(
+        async fn before_create_task(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             tenant: &Tenant,
             id: &String,
             body: &NewTask,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, tenant, id, body);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`create_task`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_create_task(
+        async fn after_create_task(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Task,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`create_task`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_create_task_committed(
+        async fn after_create_task_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Task,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`create_task`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_create_task_error(
+        async fn on_create_task_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`update_task`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_update_task(
+        async fn before_update_task(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             tenant: &Tenant,
             id: &String,
             body: &TaskPatch,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, tenant, id, body);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`update_task`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_update_task(
+        async fn after_update_task(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Task,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`update_task`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_update_task_committed(
+        async fn after_update_task_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Task,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`update_task`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_update_task_error(
+        async fn on_update_task_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`change_task_status`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_change_task_status(
+        async fn before_change_task_status(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             tenant: &Tenant,
             id: &String,
             body: &StatusChange,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, tenant, id, body);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`change_task_status`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_change_task_status(
+        async fn after_change_task_status(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Task,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`change_task_status`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_change_task_status_committed(
+        async fn after_change_task_status_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Task,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`change_task_status`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_change_task_status_error(
+        async fn on_change_task_status_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before [`delete_task`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn before_delete_task(
+        async fn before_delete_task(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             tenant: &Tenant,
             id: &String,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, tenant, id);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs after [`delete_task`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
-        fn after_delete_task(
+        async fn after_delete_task(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Deleted,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs once [`delete_task`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
-        fn after_delete_task_committed(
+        async fn after_delete_task_committed(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             result: &Deleted,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, result);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// Runs when [`delete_task`] or its `after_` hook failed (not when a before hook denied it).
-        fn on_delete_task_error(
+        async fn on_delete_task_error(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
-            error: &::btst_runtime::__private::ApiError,
-        ) {
-            let _ = (context, error);
-        }
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
         /// Runs before the getter [`team_projects`] when it is called through `GuardedApi`, with its arguments and the identity the caller passed (`context.identity()`); `RawApi` skips it. Return an error to deny the call. Allows by default.
-        fn before_team_projects(
+        async fn before_team_projects(
             &self,
-            context: &::btst_runtime::__private::HookContext<'_>,
+            context: &__btst::HookContext<'_>,
             team_id: &String,
             limit: &i64,
-        ) -> ::btst_runtime::__private::ApiResult<()> {
-            let _ = (context, team_id, limit);
+        ) -> __btst::ApiResult<()> {
             ::core::result::Result::Ok(())
         }
         /// The error statuses these hooks can answer for the endpoint `endpoint` (its
@@ -1470,15 +1341,15 @@ pub mod tracker {
         }
     }
     /// No hooks: every request is allowed, and writes run without a request transaction.
+    #[automatically_derived]
     impl Hooks for () {
         fn transactional(&self) -> bool {
             false
         }
     }
-    /// The `tracker` plugin. Add it to a Stack with `.plugin(tracker::plugin())`.
-    #[derive(::core::clone::Clone)]
-    pub struct Plugin {
-        hooks: ::std::sync::Arc<dyn Hooks>,
+    /// The `tracker` plugin, with the hooks `H`. Add it to a Stack with `.plugin(tracker::plugin())`.
+    pub struct Plugin<H = ()> {
+        hooks: ::std::sync::Arc<H>,
     }
     /// The plugin, with no hooks.
     pub fn plugin() -> Plugin {
@@ -1486,945 +1357,697 @@ pub mod tracker {
             hooks: ::std::sync::Arc::new(()),
         }
     }
-    impl Plugin {
-        /// Installs the plugin's hooks.
+    impl<H: Hooks> Plugin<H> {
+        /// The plugin with these hooks instead.
         #[must_use]
-        pub fn hooks(self, hooks: impl Hooks) -> Self {
-            Self {
+        pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
+            Plugin {
                 hooks: ::std::sync::Arc::new(hooks),
             }
         }
     }
-    impl ::core::fmt::Debug for Plugin {
+    #[automatically_derived]
+    impl<H> ::core::clone::Clone for Plugin<H> {
+        fn clone(&self) -> Self {
+            Self {
+                hooks: ::std::sync::Arc::clone(&self.hooks),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<H> ::core::fmt::Debug for Plugin<H> {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.debug_struct("Plugin").field("name", &"tracker").finish_non_exhaustive()
         }
     }
-    impl ::btst_runtime::__private::Plugin for Plugin {
+    #[automatically_derived]
+    impl<H: Hooks> __btst::Plugin for Plugin<H> {
         fn name(&self) -> &'static str {
             "tracker"
         }
-        fn models(&self) -> &'static [::btst_runtime::__private::ModelMeta] {
-            const MODELS: &[::btst_runtime::__private::ModelMeta] = &[
-                <Project as ::btst_runtime::__private::Model>::META,
-                <Task as ::btst_runtime::__private::Model>::META,
+        fn models(&self) -> &'static [__btst::ModelMeta] {
+            const MODELS: &[__btst::ModelMeta] = &[
+                <Project as __btst::Model>::META,
+                <Task as __btst::Model>::META,
             ];
             MODELS
         }
-        fn doc(&self) -> ::btst_runtime::__private::PluginDoc {
-            const ENDPOINTS: &[::btst_runtime::__private::EndpointMeta] = &[
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Get,
-                    path: "/projects",
-                    operation_id: "list_projects",
-                    summary: "The caller's team's projects, newest first, with their task counts.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[],
-                    query: ::core::option::Option::Some(
-                        <Page as ::btst_runtime::__private::QueryParams>::parameters,
-                    ),
-                    body: ::core::option::Option::None,
-                    response: <Vec<
-                        ProjectSummary,
-                    > as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 500u16, 503u16],
-                    extractors: &[<Tenant as ::btst_runtime::__private::Extract>::META],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Post,
-                    path: "/projects",
-                    operation_id: "create_project",
-                    summary: "Creates a project of the caller's team, owned by the caller.",
-                    description: "",
-                    status: 201u16,
-                    path_params: &[],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::Some(
-                        <NewProject as ::btst_runtime::__private::ApiSchema>::schema,
-                    ),
-                    response: <Project as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 413u16, 415u16, 500u16, 503u16],
-                    extractors: &[<Tenant as ::btst_runtime::__private::Extract>::META],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Get,
-                    path: "/projects/{id}",
-                    operation_id: "get_project",
-                    summary: "One project of the caller's team, with its tasks newest first.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "id",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::None,
-                    response: <ProjectWithTasks as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
-                    extractors: &[<Tenant as ::btst_runtime::__private::Extract>::META],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Put,
-                    path: "/projects/{id}",
-                    operation_id: "update_project",
-                    summary: "Changes a project of the caller's team.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "id",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::Some(
-                        <ProjectPatch as ::btst_runtime::__private::ApiSchema>::schema,
-                    ),
-                    response: <Project as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 404u16, 413u16, 415u16, 500u16, 503u16],
-                    extractors: &[<Tenant as ::btst_runtime::__private::Extract>::META],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Delete,
-                    path: "/projects/{id}",
-                    operation_id: "delete_project",
-                    summary: "Deletes a project of the caller's team, and its tasks.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "id",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::None,
-                    response: <Deleted as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
-                    extractors: &[<Tenant as ::btst_runtime::__private::Extract>::META],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Get,
-                    path: "/projects/{id}/tasks",
-                    operation_id: "list_tasks",
-                    summary: "A project's tasks, most urgent first, then newest; filtered by status and assignee.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "id",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::Some(
-                        <TaskFilter as ::btst_runtime::__private::QueryParams>::parameters,
-                    ),
-                    body: ::core::option::Option::None,
-                    response: <Vec<
-                        Task,
-                    > as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
-                    extractors: &[<Tenant as ::btst_runtime::__private::Extract>::META],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Post,
-                    path: "/projects/{id}/tasks",
-                    operation_id: "create_task",
-                    summary: "Adds a task to a project of the caller's team.",
-                    description: "",
-                    status: 201u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "id",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::Some(
-                        <NewTask as ::btst_runtime::__private::ApiSchema>::schema,
-                    ),
-                    response: <Task as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 404u16, 413u16, 415u16, 500u16, 503u16],
-                    extractors: &[<Tenant as ::btst_runtime::__private::Extract>::META],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Put,
-                    path: "/tasks/{id}",
-                    operation_id: "update_task",
-                    summary: "Changes a task of the caller's team.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "id",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::Some(
-                        <TaskPatch as ::btst_runtime::__private::ApiSchema>::schema,
-                    ),
-                    response: <Task as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 404u16, 413u16, 415u16, 500u16, 503u16],
-                    extractors: &[<Tenant as ::btst_runtime::__private::Extract>::META],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Patch,
-                    path: "/tasks/{id}/status",
-                    operation_id: "change_task_status",
-                    summary: "Moves a task to another status.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "id",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::Some(
-                        <StatusChange as ::btst_runtime::__private::ApiSchema>::schema,
-                    ),
-                    response: <Task as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 404u16, 413u16, 415u16, 500u16, 503u16],
-                    extractors: &[<Tenant as ::btst_runtime::__private::Extract>::META],
-                },
-                ::btst_runtime::__private::EndpointMeta {
-                    method: ::btst_runtime::__private::Method::Delete,
-                    path: "/tasks/{id}",
-                    operation_id: "delete_task",
-                    summary: "Deletes a task of the caller's team.",
-                    description: "",
-                    status: 200u16,
-                    path_params: &[
-                        ::btst_runtime::__private::PathParam {
-                            name: "id",
-                            schema: <String as ::btst_runtime::__private::ApiSchema>::schema,
-                        },
-                    ],
-                    query: ::core::option::Option::None,
-                    body: ::core::option::Option::None,
-                    response: <Deleted as ::btst_runtime::__private::ApiSchema>::schema,
-                    errors: &[400u16, 403u16, 404u16, 500u16, 503u16],
-                    extractors: &[<Tenant as ::btst_runtime::__private::Extract>::META],
-                },
-            ];
-            ::btst_runtime::__private::PluginDoc {
-                name: "tracker",
-                doc: "Projects and their tasks, per team.",
-                endpoints: ENDPOINTS,
-                hook_errors: ENDPOINTS
-                    .iter()
-                    .map(|endpoint| (
-                        endpoint.operation_id,
-                        self.hooks.error_statuses(endpoint.operation_id),
-                    ))
-                    .collect(),
-            }
+        fn doc(&self) -> __btst::PluginDoc {
+            __btst::PluginDoc::new(
+                "tracker",
+                "Projects and their tasks, per team.",
+                ::std::vec::Vec::from([
+                    <list_projects as __btst::Endpoint<H>>::META,
+                    <create_project as __btst::Endpoint<H>>::META,
+                    <get_project as __btst::Endpoint<H>>::META,
+                    <update_project as __btst::Endpoint<H>>::META,
+                    <delete_project as __btst::Endpoint<H>>::META,
+                    <list_tasks as __btst::Endpoint<H>>::META,
+                    <create_task as __btst::Endpoint<H>>::META,
+                    <update_task as __btst::Endpoint<H>>::META,
+                    <change_task_status as __btst::Endpoint<H>>::META,
+                    <delete_task as __btst::Endpoint<H>>::META,
+                ]),
+                |endpoint| self.hooks.error_statuses(endpoint),
+            )
         }
-        fn configure(
-            &self,
-            config: &mut ::btst_runtime::__private::ServiceConfig,
-            base_path: &str,
-        ) {
-            config
-                .app_data(
-                    ::btst_runtime::__private::Data::<
-                        dyn Hooks,
-                    >::from(::std::sync::Arc::clone(&self.hooks)),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/projects",
-                            &[
-                                ::btst_runtime::__private::Method::Get,
-                                ::btst_runtime::__private::Method::Post,
-                            ],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Get
-                                .route()
-                                .to(__btst_handle_list_projects),
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Post
-                                .route()
-                                .to(__btst_handle_create_project),
-                        ),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/projects/{id}",
-                            &[
-                                ::btst_runtime::__private::Method::Get,
-                                ::btst_runtime::__private::Method::Put,
-                                ::btst_runtime::__private::Method::Delete,
-                            ],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Get
-                                .route()
-                                .to(__btst_handle_get_project),
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Put
-                                .route()
-                                .to(__btst_handle_update_project),
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Delete
-                                .route()
-                                .to(__btst_handle_delete_project),
-                        ),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/tasks/{id}",
-                            &[
-                                ::btst_runtime::__private::Method::Put,
-                                ::btst_runtime::__private::Method::Delete,
-                            ],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Put
-                                .route()
-                                .to(__btst_handle_update_task),
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Delete
-                                .route()
-                                .to(__btst_handle_delete_task),
-                        ),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/projects/{id}/tasks",
-                            &[
-                                ::btst_runtime::__private::Method::Get,
-                                ::btst_runtime::__private::Method::Post,
-                            ],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Get
-                                .route()
-                                .to(__btst_handle_list_tasks),
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Post
-                                .route()
-                                .to(__btst_handle_create_task),
-                        ),
-                );
-            config
-                .service(
-                    ::btst_runtime::__private::resource(
-                            base_path,
-                            "/tasks/{id}/status",
-                            &[::btst_runtime::__private::Method::Patch],
-                        )
-                        .route(
-                            ::btst_runtime::__private::Method::Patch
-                                .route()
-                                .to(__btst_handle_change_task_status),
-                        ),
-                );
+        fn configure(&self, config: &mut __btst::ServiceConfig, base_path: &str) {
+            let transactional = self.hooks.transactional();
+            __btst::register(
+                config,
+                base_path,
+                ::std::vec::Vec::from([
+                    __btst::route::<list_projects, H>(&self.hooks, transactional),
+                    __btst::route::<create_project, H>(&self.hooks, transactional),
+                    __btst::route::<get_project, H>(&self.hooks, transactional),
+                    __btst::route::<update_project, H>(&self.hooks, transactional),
+                    __btst::route::<delete_project, H>(&self.hooks, transactional),
+                    __btst::route::<list_tasks, H>(&self.hooks, transactional),
+                    __btst::route::<create_task, H>(&self.hooks, transactional),
+                    __btst::route::<update_task, H>(&self.hooks, transactional),
+                    __btst::route::<change_task_status, H>(&self.hooks, transactional),
+                    __btst::route::<delete_task, H>(&self.hooks, transactional),
+                ]),
+            );
         }
         fn as_any(&self) -> &dyn ::core::any::Any {
             self
         }
     }
-    /// The actix handler of [`list_projects`].
-    #[doc(hidden)]
-    async fn __btst_handle_list_projects(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        ::btst_runtime::__private::Extracted(
-            tenant,
-        ): ::btst_runtime::__private::Extracted<Tenant>,
-        db: Db,
-        page: Query<Page>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (__btst_context,) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "list_projects",
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_list_projects(&__btst_context, &tenant, &page)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = list_projects(db, tenant, page).await?;
-                __btst_hooks.after_list_projects(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_read(
+    /// The endpoint [`list_projects()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct list_projects {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for list_projects {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Get,
+                "/projects",
                 "list_projects",
-                __btst_result,
-                __btst_denied,
-                |error| { __btst_hooks.on_list_projects_error(&__btst_context, error) },
-            ),
-        )
+                200u16,
+                <Vec<ProjectSummary> as __btst::ApiSchema>::schema,
+            )
+            .doc(
+                "The caller's team's projects, newest first, with their task counts.",
+                "",
+            )
+            .query(<Page as __btst::QueryParams>::parameters)
+            .errors(&[400u16, 403u16, 500u16, 503u16])
+            .extractors(&[<Tenant as __btst::Extract>::META]);
+        type Path = ();
+        type Args = (__btst::Extracted<Tenant>, Query<Page>);
+        type Output = Vec<ProjectSummary>;
+        fn call(
+            db: __btst::Db,
+            _: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Vec<ProjectSummary>>> {
+            list_projects(db, args.0.0, args.1)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            _: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_list_projects(context, &args.0.0, &args.1)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Vec<ProjectSummary>,
+        ) -> impl __btst::HookFuture {
+            hooks.after_list_projects(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_list_projects_error(context, error)
+        }
     }
-    /// The actix handler of [`create_project`].
-    #[doc(hidden)]
-    async fn __btst_handle_create_project(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        ::btst_runtime::__private::Extracted(
-            tenant,
-        ): ::btst_runtime::__private::Extracted<Tenant>,
-        body: Json<NewProject>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (__btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "create_project",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_create_project(&__btst_context, &tenant, &body)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = create_project(db, tenant, body).await?;
-                __btst_hooks.after_create_project(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            201u16,
-            ::btst_runtime::__private::finish_write(
-                    "create_project",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks
-                            .after_create_project_committed(&__btst_context, value)
-                    },
-                    |error| __btst_hooks.on_create_project_error(&__btst_context, error),
-                )
-                .await,
-        )
+    /// The endpoint [`create_project()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct create_project {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for create_project {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Post,
+                "/projects",
+                "create_project",
+                201u16,
+                <Project as __btst::ApiSchema>::schema,
+            )
+            .doc("Creates a project of the caller's team, owned by the caller.", "")
+            .body(<NewProject as __btst::ApiSchema>::schema)
+            .errors(&[400u16, 403u16, 413u16, 415u16, 500u16, 503u16])
+            .extractors(&[<Tenant as __btst::Extract>::META]);
+        type Path = ();
+        type Args = (__btst::Extracted<Tenant>, Json<NewProject>);
+        type Output = Project;
+        fn call(
+            db: __btst::Db,
+            _: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Project>> {
+            create_project(db, args.0.0, args.1)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            _: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_create_project(context, &args.0.0, &args.1)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Project,
+        ) -> impl __btst::HookFuture {
+            hooks.after_create_project(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Project,
+        ) -> impl __btst::HookFuture {
+            hooks.after_create_project_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_create_project_error(context, error)
+        }
     }
-    /// The actix handler of [`get_project`].
-    #[doc(hidden)]
-    async fn __btst_handle_get_project(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        ::btst_runtime::__private::Extracted(
-            tenant,
-        ): ::btst_runtime::__private::Extracted<Tenant>,
-        db: Db,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (id, __btst_context) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "id")?,
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "get_project",
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_get_project(&__btst_context, &tenant, &id)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = get_project(db, tenant, id).await?;
-                __btst_hooks.after_get_project(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_read(
+    /// The endpoint [`get_project()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct get_project {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for get_project {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Get,
+                "/projects/{id}",
                 "get_project",
-                __btst_result,
-                __btst_denied,
-                |error| { __btst_hooks.on_get_project_error(&__btst_context, error) },
-            ),
-        )
-    }
-    /// The actix handler of [`update_project`].
-    #[doc(hidden)]
-    async fn __btst_handle_update_project(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        ::btst_runtime::__private::Extracted(
-            tenant,
-        ): ::btst_runtime::__private::Extracted<Tenant>,
-        body: Json<ProjectPatch>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (id, __btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "id")?,
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "update_project",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_update_project(&__btst_context, &tenant, &id, &body)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = update_project(db, tenant, id, body).await?;
-                __btst_hooks.after_update_project(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_write(
-                    "update_project",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks
-                            .after_update_project_committed(&__btst_context, value)
+                200u16,
+                <ProjectWithTasks as __btst::ApiSchema>::schema,
+            )
+            .doc("One project of the caller's team, with its tasks newest first.", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "id",
+                        schema: <String as __btst::ApiSchema>::schema,
                     },
-                    |error| __btst_hooks.on_update_project_error(&__btst_context, error),
-                )
-                .await,
-        )
+                ],
+            )
+            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16])
+            .extractors(&[<Tenant as __btst::Extract>::META]);
+        type Path = (Path<String>,);
+        type Args = (__btst::Extracted<Tenant>,);
+        type Output = ProjectWithTasks;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<ProjectWithTasks>> {
+            get_project(db, args.0.0, path.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_get_project(context, &args.0.0, &path.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &ProjectWithTasks,
+        ) -> impl __btst::HookFuture {
+            hooks.after_get_project(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_get_project_error(context, error)
+        }
     }
-    /// The actix handler of [`delete_project`].
-    #[doc(hidden)]
-    async fn __btst_handle_delete_project(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        ::btst_runtime::__private::Extracted(
-            tenant,
-        ): ::btst_runtime::__private::Extracted<Tenant>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (id, __btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "id")?,
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "delete_project",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_delete_project(&__btst_context, &tenant, &id)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = delete_project(db, tenant, id).await?;
-                __btst_hooks.after_delete_project(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_write(
-                    "delete_project",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks
-                            .after_delete_project_committed(&__btst_context, value)
+    /// The endpoint [`update_project()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct update_project {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for update_project {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Put,
+                "/projects/{id}",
+                "update_project",
+                200u16,
+                <Project as __btst::ApiSchema>::schema,
+            )
+            .doc("Changes a project of the caller's team.", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "id",
+                        schema: <String as __btst::ApiSchema>::schema,
                     },
-                    |error| __btst_hooks.on_delete_project_error(&__btst_context, error),
-                )
-                .await,
-        )
+                ],
+            )
+            .body(<ProjectPatch as __btst::ApiSchema>::schema)
+            .errors(&[400u16, 403u16, 404u16, 413u16, 415u16, 500u16, 503u16])
+            .extractors(&[<Tenant as __btst::Extract>::META]);
+        type Path = (Path<String>,);
+        type Args = (__btst::Extracted<Tenant>, Json<ProjectPatch>);
+        type Output = Project;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Project>> {
+            update_project(db, args.0.0, path.0, args.1)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_update_project(context, &args.0.0, &path.0, &args.1)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Project,
+        ) -> impl __btst::HookFuture {
+            hooks.after_update_project(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Project,
+        ) -> impl __btst::HookFuture {
+            hooks.after_update_project_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_update_project_error(context, error)
+        }
     }
-    /// The actix handler of [`list_tasks`].
-    #[doc(hidden)]
-    async fn __btst_handle_list_tasks(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        ::btst_runtime::__private::Extracted(
-            tenant,
-        ): ::btst_runtime::__private::Extracted<Tenant>,
-        db: Db,
-        filter: Query<TaskFilter>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (id, __btst_context) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "id")?,
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "list_tasks",
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_list_tasks(&__btst_context, &tenant, &id, &filter)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = list_tasks(db, tenant, id, filter).await?;
-                __btst_hooks.after_list_tasks(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_read(
+    /// The endpoint [`delete_project()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct delete_project {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for delete_project {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Delete,
+                "/projects/{id}",
+                "delete_project",
+                200u16,
+                <Deleted as __btst::ApiSchema>::schema,
+            )
+            .doc("Deletes a project of the caller's team, and its tasks.", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "id",
+                        schema: <String as __btst::ApiSchema>::schema,
+                    },
+                ],
+            )
+            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16])
+            .extractors(&[<Tenant as __btst::Extract>::META]);
+        type Path = (Path<String>,);
+        type Args = (__btst::Extracted<Tenant>,);
+        type Output = Deleted;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Deleted>> {
+            delete_project(db, args.0.0, path.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_delete_project(context, &args.0.0, &path.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Deleted,
+        ) -> impl __btst::HookFuture {
+            hooks.after_delete_project(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Deleted,
+        ) -> impl __btst::HookFuture {
+            hooks.after_delete_project_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_delete_project_error(context, error)
+        }
+    }
+    /// The endpoint [`list_tasks()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct list_tasks {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for list_tasks {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Get,
+                "/projects/{id}/tasks",
                 "list_tasks",
-                __btst_result,
-                __btst_denied,
-                |error| { __btst_hooks.on_list_tasks_error(&__btst_context, error) },
-            ),
-        )
+                200u16,
+                <Vec<Task> as __btst::ApiSchema>::schema,
+            )
+            .doc(
+                "A project's tasks, most urgent first, then newest; filtered by status and assignee.",
+                "",
+            )
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "id",
+                        schema: <String as __btst::ApiSchema>::schema,
+                    },
+                ],
+            )
+            .query(<TaskFilter as __btst::QueryParams>::parameters)
+            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16])
+            .extractors(&[<Tenant as __btst::Extract>::META]);
+        type Path = (Path<String>,);
+        type Args = (__btst::Extracted<Tenant>, Query<TaskFilter>);
+        type Output = Vec<Task>;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Vec<Task>>> {
+            list_tasks(db, args.0.0, path.0, args.1)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_list_tasks(context, &args.0.0, &path.0, &args.1)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Vec<Task>,
+        ) -> impl __btst::HookFuture {
+            hooks.after_list_tasks(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_list_tasks_error(context, error)
+        }
     }
-    /// The actix handler of [`create_task`].
-    #[doc(hidden)]
-    async fn __btst_handle_create_task(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        ::btst_runtime::__private::Extracted(
-            tenant,
-        ): ::btst_runtime::__private::Extracted<Tenant>,
-        body: Json<NewTask>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (id, __btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "id")?,
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "create_task",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_create_task(&__btst_context, &tenant, &id, &body)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = create_task(db, tenant, id, body).await?;
-                __btst_hooks.after_create_task(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            201u16,
-            ::btst_runtime::__private::finish_write(
-                    "create_task",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks.after_create_task_committed(&__btst_context, value)
+    /// The endpoint [`create_task()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct create_task {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for create_task {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Post,
+                "/projects/{id}/tasks",
+                "create_task",
+                201u16,
+                <Task as __btst::ApiSchema>::schema,
+            )
+            .doc("Adds a task to a project of the caller's team.", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "id",
+                        schema: <String as __btst::ApiSchema>::schema,
                     },
-                    |error| __btst_hooks.on_create_task_error(&__btst_context, error),
-                )
-                .await,
-        )
+                ],
+            )
+            .body(<NewTask as __btst::ApiSchema>::schema)
+            .errors(&[400u16, 403u16, 404u16, 413u16, 415u16, 500u16, 503u16])
+            .extractors(&[<Tenant as __btst::Extract>::META]);
+        type Path = (Path<String>,);
+        type Args = (__btst::Extracted<Tenant>, Json<NewTask>);
+        type Output = Task;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Task>> {
+            create_task(db, args.0.0, path.0, args.1)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_create_task(context, &args.0.0, &path.0, &args.1)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Task,
+        ) -> impl __btst::HookFuture {
+            hooks.after_create_task(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Task,
+        ) -> impl __btst::HookFuture {
+            hooks.after_create_task_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_create_task_error(context, error)
+        }
     }
-    /// The actix handler of [`update_task`].
-    #[doc(hidden)]
-    async fn __btst_handle_update_task(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        ::btst_runtime::__private::Extracted(
-            tenant,
-        ): ::btst_runtime::__private::Extracted<Tenant>,
-        body: Json<TaskPatch>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (id, __btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "id")?,
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "update_task",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_update_task(&__btst_context, &tenant, &id, &body)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = update_task(db, tenant, id, body).await?;
-                __btst_hooks.after_update_task(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_write(
-                    "update_task",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks.after_update_task_committed(&__btst_context, value)
+    /// The endpoint [`update_task()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct update_task {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for update_task {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Put,
+                "/tasks/{id}",
+                "update_task",
+                200u16,
+                <Task as __btst::ApiSchema>::schema,
+            )
+            .doc("Changes a task of the caller's team.", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "id",
+                        schema: <String as __btst::ApiSchema>::schema,
                     },
-                    |error| __btst_hooks.on_update_task_error(&__btst_context, error),
-                )
-                .await,
-        )
+                ],
+            )
+            .body(<TaskPatch as __btst::ApiSchema>::schema)
+            .errors(&[400u16, 403u16, 404u16, 413u16, 415u16, 500u16, 503u16])
+            .extractors(&[<Tenant as __btst::Extract>::META]);
+        type Path = (Path<String>,);
+        type Args = (__btst::Extracted<Tenant>, Json<TaskPatch>);
+        type Output = Task;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Task>> {
+            update_task(db, args.0.0, path.0, args.1)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_update_task(context, &args.0.0, &path.0, &args.1)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Task,
+        ) -> impl __btst::HookFuture {
+            hooks.after_update_task(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Task,
+        ) -> impl __btst::HookFuture {
+            hooks.after_update_task_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_update_task_error(context, error)
+        }
     }
-    /// The actix handler of [`change_task_status`].
-    #[doc(hidden)]
-    async fn __btst_handle_change_task_status(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        ::btst_runtime::__private::Extracted(
-            tenant,
-        ): ::btst_runtime::__private::Extracted<Tenant>,
-        body: Json<StatusChange>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (id, __btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "id")?,
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "change_task_status",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_change_task_status(&__btst_context, &tenant, &id, &body)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = change_task_status(db, tenant, id, body).await?;
-                __btst_hooks.after_change_task_status(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_write(
-                    "change_task_status",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks
-                            .after_change_task_status_committed(&__btst_context, value)
+    /// The endpoint [`change_task_status()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct change_task_status {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for change_task_status {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Patch,
+                "/tasks/{id}/status",
+                "change_task_status",
+                200u16,
+                <Task as __btst::ApiSchema>::schema,
+            )
+            .doc("Moves a task to another status.", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "id",
+                        schema: <String as __btst::ApiSchema>::schema,
                     },
-                    |error| {
-                        __btst_hooks.on_change_task_status_error(&__btst_context, error)
-                    },
-                )
-                .await,
-        )
+                ],
+            )
+            .body(<StatusChange as __btst::ApiSchema>::schema)
+            .errors(&[400u16, 403u16, 404u16, 413u16, 415u16, 500u16, 503u16])
+            .extractors(&[<Tenant as __btst::Extract>::META]);
+        type Path = (Path<String>,);
+        type Args = (__btst::Extracted<Tenant>, Json<StatusChange>);
+        type Output = Task;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Task>> {
+            change_task_status(db, args.0.0, path.0, args.1)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_change_task_status(context, &args.0.0, &path.0, &args.1)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Task,
+        ) -> impl __btst::HookFuture {
+            hooks.after_change_task_status(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Task,
+        ) -> impl __btst::HookFuture {
+            hooks.after_change_task_status_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_change_task_status_error(context, error)
+        }
     }
-    /// The actix handler of [`delete_task`].
-    #[doc(hidden)]
-    async fn __btst_handle_delete_task(
-        __btst_request: ::btst_runtime::__private::HttpRequest,
-        __btst_hooks: ::btst_runtime::__private::Data<dyn Hooks>,
-        ::btst_runtime::__private::Extracted(
-            tenant,
-        ): ::btst_runtime::__private::Extracted<Tenant>,
-    ) -> ::btst_runtime::__private::HttpResponse {
-        let (id, __btst_context, __btst_db) = match (|| {
-            ::core::result::Result::Ok::<
-                _,
-                ::btst_runtime::__private::ApiError,
-            >((
-                <Path<String>>::from_request_named(&__btst_request, "id")?,
-                ::btst_runtime::__private::HookContext::new(
-                    &__btst_request,
-                    "delete_task",
-                )?,
-                ::btst_runtime::__private::write_db(
-                    &__btst_request,
-                    __btst_hooks.transactional(),
-                )?,
-            ))
-        })() {
-            ::core::result::Result::Ok(started) => started,
-            ::core::result::Result::Err(error) => {
-                return ::btst_runtime::__private::refuse(&error);
-            }
-        };
-        let db = ::core::clone::Clone::clone(&__btst_db);
-        let mut __btst_denied = false;
-        let __btst_result = ::btst_runtime::__private::catch_panic(async {
-                if let ::core::result::Result::Err(error) = __btst_hooks
-                    .before_delete_task(&__btst_context, &tenant, &id)
-                {
-                    __btst_denied = true;
-                    return ::core::result::Result::Err(error);
-                }
-                let __btst_value = delete_task(db, tenant, id).await?;
-                __btst_hooks.after_delete_task(&__btst_context, &__btst_value)?;
-                ::core::result::Result::Ok(__btst_value)
-            })
-            .await;
-        ::btst_runtime::__private::respond(
-            200u16,
-            ::btst_runtime::__private::finish_write(
-                    "delete_task",
-                    &__btst_db,
-                    __btst_result,
-                    __btst_denied,
-                    |value| {
-                        __btst_hooks.after_delete_task_committed(&__btst_context, value)
+    /// The endpoint [`delete_task()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct delete_task {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for delete_task {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Delete,
+                "/tasks/{id}",
+                "delete_task",
+                200u16,
+                <Deleted as __btst::ApiSchema>::schema,
+            )
+            .doc("Deletes a task of the caller's team.", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "id",
+                        schema: <String as __btst::ApiSchema>::schema,
                     },
-                    |error| __btst_hooks.on_delete_task_error(&__btst_context, error),
-                )
-                .await,
-        )
+                ],
+            )
+            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16])
+            .extractors(&[<Tenant as __btst::Extract>::META]);
+        type Path = (Path<String>,);
+        type Args = (__btst::Extracted<Tenant>,);
+        type Output = Deleted;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            args: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<Deleted>> {
+            delete_task(db, args.0.0, path.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            args: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_delete_task(context, &args.0.0, &path.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Deleted,
+        ) -> impl __btst::HookFuture {
+            hooks.after_delete_task(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &Deleted,
+        ) -> impl __btst::HookFuture {
+            hooks.after_delete_task_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_delete_task_error(context, error)
+        }
     }
     /// The server-side getters of the `tracker` plugin, called without HTTP: `stack.api::<tracker::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return, or use `GuardedApi`.
     #[derive(::core::fmt::Debug, ::core::clone::Clone)]
     pub struct RawApi {
-        db: ::btst_runtime::__private::Db,
+        db: __btst::Db,
     }
-    impl ::btst_runtime::__private::PluginApi for RawApi {
-        fn from_stack(stack: &::btst_runtime::__private::OpenStack) -> Self {
+    #[automatically_derived]
+    impl __btst::PluginApi for RawApi {
+        fn from_stack(stack: &__btst::OpenStack) -> Self {
             Self {
                 db: ::core::clone::Clone::clone(stack.db()),
             }
@@ -2444,48 +2067,54 @@ pub mod tracker {
     /// The server-side getters of the `tracker` plugin with their hooks: `stack.api::<tracker::GuardedApi>()`. Each method takes the caller's identity first and runs the getter's `before_*` hook with it, as a request would; a denial is the hook's error.
     ///
     /// # Panics
-    /// `stack.api::<GuardedApi>()` panics if the Stack does not have this plugin: without it
-    /// there are no hooks to run.
-    #[derive(::core::clone::Clone)]
-    pub struct GuardedApi {
-        db: ::btst_runtime::__private::Db,
-        hooks: ::std::sync::Arc<dyn Hooks>,
+    /// `stack.api::<GuardedApi<H>>()` panics if the Stack does not have this plugin with hooks
+    /// of type `H` (`()` when you do not name it): without them there are no hooks to run.
+    pub struct GuardedApi<H = ()> {
+        db: __btst::Db,
+        hooks: ::std::sync::Arc<H>,
     }
-    impl ::core::fmt::Debug for GuardedApi {
+    #[automatically_derived]
+    impl<H> ::core::clone::Clone for GuardedApi<H> {
+        fn clone(&self) -> Self {
+            Self {
+                db: ::core::clone::Clone::clone(&self.db),
+                hooks: ::std::sync::Arc::clone(&self.hooks),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<H> ::core::fmt::Debug for GuardedApi<H> {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.debug_struct("GuardedApi").field("db", &self.db).finish_non_exhaustive()
         }
     }
-    impl ::btst_runtime::__private::PluginApi for GuardedApi {
-        fn from_stack(stack: &::btst_runtime::__private::OpenStack) -> Self {
-            let Some(plugin) = stack.plugin::<Plugin>() else {
-                ::core::panic!(
-                    "the plugin `{}` is not in this Stack; add it with `.plugin(..)`",
-                    "tracker"
-                )
-            };
+    #[automatically_derived]
+    impl<H: Hooks> __btst::PluginApi for GuardedApi<H> {
+        fn from_stack(stack: &__btst::OpenStack) -> Self {
+            let plugin = stack.installed::<Plugin<H>>("tracker");
             Self {
                 db: ::core::clone::Clone::clone(stack.db()),
                 hooks: ::std::sync::Arc::clone(&plugin.hooks),
             }
         }
     }
-    impl GuardedApi {
+    impl<H: Hooks> GuardedApi<H> {
         /// The caller's team's projects, newest first, up to `limit` (bypasses hooks; the tenant is
         /// yours to check).
         ///
         /// Runs `Hooks::before_team_projects` as `identity` (an error denies the call), then [`team_projects`].
         pub async fn team_projects(
             &self,
-            identity: ::core::option::Option<::btst_runtime::__private::Identity>,
+            identity: ::core::option::Option<__btst::Identity>,
             team_id: String,
             limit: i64,
         ) -> ApiResult<Vec<Project>> {
-            let context = ::btst_runtime::__private::HookContext::server(
+            let context = __btst::HookContext::server(
                 "team_projects",
                 identity,
+                &self.db,
             );
-            self.hooks.before_team_projects(&context, &team_id, &limit)?;
+            self.hooks.before_team_projects(&context, &team_id, &limit).await?;
             team_projects(::core::clone::Clone::clone(&self.db), team_id, limit).await
         }
     }

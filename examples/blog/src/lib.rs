@@ -557,7 +557,7 @@ impl BlogGuard {
 }
 
 impl blog::Hooks for BlogGuard {
-    fn before_list_posts(
+    async fn before_list_posts(
         &self,
         context: &HookContext<'_>,
         query: &blog::PostQuery,
@@ -568,7 +568,7 @@ impl blog::Hooks for BlogGuard {
         Ok(())
     }
 
-    fn after_get_post(
+    async fn after_get_post(
         &self,
         context: &HookContext<'_>,
         post: &blog::PostWithTags,
@@ -579,23 +579,23 @@ impl blog::Hooks for BlogGuard {
         Ok(())
     }
 
-    fn before_get_all_posts(
+    async fn before_get_all_posts(
         &self,
         context: &HookContext<'_>,
         query: &blog::PostQuery,
     ) -> ApiResult<()> {
-        self.before_list_posts(context, query)
+        self.before_list_posts(context, query).await
     }
 
-    fn before_create_post(&self, context: &HookContext<'_>, _: &blog::CreatePost) -> ApiResult<()> {
+    async fn before_create_post(&self, context: &HookContext<'_>, _: &blog::CreatePost) -> ApiResult<()> {
         signed_in(context).map(|_| ())
     }
 
-    fn after_create_post(&self, _: &HookContext<'_>, post: &blog::PostWithTags) -> ApiResult<()> {
+    async fn after_create_post(&self, _: &HookContext<'_>, post: &blog::PostWithTags) -> ApiResult<()> {
         publishable(post)
     }
 
-    fn after_create_post_committed(
+    async fn after_create_post_committed(
         &self,
         _: &HookContext<'_>,
         post: &blog::PostWithTags,
@@ -604,7 +604,7 @@ impl blog::Hooks for BlogGuard {
         Ok(())
     }
 
-    fn before_update_post(
+    async fn before_update_post(
         &self,
         context: &HookContext<'_>,
         _: &String,
@@ -613,11 +613,11 @@ impl blog::Hooks for BlogGuard {
         signed_in(context).map(|_| ())
     }
 
-    fn after_update_post(&self, _: &HookContext<'_>, post: &blog::PostWithTags) -> ApiResult<()> {
+    async fn after_update_post(&self, _: &HookContext<'_>, post: &blog::PostWithTags) -> ApiResult<()> {
         publishable(post)
     }
 
-    fn after_update_post_committed(
+    async fn after_update_post_committed(
         &self,
         _: &HookContext<'_>,
         post: &blog::PostWithTags,
@@ -633,7 +633,7 @@ impl blog::Hooks for BlogGuard {
         }
     }
 
-    fn before_delete_post(&self, context: &HookContext<'_>, _: &String) -> ApiResult<()> {
+    async fn before_delete_post(&self, context: &HookContext<'_>, _: &String) -> ApiResult<()> {
         if signed_in(context)?.has_role("editor") {
             Ok(())
         } else {

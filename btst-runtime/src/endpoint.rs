@@ -58,11 +58,8 @@ pub trait Endpoint<H: ?Sized>: 'static {
     }
 
     /// Calls `on_x_error`.
-    fn on_error(
-        hooks: &H,
-        context: &HookContext<'_>,
-        error: &ApiError,
-    ) -> impl Future<Output = ()>;
+    fn on_error(hooks: &H, context: &HookContext<'_>, error: &ApiError)
+    -> impl Future<Output = ()>;
 }
 
 /// The future of a hook that may deny or fail: `Future<Output = ApiResult<()>>`, named once.

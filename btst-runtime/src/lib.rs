@@ -135,8 +135,8 @@ pub mod __private {
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Extract, ExtractMeta, Extracted, Json, Path, Query, QueryParams};
     pub use crate::hooks::HookContext;
-    pub use crate::lifecycle::route;
     pub use crate::identity::Identity;
+    pub use crate::lifecycle::route;
     pub use crate::list::ListOptions;
     pub use crate::model::{
         DefaultValue, EnumMeta, FieldMeta, FieldType, Model, ModelMeta, NewRecord, OnDelete,

@@ -188,10 +188,8 @@ async fn settle(endpoint: &'static str, which: Settled, hook: impl Future<Output
 /// endpoint's [`EndpointMeta::path_params`](crate::openapi::EndpointMeta::path_params).
 pub trait PathParams: Sized {
     /// Reads each parameter by its name (a 400 naming the first that does not parse).
-    fn from_request(
-        request: &HttpRequest,
-        params: &[crate::openapi::PathParam],
-    ) -> ApiResult<Self>;
+    fn from_request(request: &HttpRequest, params: &[crate::openapi::PathParam])
+    -> ApiResult<Self>;
 }
 
 impl PathParams for () {

@@ -48,6 +48,7 @@ pub struct Stack {
     plugins: Vec<Arc<dyn Plugin>>,
     body_limit: usize,
     timeouts: Timeouts,
+    workers: Option<usize>,
     checkout_timeout: Duration,
     write_timeout: Duration,
     pool_size: Option<u32>,
@@ -81,6 +82,7 @@ impl Stack {
             plugins: Vec::new(),
             body_limit: DEFAULT_BODY_LIMIT,
             timeouts: Timeouts::default(),
+            workers: None,
             checkout_timeout: DEFAULT_CHECKOUT_TIMEOUT,
             write_timeout: DEFAULT_WRITE_TIMEOUT,
             pool_size: None,
@@ -182,6 +184,15 @@ impl Stack {
         self
     }
 
+    /// How many actix worker threads serve requests (actix-web's `HttpServer::workers`; `0`
+    /// counts as 1). Default: one per physical core. Each worker runs many requests at once:
+    /// an endpoint or a hook that awaits does not hold its worker up.
+    #[must_use]
+    pub fn workers(mut self, workers: usize) -> Self {
+        self.workers = Some(workers.max(1));
+        self
+    }
+
     /// How long a request waits for a database connection before it is answered 503.
     #[must_use]
     pub fn checkout_timeout(mut self, timeout: Duration) -> Self {
@@ -257,6 +268,7 @@ impl Stack {
                 timeout: self.timeouts.body,
             },
             timeouts: self.timeouts,
+            workers: self.workers,
             cors: self.cors,
             identity: self.identity,
         })))
@@ -391,6 +403,7 @@ struct Opened {
     plugins: Vec<Arc<dyn Plugin>>,
     body: BodyRules,
     timeouts: Timeouts,
+    workers: Option<usize>,
     cors: Option<Cors>,
     identity: Option<Provider>,
     docs: Arc<Docs>,
@@ -527,7 +540,7 @@ impl OpenStack {
         macro_rules! start {
             ($($spans:tt)*) => {{
                 let stack = self;
-                let timeouts = stack.0.timeouts;
+                let (timeouts, workers) = (stack.0.timeouts, stack.0.workers);
                 let server = HttpServer::new(move || {
                     let stack = stack.clone();
                     let cors = stack.0.cors.as_ref();
@@ -543,8 +556,12 @@ impl OpenStack {
                 })
                 .client_request_timeout(timeouts.client_request)
                 .keep_alive(timeouts.keep_alive)
-                .shutdown_timeout(10)
-                .bind(address)?;
+                .shutdown_timeout(10);
+                let server = match workers {
+                    Some(workers) => server.workers(workers),
+                    None => server,
+                };
+                let server = server.bind(address)?;
                 let addresses = server.addrs();
                 Ok((server.run(), addresses))
             }};

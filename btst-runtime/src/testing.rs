@@ -325,6 +325,15 @@ impl TestServer {
     }
 }
 
+impl TestServer {
+    /// Stops the server at once: requests in flight are dropped mid-way (as a shutdown past
+    /// its grace period drops them), and the database and [`TestServer::stack`] stay, to
+    /// inspect what they left.
+    pub fn stop(&self) {
+        actix_web::rt::System::new().block_on(self.handle.stop(false));
+    }
+}
+
 impl Drop for TestServer {
     fn drop(&mut self) {
         actix_web::rt::System::new().block_on(self.handle.stop(false));

@@ -505,7 +505,11 @@ impl blog::Hooks for Recording {
         Ok(())
     }
 
-    async fn after_create_post(&self, _: &HookContext<'_>, post: &blog::PostWithTags) -> ApiResult<()> {
+    async fn after_create_post(
+        &self,
+        _: &HookContext<'_>,
+        post: &blog::PostWithTags,
+    ) -> ApiResult<()> {
         self.record(format!(
             "after_create_post {} {}",
             post.post.slug,
@@ -653,7 +657,7 @@ fn raw_getters_bypass_the_hooks_and_guarded_ones_run_them() {
     let wrong = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         stack.api::<blog::GuardedApi>()
     }))
-        .expect_err("the Stack's blog plugin has `BlogGuard` hooks, not `()`");
+    .expect_err("the Stack's blog plugin has `BlogGuard` hooks, not `()`");
     let message = wrong.downcast_ref::<String>().expect("a formatted message");
     assert!(
         message.contains("plugin `blog` is in this Stack, but not as")

@@ -86,14 +86,18 @@ pub(crate) fn endpoint_impl(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         ArgKind::Extract(ty) => quote!(#private::Extracted<#ty>),
         _ => arg.ty.to_token_stream(),
     });
-    let db_param = if db_args == 0 {
-        quote!(_)
-    } else {
-        quote!(db)
-    };
+    let db_param = if db_args == 0 { quote!(_) } else { quote!(db) };
     let (path_param, args_param) = (
-        if path_args.is_empty() { quote!(_) } else { quote!(path) },
-        if extracted.is_empty() { quote!(_) } else { quote!(args) },
+        if path_args.is_empty() {
+            quote!(_)
+        } else {
+            quote!(path)
+        },
+        if extracted.is_empty() {
+            quote!(_)
+        } else {
+            quote!(args)
+        },
     );
     let output = &endpoint.output;
     let committed = hooks.committed.as_ref().map(|committed| {

@@ -177,7 +177,11 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
         let ident = &model.ident;
         quote!(<#ident as #private::Model>::META)
     });
-    let endpoints: Vec<_> = plugin.endpoints.iter().map(|endpoint| &endpoint.ident).collect();
+    let endpoints: Vec<_> = plugin
+        .endpoints
+        .iter()
+        .map(|endpoint| &endpoint.ident)
+        .collect();
     let (base_path, configure) = if plugin.endpoints.is_empty() {
         (format_ident!("_base_path"), None)
     } else {

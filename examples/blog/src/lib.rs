@@ -587,11 +587,19 @@ impl blog::Hooks for BlogGuard {
         self.before_list_posts(context, query).await
     }
 
-    async fn before_create_post(&self, context: &HookContext<'_>, _: &blog::CreatePost) -> ApiResult<()> {
+    async fn before_create_post(
+        &self,
+        context: &HookContext<'_>,
+        _: &blog::CreatePost,
+    ) -> ApiResult<()> {
         signed_in(context).map(|_| ())
     }
 
-    async fn after_create_post(&self, _: &HookContext<'_>, post: &blog::PostWithTags) -> ApiResult<()> {
+    async fn after_create_post(
+        &self,
+        _: &HookContext<'_>,
+        post: &blog::PostWithTags,
+    ) -> ApiResult<()> {
         publishable(post)
     }
 
@@ -613,7 +621,11 @@ impl blog::Hooks for BlogGuard {
         signed_in(context).map(|_| ())
     }
 
-    async fn after_update_post(&self, _: &HookContext<'_>, post: &blog::PostWithTags) -> ApiResult<()> {
+    async fn after_update_post(
+        &self,
+        _: &HookContext<'_>,
+        post: &blog::PostWithTags,
+    ) -> ApiResult<()> {
         publishable(post)
     }
 

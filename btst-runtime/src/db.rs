@@ -24,7 +24,8 @@ use crate::backend::{
 use crate::ddl::{self, Dialect};
 use crate::error::{ApiError, ApiResult};
 use crate::list::ListOptions;
-use crate::model::{Model, ModelMeta, NewRecord, PatchRecord, Timestamp};
+use crate::model::{Model, ModelMeta, NewRecord, PatchRecord};
+use crate::timestamp::Timestamp;
 
 /// The Diesel connection type that endpoint code receives in [`Db::run`] and [`Db::transaction`]:
 /// one type for every backend.

@@ -57,6 +57,7 @@ pub mod tenancy;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod text;
+pub mod timestamp;
 pub mod validate;
 
 mod compress;
@@ -78,10 +79,10 @@ pub use hooks::HookContext;
 pub use identity::{Identity, IdentityProvider};
 pub use list::{ListOptions, Page, Sort};
 pub use macros::{endpoint, enumeration, getter, model, plugin};
-pub use model::Timestamp;
 pub use stack::{OpenStack, Stack};
 pub use tenancy::Tenant;
 pub use text::contains_ignoring_case;
+pub use timestamp::Timestamp;
 pub use validate::JsonValue;
 
 /// HTTP status codes, for errors of your own (`ApiError::new(StatusCode::PAYMENT_REQUIRED, ..)`).
@@ -104,10 +105,11 @@ pub mod prelude {
     pub use crate::identity::Identity;
     pub use crate::list::{ListOptions, Page, Sort};
     pub use crate::macros::{endpoint, enumeration, getter, model, plugin};
-    pub use crate::model::{Model, Timestamp};
+    pub use crate::model::Model;
     pub use crate::stack::{OpenStack, Stack};
     pub use crate::tenancy::Tenant;
     pub use crate::text::contains_ignoring_case;
+    pub use crate::timestamp::Timestamp;
     pub use crate::validate::{Input, JsonValue};
 }
 
@@ -136,7 +138,7 @@ pub mod __private {
     pub use crate::list::ListOptions;
     pub use crate::model::{
         DefaultValue, EnumMeta, FieldMeta, FieldType, Model, ModelMeta, NewRecord, OnDelete,
-        PatchRecord, Timestamp, double_option, new_id, present,
+        PatchRecord, double_option, new_id, present,
     };
     pub use crate::openapi::{
         ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, enum_schema,
@@ -145,6 +147,7 @@ pub mod __private {
     pub use crate::plugin::{Plugin, PluginApi};
     pub use crate::sql_types;
     pub use crate::stack::OpenStack;
+    pub use crate::timestamp::Timestamp;
     pub use crate::validate::{
         FieldValue, Input, InputKind, check_model_input, check_model_input_with,
     };

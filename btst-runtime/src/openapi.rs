@@ -27,7 +27,8 @@ use crate::endpoint::Method;
 use crate::error::PROBLEM_JSON;
 use crate::extract::ExtractMeta;
 use crate::identity::{AuthScheme, IdentityProvider};
-use crate::model::{DefaultValue, EnumMeta, FieldMeta, FieldType, ModelMeta, Timestamp};
+use crate::model::{DefaultValue, EnumMeta, FieldMeta, FieldType, ModelMeta};
+use crate::timestamp::Timestamp;
 use crate::validate::InputKind;
 
 /// The named schemas of a document (`components.schemas`).

@@ -9,7 +9,8 @@
 //! plugin's tables in the schema `plugin_<name>`, every schema on the `search_path`).
 //!
 //! This file holds the handle ([`Db`]: opening it, [`Db::run`], [`Db::transaction`], taking it
-//! from a request); its parts have a file each: `pool` (checking out a connection), `gate` (an
+//! from a request); its parts have a file each: `pool` (opening, preparing and checking out
+//! connections), `gate` (an
 //! SQLite file's write turn), `scope` (the one transaction of a write endpoint), `operations`
 //! (the typed operations and [`Crud`]) and `migrate` (the tables the Stack creates at start).
 
@@ -22,8 +23,7 @@ use diesel::connection::SimpleConnection;
 use diesel::r2d2::Pool;
 
 use crate::backend::{
-    AnyConnection, Manager, Reachability, Target, begin_write_within, write_transaction,
-    write_transaction_within,
+    AnyConnection, begin_write_within, write_transaction, write_transaction_within,
 };
 use crate::ddl::Dialect;
 use crate::error::{ApiError, ApiResult};
@@ -37,6 +37,7 @@ mod scope;
 use gate::WriteGate;
 pub use migrate::plugin_schema;
 pub use operations::{Crud, Deleted};
+use pool::{Manager, Reachability, Target};
 use scope::{Scope, Slot};
 
 /// The Diesel connection type that endpoint code receives in [`Db::run`] and [`Db::transaction`]:

@@ -4,11 +4,12 @@
 
 use std::sync::Arc;
 
-use crate::backend::{self, Manager};
+use crate::backend;
 use crate::error::{ApiError, ApiResult};
 
 use super::Db;
 use super::gate::WriteTurn;
+use super::pool::Manager;
 
 /// The connection of a transaction that spans several calls ([`Db::scoped`]); checked out and
 /// begun by the first call that needs it.

@@ -14,7 +14,17 @@ use diesel::MysqlConnection;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::{PgConnection, QueryResult, SqliteConnection};
 
-use crate::ddl::Dialect;
+/// A SQL dialect: which backend a connection talks to, and so how its SQL is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dialect {
+    /// SQLite 3.
+    Sqlite,
+    /// PostgreSQL.
+    Postgres,
+    /// MySQL 8 / MariaDB 10.5 and later; identifiers in double quotes need the `ANSI_QUOTES`
+    /// SQL mode, which every connection sets.
+    Mysql,
+}
 
 /// A connection to any supported database.
 #[derive(diesel::MultiConnection)]

@@ -4,8 +4,8 @@
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 
-use crate::backend::{self, begin_write, write_transaction};
-use crate::ddl::{self, Dialect};
+use crate::backend::{self, Dialect, begin_write, write_transaction};
+use crate::ddl;
 use crate::model::ModelMeta;
 use crate::timestamp::Timestamp;
 

@@ -23,9 +23,8 @@ use diesel::connection::SimpleConnection;
 use diesel::r2d2::Pool;
 
 use crate::backend::{
-    AnyConnection, begin_write_within, write_transaction, write_transaction_within,
+    AnyConnection, Dialect, begin_write_within, write_transaction, write_transaction_within,
 };
-use crate::ddl::Dialect;
 use crate::error::{ApiError, ApiResult};
 
 mod gate;

@@ -237,8 +237,8 @@ mod tests {
     use diesel::r2d2::Pool;
 
     use super::*;
+    use crate::backend::Dialect;
     use crate::db::{DEFAULT_WRITE_TIMEOUT, Shared};
-    use crate::ddl::Dialect;
 
     #[test]
     fn an_unreachable_database_is_a_503_without_waiting_out_the_pool() {

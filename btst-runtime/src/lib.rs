@@ -51,6 +51,7 @@ pub mod list;
 pub mod model;
 pub mod openapi;
 pub mod plugin;
+pub mod query;
 pub mod sql_types;
 pub mod stack;
 pub mod tenancy;

@@ -120,9 +120,15 @@ mod tests {
     use super::*;
     use crate::db::{Connection, DEFAULT_WRITE_TIMEOUT};
 
+    /// Runs `future` on a new actix runtime, as `Stack::block_on` does (the Stack builds on the
+    /// database, not the other way round).
+    fn block_on<F: std::future::Future>(future: F) -> F::Output {
+        actix_web::rt::System::new().block_on(future)
+    }
+
     #[test]
     fn a_writer_gives_up_its_wait_for_the_turn_with_a_503() {
-        crate::Stack::block_on(async {
+        block_on(async {
             let gate = WriteGate::default();
             let soon = || Instant::now() + Duration::from_millis(10);
             let first = gate.enter(soon()).await.expect("free");
@@ -142,10 +148,8 @@ mod tests {
         let url = format!("sqlite://{}", path.display());
         let db = Db::connect_with(&url, Duration::from_secs(2), deadline, Some(4), Vec::new())
             .expect("opens");
-        crate::Stack::block_on(
-            db.transaction(|conn| conn.batch_execute("CREATE TABLE t (n INTEGER NOT NULL)")),
-        )
-        .expect("creates");
+        block_on(db.transaction(|conn| conn.batch_execute("CREATE TABLE t (n INTEGER NOT NULL)")))
+            .expect("creates");
         let mut holder =
             <SqliteConnection as diesel::Connection>::establish(&path.display().to_string())
                 .expect("opens");
@@ -233,7 +237,7 @@ mod tests {
             Vec::new(),
         )
         .expect("opens");
-        crate::Stack::block_on(async {
+        block_on(async {
             let sql = |statement: &'static str| {
                 move |conn: &mut Connection| conn.batch_execute(statement)
             };

@@ -61,10 +61,10 @@ impl Target {
     }
 }
 
-/// When opening a connection last failed, shared by the pool's [`Manager`] and
-/// [`Db`](crate::db::Db): while the database cannot be reached, a request answers 503 at once instead of
-/// waiting out the checkout timeout. The pool keeps retrying in the background (at most a second
-/// apart), which keeps a failure fresh; the first connection that opens clears it.
+/// When opening a connection last failed, shared by the pool's [`Manager`] and [`Db`]: while the
+/// database cannot be reached, a request answers 503 at once instead of waiting out the checkout
+/// timeout. The pool keeps retrying in the background (at most a second apart), which keeps a
+/// failure fresh; the first connection that opens clears it.
 #[derive(Debug, Default)]
 pub(super) struct Reachability {
     last_failure: std::sync::Mutex<Option<std::time::Instant>>,

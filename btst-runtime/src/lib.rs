@@ -34,8 +34,25 @@
 //! }
 //! ```
 //!
-//! The modules, one concept each: [`stack`], [`plugin`](mod@plugin), [`model`](mod@model),
-//! [`hooks`], [`db`], [`backend`], [`sql_types`], [`error`], [`extract`], [`validate`], [`list`], [`openapi`], [`ddl`].
+//! The modules hold one concept each and import each other in one direction; from the base up,
+//! each layer builds only on the layers before it (a unit test, `module_graph.rs`, fails on a
+//! cycle):
+//!
+//! 1. Storage: [`backend`] (the connection type, its [`Dialect`](backend::Dialect), the
+//!    transactions), [`sql_types`], [`timestamp`], [`model`](mod@model) (metadata and traits),
+//!    [`list`] (pages, sort keys), then [`ddl`] and [`text`] (SQL written from those).
+//! 2. Errors and inputs: [`error`] (on `model`, for wire names), [`header`], [`validate`],
+//!    [`identity`], and [`endpoint`](mod@endpoint) (handler glue, on `error` alone; `openapi`
+//!    names its `Method`).
+//! 3. The database: [`db`] (pool, SQLite write gate, request scope, typed operations,
+//!    migrations), and `crud`, the `impl_crud!` expansion over it.
+//! 4. The document and the arguments: [`openapi`] (on `db`, `identity`, `validate`),
+//!    [`enumeration`](mod@enumeration) (whose expansion implements `ApiSchema`), [`query`],
+//!    [`extract`] (which re-exports `query`'s argument), [`tenancy`].
+//! 5. The HTTP layers (`head`, `compress`, `trace`, `edge`, [`cors`], `docs`) and the request
+//!    lifecycle, [`hooks`], [`plugin`](mod@plugin) and [`stack`]: the test does not yet check
+//!    the imports among these three and `endpoint` (`plugin` and `stack` import each other),
+//!    until the lifecycle rewrite makes them one-way. `testing` comes last.
 
 pub mod backend;
 pub mod db;
@@ -68,6 +85,8 @@ mod docs;
 mod edge;
 mod head;
 mod macros;
+#[cfg(test)]
+mod module_graph;
 mod table;
 mod trace;
 

@@ -1,10 +1,9 @@
 //! The database backends behind one connection type. [`AnyConnection`] is Diesel's
 //! `MultiConnection` over PostgreSQL, SQLite and (feature `mysql`) MySQL / MariaDB, so one build,
 //! and one generated table, serves them all; the variant is chosen from the URL's scheme (never
-//! by trial, since SQLite accepts any string as a file name). Each new connection is prepared for
-//! its backend: SQLite gets its pragmas and the `btst_fold` function ([`crate::text`]),
-//! PostgreSQL the `search_path` listing every plugin's schema (and the first one the case-folding
-//! probe), MySQL the `ANSI_QUOTES` SQL mode and UTC.
+//! by trial, since SQLite accepts any string as a file name), and the pool prepares each new
+//! connection for its backend (`db::pool`). Here too: the transactions the runtime opens on it
+//! (SQLite's writes as `BEGIN IMMEDIATE`, savepoints inside an open transaction).
 //!
 //! The `mysql` feature links the MySQL client library (`libmysqlclient-dev` or
 //! `libmariadb-dev-compat` on Debian), so it is off by default. It adds a variant to
@@ -13,10 +12,19 @@
 #[cfg(feature = "mysql")]
 use diesel::MysqlConnection;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
-use diesel::r2d2::ManageConnection;
-use diesel::{Connection as _, PgConnection, QueryResult, SqliteConnection};
+use diesel::{PgConnection, QueryResult, SqliteConnection};
 
-use crate::ddl::{Dialect, quote_ident};
+/// A SQL dialect: which backend a connection talks to, and so how its SQL is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dialect {
+    /// SQLite 3.
+    Sqlite,
+    /// PostgreSQL.
+    Postgres,
+    /// MySQL 8 / MariaDB 10.5 and later; identifiers in double quotes need the `ANSI_QUOTES`
+    /// SQL mode, which every connection sets.
+    Mysql,
+}
 
 /// A connection to any supported database.
 #[derive(diesel::MultiConnection)]
@@ -178,187 +186,10 @@ where
     }
 }
 
-/// Where a database URL points.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Target {
-    Postgres(String),
-    Mysql(String),
-    SqliteFile(String),
-    SqliteMemory,
-}
-
-impl Target {
-    pub(crate) fn parse(url: &str) -> Result<Self, String> {
-        let lower = url.to_ascii_lowercase();
-        if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
-            return Ok(Self::Postgres(url.to_owned()));
-        }
-        if lower.starts_with("mysql://") || lower.starts_with("mariadb://") {
-            if cfg!(feature = "mysql") {
-                // The client library knows only `mysql://`.
-                let rest = &url[url.find("://").unwrap_or(0)..];
-                return Ok(Self::Mysql(format!("mysql{rest}")));
-            }
-            return Err("MySQL / MariaDB needs btst-runtime's `mysql` feature (and the MySQL client library); this build has PostgreSQL and SQLite".to_owned());
-        }
-        let path = url
-            .strip_prefix("sqlite://")
-            .or_else(|| url.strip_prefix("sqlite:"))
-            .unwrap_or(url);
-        match path {
-            "" => Err(
-                "DATABASE_URL is empty; give a SQLite file path such as `sqlite://app.db`"
-                    .to_owned(),
-            ),
-            ":memory:" => Ok(Self::SqliteMemory),
-            path if path.contains("://") => Err(format!(
-                "`{}` is not a supported database URL scheme",
-                url.split("://").next().unwrap_or(url)
-            )),
-            path => Ok(Self::SqliteFile(path.to_owned())),
-        }
-    }
-}
-
-/// When opening a connection last failed, shared by the pool's [`Manager`] and
-/// [`Db`](crate::db::Db): while the database cannot be reached, a request answers 503 at once instead of
-/// waiting out the checkout timeout. The pool keeps retrying in the background (at most a second
-/// apart), which keeps a failure fresh; the first connection that opens clears it.
-#[derive(Debug, Default)]
-pub(crate) struct Reachability {
-    last_failure: std::sync::Mutex<Option<std::time::Instant>>,
-}
-
-impl Reachability {
-    fn record(&self, ok: bool) {
-        if let Ok(mut last) = self.last_failure.lock() {
-            *last = (!ok).then(std::time::Instant::now);
-        }
-    }
-
-    /// Whether the last attempt to connect failed less than `window` ago.
-    pub(crate) fn is_down(&self, window: std::time::Duration) -> bool {
-        self.last_failure
-            .lock()
-            .is_ok_and(|last| last.is_some_and(|at| at.elapsed() < window))
-    }
-}
-
-/// Opens connections of one backend and prepares each for use.
-#[derive(Debug)]
-pub(crate) struct Manager {
-    target: Target,
-    /// The PostgreSQL schemas to search, in order (`plugin_<name>` for each plugin).
-    schemas: Vec<String>,
-    /// SQLite's `busy_timeout`: the deadline of a write.
-    write_timeout: std::time::Duration,
-    reachability: std::sync::Arc<Reachability>,
-}
-
-impl Manager {
-    pub(crate) fn new(
-        target: Target,
-        schemas: Vec<String>,
-        write_timeout: std::time::Duration,
-        reachability: std::sync::Arc<Reachability>,
-    ) -> Self {
-        Self {
-            target,
-            schemas,
-            write_timeout,
-            reachability,
-        }
-    }
-
-    fn prepare(&self, conn: &mut AnyConnection) -> QueryResult<()> {
-        match conn {
-            // `busy_timeout` first: switching to WAL takes the file's lock, and so many
-            // processes opening one new file at once wait for each other instead of failing.
-            AnyConnection::Sqlite(sqlite) => {
-                sqlite.batch_execute(&format!(
-                    "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; \
-                     PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
-                    self.write_timeout.as_millis().min(i32::MAX as u128)
-                ))?;
-                crate::text::register_sqlite(sqlite)
-            }
-            AnyConnection::Postgresql(pg) => {
-                let mut path: Vec<String> = self
-                    .schemas
-                    .iter()
-                    .map(|schema| quote_ident(schema))
-                    .collect();
-                path.push("public".to_owned());
-                pg.batch_execute(&format!(
-                    "SET search_path TO {}; SET TIME ZONE 'UTC';",
-                    path.join(", ")
-                ))?;
-                crate::text::probe_postgres(pg);
-                Ok(())
-            }
-            #[cfg(feature = "mysql")]
-            // English messages whatever the server's locale (the few errors without a code in
-            // Diesel are told apart by their text, `crate::error`), and READ COMMITTED as on
-            // PostgreSQL: a statement sees what other transactions committed before it began,
-            // so a row found missing, then inserted by another transaction, is found by the
-            // next read (`Crud::find_or_create`); under MySQL's default REPEATABLE READ the
-            // transaction's first snapshot would hide it.
-            AnyConnection::Mysql(mysql) => mysql.batch_execute(
-                "SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES,STRICT_ALL_TABLES'), \
-                 time_zone = '+00:00', lc_messages = 'en_US'; \
-                 SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED",
-            ),
-        }
-    }
-}
-
-impl ManageConnection for Manager {
-    type Connection = AnyConnection;
-    type Error = diesel::r2d2::Error;
-
-    fn connect(&self) -> Result<AnyConnection, Self::Error> {
-        let result = self.open();
-        self.reachability.record(result.is_ok());
-        result
-    }
-
-    fn is_valid(&self, conn: &mut AnyConnection) -> Result<(), Self::Error> {
-        diesel::r2d2::R2D2Connection::ping(conn).map_err(diesel::r2d2::Error::QueryError)
-    }
-
-    fn has_broken(&self, conn: &mut AnyConnection) -> bool {
-        diesel::r2d2::R2D2Connection::is_broken(conn)
-    }
-}
-
-impl Manager {
-    fn open(&self) -> Result<AnyConnection, diesel::r2d2::Error> {
-        let mut conn = match &self.target {
-            Target::Postgres(url) => AnyConnection::Postgresql(
-                PgConnection::establish(url).map_err(diesel::r2d2::Error::ConnectionError)?,
-            ),
-            #[cfg(feature = "mysql")]
-            Target::Mysql(url) => AnyConnection::Mysql(
-                MysqlConnection::establish(url).map_err(diesel::r2d2::Error::ConnectionError)?,
-            ),
-            #[cfg(not(feature = "mysql"))]
-            Target::Mysql(_) => unreachable!("`Target::parse` refuses MySQL without the feature"),
-            Target::SqliteFile(path) => AnyConnection::Sqlite(
-                SqliteConnection::establish(path).map_err(diesel::r2d2::Error::ConnectionError)?,
-            ),
-            Target::SqliteMemory => AnyConnection::Sqlite(
-                SqliteConnection::establish(":memory:")
-                    .map_err(diesel::r2d2::Error::ConnectionError)?,
-            ),
-        };
-        self.prepare(&mut conn)
-            .map_err(diesel::r2d2::Error::QueryError)?;
-        Ok(conn)
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use diesel::Connection as _;
+
     use super::*;
 
     #[derive(diesel::QueryableByName)]
@@ -372,13 +203,12 @@ mod tests {
         let path = std::env::temp_dir().join(format!("btst-budget-{}.db", std::process::id()));
         let _ = std::fs::remove_file(&path);
         let file = path.display().to_string();
-        let manager = Manager::new(
-            Target::SqliteFile(file.clone()),
-            Vec::new(),
-            std::time::Duration::from_millis(1500),
-            std::sync::Arc::default(),
-        );
-        let mut conn = manager.connect().expect("opens");
+        // The connection's own `busy_timeout`, as the pool sets it (`db::pool`).
+        let mut sqlite = SqliteConnection::establish(&file).expect("opens");
+        sqlite
+            .batch_execute("PRAGMA busy_timeout = 1500; PRAGMA journal_mode = WAL;")
+            .expect("prepares");
+        let mut conn = AnyConnection::Sqlite(sqlite);
         let mut holder = SqliteConnection::establish(&file).expect("opens");
         holder
             .batch_execute("BEGIN IMMEDIATE")
@@ -406,43 +236,5 @@ mod tests {
         assert_eq!(timeout.timeout, 1500, "the connection keeps its own");
         drop((conn, holder));
         let _ = std::fs::remove_file(path);
-    }
-
-    #[test]
-    fn urls_choose_the_backend_by_scheme() {
-        assert_eq!(
-            Target::parse("sqlite://a.db"),
-            Ok(Target::SqliteFile("a.db".into()))
-        );
-        assert_eq!(
-            Target::parse("sqlite:a.db"),
-            Ok(Target::SqliteFile("a.db".into()))
-        );
-        assert_eq!(
-            Target::parse("/tmp/a.db"),
-            Ok(Target::SqliteFile("/tmp/a.db".into()))
-        );
-        assert_eq!(Target::parse("sqlite::memory:"), Ok(Target::SqliteMemory));
-        assert_eq!(
-            Target::parse("postgres://u@h/db"),
-            Ok(Target::Postgres("postgres://u@h/db".into()))
-        );
-        if cfg!(feature = "mysql") {
-            assert_eq!(
-                Target::parse("mariadb://root@h/db"),
-                Ok(Target::Mysql("mysql://root@h/db".into()))
-            );
-        } else {
-            assert!(
-                Target::parse("mysql://root@h/db")
-                    .expect_err("refused")
-                    .contains("`mysql` feature")
-            );
-        }
-        assert!(
-            Target::parse("redis://h").is_err(),
-            "never a file named `redis://h`"
-        );
-        assert!(Target::parse("").is_err());
     }
 }

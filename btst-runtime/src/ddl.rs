@@ -7,17 +7,9 @@ use std::fmt::Write as _;
 use crate::model::OnDelete;
 use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta};
 
-/// A SQL dialect.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Dialect {
-    /// SQLite 3.
-    Sqlite,
-    /// PostgreSQL.
-    Postgres,
-    /// MySQL 8 / MariaDB 10.5 and later; identifiers in double quotes need the `ANSI_QUOTES`
-    /// SQL mode, which every connection sets.
-    Mysql,
-}
+/// The dialect each statement is written for, a property of the backend (defined in
+/// [`backend`](crate::backend), re-exported here).
+pub use crate::backend::Dialect;
 
 /// On MySQL, an indexed or unique `String` is a `VARCHAR` of at most this many characters
 /// (MySQL cannot index `TEXT`, and a key holds at most 3072 bytes: three such columns of

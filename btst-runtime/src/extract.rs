@@ -1,6 +1,7 @@
-//! The typed arguments of an endpoint: [`Json`] bodies, [`Query`] strings, [`Path`] parameters and
-//! the [`Db`](crate::db::Db) handle. Every failure is an [`ApiError`] (problem+json), never actix's
-//! plain-text default.
+//! The typed arguments of an endpoint: [`Json`] bodies, [`Query`] strings (their own module,
+//! [`query`](crate::query), re-exported here), [`Path`] parameters, [`Extract`] arguments read from
+//! the request's head, and the [`Db`](crate::db::Db) handle. Every failure is an [`ApiError`]
+//! (problem+json), never actix's plain-text default.
 
 use std::future::Future;
 use std::marker::PhantomData;
@@ -19,11 +20,16 @@ use actix_web::http::header;
 use actix_web::web::BytesMut;
 use actix_web::{FromRequest, HttpMessage, HttpRequest};
 use futures_core::Stream;
-use utoipa::openapi::path::Parameter;
 
 use crate::error::{ApiError, Issue};
 use crate::header::repeated;
 use crate::validate::{Input, parse_body};
+
+/// What the OpenAPI document says of an [`Extract`] argument (defined in
+/// [`openapi`](crate::openapi)).
+pub use crate::openapi::{ExtractMeta, HeaderParam};
+/// The query string: [`Query`] and what reads it (defined in [`query`](crate::query)).
+pub use crate::query::{Query, QueryParams, QueryReader, query_parameter, sort_parameter};
 
 /// The largest JSON body accepted, in bytes, unless the Stack sets another
 /// ([`Stack::body_limit`](crate::stack::Stack::body_limit)).
@@ -81,11 +87,6 @@ wrapper! {
     /// A JSON request body: `Content-Type: application/json` (else 415), at most the body limit
     /// (else 413), valid JSON (else 400), and valid by [`Input::check`] (else 400 with `issues`).
     Json
-}
-
-wrapper! {
-    /// The query string, parsed by [`QueryParams`] (else 400).
-    Query
 }
 
 wrapper! {
@@ -277,26 +278,6 @@ impl MessageBody for HeldBody {
     }
 }
 
-/// A type that can be read from a query string, and documents its parameters.
-///
-/// The runtime implements it for [`Page`](crate::list::Page) and `()`.
-pub trait QueryParams: Sized + Send + 'static {
-    /// Parses the raw query string (without `?`).
-    fn parse(query: &str) -> Result<Self, ApiError>;
-
-    /// The OpenAPI parameters (`in: query`).
-    fn parameters() -> Vec<Parameter>;
-}
-
-impl<T: QueryParams> FromRequest for Query<T> {
-    type Error = ApiError;
-    type Future = std::future::Ready<Result<Self, ApiError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        std::future::ready(T::parse(req.query_string()).map(Query))
-    }
-}
-
 impl<T: FromStr> Path<T> {
     /// Reads the path parameter `name` of the matched route, percent-decoded exactly once
     /// (RFC 3986 §2.1): `/posts/a%2Fb` gives `a/b`, `/posts/100%25` gives `100%`, and
@@ -385,232 +366,4 @@ impl<T: Extract> FromRequest for Extracted<T> {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         std::future::ready(T::extract(req).map(Extracted))
     }
-}
-
-/// The OpenAPI description of an [`Extract`] argument.
-#[derive(Debug, Clone, Copy)]
-pub struct ExtractMeta {
-    /// The request headers it reads.
-    pub headers: &'static [HeaderParam],
-    /// The error statuses it can answer.
-    pub errors: &'static [u16],
-}
-
-impl ExtractMeta {
-    /// Reads nothing the document shows, answers no error.
-    pub const NONE: Self = Self {
-        headers: &[],
-        errors: &[],
-    };
-}
-
-/// A header an [`Extract`] argument reads.
-#[derive(Debug, Clone, Copy)]
-pub struct HeaderParam {
-    /// The header's name (`x-team-id`).
-    pub name: &'static str,
-    /// What it carries.
-    pub description: &'static str,
-    /// Whether a request without it is refused.
-    pub required: bool,
-    /// The longest value accepted, in bytes.
-    pub max_length: Option<usize>,
-    /// The values accepted, as an ECMA-262 pattern.
-    pub pattern: Option<&'static str>,
-}
-
-/// Reads a query string for a hand-written [`QueryParams`] impl: each getter takes one parameter
-/// by name and records a problem if its value is malformed; [`QueryReader::finish`] refuses
-/// parameters nobody asked for and answers every problem at once (400 with `issues`).
-///
-/// ```
-/// use btst_runtime::extract::QueryReader;
-///
-/// let mut query = QueryReader::new("published=true&q=rust").expect("well-formed");
-/// let published = query.boolean("published");
-/// let search = query.text("q");
-/// query.finish().expect("no unknown parameter");
-/// assert_eq!((published, search.as_deref()), (Some(true), Some("rust")));
-/// ```
-#[derive(Debug)]
-pub struct QueryReader {
-    pairs: Vec<(String, String)>,
-    taken: Vec<bool>,
-    issues: Vec<Issue>,
-}
-
-impl QueryReader {
-    /// Splits the raw query string (without `?`); a malformed one is a 400.
-    pub fn new(query: &str) -> Result<Self, ApiError> {
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).map_err(|error| {
-            ApiError::bad_request(format!("the query string is malformed: {error}"))
-        })?;
-        Ok(Self {
-            taken: vec![false; pairs.len()],
-            pairs,
-            issues: Vec::new(),
-        })
-    }
-
-    /// The raw value of `name`, if present. A parameter given twice is a problem.
-    pub fn raw(&mut self, name: &str) -> Option<String> {
-        let mut found = None;
-        for (index, (key, value)) in self.pairs.iter().enumerate() {
-            if key == name {
-                if found.is_some() {
-                    self.issues
-                        .push(Issue::new(name, "is given more than once"));
-                    return None;
-                }
-                self.taken[index] = true;
-                found = Some(value.clone());
-            }
-        }
-        found
-    }
-
-    /// A text parameter; U+0000 is refused, as in bodies.
-    pub fn text(&mut self, name: &str) -> Option<String> {
-        let value = self.raw(name)?;
-        if value.as_bytes().contains(&0) {
-            self.issues
-                .push(Issue::new(name, "must not contain the NUL character"));
-            return None;
-        }
-        Some(value)
-    }
-
-    /// `true` or `false`.
-    pub fn boolean(&mut self, name: &str) -> Option<bool> {
-        match self.raw(name)?.as_str() {
-            "true" => Some(true),
-            "false" => Some(false),
-            _ => {
-                self.issues
-                    .push(Issue::new(name, "expected `true` or `false`"));
-                None
-            }
-        }
-    }
-
-    /// An integer from `low` to `high`.
-    pub fn integer(&mut self, name: &str, low: i64, high: i64) -> Option<i64> {
-        let raw = self.raw(name)?;
-        match raw.parse::<i64>() {
-            Ok(number) if (low..=high).contains(&number) => Some(number),
-            _ => {
-                self.issues.push(Issue::new(
-                    name,
-                    format!("expected an integer from {low} to {high}"),
-                ));
-                None
-            }
-        }
-    }
-
-    /// `limit` (1 to [`MAX_LIMIT`](crate::list::MAX_LIMIT), default 20) and `offset` (0 or
-    /// more), as [`Page`](crate::Page) reads them.
-    pub fn page(&mut self) -> crate::Page {
-        use crate::list::{DEFAULT_LIMIT, MAX_LIMIT};
-        crate::Page {
-            limit: self.integer("limit", 1, MAX_LIMIT).unwrap_or(DEFAULT_LIMIT),
-            offset: self.integer("offset", 0, i64::MAX).unwrap_or(0),
-        }
-    }
-
-    /// A sort key, `field` (ascending) or `-field` (descending), `field` one of `allowed` (wire
-    /// names); anything else is a problem naming the allowed ones.
-    pub fn sort(&mut self, name: &str, allowed: &[&'static str]) -> Option<crate::Sort> {
-        let raw = self.raw(name)?;
-        let (field, descending) = match raw.strip_prefix('-') {
-            Some(field) => (field, true),
-            None => (raw.as_str(), false),
-        };
-        match allowed.iter().find(|known| **known == field) {
-            Some(known) if descending => Some(crate::Sort::desc(known)),
-            Some(known) => Some(crate::Sort::asc(known)),
-            None => {
-                self.issues.push(Issue::new(
-                    name,
-                    format!(
-                        "unknown sort field `{field}`; use one of {} (prefix `-` for descending)",
-                        allowed.join(", ")
-                    ),
-                ));
-                None
-            }
-        }
-    }
-
-    /// A value of an `#[enumeration]`, by its wire name.
-    pub fn enumeration<E: crate::enumeration::Enumeration>(&mut self, name: &str) -> Option<E> {
-        let raw = self.raw(name)?;
-        let value = E::from_wire(&raw);
-        if value.is_none() {
-            self.issues.push(Issue::new(
-                name,
-                format!("must be one of {}", E::VALUES.join(", ")),
-            ));
-        }
-        value
-    }
-
-    /// Records a problem found by the caller's own check.
-    pub fn problem(&mut self, name: &str, message: impl Into<String>) {
-        self.issues.push(Issue::new(name, message));
-    }
-
-    /// `Ok` when every parameter was taken and well-formed; otherwise 400 listing each problem
-    /// and each unknown parameter.
-    pub fn finish(mut self) -> Result<(), ApiError> {
-        for (index, (key, _)) in self.pairs.iter().enumerate() {
-            if !self.taken[index] && !self.issues.iter().any(|issue| issue.path == *key) {
-                self.issues
-                    .push(Issue::new(key.as_str(), "unknown query parameter"));
-            }
-        }
-        if self.issues.is_empty() {
-            Ok(())
-        } else {
-            Err(ApiError::validation(self.issues))
-        }
-    }
-}
-
-/// The `sort` parameter [`QueryReader::sort`] reads: one of `allowed`, optionally prefixed with
-/// `-`, with its default.
-pub fn sort_parameter(name: &str, allowed: &[&str], default: &str) -> Parameter {
-    use utoipa::openapi::schema::{ObjectBuilder, Type};
-    let values: Vec<String> = allowed
-        .iter()
-        .flat_map(|field| [(*field).to_owned(), format!("-{field}")])
-        .collect();
-    Parameter::builder()
-        .name(name)
-        .parameter_in(utoipa::openapi::path::ParameterIn::Query)
-        .required(utoipa::openapi::Required::False)
-        .description(Some(format!(
-            "The order: a field, ascending, or `-field`, descending. Default `{default}`."
-        )))
-        .schema(Some(
-            ObjectBuilder::new()
-                .schema_type(Type::String)
-                .enum_values(Some(values))
-                .default(Some(default.into())),
-        ))
-        .build()
-}
-
-/// An optional query parameter for [`QueryParams::parameters`], its schema from `T`. (U+0000
-/// is refused in every string, [`QueryReader::text`]'s included; the document says so once, in
-/// its description.)
-pub fn query_parameter<T: crate::openapi::ApiSchema>(name: &str, description: &str) -> Parameter {
-    let schema = T::schema(&mut crate::openapi::Schemas::new());
-    Parameter::builder()
-        .name(name)
-        .parameter_in(utoipa::openapi::path::ParameterIn::Query)
-        .required(utoipa::openapi::Required::False)
-        .description(Some(description))
-        .schema(Some(schema))
-        .build()
 }

@@ -34,8 +34,25 @@
 //! }
 //! ```
 //!
-//! The modules, one concept each: [`stack`], [`plugin`](mod@plugin), [`model`](mod@model),
-//! [`hooks`], [`db`], [`backend`], [`sql_types`], [`error`], [`extract`], [`validate`], [`list`], [`openapi`], [`ddl`].
+//! The modules hold one concept each and import each other in one direction; from the base up,
+//! each layer builds only on the layers before it (a unit test, `module_graph.rs`, fails on a
+//! cycle):
+//!
+//! 1. Storage: [`backend`] (the connection type, its [`Dialect`](backend::Dialect), the
+//!    transactions), [`sql_types`], [`timestamp`], [`model`](mod@model) (metadata and traits),
+//!    [`list`] (pages, sort keys), then [`ddl`] and [`text`] (SQL written from those).
+//! 2. Errors and inputs: [`error`] (on `model`, for wire names), [`header`], [`validate`],
+//!    [`identity`], and [`endpoint`](mod@endpoint) (handler glue, on `error` alone; `openapi`
+//!    names its `Method`).
+//! 3. The database: [`db`] (pool, SQLite write gate, request scope, typed operations,
+//!    migrations), and `crud`, the `impl_crud!` expansion over it.
+//! 4. The document and the arguments: [`openapi`] (on `db`, `identity`, `validate`),
+//!    [`enumeration`](mod@enumeration) (whose expansion implements `ApiSchema`), [`query`],
+//!    [`extract`] (which re-exports `query`'s argument), [`tenancy`].
+//! 5. The HTTP layers (`head`, `compress`, `trace`, `edge`, [`cors`], `docs`) and the request
+//!    lifecycle, [`hooks`], [`plugin`](mod@plugin) and [`stack`]: the test does not yet check
+//!    the imports among these three and `endpoint` (`plugin` and `stack` import each other),
+//!    until the lifecycle rewrite makes them one-way. `testing` comes last.
 
 pub mod backend;
 pub mod db;
@@ -52,12 +69,14 @@ pub mod list;
 pub mod model;
 pub mod openapi;
 pub mod plugin;
+pub mod query;
 pub mod sql_types;
 pub mod stack;
 pub mod tenancy;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod text;
+pub mod timestamp;
 pub mod validate;
 
 mod compress;
@@ -67,6 +86,8 @@ mod docs;
 mod edge;
 mod head;
 mod macros;
+#[cfg(test)]
+mod module_graph;
 mod table;
 mod trace;
 
@@ -79,10 +100,10 @@ pub use hooks::HookContext;
 pub use identity::{Identity, IdentityProvider};
 pub use list::{ListOptions, Page, Sort};
 pub use macros::{endpoint, enumeration, getter, model, plugin};
-pub use model::Timestamp;
 pub use stack::{OpenStack, Stack};
 pub use tenancy::Tenant;
 pub use text::contains_ignoring_case;
+pub use timestamp::Timestamp;
 pub use validate::JsonValue;
 
 /// HTTP status codes, for errors of your own (`ApiError::new(StatusCode::PAYMENT_REQUIRED, ..)`).
@@ -105,10 +126,11 @@ pub mod prelude {
     pub use crate::identity::Identity;
     pub use crate::list::{ListOptions, Page, Sort};
     pub use crate::macros::{endpoint, enumeration, getter, model, plugin};
-    pub use crate::model::{Model, Timestamp};
+    pub use crate::model::Model;
     pub use crate::stack::{OpenStack, Stack};
     pub use crate::tenancy::Tenant;
     pub use crate::text::contains_ignoring_case;
+    pub use crate::timestamp::Timestamp;
     pub use crate::validate::{Input, JsonValue};
 }
 
@@ -140,7 +162,7 @@ pub mod __private {
     pub use crate::list::ListOptions;
     pub use crate::model::{
         DefaultValue, EnumMeta, FieldMeta, FieldType, Model, ModelMeta, NewRecord, OnDelete,
-        PatchRecord, Timestamp, double_option, new_id, present,
+        PatchRecord, double_option, new_id, present,
     };
     pub use crate::openapi::{
         ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, enum_schema,
@@ -149,6 +171,7 @@ pub mod __private {
     pub use crate::plugin::{Plugin, PluginApi};
     pub use crate::sql_types;
     pub use crate::stack::OpenStack;
+    pub use crate::timestamp::Timestamp;
     pub use crate::validate::{
         FieldValue, Input, InputKind, check_model_input, check_model_input_with,
     };

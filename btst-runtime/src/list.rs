@@ -1,12 +1,6 @@
-//! List queries: [`Page`] (`limit`, `offset`) as read from the query string, and the
-//! [`ListOptions`] handed to [`Db::list`](crate::db::Db::list).
-
-use utoipa::openapi::Required;
-use utoipa::openapi::path::{Parameter, ParameterIn};
-use utoipa::openapi::schema::{ObjectBuilder, Type};
-
-use crate::error::{ApiError, Issue};
-use crate::extract::QueryParams;
+//! List queries: [`Page`] (`limit`, `offset`) and [`Sort`] keys, and the [`ListOptions`] handed to
+//! [`Db::list`](crate::db::Db::list). Reading them from a query string is
+//! [`query`](crate::query)'s.
 
 /// The `limit` when a request gives none.
 pub const DEFAULT_LIMIT: i64 = 20;
@@ -28,83 +22,6 @@ impl Default for Page {
             limit: DEFAULT_LIMIT,
             offset: 0,
         }
-    }
-}
-
-impl QueryParams for Page {
-    fn parse(query: &str) -> Result<Self, ApiError> {
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).map_err(|error| {
-            ApiError::bad_request(format!("the query string is malformed: {error}"))
-        })?;
-        let mut page = Self::default();
-        let mut issues = Vec::new();
-        for (key, value) in &pairs {
-            let (slot, low, high) = match key.as_str() {
-                "limit" => (&mut page.limit, 1, MAX_LIMIT),
-                "offset" => (&mut page.offset, 0, i64::MAX),
-                _ => {
-                    issues.push(Issue::new(key.as_str(), "unknown query parameter"));
-                    continue;
-                }
-            };
-            match value.parse::<i64>() {
-                Ok(number) if (low..=high).contains(&number) => *slot = number,
-                _ => issues.push(Issue::new(
-                    key.as_str(),
-                    format!("expected an integer from {low} to {high}"),
-                )),
-            }
-        }
-        if issues.is_empty() {
-            Ok(page)
-        } else {
-            Err(ApiError::validation(issues))
-        }
-    }
-
-    fn parameters() -> Vec<Parameter> {
-        let integer =
-            |name: &str, description: String, minimum: i64, maximum: Option<i64>, default: i64| {
-                Parameter::builder()
-                    .name(name)
-                    .parameter_in(ParameterIn::Query)
-                    .required(Required::False)
-                    .description(Some(description))
-                    .schema(Some(
-                        ObjectBuilder::new()
-                            .schema_type(Type::Integer)
-                            .minimum(Some(minimum))
-                            .maximum(maximum)
-                            .default(Some(default.into())),
-                    ))
-                    .build()
-            };
-        vec![
-            integer(
-                "limit",
-                format!("How many items, at most {MAX_LIMIT}."),
-                1,
-                Some(MAX_LIMIT),
-                DEFAULT_LIMIT,
-            ),
-            integer(
-                "offset",
-                "How many items to skip.".to_owned(),
-                0,
-                Some(i64::MAX),
-                0,
-            ),
-        ]
-    }
-}
-
-impl QueryParams for () {
-    fn parse(_: &str) -> Result<Self, ApiError> {
-        Ok(())
-    }
-
-    fn parameters() -> Vec<Parameter> {
-        Vec::new()
     }
 }
 
@@ -188,31 +105,5 @@ mod tests {
             Sort::desc("priority"),
             Sort::asc("title")
         ]));
-    }
-
-    #[test]
-    fn pages_default_and_bound() {
-        assert_eq!(Page::parse("").expect("ok"), Page::default());
-        assert_eq!(
-            Page::parse("limit=5&offset=10").expect("ok"),
-            Page {
-                limit: 5,
-                offset: 10
-            }
-        );
-        for bad in [
-            "limit=0",
-            "limit=101",
-            "offset=-1",
-            "limit=x",
-            "limit=1.0",
-            "other=1",
-        ] {
-            assert_eq!(
-                Page::parse(bad).expect_err(bad).status().as_u16(),
-                400,
-                "{bad}"
-            );
-        }
     }
 }

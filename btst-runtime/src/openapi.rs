@@ -25,9 +25,9 @@ use utoipa::openapi::{Components, OpenApi, RefOr, Required};
 use crate::db::Deleted;
 use crate::endpoint::Method;
 use crate::error::PROBLEM_JSON;
-use crate::extract::ExtractMeta;
 use crate::identity::{AuthScheme, IdentityProvider};
-use crate::model::{DefaultValue, EnumMeta, FieldMeta, FieldType, ModelMeta, Timestamp};
+use crate::model::{DefaultValue, EnumMeta, FieldMeta, FieldType, ModelMeta};
+use crate::timestamp::Timestamp;
 use crate::validate::InputKind;
 
 /// The named schemas of a document (`components.schemas`).
@@ -440,6 +440,38 @@ pub struct PathParam {
     pub name: &'static str,
     /// Its schema.
     pub schema: SchemaFn,
+}
+
+/// The OpenAPI description of an [`Extract`](crate::extract::Extract) argument.
+#[derive(Debug, Clone, Copy)]
+pub struct ExtractMeta {
+    /// The request headers it reads.
+    pub headers: &'static [HeaderParam],
+    /// The error statuses it can answer.
+    pub errors: &'static [u16],
+}
+
+impl ExtractMeta {
+    /// Reads nothing the document shows, answers no error.
+    pub const NONE: Self = Self {
+        headers: &[],
+        errors: &[],
+    };
+}
+
+/// A header an [`Extract`](crate::extract::Extract) argument reads.
+#[derive(Debug, Clone, Copy)]
+pub struct HeaderParam {
+    /// The header's name (`x-team-id`).
+    pub name: &'static str,
+    /// What it carries.
+    pub description: &'static str,
+    /// Whether a request without it is refused.
+    pub required: bool,
+    /// The longest value accepted, in bytes.
+    pub max_length: Option<usize>,
+    /// The values accepted, as an ECMA-262 pattern.
+    pub pattern: Option<&'static str>,
 }
 
 /// What `#[endpoint]` records of one endpoint, for the OpenAPI document.

@@ -7,7 +7,7 @@
 //!
 //! Diesel's `MultiConnection` derive only knows its own SQL types, so the multi-backend lookup
 //! ([`MultiBackend`]'s `HasSqlType`) is written here, and `Timestamp`'s `ToSql` / `FromSql` for
-//! it (in [`model`](mod@crate::model)) hand the value to the backend's own implementation.
+//! it (in [`timestamp`](crate::timestamp)) hand the value to the backend's own implementation.
 
 use diesel::query_builder::QueryId;
 use diesel::sql_types::{HasSqlType, SqlType};

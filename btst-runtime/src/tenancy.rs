@@ -7,8 +7,9 @@
 use actix_web::HttpRequest;
 
 use crate::error::{ApiError, Issue};
-use crate::extract::{Extract, ExtractMeta, HeaderParam};
+use crate::extract::Extract;
 use crate::header::{REPEATED, single_header};
+use crate::openapi::{ExtractMeta, HeaderParam};
 
 /// The header naming the team a request acts for.
 pub const TEAM_HEADER: &str = "x-team-id";

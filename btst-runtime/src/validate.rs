@@ -12,7 +12,8 @@ use serde_json::{Map, Value};
 pub use serde_json::Value as JsonValue;
 
 use crate::error::{ApiError, Issue};
-use crate::model::{FieldMeta, FieldType, ModelMeta, Timestamp};
+use crate::model::{FieldMeta, FieldType, ModelMeta};
+use crate::timestamp::Timestamp;
 
 /// A type accepted as a JSON body by [`Json`](crate::extract::Json).
 ///

@@ -1,0 +1,270 @@
+//! The typed operations endpoints use: [`Crud`], which `#[plugin]` implements for each model,
+//! and the [`Db`] methods over it ([`Db::find`], [`Db::create`], [`Db::update`], [`Db::delete`],
+//! [`Db::list`], ...), with [`Deleted`], the body of a delete.
+
+use diesel::QueryResult;
+
+use crate::error::{ApiError, ApiResult};
+use crate::list::ListOptions;
+use crate::model::{Model, NewRecord, PatchRecord};
+use crate::timestamp::Timestamp;
+
+use super::{Connection, Db};
+
+/// The body of a successful delete: `{"success": true}`, as in BTST.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Deleted {
+    /// Always `true`.
+    pub success: bool,
+}
+
+/// The typed row operations of a model, implemented by `#[plugin]` for each `#[model]`.
+pub trait Crud: Model {
+    /// The row with this id.
+    fn find(conn: &mut Connection, id: &str) -> QueryResult<Option<Self>>;
+    /// Inserts a full row.
+    fn insert(conn: &mut Connection, row: &Self) -> QueryResult<usize>;
+    /// Inserts a full row unless another row already holds one of its unique values (its id
+    /// included); a unique conflict is then no error, and nothing is written. Other errors (a
+    /// missing referenced row, a value the column refuses) stay errors. PostgreSQL and SQLite
+    /// run `INSERT ... ON CONFLICT DO NOTHING`, MySQL `INSERT ... ON DUPLICATE KEY UPDATE id =
+    /// id` (a no-op; unlike `INSERT IGNORE`, it turns no other error into a warning). The count
+    /// is the backend's own: MySQL counts a row found as a row affected, so do not read
+    /// "inserted" from it; [`Crud::find_or_create`] re-reads instead.
+    fn insert_if_absent(conn: &mut Connection, row: &Self) -> QueryResult<usize>;
+
+    /// The row `find` reads, or else `row`, inserted: one operation that never fails a valid
+    /// request on a unique race. Two transactions creating the same new row at once (two posts
+    /// naming one new tag) both get the one row that was stored, instead of one answering 409.
+    ///
+    /// `find` reads the row by the unique value(s) that `row` carries (a tag by its slug) and
+    /// must find `row` once it is stored. The shape: `find`; if nothing,
+    /// [`Crud::insert_if_absent`]; then `find` again, which sees the other transaction's row
+    /// once it has committed (the insert waits for that commit on PostgreSQL and MySQL, whose
+    /// connections read committed data, `READ COMMITTED`; SQLite has one writer at a time).
+    ///
+    /// # Errors
+    /// A database error of `find` or of the insert. If the insert conflicts with a row that
+    /// `find` does not return (another unique field taken by a different row), the plain insert
+    /// is tried, so the error is the usual unique violation: a 409 naming that field.
+    fn find_or_create(
+        conn: &mut Connection,
+        row: Self,
+        mut find: impl FnMut(&mut Connection) -> QueryResult<Option<Self>>,
+    ) -> QueryResult<Self>
+    where
+        Self: Sized,
+    {
+        if let Some(found) = find(conn)? {
+            return Ok(found);
+        }
+        Self::insert_if_absent(conn, &row)?;
+        if let Some(found) = find(conn)? {
+            return Ok(found);
+        }
+        Self::insert(conn, &row)?;
+        Ok(row)
+    }
+    /// Writes every column of `row` to the row with its id.
+    fn save(conn: &mut Connection, row: &Self) -> QueryResult<usize>;
+    /// Deletes the row with this id; the number of rows deleted.
+    fn delete(conn: &mut Connection, id: &str) -> QueryResult<usize>;
+    /// How many rows.
+    fn count(conn: &mut Connection) -> QueryResult<i64>;
+    /// A page of rows in the requested order.
+    fn list(conn: &mut Connection, options: &ListOptions) -> QueryResult<Vec<Self>>;
+}
+
+impl Db {
+    /// Our own write operations: in their own transaction, a savepoint on a scoped handle (so a
+    /// failed statement that the caller handles leaves the request's transaction usable, which
+    /// PostgreSQL requires).
+    /// (A plain function, not `async`: no extra layer of future state to copy per call.)
+    fn write<T, F>(&self, f: F) -> impl Future<Output = ApiResult<T>>
+    where
+        F: FnOnce(&mut Connection) -> ApiResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.transaction(f)
+    }
+
+    /// The row with this id, or 404.
+    pub async fn find<M: Crud>(&self, id: impl Into<String>) -> ApiResult<M> {
+        let id = id.into();
+        if id.as_bytes().contains(&0) {
+            return Err(not_found::<M>());
+        }
+        self.run(move |conn| M::find(conn, &id)?.ok_or_else(not_found::<M>))
+            .await
+    }
+
+    /// The row with this id, or `None`.
+    pub async fn get<M: Crud>(&self, id: impl Into<String>) -> ApiResult<Option<M>> {
+        let id = id.into();
+        if id.as_bytes().contains(&0) {
+            return Ok(None);
+        }
+        self.run(move |conn| M::find(conn, &id)).await
+    }
+
+    /// Creates a row from a create input: new id, defaults, `now`. Returns the stored row.
+    pub async fn create<N>(&self, input: N) -> ApiResult<N::Model>
+    where
+        N: NewRecord,
+        N::Model: Crud,
+    {
+        if let Some(field) = N::Model::META.fields.iter().find(|field| field.stamped) {
+            return Err(ApiError::internal(format!(
+                "`{}.{}` is `stamped`: create it with `Db::create_with`, which sets it",
+                N::Model::META.name,
+                field.name
+            )));
+        }
+        let row = input.into_model(Timestamp::now());
+        self.write(move |conn| Ok(N::Model::insert(conn, &row).map(|_| row)?))
+            .await
+    }
+
+    /// [`Db::create`], with `stamp` setting what the server decides before the row is written:
+    /// the tenant's team, the owner, a parent's id from the path. A model with `stamped` fields
+    /// is created this way only ([`Db::create`] refuses it with a 500 naming the field).
+    pub async fn create_with<N>(
+        &self,
+        input: N,
+        stamp: impl FnOnce(&mut N::Model) + Send + 'static,
+    ) -> ApiResult<N::Model>
+    where
+        N: NewRecord,
+        N::Model: Crud,
+    {
+        let mut row = input.into_model(Timestamp::now());
+        stamp(&mut row);
+        self.write(move |conn| Ok(N::Model::insert(conn, &row).map(|_| row)?))
+            .await
+    }
+
+    /// The row with this id if `visible` accepts it (say, it belongs to the caller's team), else
+    /// 404: a row the caller may not see is answered as if it did not exist.
+    pub async fn find_where<M: Crud>(
+        &self,
+        id: impl Into<String>,
+        visible: impl FnOnce(&M) -> bool + Send + 'static,
+    ) -> ApiResult<M> {
+        let id = id.into();
+        if id.as_bytes().contains(&0) {
+            return Err(not_found::<M>());
+        }
+        self.run(move |conn| {
+            M::find(conn, &id)?
+                .filter(|row| visible(row))
+                .ok_or_else(not_found::<M>)
+        })
+        .await
+    }
+
+    /// [`Db::update`] of a row `visible` accepts (else 404), read and written in one transaction.
+    pub async fn update_where<P>(
+        &self,
+        id: impl Into<String>,
+        patch: P,
+        visible: impl FnOnce(&P::Model) -> bool + Send + 'static,
+    ) -> ApiResult<P::Model>
+    where
+        P: PatchRecord,
+        P::Model: Crud,
+    {
+        let id = id.into();
+        if id.as_bytes().contains(&0) {
+            return Err(not_found::<P::Model>());
+        }
+        // `apply` writes `now` onto `on_update = now` fields only: without any, the clock (a
+        // system call and a calendar conversion) is not read.
+        let now = if const { P::Model::META.stamps_updates() } {
+            Timestamp::now()
+        } else {
+            Timestamp::UNIX_EPOCH
+        };
+        self.write(move |conn| {
+            let mut row = P::Model::find(conn, &id)?
+                .filter(|row| visible(row))
+                .ok_or_else(not_found::<P::Model>)?;
+            patch.apply(&mut row, now);
+            P::Model::save(conn, &row)?;
+            Ok::<_, ApiError>(row)
+        })
+        .await
+    }
+
+    /// [`Db::delete`] of a row `visible` accepts (else 404), checked and deleted in one
+    /// transaction.
+    pub async fn delete_where<M: Crud>(
+        &self,
+        id: impl Into<String>,
+        visible: impl FnOnce(&M) -> bool + Send + 'static,
+    ) -> ApiResult<Deleted> {
+        let id = id.into();
+        if id.as_bytes().contains(&0) {
+            return Err(not_found::<M>());
+        }
+        self.write(move |conn| {
+            M::find(conn, &id)?
+                .filter(|row| visible(row))
+                .ok_or_else(not_found::<M>)?;
+            M::delete(conn, &id)?;
+            Ok::<_, ApiError>(Deleted { success: true })
+        })
+        .await
+    }
+
+    /// Applies an update input to the row with this id (404 if none), in one transaction.
+    pub fn update<P>(
+        &self,
+        id: impl Into<String>,
+        patch: P,
+    ) -> impl Future<Output = ApiResult<P::Model>>
+    where
+        P: PatchRecord,
+        P::Model: Crud,
+    {
+        self.update_where(id, patch, |_| true)
+    }
+
+    /// Deletes the row with this id: `{"success": true}`, or 404.
+    pub async fn delete<M: Crud>(&self, id: impl Into<String>) -> ApiResult<Deleted> {
+        let id = id.into();
+        if id.as_bytes().contains(&0) {
+            return Err(not_found::<M>());
+        }
+        self.write(move |conn| match M::delete(conn, &id)? {
+            0 => Err(not_found::<M>()),
+            _ => Ok(Deleted { success: true }),
+        })
+        .await
+    }
+
+    /// A page of rows in the requested order. A sort key that names no field of the model is a
+    /// bug in the caller: a 500 naming it.
+    pub async fn list<M: Crud>(&self, options: ListOptions) -> ApiResult<Vec<M>> {
+        if let Some(sort) = options
+            .sort
+            .iter()
+            .find(|sort| M::META.field_by_wire(sort.field).is_none())
+        {
+            return Err(ApiError::internal(format!(
+                "`{}` has no field `{}` to sort by",
+                M::META.name,
+                sort.field
+            )));
+        }
+        self.run(move |conn| M::list(conn, &options)).await
+    }
+
+    /// How many rows the model's table holds.
+    pub async fn count<M: Crud>(&self) -> ApiResult<i64> {
+        self.run(M::count).await
+    }
+}
+
+fn not_found<M: Model>() -> ApiError {
+    ApiError::not_found(format!("no {} with this id", M::META.name))
+}

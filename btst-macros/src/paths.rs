@@ -28,6 +28,10 @@ impl Paths {
     }
 
     /// `__btst`, the plugin module's name for `::btst_runtime::__private`.
+    #[expect(
+        clippy::unused_self,
+        reason = "every codegen asks its `Paths`, whichever spelling it gives"
+    )]
     pub(crate) fn private(&self) -> TokenStream {
         quote!(__btst)
     }

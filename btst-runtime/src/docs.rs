@@ -15,8 +15,9 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError};
 use utoipa::openapi::OpenApi;
 use utoipa_swagger_ui::Config;
 
-use crate::endpoint::{Method, resource};
+use crate::endpoint::resource;
 use crate::error::ApiError;
+use crate::method::Method;
 
 /// Where the document is served.
 pub(crate) const DOCUMENT_PATH: &str = "/openapi.json";

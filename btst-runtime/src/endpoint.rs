@@ -10,8 +10,9 @@ use serde::Serialize;
 
 use crate::db::Db;
 use crate::error::{ApiError, ApiResult};
+use crate::extract::PathParams;
 use crate::hooks::HookContext;
-use crate::lifecycle::PathParams;
+use crate::method::Method;
 use crate::openapi::EndpointMeta;
 
 /// One endpoint, for the hooks `H` of its plugin: `#[endpoint]` implements it for a type named
@@ -66,51 +67,6 @@ pub trait Endpoint<H: ?Sized>: 'static {
 pub trait HookFuture: Future<Output = ApiResult<()>> {}
 
 impl<F: Future<Output = ApiResult<()>>> HookFuture for F {}
-
-/// The HTTP methods an endpoint can declare.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Method {
-    /// `GET`
-    Get,
-    /// `POST`
-    Post,
-    /// `PUT`
-    Put,
-    /// `PATCH`
-    Patch,
-    /// `DELETE`
-    Delete,
-}
-
-impl Method {
-    /// The method's name (`"GET"`).
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::Get => "GET",
-            Self::Post => "POST",
-            Self::Put => "PUT",
-            Self::Patch => "PATCH",
-            Self::Delete => "DELETE",
-        }
-    }
-
-    /// Whether an endpoint on this method writes (any but `GET`): its hooks and function share
-    /// one transaction.
-    pub const fn is_write(self) -> bool {
-        !matches!(self, Self::Get)
-    }
-
-    /// The actix route that matches this method.
-    pub fn route(self) -> actix_web::Route {
-        match self {
-            Self::Get => web::get(),
-            Self::Post => web::post(),
-            Self::Put => web::put(),
-            Self::Patch => web::patch(),
-            Self::Delete => web::delete(),
-        }
-    }
-}
 
 /// One endpoint's route, as [`route`](crate::lifecycle::route) builds it, for [`register`].
 pub struct Routed {

@@ -391,6 +391,15 @@ fn unique_violation_detail(info: &dyn diesel::result::DatabaseErrorInformation) 
     }
 }
 
+/// The text of a panic's payload.
+pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("a non-string payload")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

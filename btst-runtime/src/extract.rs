@@ -21,7 +21,7 @@ use actix_web::web::BytesMut;
 use actix_web::{FromRequest, HttpMessage, HttpRequest};
 use futures_core::Stream;
 
-use crate::error::{ApiError, Issue};
+use crate::error::{ApiError, ApiResult, Issue};
 use crate::header::repeated;
 use crate::validate::{Input, parse_body};
 
@@ -305,6 +305,40 @@ impl<T: FromStr> Path<T> {
         })
     }
 }
+
+/// The path parameters of an endpoint: `()` or a tuple of [`Path`]s, in the order of the
+/// endpoint's [`EndpointMeta::path_params`](crate::openapi::EndpointMeta::path_params).
+pub trait PathParams: Sized {
+    /// Reads each parameter by its name (a 400 naming the first that does not parse).
+    fn from_request(request: &HttpRequest, params: &[crate::openapi::PathParam])
+    -> ApiResult<Self>;
+}
+
+impl PathParams for () {
+    fn from_request(_: &HttpRequest, _: &[crate::openapi::PathParam]) -> ApiResult<Self> {
+        Ok(())
+    }
+}
+
+macro_rules! path_params {
+    ($($index:tt $param:ident),+) => {
+        impl<$($param: std::str::FromStr),+> PathParams for ($(Path<$param>,)+) {
+            fn from_request(
+                request: &HttpRequest,
+                params: &[crate::openapi::PathParam],
+            ) -> ApiResult<Self> {
+                Ok(($(Path::from_request_named(request, params[$index].name)?,)+))
+            }
+        }
+    };
+}
+
+path_params!(0 A);
+path_params!(0 A, 1 B);
+path_params!(0 A, 1 B, 2 C);
+path_params!(0 A, 1 B, 2 C, 3 D);
+path_params!(0 A, 1 B, 2 C, 3 D, 4 E);
+path_params!(0 A, 1 B, 2 C, 3 D, 4 E, 5 F);
 
 #[cfg(test)]
 mod tests {

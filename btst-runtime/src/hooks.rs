@@ -54,7 +54,7 @@ impl<'a> HookContext<'a> {
             .unwrap_or_else(|payload| {
                 Err(ApiError::internal(format_args!(
                     "the identity provider panicked: {}",
-                    crate::lifecycle::panic_message(&*payload)
+                    crate::error::panic_message(&*payload)
                 )))
             })?,
             None => None,

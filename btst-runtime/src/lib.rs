@@ -41,18 +41,18 @@
 //! 1. Storage: [`backend`] (the connection type, its [`Dialect`](backend::Dialect), the
 //!    transactions), [`sql_types`], [`timestamp`], [`model`](mod@model) (metadata and traits),
 //!    [`list`] (pages, sort keys), then [`ddl`] and [`text`] (SQL written from those).
-//! 2. Errors and inputs: [`error`] (on `model`, for wire names), [`header`], [`validate`],
-//!    [`identity`], and [`endpoint`](mod@endpoint) (handler glue, on `error` alone; `openapi`
-//!    names its `Method`).
+//! 2. Errors and inputs: [`error`] (on `model`, for wire names), [`method`], [`header`],
+//!    [`validate`], [`identity`].
 //! 3. The database: [`db`] (pool, SQLite write gate, request scope, typed operations,
 //!    migrations), and `crud`, the `impl_crud!` expansion over it.
 //! 4. The document and the arguments: [`openapi`] (on `db`, `identity`, `validate`),
 //!    [`enumeration`](mod@enumeration) (whose expansion implements `ApiSchema`), [`query`],
-//!    [`extract`] (which re-exports `query`'s argument), [`tenancy`].
-//! 5. The HTTP layers (`head`, `compress`, `trace`, `edge`, [`cors`], `docs`) and the request
-//!    lifecycle, [`hooks`], [`plugin`](mod@plugin) and [`stack`]: the test does not yet check
-//!    the imports among these three and `endpoint` (`plugin` and `stack` import each other),
-//!    until the lifecycle rewrite makes them one-way. `testing` comes last.
+//!    [`extract`] (which re-exports `query`'s argument, and reads path parameters),
+//!    [`tenancy`].
+//! 5. The request: [`hooks`] (the context a hook sees), [`endpoint`](mod@endpoint) (the typed
+//!    pieces `#[endpoint]` implements), [`lifecycle`] (serving one request to an endpoint),
+//!    [`plugin`](mod@plugin); the HTTP layers (`head`, `compress`, `trace`, `edge`, [`cors`],
+//!    `docs`); then [`stack`], which composes plugins and serves them. `testing` comes last.
 
 pub mod backend;
 pub mod db;
@@ -66,6 +66,7 @@ pub mod hooks;
 pub mod identity;
 pub mod lifecycle;
 pub mod list;
+pub mod method;
 pub mod model;
 pub mod openapi;
 pub mod plugin;
@@ -152,7 +153,7 @@ pub mod __private {
     pub use crate::db::{Connection, Crud, Db, Deleted};
     pub use core::future::Future;
 
-    pub use crate::endpoint::{Endpoint, HookFuture, Method, register};
+    pub use crate::endpoint::{Endpoint, HookFuture, register};
     pub use crate::enumeration::{Enumeration, deserialize as deserialize_enumeration};
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Extract, ExtractMeta, Extracted, Json, Path, Query, QueryParams};
@@ -160,6 +161,7 @@ pub mod __private {
     pub use crate::identity::Identity;
     pub use crate::lifecycle::route;
     pub use crate::list::ListOptions;
+    pub use crate::method::Method;
     pub use crate::model::{
         DefaultValue, EnumMeta, FieldMeta, FieldType, Model, ModelMeta, NewRecord, OnDelete,
         PatchRecord, double_option, new_id, present,
@@ -168,9 +170,10 @@ pub mod __private {
         ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, enum_schema,
         input_schema, model_schema,
     };
-    pub use crate::plugin::{Plugin, PluginApi};
+    pub use crate::plugin::Plugin;
     pub use crate::sql_types;
     pub use crate::stack::OpenStack;
+    pub use crate::stack::PluginApi;
     pub use crate::timestamp::Timestamp;
     pub use crate::validate::{
         FieldValue, Input, InputKind, check_model_input, check_model_input_with,

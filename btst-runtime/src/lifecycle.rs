@@ -19,7 +19,6 @@
 //! is here. The steps that do not depend on the endpoint's types are plain functions, shared
 //! by every endpoint.
 
-use std::any::Any;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
@@ -34,7 +33,6 @@ use serde::Serialize;
 use crate::db::Db;
 use crate::endpoint::{Endpoint, Routed};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::Path;
 use crate::hooks::HookContext;
 
 /// The route of endpoint `E` with the plugin's hooks `H`: its method and path, and [`serve`] as
@@ -131,7 +129,7 @@ impl From<ApiError> for Failure {
 }
 
 /// Step 1 without the caller: the path parameters and the request's database handle.
-fn start<P: PathParams>(
+fn start<P: crate::extract::PathParams>(
     request: &HttpRequest,
     meta: &crate::openapi::EndpointMeta,
     transactional: bool,
@@ -184,40 +182,6 @@ async fn settle(endpoint: &'static str, which: Settled, hook: impl Future<Output
     }
 }
 
-/// The path parameters of an endpoint: `()` or a tuple of [`Path`]s, in the order of the
-/// endpoint's [`EndpointMeta::path_params`](crate::openapi::EndpointMeta::path_params).
-pub trait PathParams: Sized {
-    /// Reads each parameter by its name (a 400 naming the first that does not parse).
-    fn from_request(request: &HttpRequest, params: &[crate::openapi::PathParam])
-    -> ApiResult<Self>;
-}
-
-impl PathParams for () {
-    fn from_request(_: &HttpRequest, _: &[crate::openapi::PathParam]) -> ApiResult<Self> {
-        Ok(())
-    }
-}
-
-macro_rules! path_params {
-    ($($index:tt $param:ident),+) => {
-        impl<$($param: std::str::FromStr),+> PathParams for ($(Path<$param>,)+) {
-            fn from_request(
-                request: &HttpRequest,
-                params: &[crate::openapi::PathParam],
-            ) -> ApiResult<Self> {
-                Ok(($(Path::from_request_named(request, params[$index].name)?,)+))
-            }
-        }
-    };
-}
-
-path_params!(0 A);
-path_params!(0 A, 1 B);
-path_params!(0 A, 1 B, 2 C);
-path_params!(0 A, 1 B, 2 C, 3 D);
-path_params!(0 A, 1 B, 2 C, 3 D, 4 E);
-path_params!(0 A, 1 B, 2 C, 3 D, 4 E, 5 F);
-
 /// `future`, with a panic inside it becoming a 500 instead of a dropped connection.
 pub fn catch_panic<F>(future: F) -> CatchPanic<F> {
     CatchPanic { future }
@@ -242,20 +206,11 @@ impl<T, E: From<ApiError>, F: Future<Output = Result<T, E>>> Future for CatchPan
             Ok(poll) => poll,
             Err(payload) => Poll::Ready(Err(ApiError::internal(format_args!(
                 "endpoint panicked: {}",
-                panic_message(&*payload)
+                crate::error::panic_message(&*payload)
             ))
             .into())),
         }
     }
-}
-
-/// The text of a panic's payload.
-pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> &str {
-    payload
-        .downcast_ref::<&str>()
-        .copied()
-        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
-        .unwrap_or("a non-string payload")
 }
 
 /// Step 5: `status` and the JSON of `value` (a value that cannot be serialised is a 500).

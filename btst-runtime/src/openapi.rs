@@ -23,9 +23,9 @@ use utoipa::openapi::tag::Tag;
 use utoipa::openapi::{Components, OpenApi, RefOr, Required};
 
 use crate::db::Deleted;
-use crate::endpoint::Method;
 use crate::error::PROBLEM_JSON;
 use crate::identity::{AuthScheme, IdentityProvider};
+use crate::method::Method;
 use crate::model::{DefaultValue, EnumMeta, FieldMeta, FieldType, ModelMeta};
 use crate::timestamp::Timestamp;
 use crate::validate::InputKind;

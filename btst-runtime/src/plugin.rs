@@ -1,11 +1,9 @@
-//! What `#[plugin]` implements: [`Plugin`], the unit the [`Stack`](crate::Stack) composes, and
-//! [`PluginApi`], the plugin's server-side getters.
+//! What `#[plugin]` implements: [`Plugin`], the unit the [`Stack`](crate::Stack) composes.
 
 use actix_web::web::ServiceConfig;
 
 use crate::model::ModelMeta;
 use crate::openapi::PluginDoc;
-use crate::stack::OpenStack;
 
 /// A plugin: its models (tables), routes, hooks and OpenAPI part.
 pub trait Plugin: Send + Sync + 'static {
@@ -23,11 +21,4 @@ pub trait Plugin: Send + Sync + 'static {
 
     /// Itself, to find a plugin of a known type in a Stack ([`OpenStack::plugin`]).
     fn as_any(&self) -> &dyn std::any::Any;
-}
-
-/// A plugin's server-side API: its getters called without HTTP (`RawApi`, which bypasses the
-/// hooks, or `GuardedApi`, which runs them with an identity you pass in).
-pub trait PluginApi {
-    /// The API over an opened Stack.
-    fn from_stack(stack: &OpenStack) -> Self;
 }

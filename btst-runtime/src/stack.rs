@@ -19,13 +19,14 @@ use crate::cors::{Cors, problem_for_refusals};
 use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, Db};
 use crate::docs::Docs;
 use crate::edge::edge;
-use crate::endpoint::{Method, resource};
+use crate::endpoint::resource;
 use crate::error::ApiError;
 use crate::extract::{BodyRules, DEFAULT_BODY_LIMIT};
 use crate::identity::{IdentityProvider, Provider};
+use crate::method::Method;
 use crate::model::FieldType;
 use crate::openapi::{self, HEALTH_OPERATION};
-use crate::plugin::{Plugin, PluginApi};
+use crate::plugin::Plugin;
 use crate::trace::RequestSpan;
 
 /// The database used when `DATABASE_URL` is not set: a SQLite file in the working directory.
@@ -470,13 +471,12 @@ impl OpenStack {
         if let Some(plugin) = self.plugin::<P>() {
             return plugin;
         }
-        if self.0.plugins.iter().any(|plugin| plugin.name() == name) {
-            panic!(
-                "the plugin `{name}` is in this Stack, but not as a `{}`: it has hooks of another \
-                 type; name that type, as in `GuardedApi<MyHooks>`",
-                std::any::type_name::<P>()
-            )
-        }
+        assert!(
+            !self.0.plugins.iter().any(|plugin| plugin.name() == name),
+            "the plugin `{name}` is in this Stack, but not as a `{}`: it has hooks of another \
+             type; name that type, as in `GuardedApi<MyHooks>`",
+            std::any::type_name::<P>()
+        );
         panic!("the plugin `{name}` is not in this Stack; add it with `.plugin(..)`")
     }
 
@@ -597,4 +597,11 @@ pub fn init_tracing() {
             .with_ansi(std::io::stdout().is_terminal())
             .try_init()
     };
+}
+
+/// A plugin's server-side API: its getters called without HTTP (`RawApi`, which bypasses the
+/// hooks, or `GuardedApi`, which runs them with an identity you pass in).
+pub trait PluginApi {
+    /// The API over an opened Stack.
+    fn from_stack(stack: &OpenStack) -> Self;
 }

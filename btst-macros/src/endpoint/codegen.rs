@@ -36,45 +36,7 @@ pub(crate) fn endpoint_impl(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
                 .filter(|arg| matches!(arg.kind, ArgKind::Json(_) | ArgKind::Query(_))),
         )
         .collect();
-    let position = |list: &[&super::ir::Arg], arg: &super::ir::Arg| {
-        syn::Index::from(
-            list.iter()
-                .position(|known| known.ident == arg.ident)
-                .expect("listed"),
-        )
-    };
-    let db_args = endpoint
-        .args
-        .iter()
-        .filter(|arg| matches!(arg.kind, ArgKind::Db))
-        .count();
-    let mut dbs_left = db_args;
-    let call_args: Vec<_> = endpoint
-        .args
-        .iter()
-        .map(|arg| match &arg.kind {
-            ArgKind::Db => {
-                dbs_left -= 1;
-                if dbs_left == 0 {
-                    quote!(db)
-                } else {
-                    quote!(::core::clone::Clone::clone(&db))
-                }
-            }
-            ArgKind::Path(_) => {
-                let index = position(&path_args, arg);
-                quote!(path.#index)
-            }
-            ArgKind::Extract(_) => {
-                let index = position(&extracted, arg);
-                quote!(args.#index.0)
-            }
-            ArgKind::Json(_) | ArgKind::Query(_) => {
-                let index = position(&extracted, arg);
-                quote!(args.#index)
-            }
-        })
-        .collect();
+    let call_args = call_args(endpoint, &path_args, &extracted);
     let hook_inputs = endpoint
         .args
         .iter()
@@ -86,7 +48,11 @@ pub(crate) fn endpoint_impl(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         ArgKind::Extract(ty) => quote!(#private::Extracted<#ty>),
         _ => arg.ty.to_token_stream(),
     });
-    let db_param = if db_args == 0 { quote!(_) } else { quote!(db) };
+    let takes_db = endpoint
+        .args
+        .iter()
+        .any(|arg| matches!(arg.kind, ArgKind::Db));
+    let db_param = if takes_db { quote!(db) } else { quote!(_) };
     let (path_param, args_param) = (
         if path_args.is_empty() {
             quote!(_)
@@ -143,6 +109,54 @@ pub(crate) fn endpoint_impl(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
             }
         }
     }
+}
+
+/// The value the lifecycle passes for each argument of the function, in order: `db`, `path.N`
+/// (a `Path` argument), `args.N.0` (an `Extract` one, unwrapped) or `args.N`.
+fn call_args(
+    endpoint: &Endpoint,
+    path_args: &[&super::ir::Arg],
+    extracted: &[&super::ir::Arg],
+) -> Vec<TokenStream> {
+    let position = |list: &[&super::ir::Arg], arg: &super::ir::Arg| {
+        syn::Index::from(
+            list.iter()
+                .position(|known| known.ident == arg.ident)
+                .expect("listed"),
+        )
+    };
+    let db_args = endpoint
+        .args
+        .iter()
+        .filter(|arg| matches!(arg.kind, ArgKind::Db))
+        .count();
+    let mut dbs_left = db_args;
+    endpoint
+        .args
+        .iter()
+        .map(|arg| match &arg.kind {
+            ArgKind::Db => {
+                dbs_left -= 1;
+                if dbs_left == 0 {
+                    quote!(db)
+                } else {
+                    quote!(::core::clone::Clone::clone(&db))
+                }
+            }
+            ArgKind::Path(_) => {
+                let index = position(path_args, arg);
+                quote!(path.#index)
+            }
+            ArgKind::Extract(_) => {
+                let index = position(extracted, arg);
+                quote!(args.#index.0)
+            }
+            ArgKind::Json(_) | ArgKind::Query(_) => {
+                let index = position(extracted, arg);
+                quote!(args.#index)
+            }
+        })
+        .collect()
 }
 
 /// The names of an endpoint's hook methods.

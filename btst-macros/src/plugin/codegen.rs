@@ -137,7 +137,7 @@ fn hooks_trait(plugin: &Plugin) -> TokenStream {
     ));
     quote! {
         #doc
-        #[allow(async_fn_in_trait, unused_variables)]
+        #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]
         pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
             #(#methods)*
             #(#getter_methods)*

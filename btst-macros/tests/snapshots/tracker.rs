@@ -1023,7 +1023,7 @@ pub mod tracker {
     __btst::diesel::joinable!(task -> project(project_id));
     __btst::diesel::allow_tables_to_appear_in_same_query!(project, task);
     /// The hooks of the `tracker` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
-    #[allow(async_fn_in_trait, unused_variables)]
+    #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]
     pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
         /// Runs before [`list_projects`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default.
         async fn before_list_projects(

@@ -2,7 +2,7 @@
 //! [`Args`](Endpoint::Args) (the request's head first, then the query string and the body);
 //! then, in [`serve`]:
 //!
-//! 1. the path parameters are read ([`PathParams`]), the Stack's [`Db`] taken and, for a write
+//! 1. the path parameters are read ([`PathParams`](crate::extract::PathParams)), the Stack's [`Db`] taken and, for a write
 //!    whose hooks are transactional, [scoped](Db::scoped) to one transaction; the identity
 //!    provider resolves the caller into the [`HookContext`]. An error here is the response.
 //! 2. `before_x`, the endpoint's function and `after_x` run inside a panic guard: a before

@@ -19,6 +19,6 @@ pub trait Plugin: Send + Sync + 'static {
     /// Registers its hooks and its routes, each under `base_path` (the Stack's, `""` or `/api`).
     fn configure(&self, config: &mut ServiceConfig, base_path: &str);
 
-    /// Itself, to find a plugin of a known type in a Stack ([`OpenStack::plugin`]).
+    /// Itself, to find a plugin of a known type in a Stack ([`OpenStack::plugin`](crate::OpenStack::plugin)).
     fn as_any(&self) -> &dyn std::any::Any;
 }

@@ -154,7 +154,7 @@ pub(crate) fn rollback_all(conn: &mut AnyConnection) -> QueryResult<()> {
 
 /// Runs `f` in a write transaction (`BEGIN IMMEDIATE` on SQLite, a savepoint inside an open
 /// transaction): committed on `Ok`, rolled back on `Err`.
-pub fn write_transaction<T, E>(
+pub(crate) fn write_transaction<T, E>(
     conn: &mut AnyConnection,
     f: impl FnOnce(&mut AnyConnection) -> Result<T, E>,
 ) -> Result<T, E>

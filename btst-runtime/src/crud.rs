@@ -170,12 +170,12 @@ impl PageSql {
 macro_rules! __on_backend {
     ($conn:expr, |$c:ident, $backend:ident| $body:expr) => {
         match $conn {
-            $crate::backend::AnyConnection::Postgresql($c) => {
+            $crate::__private::AnyConnection::Postgresql($c) => {
                 #[allow(dead_code)]
                 type $backend = $crate::__private::diesel::pg::Pg;
                 $body
             }
-            $crate::backend::AnyConnection::Sqlite($c) => {
+            $crate::__private::AnyConnection::Sqlite($c) => {
                 #[allow(dead_code)]
                 type $backend = $crate::__private::diesel::sqlite::Sqlite;
                 $body
@@ -194,17 +194,17 @@ macro_rules! __on_backend {
 macro_rules! __on_backend {
     ($conn:expr, |$c:ident, $backend:ident| $body:expr) => {
         match $conn {
-            $crate::backend::AnyConnection::Postgresql($c) => {
+            $crate::__private::AnyConnection::Postgresql($c) => {
                 #[allow(dead_code)]
                 type $backend = $crate::__private::diesel::pg::Pg;
                 $body
             }
-            $crate::backend::AnyConnection::Sqlite($c) => {
+            $crate::__private::AnyConnection::Sqlite($c) => {
                 #[allow(dead_code)]
                 type $backend = $crate::__private::diesel::sqlite::Sqlite;
                 $body
             }
-            $crate::backend::AnyConnection::Mysql($c) => {
+            $crate::__private::AnyConnection::Mysql($c) => {
                 #[allow(dead_code)]
                 type $backend = $crate::__private::diesel::mysql::Mysql;
                 $body

@@ -9,12 +9,12 @@ use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta};
 
 /// The dialect each statement is written for, a property of the backend (defined in
 /// [`backend`](crate::backend), re-exported here).
-pub use crate::backend::Dialect;
+pub(crate) use crate::backend::Dialect;
 
 /// On MySQL, an indexed or unique `String` is a `VARCHAR` of at most this many characters
 /// (MySQL cannot index `TEXT`, and a key holds at most 3072 bytes: three such columns of
 /// utf8mb4); a longer value is refused with 400 there. Declare `length(max = ..)` to go lower.
-pub const MYSQL_INDEXED_TEXT: u32 = 255;
+pub(crate) const MYSQL_INDEXED_TEXT: u32 = 255;
 
 /// `CREATE TABLE IF NOT EXISTS` for a model, in `schema` when given (PostgreSQL), followed by a
 /// `CREATE INDEX` per index (inline on MySQL, which has no `CREATE INDEX IF NOT EXISTS`): one
@@ -212,7 +212,7 @@ fn quote_text(text: &str) -> String {
 }
 
 /// A double-quoted SQL identifier (every dialect accepts `"…"`; MySQL with `ANSI_QUOTES`).
-pub fn quote_ident(ident: &str) -> String {
+pub(crate) fn quote_ident(ident: &str) -> String {
     format!("\"{}\"", ident.replace('"', "\"\""))
 }
 

@@ -17,7 +17,7 @@ use crate::openapi::EndpointMeta;
 
 /// One endpoint, for the hooks `H` of its plugin: `#[endpoint]` implements it for a type named
 /// after the endpoint's function (`list_todos`), and every method is one call, to the function
-/// or to one of the plugin's hook methods. The [request lifecycle](crate::lifecycle) decides
+/// or to one of the plugin's hook methods. The request lifecycle (see the crate's docs) decides
 /// when each runs.
 pub trait Endpoint<H: ?Sized>: 'static {
     /// Its method, route, name, status and OpenAPI description.
@@ -114,7 +114,7 @@ pub fn register(config: &mut ServiceConfig, base_path: &str, routes: Vec<Routed>
 /// A route's resource at `base_path` + `path` (registered whole, not under an actix scope, so
 /// matching costs nothing per request beyond the route itself): the generated routes are added
 /// to it; any other method is a 405 whose `Allow` header lists `allowed`.
-pub fn resource(base_path: &str, path: &str, allowed: &[Method]) -> Resource {
+pub(crate) fn resource(base_path: &str, path: &str, allowed: &[Method]) -> Resource {
     // A `HEAD` is routed as a `GET` (`head::route_as_get`), so a path with a `GET` allows both.
     let mut names: Vec<&'static str> = Vec::with_capacity(allowed.len() + 1);
     for method in allowed {

@@ -25,11 +25,7 @@ use crate::error::{ApiError, ApiResult, Issue};
 use crate::header::repeated;
 use crate::validate::{Input, parse_body};
 
-/// What the OpenAPI document says of an [`Extract`] argument (defined in
-/// [`openapi`](crate::openapi)).
-pub use crate::openapi::{ExtractMeta, HeaderParam};
-/// The query string: [`Query`] and what reads it (defined in [`query`](crate::query)).
-pub use crate::query::{Query, QueryParams, QueryReader, query_parameter, sort_parameter};
+pub(crate) use crate::openapi::ExtractMeta;
 
 /// The largest JSON body accepted, in bytes, unless the Stack sets another
 /// ([`Stack::body_limit`](crate::stack::Stack::body_limit)).

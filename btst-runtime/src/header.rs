@@ -5,7 +5,7 @@
 //! would otherwise let the client choose the value (RFC 9110 §5.3: only list-valued fields may
 //! be repeated).
 
-pub use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
+pub(crate) use actix_web::http::header::{HeaderMap, HeaderValue};
 
 use crate::error::{ApiError, Issue};
 
@@ -24,7 +24,7 @@ use crate::error::{ApiError, Issue};
 /// assert_eq!(error.status().as_u16(), 400);
 /// assert_eq!(error.issues()[0].path, "x-team-id");
 /// ```
-pub fn single_header<'a>(
+pub(crate) fn single_header<'a>(
     headers: &'a HeaderMap,
     name: &str,
 ) -> Result<Option<&'a HeaderValue>, ApiError> {

@@ -34,87 +34,135 @@
 //! }
 //! ```
 //!
-//! The modules hold one concept each and import each other in one direction; from the base up,
-//! each layer builds only on the layers before it (a unit test, `module_graph.rs`, fails on a
-//! cycle):
+//! # What is here, by task
+//! - **Declaring a plugin**: the macros ([`plugin`](macro@plugin), [`model`](macro@model),
+//!   [`enumeration`](macro@enumeration), [`endpoint`](macro@endpoint), [`getter`](macro@getter))
+//!   and the types a plugin's items name: [`Db`], [`Json`], [`Path`], [`Query`], [`Page`],
+//!   [`ListOptions`], [`Sort`], [`Timestamp`], [`Tenant`], [`ApiError`] / [`ApiResult`],
+//!   [`HookContext`], [`Identity`]. [`prelude`] has them all.
+//! - **Composing and serving**: [`Stack`] (plugins, base path, [`Cors`], an
+//!   [`IdentityProvider`], see [`identity`], timeouts, workers), then [`OpenStack`] (serve it,
+//!   or call the plugins' getters through a [`PluginApi`]).
+//! - **Bodies, query strings and schemas by hand**, for types the macros do not derive:
+//!   [`Input`] and [`check_model_input_with`], [`QueryParams`] and [`QueryReader`],
+//!   [`ApiSchema`] and [`input_schema_with`], [`NewRecord`] / [`PatchRecord`], [`Extract`].
+//! - **Queries of your own**: [`Db::run`] and [`Db::transaction`] hand out a [`Connection`];
+//!   [`diesel`] is re-exported; [`Crud`] is what `#[model]` implements.
+//! - **Tests**: [`testing`] (feature `testing`) serves a Stack on a fresh database.
 //!
-//! 1. Storage: [`backend`] (the connection type, its [`Dialect`](backend::Dialect), the
-//!    transactions), [`sql_types`], [`timestamp`], [`model`](mod@model) (metadata and traits),
-//!    [`list`] (pages, sort keys), then [`ddl`] and [`text`] (SQL written from those).
-//! 2. Errors and inputs: [`error`] (on `model`, for wire names), [`method`], [`header`],
-//!    [`validate`], [`identity`].
-//! 3. The database: [`db`] (pool, SQLite write gate, request scope, typed operations,
-//!    migrations), and `crud`, the `impl_crud!` expansion over it.
-//! 4. The document and the arguments: [`openapi`] (on `db`, `identity`, `validate`),
-//!    [`enumeration`](mod@enumeration) (whose expansion implements `ApiSchema`), [`query`],
-//!    [`extract`] (which re-exports `query`'s argument, and reads path parameters),
-//!    [`tenancy`].
-//! 5. The request: [`hooks`] (the context a hook sees), [`endpoint`](mod@endpoint) (the typed
-//!    pieces `#[endpoint]` implements), [`lifecycle`] (serving one request to an endpoint),
-//!    [`plugin`](mod@plugin); the HTTP layers (`head`, `compress`, `trace`, `edge`, [`cors`],
-//!    `docs`); then [`stack`], which composes plugins and serves them. `testing` comes last.
+//! # A request's life
+//! actix extracts the endpoint's arguments (the request's head first, then the query string and
+//! the body); then the path parameters are read, the Stack's [`Db`] taken (for a write with
+//! transactional hooks, [scoped](Db::scoped) to one transaction), and the caller resolved into
+//! the [`HookContext`]; `before_x`, the function and `after_x` run inside a panic guard (a
+//! before hook's error denies the request; any other error or a panic fails it); a write's
+//! transaction commits on success or rolls back; `after_x_committed` runs after a commit, and
+//! `on_x_error` after a failure that is not a denial (their errors are logged); the response is
+//! the declared status and the value's JSON, or the error's `application/problem+json`.
+//!
+//! Hooks are `async` (as BTST's are): a hook may `.await` another service, a cache or
+//! [`HookContext::db`] without holding up the server's other requests. In a write they share
+//! the request's transaction: what a hook writes through `context.db()` commits or rolls back
+//! with the endpoint's own writes.
 
-pub mod backend;
-pub mod db;
-pub mod ddl;
-pub mod endpoint;
-pub mod enumeration;
-pub mod error;
-pub mod extract;
-pub mod header;
-pub mod hooks;
-pub mod identity;
-pub mod lifecycle;
-pub mod list;
-pub mod method;
-pub mod model;
-pub mod openapi;
-pub mod plugin;
-pub mod query;
-pub mod sql_types;
-pub mod stack;
-pub mod tenancy;
-#[cfg(feature = "testing")]
-pub mod testing;
-pub mod text;
-pub mod timestamp;
-pub mod validate;
+#![warn(missing_docs)]
 
+mod backend;
 mod compress;
-pub mod cors;
+mod cors;
 mod crud;
+mod db;
+mod ddl;
 mod docs;
 mod edge;
+mod endpoint;
+mod enumeration;
+mod error;
+mod extract;
 mod head;
+mod header;
+mod hooks;
+pub mod identity;
+mod lifecycle;
+mod list;
 mod macros;
+mod method;
+mod model;
 #[cfg(test)]
 mod module_graph;
+mod openapi;
+mod plugin;
+mod query;
+pub mod sql_types;
+mod stack;
 mod table;
+mod tenancy;
+#[cfg(feature = "testing")]
+pub mod testing;
+mod text;
+mod timestamp;
 mod trace;
+mod validate;
 
-pub use cors::Cors;
+// Declaring a plugin: the macros, and the types a plugin's items use.
+/// HTTP status codes, for errors of your own (`ApiError::new(StatusCode::PAYMENT_REQUIRED, ..)`).
+pub use actix_web::http::StatusCode;
 pub use db::{Db, Deleted};
 pub use enumeration::{Enumeration, rank};
-pub use error::{ApiError, ApiResult, Issue};
-pub use extract::{Json, Path, Query};
+pub use error::{ApiError, ApiResult, Issue, PROBLEM_JSON};
+pub use extract::{Json, Path};
 pub use hooks::HookContext;
-pub use identity::{Identity, IdentityProvider};
-pub use list::{ListOptions, Page, Sort};
+pub use identity::Identity;
+pub use list::{DEFAULT_LIMIT, ListOptions, MAX_LIMIT, Page, Sort};
 pub use macros::{endpoint, enumeration, getter, model, plugin};
-pub use stack::{OpenStack, Stack};
-pub use tenancy::Tenant;
+pub use model::Model;
+pub use query::Query;
+pub use tenancy::{MAX_ID_LEN, TEAM_HEADER, Tenant, USER_HEADER};
 pub use text::contains_ignoring_case;
 pub use timestamp::Timestamp;
 pub use validate::JsonValue;
 
-/// HTTP status codes, for errors of your own (`ApiError::new(StatusCode::PAYMENT_REQUIRED, ..)`).
-pub use actix_web::http::StatusCode;
+// Composing and serving: the Stack and what it is configured with.
+/// A request's headers, as an identity provider written as a closure receives them
+/// (`|headers: &HeaderMap| ..`).
+pub use actix_web::http::header::HeaderMap;
+pub use backend::Dialect;
+pub use cors::Cors;
+pub use db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, DbError};
+pub use extract::{DEFAULT_BODY_LIMIT, DEFAULT_BODY_TIMEOUT};
+pub use identity::IdentityProvider;
+pub use stack::{DEFAULT_DATABASE_URL, OpenStack, PluginApi, RESERVED_PATHS, Stack, init_tracing};
+
+// Bodies, query strings, arguments and schemas written by hand (what `#[model]` and
+// `#[endpoint]` derive for their own types).
+pub use extract::Extract;
+pub use model::{
+    DefaultValue, EnumMeta, FieldMeta, FieldType, ModelMeta, NewRecord, OnDelete, PatchRecord,
+    Reference, new_id,
+};
+pub use openapi::{
+    ApiSchema, ExtraProperty, ExtractMeta, HeaderParam, SchemaFn, Schemas, body_schema,
+    input_schema_with, with_fields,
+};
+pub use query::{QueryParams, QueryReader, query_parameter, sort_parameter};
+pub use validate::{Input, InputKind, check_model_input, check_model_input_with, parse_body};
+
+// Queries of your own, inside `Db::run` and `Db::transaction`.
+pub use backend::AnyConnection;
+pub use db::{Connection, Crud};
 /// Diesel, for queries of your own inside [`Db::run`] (`use btst_runtime::diesel::prelude::*;`).
 pub use diesel;
+
+// What the macros implement, for reading and for bounds.
+pub use endpoint::{Endpoint, HookFuture};
+pub use method::Method;
+pub use openapi::{EndpointMeta, PathParam, PluginDoc};
+pub use plugin::Plugin;
+
 /// serde, for body types of your own: `#[derive(serde::Deserialize)]` with
 /// `#[serde(crate = "btst_runtime::serde")]`.
 pub use serde;
-/// utoipa's OpenAPI types, to implement [`openapi::ApiSchema`] for types of your own.
+/// utoipa's OpenAPI types, to implement [`ApiSchema`] for types of your own.
 pub use utoipa;
 
 /// Everything a plugin module needs: `use btst_runtime::prelude::*;`.
@@ -122,12 +170,13 @@ pub mod prelude {
     pub use crate::db::{Db, Deleted};
     pub use crate::enumeration::{Enumeration, rank};
     pub use crate::error::{ApiError, ApiResult, Issue};
-    pub use crate::extract::{Json, Path, Query};
+    pub use crate::extract::{Json, Path};
     pub use crate::hooks::HookContext;
     pub use crate::identity::Identity;
     pub use crate::list::{ListOptions, Page, Sort};
     pub use crate::macros::{endpoint, enumeration, getter, model, plugin};
     pub use crate::model::Model;
+    pub use crate::query::Query;
     pub use crate::stack::{OpenStack, Stack};
     pub use crate::tenancy::Tenant;
     pub use crate::text::contains_ignoring_case;
@@ -149,14 +198,16 @@ pub mod __private {
     pub use crate::__impl_crud as impl_crud;
     pub use crate::__impl_enumeration as impl_enumeration;
     pub use crate::__table as table;
+    pub use crate::backend::AnyConnection;
     pub use crate::crud::{PageQuery, PageSql};
     pub use crate::db::{Connection, Crud, Db, Deleted};
+    pub use crate::ddl::create_table;
     pub use core::future::Future;
 
     pub use crate::endpoint::{Endpoint, HookFuture, register};
     pub use crate::enumeration::{Enumeration, deserialize as deserialize_enumeration};
     pub use crate::error::{ApiError, ApiResult, Issue};
-    pub use crate::extract::{Extract, ExtractMeta, Extracted, Json, Path, Query, QueryParams};
+    pub use crate::extract::{Extract, Extracted, Json, Path};
     pub use crate::hooks::HookContext;
     pub use crate::identity::Identity;
     pub use crate::lifecycle::route;
@@ -166,11 +217,13 @@ pub mod __private {
         DefaultValue, EnumMeta, FieldMeta, FieldType, Model, ModelMeta, NewRecord, OnDelete,
         PatchRecord, double_option, new_id, present,
     };
+    pub use crate::openapi::ExtractMeta;
     pub use crate::openapi::{
         ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, enum_schema,
         input_schema, model_schema,
     };
     pub use crate::plugin::Plugin;
+    pub use crate::query::{Query, QueryParams};
     pub use crate::sql_types;
     pub use crate::stack::OpenStack;
     pub use crate::stack::PluginApi;

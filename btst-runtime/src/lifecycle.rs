@@ -35,7 +35,7 @@ use crate::endpoint::{Endpoint, Routed};
 use crate::error::{ApiError, ApiResult};
 use crate::hooks::HookContext;
 
-/// The route of endpoint `E` with the plugin's hooks `H`: its method and path, and [`serve`] as
+/// The route of endpoint `E` with the plugin's hooks `H`: its method and path, and `serve` as
 /// the handler. `transactional` is the hooks' answer to `Hooks::transactional`, asked once per
 /// plugin rather than per request.
 pub fn route<E, H>(hooks: &Arc<H>, transactional: bool) -> Routed
@@ -57,7 +57,7 @@ where
 }
 
 /// Serves one request to endpoint `E`: the steps of the module's documentation.
-pub async fn serve<E, H>(
+pub(crate) async fn serve<E, H>(
     hooks: Arc<H>,
     transactional: bool,
     request: HttpRequest,
@@ -183,7 +183,7 @@ async fn settle(endpoint: &'static str, which: Settled, hook: impl Future<Output
 }
 
 /// `future`, with a panic inside it becoming a 500 instead of a dropped connection.
-pub fn catch_panic<F>(future: F) -> CatchPanic<F> {
+pub(crate) fn catch_panic<F>(future: F) -> CatchPanic<F> {
     CatchPanic { future }
 }
 
@@ -214,7 +214,7 @@ impl<T, E: From<ApiError>, F: Future<Output = Result<T, E>>> Future for CatchPan
 }
 
 /// Step 5: `status` and the JSON of `value` (a value that cannot be serialised is a 500).
-pub fn respond<T: Serialize>(status: u16, value: &T) -> HttpResponse {
+pub(crate) fn respond<T: Serialize>(status: u16, value: &T) -> HttpResponse {
     match serde_json::to_vec(value) {
         Ok(body) => HttpResponse::build(StatusCode::from_u16(status).unwrap_or(StatusCode::OK))
             .insert_header((CONTENT_TYPE, HeaderValue::from_static("application/json")))

@@ -62,7 +62,7 @@
 ///   `after_x_committed`; for each getter `g`, `before_g`; `error_statuses` and `transactional`.
 ///   All default to allowing and doing nothing; `()` implements it. For a write endpoint the
 ///   before hook, the function and the after hook share one database transaction (see
-///   [`hooks`](crate::hooks));
+///   [`HookContext`](crate::HookContext));
 /// - `struct Plugin` and `fn plugin() -> Plugin`, with `.hooks(impl Hooks)`; it implements
 ///   the runtime's `Plugin` trait: the models' DDL, the routes (a path's undeclared methods answer
 ///   405 with `Allow`), the OpenAPI part;

@@ -375,7 +375,7 @@ pub fn new_id() -> String {
 }
 
 /// `created_at` → `createdAt`: the wire name of a column.
-pub fn snake_to_camel(snake: &str) -> String {
+pub(crate) fn snake_to_camel(snake: &str) -> String {
     let mut out = String::with_capacity(snake.len());
     let mut upper = false;
     for ch in snake.chars() {

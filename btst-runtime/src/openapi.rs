@@ -845,7 +845,7 @@ fn health_operation(schemas: &mut Schemas) -> Operation {
 /// The whole document: every plugin's endpoints under `base_path`, `/health`, and the schemas.
 /// `identity`: the Stack's identity provider, which may answer 401 and whose scheme, if it
 /// declares one, every plugin operation accepts.
-pub fn document(
+pub(crate) fn document(
     title: &str,
     version: &str,
     base_path: &str,

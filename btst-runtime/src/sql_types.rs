@@ -6,8 +6,8 @@
 //! `DATETIME` column as `NULL`, without an error; a `DATETIME` parameter is stored as sent.
 //!
 //! Diesel's `MultiConnection` derive only knows its own SQL types, so the multi-backend lookup
-//! ([`MultiBackend`]'s `HasSqlType`) is written here, and `Timestamp`'s `ToSql` / `FromSql` for
-//! it (in [`timestamp`](crate::timestamp)) hand the value to the backend's own implementation.
+//! (`MultiBackend`'s `HasSqlType`) is written here, and `Timestamp`'s `ToSql` / `FromSql` for
+//! it (in `timestamp.rs`) hand the value to the backend's own implementation.
 
 use diesel::query_builder::QueryId;
 use diesel::sql_types::{HasSqlType, SqlType};

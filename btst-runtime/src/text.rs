@@ -32,7 +32,7 @@ use crate::ddl::quote_ident;
 /// `text` with every character mapped to the simple lowercase of its simple uppercase, as
 /// `lower(upper(text))` does on MySQL and on PostgreSQL under a libc UTF-8 collation:
 /// `"ΟΔΟΣ"`, `"οδος"` and `"οδοσ"` all give `"οδοσ"`, `"İı"` gives `"ii"`, `"ß"` stays `"ß"`.
-pub fn fold_case(text: &str) -> String {
+pub(crate) fn fold_case(text: &str) -> String {
     text.chars()
         .map(|ch| simple_lowercase(simple_uppercase(ch)))
         .collect()

@@ -112,7 +112,7 @@ fn check_unknown_fields(
 }
 
 /// Checks one non-null value against its field's type and constraints.
-pub fn check_value(field: &FieldMeta, value: &Value, issues: &mut Vec<Issue>) {
+pub(crate) fn check_value(field: &FieldMeta, value: &Value, issues: &mut Vec<Issue>) {
     let mut fail = |message: String| issues.push(Issue::new(field.wire, message));
     match field.ty {
         FieldType::Text => match value.as_str() {
@@ -204,7 +204,7 @@ fn text_problem(field: &FieldMeta, text: &str) -> Option<String> {
 }
 
 /// A field's value in a `#[model]` body, for [`Input::passes`]: whether it keeps the field's
-/// constraints, as [`check_value`] would find.
+/// constraints, as `check_value` would find.
 pub trait FieldValue {
     /// Whether this value keeps `field`'s constraints.
     fn passes(&self, field: &FieldMeta) -> bool;

@@ -6,7 +6,7 @@
 
 use std::fmt::Debug;
 
-use btst_runtime::validate::{Input, parse_body};
+use btst_runtime::{Input, parse_body};
 use btst_tests::probe::{NewTag, TagPatch};
 use serde::{Deserialize, Deserializer};
 use todo_example::todos::{NewTodo, TodoPatch};

@@ -1,7 +1,8 @@
 //! Migrations: every plugin's DDL applied at start, idempotently, recorded; drift is refused.
 
+use btst_runtime::__private::create_table;
+use btst_runtime::Dialect;
 use btst_runtime::Stack;
-use btst_runtime::ddl::{Dialect, create_table};
 use btst_runtime::diesel;
 use btst_runtime::diesel::prelude::*;
 use btst_runtime::prelude::Model;
@@ -139,7 +140,7 @@ struct Ledger {
 /// and all of them serve.
 #[test]
 fn instances_starting_together_on_one_new_database_all_open() {
-    use btst_runtime::plugin::Plugin;
+    use btst_runtime::Plugin;
     const INSTANCES: usize = 6;
     let stack = || {
         Stack::new()

@@ -23,7 +23,7 @@ fn a_panicking_endpoint_is_a_500_and_the_server_keeps_serving() {
 #[test]
 fn a_panicking_identity_provider_is_a_500_before_any_write() {
     let stack = todo_example::stack().identity(
-        |_: &btst_runtime::header::HeaderMap| -> btst_runtime::ApiResult<_> {
+        |_: &btst_runtime::HeaderMap| -> btst_runtime::ApiResult<_> {
             panic!("the provider panicked on purpose")
         },
     );

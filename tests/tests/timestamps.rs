@@ -7,7 +7,7 @@
 
 use btst_runtime::diesel;
 use btst_runtime::diesel::prelude::*;
-use btst_runtime::model::new_id;
+use btst_runtime::new_id;
 use btst_runtime::prelude::*;
 use btst_runtime::testing::{TestServer, block_on, json, json_to};
 use instants::{Moment, MomentPatch, NewMoment, moment};

@@ -2,8 +2,8 @@
 //! failed write the caller handles leaves it usable, a savepoint left open fails the commit and
 //! keeps nothing, calls after the end are refused, and a scope dropped mid-way keeps nothing.
 
-use btst_runtime::db::Crud;
-use btst_runtime::model::new_id;
+use btst_runtime::Crud;
+use btst_runtime::new_id;
 use btst_runtime::testing::{TestServer, block_on, json, json_to};
 use btst_runtime::{ApiError, Db};
 use btst_tests::probe::{NewTag, Tag};

@@ -115,7 +115,7 @@ impl Db {
 }
 
 /// The PostgreSQL schema that holds a plugin's tables.
-pub fn plugin_schema(plugin: &str) -> String {
+pub(crate) fn plugin_schema(plugin: &str) -> String {
     format!("plugin_{plugin}")
 }
 

@@ -34,10 +34,7 @@ mod pool;
 mod scope;
 
 use gate::WriteGate;
-/// The Diesel table of the migration ledger, `btst_migrations` (`diesel::table!` declares it
-/// `pub`; it has been reachable as `db::migrations` since it was written).
-pub use migrate::migrations;
-pub use migrate::plugin_schema;
+pub(crate) use migrate::plugin_schema;
 pub use operations::{Crud, Deleted};
 use pool::{Manager, Reachability, Target};
 use scope::{Scope, Slot};

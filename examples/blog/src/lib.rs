@@ -6,24 +6,20 @@
 
 use std::sync::{Arc, Mutex};
 
-use btst_runtime::StatusCode;
-use btst_runtime::identity;
 use btst_runtime::prelude::*;
+use btst_runtime::{StatusCode, identity};
 
 /// Posts and their tags.
 #[plugin(name = "blog")]
 pub mod blog {
-    use btst_runtime::backend::AnyConnection;
-    use btst_runtime::db::Crud;
     use btst_runtime::diesel::prelude::*;
-    use btst_runtime::extract::{QueryParams, QueryReader, query_parameter, sort_parameter};
-    use btst_runtime::model::{NewRecord, new_id};
-    use btst_runtime::openapi::{ApiSchema, Schemas, input_schema_with, with_fields};
     use btst_runtime::prelude::*;
-    use btst_runtime::serde;
-    use btst_runtime::utoipa::openapi::path::Parameter;
-    use btst_runtime::utoipa::openapi::{RefOr, schema::Schema};
-    use btst_runtime::validate::{InputKind, check_model_input_with};
+    use btst_runtime::utoipa::openapi::{RefOr, path::Parameter, schema::Schema};
+    use btst_runtime::{
+        AnyConnection, ApiSchema, Crud, InputKind, NewRecord, QueryParams, QueryReader, Schemas,
+        check_model_input_with, input_schema_with, new_id, query_parameter, serde, sort_parameter,
+        with_fields,
+    };
 
     use super::{MAX_TAGS, slugify};
 
@@ -310,7 +306,7 @@ pub mod blog {
         let now = Timestamp::now();
         db.transaction(move |conn| {
             let mut post = post_by_slug(conn, &slug)?;
-            btst_runtime::model::PatchRecord::apply(patch, &mut post, now);
+            btst_runtime::PatchRecord::apply(patch, &mut post, now);
             Post::save(conn, &post)?;
             let tags = match tags {
                 Some(names) => {

@@ -14,18 +14,15 @@ use btst_runtime::prelude::*;
 /// Projects and their tasks, per team.
 #[plugin(name = "tracker")]
 pub mod tracker {
-    use btst_runtime::backend::AnyConnection;
-    use btst_runtime::db::Crud;
-    use btst_runtime::diesel::dsl::count_star;
-    use btst_runtime::diesel::prelude::*;
-    use btst_runtime::extract::{QueryParams, QueryReader, query_parameter};
-    use btst_runtime::model::{FieldMeta, FieldType, ModelMeta, NewRecord, PatchRecord};
-    use btst_runtime::openapi::{ApiSchema, Schemas, body_schema, with_fields};
+    use btst_runtime::diesel::{dsl::count_star, prelude::*};
     use btst_runtime::prelude::*;
-    use btst_runtime::utoipa::openapi::path::Parameter;
-    use btst_runtime::utoipa::openapi::{RefOr, schema::Schema};
-    use btst_runtime::validate::{InputKind, check_model_input};
-    use btst_runtime::{Enumeration, serde};
+    use btst_runtime::{
+        AnyConnection, ApiSchema, Crud, Enumeration, FieldMeta, FieldType, InputKind, ModelMeta,
+        NewRecord, PatchRecord, QueryParams, QueryReader, Schemas, body_schema, check_model_input,
+        query_parameter, serde,
+        utoipa::openapi::{RefOr, path::Parameter, schema::Schema},
+        with_fields,
+    };
 
     /// Where a project stands.
     #[enumeration]

@@ -373,7 +373,7 @@ mod tests {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be an endpoint argument",
     label = "not an endpoint argument",
-    note = "an endpoint argument is `Db`, `Json<T>`, `Query<T>`, `Path<T>`, or a type that implements `btst_runtime::extract::Extract` (such as `Tenant`)"
+    note = "an endpoint argument is `Db`, `Json<T>`, `Query<T>`, `Path<T>`, or a type that implements `btst_runtime::Extract` (such as `Tenant`)"
 )]
 pub trait Extract: Sized + Send + 'static {
     /// What the OpenAPI document says of it: the headers it reads, the errors it answers.

@@ -11,19 +11,6 @@ use crate::error::{ApiError, Issue};
 
 /// The one value of the header `name`: `Ok(None)` when absent, a 400 `VALIDATION_ERROR` naming
 /// the header when the request carries it more than once.
-///
-/// ```
-/// use btst_runtime::header::{HeaderMap, HeaderName, HeaderValue, single_header};
-///
-/// let mut headers = HeaderMap::new();
-/// let name = HeaderName::from_static("x-team-id");
-/// headers.append(name.clone(), HeaderValue::from_static("victim"));
-/// assert_eq!(single_header(&headers, "x-team-id").unwrap().unwrap(), "victim");
-/// headers.append(name, HeaderValue::from_static("mallory"));
-/// let error = single_header(&headers, "x-team-id").unwrap_err();
-/// assert_eq!(error.status().as_u16(), 400);
-/// assert_eq!(error.issues()[0].path, "x-team-id");
-/// ```
 pub(crate) fn single_header<'a>(
     headers: &'a HeaderMap,
     name: &str,
@@ -42,4 +29,26 @@ pub(crate) const REPEATED: &str = "is sent more than once; send this header once
 /// The 400 for a single-valued header sent more than once.
 pub(crate) fn repeated(name: &str) -> ApiError {
     ApiError::validation(vec![Issue::new(name, REPEATED)])
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::http::header::HeaderName;
+
+    use super::*;
+
+    #[test]
+    fn a_repeated_header_is_a_400_naming_it() {
+        let mut headers = HeaderMap::new();
+        let name = HeaderName::from_static("x-team-id");
+        headers.append(name.clone(), HeaderValue::from_static("victim"));
+        assert_eq!(
+            single_header(&headers, "x-team-id").unwrap().unwrap(),
+            "victim"
+        );
+        headers.append(name, HeaderValue::from_static("mallory"));
+        let error = single_header(&headers, "x-team-id").expect_err("repeated");
+        assert_eq!(error.status().as_u16(), 400);
+        assert_eq!(error.issues()[0].path, "x-team-id");
+    }
 }

@@ -142,7 +142,7 @@ impl QueryParams for () {
 /// parameters nobody asked for and answers every problem at once (400 with `issues`).
 ///
 /// ```
-/// use btst_runtime::query::QueryReader;
+/// use btst_runtime::QueryReader;
 ///
 /// let mut query = QueryReader::new("published=true&q=rust").expect("well-formed");
 /// let published = query.boolean("published");

@@ -92,13 +92,13 @@ fn contains_pattern(text: &str) -> String {
 /// ```
 /// # use btst_runtime::diesel::{self, prelude::*};
 /// # diesel::table! { post (id) { id -> Text, title -> Text } }
-/// use btst_runtime::text::contains_ignoring_case;
+/// use btst_runtime::contains_ignoring_case;
 ///
 /// let search = "École";
 /// let query = post::table
 ///     .select(post::id)
 ///     .filter(contains_ignoring_case(post::title, search))
-///     .into_boxed::<btst_runtime::backend::MultiBackend>();
+///     .into_boxed::<<btst_runtime::AnyConnection as diesel::Connection>::Backend>();
 /// ```
 pub fn contains_ignoring_case<C>(column: C, text: &str) -> ContainsIgnoringCase<C>
 where

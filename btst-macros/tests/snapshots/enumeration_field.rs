@@ -65,6 +65,7 @@ pub mod tickets {
         /// Where it stands.
         pub status: Status,
     }
+    #[automatically_derived]
     impl __btst::NewRecord for NewTicket {
         type Model = Ticket;
         fn into_model(self, _now: __btst::Timestamp) -> Ticket {
@@ -75,6 +76,7 @@ pub mod tickets {
             }
         }
     }
+    #[automatically_derived]
     impl __btst::Input for NewTicket {
         fn check(
             value: &__btst::JsonValue,
@@ -93,6 +95,7 @@ pub mod tickets {
             __btst::FieldValue::passes(&self.status, &fields[1usize])
         }
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for NewTicket {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::input_schema(
@@ -120,6 +123,7 @@ pub mod tickets {
         #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub status: ::core::option::Option<Status>,
     }
+    #[automatically_derived]
     impl __btst::PatchRecord for TicketPatch {
         type Model = Ticket;
         fn apply(self, row: &mut Ticket, _now: __btst::Timestamp) {
@@ -128,6 +132,7 @@ pub mod tickets {
             }
         }
     }
+    #[automatically_derived]
     impl __btst::Input for TicketPatch {
         fn check(
             value: &__btst::JsonValue,
@@ -146,6 +151,7 @@ pub mod tickets {
             __btst::FieldValue::passes(&self.status, &fields[1usize])
         }
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for TicketPatch {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::input_schema(
@@ -155,6 +161,7 @@ pub mod tickets {
             )
         }
     }
+    #[automatically_derived]
     impl __btst::Model for Ticket {
         const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Ticket",
@@ -174,6 +181,7 @@ pub mod tickets {
         type New = NewTicket;
         type Patch = TicketPatch;
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for Ticket {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)

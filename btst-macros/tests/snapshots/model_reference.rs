@@ -44,6 +44,7 @@ pub mod projects {
         /// Its name.
         pub name: String,
     }
+    #[automatically_derived]
     impl __btst::NewRecord for NewProject {
         type Model = Project;
         fn into_model(self, _now: __btst::Timestamp) -> Project {
@@ -54,6 +55,7 @@ pub mod projects {
             }
         }
     }
+    #[automatically_derived]
     impl __btst::Input for NewProject {
         fn check(
             value: &__btst::JsonValue,
@@ -72,6 +74,7 @@ pub mod projects {
             __btst::FieldValue::passes(&self.name, &fields[1usize])
         }
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for NewProject {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::input_schema(
@@ -99,6 +102,7 @@ pub mod projects {
         #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub name: ::core::option::Option<String>,
     }
+    #[automatically_derived]
     impl __btst::PatchRecord for ProjectPatch {
         type Model = Project;
         fn apply(self, row: &mut Project, _now: __btst::Timestamp) {
@@ -107,6 +111,7 @@ pub mod projects {
             }
         }
     }
+    #[automatically_derived]
     impl __btst::Input for ProjectPatch {
         fn check(
             value: &__btst::JsonValue,
@@ -125,6 +130,7 @@ pub mod projects {
             __btst::FieldValue::passes(&self.name, &fields[1usize])
         }
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for ProjectPatch {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::input_schema(
@@ -134,6 +140,7 @@ pub mod projects {
             )
         }
     }
+    #[automatically_derived]
     impl __btst::Model for Project {
         const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Project",
@@ -149,6 +156,7 @@ pub mod projects {
         type New = NewProject;
         type Patch = ProjectPatch;
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for Project {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)
@@ -196,6 +204,7 @@ pub mod projects {
         /// The project it belongs to.
         pub project_id: String,
     }
+    #[automatically_derived]
     impl __btst::NewRecord for NewTask {
         type Model = Task;
         fn into_model(self, _now: __btst::Timestamp) -> Task {
@@ -206,6 +215,7 @@ pub mod projects {
             }
         }
     }
+    #[automatically_derived]
     impl __btst::Input for NewTask {
         fn check(
             value: &__btst::JsonValue,
@@ -224,6 +234,7 @@ pub mod projects {
             __btst::FieldValue::passes(&self.project_id, &fields[1usize])
         }
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for NewTask {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::input_schema(
@@ -251,6 +262,7 @@ pub mod projects {
         #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub project_id: ::core::option::Option<String>,
     }
+    #[automatically_derived]
     impl __btst::PatchRecord for TaskPatch {
         type Model = Task;
         fn apply(self, row: &mut Task, _now: __btst::Timestamp) {
@@ -259,6 +271,7 @@ pub mod projects {
             }
         }
     }
+    #[automatically_derived]
     impl __btst::Input for TaskPatch {
         fn check(
             value: &__btst::JsonValue,
@@ -277,6 +290,7 @@ pub mod projects {
             __btst::FieldValue::passes(&self.project_id, &fields[1usize])
         }
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for TaskPatch {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::input_schema(
@@ -286,6 +300,7 @@ pub mod projects {
             )
         }
     }
+    #[automatically_derived]
     impl __btst::Model for Task {
         const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Task",
@@ -310,6 +325,7 @@ pub mod projects {
         type New = NewTask;
         type Patch = TaskPatch;
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for Task {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)

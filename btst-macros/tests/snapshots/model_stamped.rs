@@ -47,6 +47,7 @@ pub mod notes {
         /// What it says.
         pub text: String,
     }
+    #[automatically_derived]
     impl __btst::NewRecord for NewNote {
         type Model = Note;
         fn into_model(self, _now: __btst::Timestamp) -> Note {
@@ -58,6 +59,7 @@ pub mod notes {
             }
         }
     }
+    #[automatically_derived]
     impl __btst::Input for NewNote {
         fn check(
             value: &__btst::JsonValue,
@@ -76,6 +78,7 @@ pub mod notes {
             __btst::FieldValue::passes(&self.text, &fields[1usize])
         }
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for NewNote {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::input_schema(
@@ -103,6 +106,7 @@ pub mod notes {
         #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub text: ::core::option::Option<String>,
     }
+    #[automatically_derived]
     impl __btst::PatchRecord for NotePatch {
         type Model = Note;
         fn apply(self, row: &mut Note, _now: __btst::Timestamp) {
@@ -111,6 +115,7 @@ pub mod notes {
             }
         }
     }
+    #[automatically_derived]
     impl __btst::Input for NotePatch {
         fn check(
             value: &__btst::JsonValue,
@@ -129,6 +134,7 @@ pub mod notes {
             __btst::FieldValue::passes(&self.text, &fields[1usize])
         }
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for NotePatch {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::input_schema(
@@ -138,6 +144,7 @@ pub mod notes {
             )
         }
     }
+    #[automatically_derived]
     impl __btst::Model for Note {
         const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Note",
@@ -157,6 +164,7 @@ pub mod notes {
         type New = NewNote;
         type Patch = NotePatch;
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for Note {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)

@@ -44,6 +44,7 @@ pub mod renamed {
         /// Its name.
         pub name: String,
     }
+    #[automatically_derived]
     impl __btst::NewRecord for NewItem {
         type Model = Item;
         fn into_model(self, _now: __btst::Timestamp) -> Item {
@@ -54,6 +55,7 @@ pub mod renamed {
             }
         }
     }
+    #[automatically_derived]
     impl __btst::Input for NewItem {
         fn check(
             value: &__btst::JsonValue,
@@ -72,6 +74,7 @@ pub mod renamed {
             __btst::FieldValue::passes(&self.name, &fields[1usize])
         }
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for NewItem {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::input_schema(
@@ -99,6 +102,7 @@ pub mod renamed {
         #[serde(default, deserialize_with = "btst::__private::present")]
         pub name: ::core::option::Option<String>,
     }
+    #[automatically_derived]
     impl __btst::PatchRecord for ItemPatch {
         type Model = Item;
         fn apply(self, row: &mut Item, _now: __btst::Timestamp) {
@@ -107,6 +111,7 @@ pub mod renamed {
             }
         }
     }
+    #[automatically_derived]
     impl __btst::Input for ItemPatch {
         fn check(
             value: &__btst::JsonValue,
@@ -125,6 +130,7 @@ pub mod renamed {
             __btst::FieldValue::passes(&self.name, &fields[1usize])
         }
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for ItemPatch {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::input_schema(
@@ -134,6 +140,7 @@ pub mod renamed {
             )
         }
     }
+    #[automatically_derived]
     impl __btst::Model for Item {
         const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Item",
@@ -149,6 +156,7 @@ pub mod renamed {
         type New = NewItem;
         type Patch = ItemPatch;
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for Item {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)

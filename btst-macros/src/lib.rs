@@ -4,6 +4,9 @@
 //! Each macro lives in its own folder, in one direction: `args` (darling receivers) → `ir`
 //! (validated, spans kept) → `codegen` (IR → tokens, infallible) → `mod::expand`. Shared:
 //! `errors` (the accumulator), `paths` (the only place that spells a dependency path), `emit`.
+//!
+//! Every trait impl the macros emit carries `#[automatically_derived]`, as do those of the
+//! runtime's `impl_crud!`, `impl_enumeration!` and `table!`; inherent impls do not.
 
 mod emit;
 mod endpoint;

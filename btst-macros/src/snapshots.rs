@@ -1,19 +1,28 @@
-//! Expansion snapshots: each `#[plugin]` module of the examples and test plugins, expanded and
-//! pretty-printed, is checked in under `tests/snapshots/` and reviewed like code.
-//! Regenerate with `BLESS=1 cargo test -p btst-macros snapshots` and read the diff.
+//! Expansion snapshots, pretty-printed and reviewed like code, under `tests/snapshots/`:
+//! - `todo.rs`: the Todo example's plugin (`examples/todo/src/lib.rs`), whole;
+//! - `<name>.rs` for each `tests/cases/<name>.rs`: a small `#[plugin]` module with only what one
+//!   feature needs (an enumeration field, a reference, `crate = "..."`, ...).
+//!
+//! Adding a case is adding a file to `tests/cases/`. Regenerate with
+//! `BLESS=1 cargo test -p btst-macros snapshots` and read the diff.
 
 use std::path::{Path, PathBuf};
 
 use quote::ToTokens;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+fn macros_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The expansion of the first `#[plugin]` module of `source`, pretty-printed.
-fn expand_first_plugin(source: &str) -> String {
-    let file: syn::File = syn::parse_str(source).expect("the source parses");
-    let module = file
+fn bless() -> bool {
+    std::env::var_os("BLESS").is_some()
+}
+
+/// The expansion of the first `#[plugin]` module of `source`, pretty-printed, or why there is none.
+fn expand_first_plugin(source: &str) -> Result<String, String> {
+    let file: syn::File =
+        syn::parse_str(source).map_err(|error| format!("does not parse: {error}"))?;
+    let mut module = file
         .items
         .into_iter()
         .find_map(|item| match item {
@@ -27,8 +36,7 @@ fn expand_first_plugin(source: &str) -> String {
             }
             _ => None,
         })
-        .expect("a #[plugin] module");
-    let mut module = module;
+        .ok_or("has no `#[plugin]` module")?;
     let index = module
         .attrs
         .iter()
@@ -40,48 +48,114 @@ fn expand_first_plugin(source: &str) -> String {
         _ => proc_macro2::TokenStream::new(),
     };
     let tokens = crate::plugin::expand(args, &module.into_token_stream());
-    prettyplease::unparse(&syn::parse2(tokens).expect("the expansion parses as a file"))
+    let expansion: syn::File = syn::parse2(tokens)
+        .map_err(|error| format!("expands to something that is not a file: {error}"))?;
+    let text = prettyplease::unparse(&expansion);
+    if text.contains("compile_error!") {
+        return Err(format!("expands to an error:\n{text}"));
+    }
+    Ok(text)
 }
 
-fn check(source: &str, snapshot: &str) {
-    let source = std::fs::read_to_string(root().join(source)).expect("reads the source");
-    let actual = expand_first_plugin(&source);
-    let path = root().join("btst-macros/tests/snapshots").join(snapshot);
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(&path, &actual).expect("writes the snapshot");
-        return;
+/// Expands `source` and compares it with the snapshot at `snapshot` (writes it with `BLESS`):
+/// `Err` says what differs.
+fn check(source: &Path, snapshot: &Path) -> Result<(), String> {
+    let source = std::fs::read_to_string(source).map_err(|error| format!("unreadable: {error}"))?;
+    let actual = expand_first_plugin(&source)?;
+    if bless() {
+        std::fs::write(snapshot, &actual).expect("writes the snapshot");
+        return Ok(());
     }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    if let Some((line, (want, got))) = expected
+    let Ok(expected) = std::fs::read_to_string(snapshot) else {
+        return Err(format!("no snapshot at {}", snapshot.display()));
+    };
+    if expected == actual {
+        return Ok(());
+    }
+    let (expected_lines, actual_lines) = (expected.lines().count(), actual.lines().count());
+    Err(expected
         .lines()
         .zip(actual.lines())
         .enumerate()
         .find(|(_, (want, got))| want != got)
-    {
-        eprintln!("first difference at line {}:\n- {want}\n+ {got}", line + 1);
+        .map_or_else(
+            || format!("{expected_lines} lines in the snapshot, {actual_lines} expanded"),
+            |(line, (want, got))| {
+                format!("first difference at line {}:\n- {want}\n+ {got}", line + 1)
+            },
+        ))
+}
+
+/// Fails with every entry of `drifted`, each `(name, what differs)`.
+fn report(drifted: &[(String, String)]) {
+    for (name, difference) in drifted {
+        eprintln!("{name}: {difference}\n");
     }
+    let names: Vec<&str> = drifted.iter().map(|(name, _)| name.as_str()).collect();
     assert!(
-        expected == actual,
-        "{snapshot} drifted; run `BLESS=1 cargo test -p btst-macros snapshots` and review the diff"
+        drifted.is_empty(),
+        "drifted or failed: {}; run `BLESS=1 cargo test -p btst-macros snapshots` and review the diff",
+        names.join(", ")
     );
 }
 
 #[test]
 fn todo_plugin() {
-    check("examples/todo/src/lib.rs", "todo.rs");
+    if let Err(difference) = check(
+        &macros_dir().join("../examples/todo/src/lib.rs"),
+        &macros_dir().join("tests/snapshots/todo.rs"),
+    ) {
+        report(&[("todo".to_owned(), difference)]);
+    }
 }
 
+/// Every `tests/cases/<name>.rs` against `tests/snapshots/<name>.rs`; a snapshot left without its
+/// case is reported too (and removed with `BLESS`).
 #[test]
-fn probe_plugin() {
-    check("tests/src/lib.rs", "probe.rs");
-}
-
-#[test]
-fn tracker_plugin() {
-    check("examples/tracker/src/lib.rs", "tracker.rs");
-}
-
-#[test]
-fn blog_plugin() {
-    check("examples/blog/src/lib.rs", "blog.rs");
+fn cases() {
+    let (cases_dir, snapshots_dir) = (
+        macros_dir().join("tests/cases"),
+        macros_dir().join("tests/snapshots"),
+    );
+    let names = |dir: &Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("reads the directory")
+            .map(|entry| entry.expect("reads an entry").path())
+            .filter(|path| path.extension().is_some_and(|extension| extension == "rs"))
+            .filter_map(|path| Some(path.file_stem()?.to_str()?.to_owned()))
+            .collect();
+        names.sort();
+        names
+    };
+    let cases = names(&cases_dir);
+    assert!(!cases.is_empty(), "no case in {}", cases_dir.display());
+    let mut drifted = Vec::new();
+    for name in &cases {
+        if name == "todo" {
+            drifted.push((
+                name.clone(),
+                "`todo` is the Todo example's snapshot; name the case otherwise".to_owned(),
+            ));
+            continue;
+        }
+        let file = format!("{name}.rs");
+        if let Err(difference) = check(&cases_dir.join(&file), &snapshots_dir.join(&file)) {
+            drifted.push((name.clone(), difference));
+        }
+    }
+    for name in names(&snapshots_dir) {
+        if name == "todo" || cases.contains(&name) {
+            continue;
+        }
+        let path = snapshots_dir.join(format!("{name}.rs"));
+        if bless() {
+            std::fs::remove_file(&path).expect("removes the stale snapshot");
+        } else {
+            drifted.push((
+                name,
+                format!("{} has no case in tests/cases/", path.display()),
+            ));
+        }
+    }
+    report(&drifted);
 }

@@ -221,6 +221,7 @@ macro_rules! __on_backend {
 #[macro_export]
 macro_rules! __impl_crud {
     ($model:ident, $table:ident, { $($column:ident: $wire:literal),* $(,)? }) => {
+        #[automatically_derived]
         impl $crate::__private::Crud for $model {
             fn find(
                 conn: &mut $crate::__private::Connection,

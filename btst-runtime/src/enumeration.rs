@@ -75,6 +75,7 @@ pub fn rank<E: Enumeration>(column: &str) -> SqlLiteral<Integer> {
 #[macro_export]
 macro_rules! __impl_enumeration {
     ($enum:ident, $doc:literal { $($variant:ident = $value:literal),+ $(,)? }) => {
+        #[automatically_derived]
         impl $crate::__private::Enumeration for $enum {
             const META: $crate::__private::EnumMeta = $crate::__private::EnumMeta {
                 name: ::core::stringify!($enum),
@@ -96,30 +97,35 @@ macro_rules! __impl_enumeration {
             }
         }
 
+        #[automatically_derived]
         impl $crate::__private::serde::Serialize for $enum {
             fn serialize<S: $crate::__private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str($crate::__private::Enumeration::as_str(*self))
             }
         }
 
+        #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $enum {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 $crate::__private::deserialize_enumeration(deserializer)
             }
         }
 
+        #[automatically_derived]
         impl $crate::__private::FieldValue for $enum {
             fn passes(&self, _: &$crate::__private::FieldMeta) -> bool {
                 true
             }
         }
 
+        #[automatically_derived]
         impl ::core::fmt::Display for $enum {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str($crate::__private::Enumeration::as_str(*self))
             }
         }
 
+        #[automatically_derived]
         impl $crate::__private::ApiSchema for $enum {
             fn schema(schemas: &mut $crate::__private::Schemas) -> $crate::__private::RefOr<$crate::__private::Schema> {
                 let _ = schemas;
@@ -127,6 +133,7 @@ macro_rules! __impl_enumeration {
             }
         }
 
+        #[automatically_derived]
         impl<DB> $crate::__private::diesel::serialize::ToSql<$crate::__private::diesel::sql_types::Text, DB> for $enum
         where
             DB: $crate::__private::diesel::backend::Backend,
@@ -143,6 +150,7 @@ macro_rules! __impl_enumeration {
             }
         }
 
+        #[automatically_derived]
         impl<DB> $crate::__private::diesel::deserialize::FromSql<$crate::__private::diesel::sql_types::Text, DB> for $enum
         where
             DB: $crate::__private::diesel::backend::Backend,

@@ -44,11 +44,13 @@ macro_rules! __table {
                 DB,
             >;
 
+            #[automatically_derived]
             impl diesel::query_builder::QueryId for table {
                 type QueryId = table;
                 const HAS_STATIC_QUERY_ID: bool = true;
             }
 
+            #[automatically_derived]
             impl diesel::QuerySource for table {
                 type FromClause = diesel::internal::table_macro::StaticQueryFragmentInstance<table>;
                 type DefaultSelection = <Self as diesel::Table>::AllColumns;
@@ -62,6 +64,7 @@ macro_rules! __table {
                 }
             }
 
+            #[automatically_derived]
             impl<DB> diesel::query_builder::QueryFragment<DB> for table
             where
                 DB: diesel::backend::Backend,
@@ -73,11 +76,13 @@ macro_rules! __table {
                 }
             }
 
+            #[automatically_derived]
             impl diesel::internal::table_macro::StaticQueryFragment for table {
                 type Component = diesel::internal::table_macro::Identifier<'static>;
                 const STATIC_COMPONENT: &'static Self::Component = &diesel::internal::table_macro::Identifier($sql_name);
             }
 
+            #[automatically_derived]
             impl diesel::query_builder::AsQuery for table {
                 type SqlType = SqlType;
                 type Query = diesel::internal::table_macro::SelectStatement<diesel::internal::table_macro::FromClause<Self>>;
@@ -87,6 +92,7 @@ macro_rules! __table {
                 }
             }
 
+            #[automatically_derived]
             impl diesel::Table for table {
                 type PrimaryKey = columns::id;
                 type AllColumns = ($(columns::$column,)+);
@@ -100,6 +106,7 @@ macro_rules! __table {
                 }
             }
 
+            #[automatically_derived]
             impl diesel::associations::HasTable for table {
                 type Table = Self;
 
@@ -108,6 +115,7 @@ macro_rules! __table {
                 }
             }
 
+            #[automatically_derived]
             impl diesel::query_builder::IntoUpdateTarget for table {
                 type WhereClause = <<Self as diesel::query_builder::AsQuery>::Query as diesel::query_builder::IntoUpdateTarget>::WhereClause;
 
@@ -116,16 +124,19 @@ macro_rules! __table {
                 }
             }
 
+            #[automatically_derived]
             impl diesel::query_source::AppearsInFromClause<table> for table {
                 type Count = diesel::query_source::Once;
             }
 
+            #[automatically_derived]
             impl diesel::query_source::AppearsInFromClause<table> for diesel::internal::table_macro::NoFromClause {
                 type Count = diesel::query_source::Never;
             }
 
             // PostgreSQL's `ONLY` and `TABLESAMPLE` sources, which
             // `allow_tables_to_appear_in_same_query!` relates to every table.
+            #[automatically_derived]
             impl<S> diesel::JoinTo<diesel::query_builder::Only<S>> for table
             where
                 diesel::query_builder::Only<S>: diesel::JoinTo<table>,
@@ -139,14 +150,17 @@ macro_rules! __table {
                 }
             }
 
+            #[automatically_derived]
             impl diesel::query_source::AppearsInFromClause<diesel::query_builder::Only<table>> for table {
                 type Count = diesel::query_source::Once;
             }
 
+            #[automatically_derived]
             impl diesel::query_source::AppearsInFromClause<table> for diesel::query_builder::Only<table> {
                 type Count = diesel::query_source::Once;
             }
 
+            #[automatically_derived]
             impl<S, TSM> diesel::JoinTo<diesel::query_builder::Tablesample<S, TSM>> for table
             where
                 diesel::query_builder::Tablesample<S, TSM>: diesel::JoinTo<table>,
@@ -161,6 +175,7 @@ macro_rules! __table {
                 }
             }
 
+            #[automatically_derived]
             impl<TSM> diesel::query_source::AppearsInFromClause<diesel::query_builder::Tablesample<table, TSM>> for table
             where
                 TSM: diesel::internal::table_macro::TablesampleMethod,
@@ -168,6 +183,7 @@ macro_rules! __table {
                 type Count = diesel::query_source::Once;
             }
 
+            #[automatically_derived]
             impl<TSM> diesel::query_source::AppearsInFromClause<table> for diesel::query_builder::Tablesample<table, TSM>
             where
                 TSM: diesel::internal::table_macro::TablesampleMethod,
@@ -175,6 +191,7 @@ macro_rules! __table {
                 type Count = diesel::query_source::Once;
             }
 
+            #[automatically_derived]
             impl<Left, Right, Kind> diesel::JoinTo<diesel::internal::table_macro::Join<Left, Right, Kind>> for table
             where
                 diesel::internal::table_macro::Join<Left, Right, Kind>: diesel::JoinTo<table>,
@@ -190,6 +207,7 @@ macro_rules! __table {
                 }
             }
 
+            #[automatically_derived]
             impl<Join, On> diesel::JoinTo<diesel::internal::table_macro::JoinOn<Join, On>> for table
             where
                 diesel::internal::table_macro::JoinOn<Join, On>: diesel::JoinTo<table>,
@@ -203,6 +221,7 @@ macro_rules! __table {
                 }
             }
 
+            #[automatically_derived]
             impl<F, S, D, W, O, L, Of, G> diesel::JoinTo<diesel::internal::table_macro::SelectStatement<diesel::internal::table_macro::FromClause<F>, S, D, W, O, L, Of, G>> for table
             where
                 diesel::internal::table_macro::SelectStatement<diesel::internal::table_macro::FromClause<F>, S, D, W, O, L, Of, G>: diesel::JoinTo<table>,
@@ -217,6 +236,7 @@ macro_rules! __table {
                 }
             }
 
+            #[automatically_derived]
             impl<'a, QS, ST, DB> diesel::JoinTo<diesel::internal::table_macro::BoxedSelectStatement<'a, diesel::internal::table_macro::FromClause<QS>, ST, DB>> for table
             where
                 diesel::internal::table_macro::BoxedSelectStatement<'a, diesel::internal::table_macro::FromClause<QS>, ST, DB>: diesel::JoinTo<table>,
@@ -241,15 +261,18 @@ macro_rules! __table {
                     #[derive(Debug, Clone, Copy, Default)]
                     pub struct $column;
 
+                    #[automatically_derived]
                     impl diesel::query_builder::QueryId for $column {
                         type QueryId = $column;
                         const HAS_STATIC_QUERY_ID: bool = true;
                     }
 
+                    #[automatically_derived]
                     impl diesel::expression::Expression for $column {
                         type SqlType = $sql_ty;
                     }
 
+                    #[automatically_derived]
                     impl<DB> diesel::query_builder::QueryFragment<DB> for $column
                     where
                         DB: diesel::backend::Backend,
@@ -266,19 +289,24 @@ macro_rules! __table {
                         }
                     }
 
+                    #[automatically_derived]
                     impl diesel::SelectableExpression<table> for $column {}
 
+                    #[automatically_derived]
                     impl<QS> diesel::AppearsOnTable<QS> for $column where
                         QS: diesel::query_source::AppearsInFromClause<table, Count = diesel::query_source::Once>
                     {
                     }
 
+                    #[automatically_derived]
                     impl diesel::query_source::AppearsInFromClause<diesel::query_builder::Only<table>> for $column {
                         type Count = diesel::query_source::Once;
                     }
 
+                    #[automatically_derived]
                     impl diesel::SelectableExpression<diesel::query_builder::Only<table>> for $column {}
 
+                    #[automatically_derived]
                     impl<TSM> diesel::query_source::AppearsInFromClause<diesel::query_builder::Tablesample<table, TSM>> for $column
                     where
                         TSM: diesel::internal::table_macro::TablesampleMethod,
@@ -286,12 +314,14 @@ macro_rules! __table {
                         type Count = diesel::query_source::Once;
                     }
 
+                    #[automatically_derived]
                     impl<TSM> diesel::SelectableExpression<diesel::query_builder::Tablesample<table, TSM>> for $column
                     where
                         TSM: diesel::internal::table_macro::TablesampleMethod,
                     {
                     }
 
+                    #[automatically_derived]
                     impl<Left, Right> diesel::SelectableExpression<diesel::internal::table_macro::Join<Left, Right, diesel::internal::table_macro::LeftOuter>>
                         for $column
                     where
@@ -303,6 +333,7 @@ macro_rules! __table {
                     {
                     }
 
+                    #[automatically_derived]
                     impl<Left, Right> diesel::SelectableExpression<diesel::internal::table_macro::Join<Left, Right, diesel::internal::table_macro::Inner>>
                         for $column
                     where
@@ -314,12 +345,14 @@ macro_rules! __table {
                     {
                     }
 
+                    #[automatically_derived]
                     impl<Join, On> diesel::SelectableExpression<diesel::internal::table_macro::JoinOn<Join, On>> for $column
                     where
                         $column: diesel::SelectableExpression<Join> + diesel::AppearsOnTable<diesel::internal::table_macro::JoinOn<Join, On>>,
                     {
                     }
 
+                    #[automatically_derived]
                     impl<From> diesel::SelectableExpression<diesel::internal::table_macro::SelectStatement<diesel::internal::table_macro::FromClause<From>>>
                         for $column
                     where
@@ -329,6 +362,7 @@ macro_rules! __table {
                     {
                     }
 
+                    #[automatically_derived]
                     impl<GroupBy> diesel::expression::ValidGrouping<GroupBy> for $column
                     where
                         GroupBy: diesel::expression::IsContainedInGroupBy<$column, Output = diesel::expression::is_contained_in_group_by::Yes>,
@@ -336,19 +370,23 @@ macro_rules! __table {
                         type IsAggregate = diesel::expression::is_aggregate::Yes;
                     }
 
+                    #[automatically_derived]
                     impl diesel::expression::ValidGrouping<()> for $column {
                         type IsAggregate = diesel::expression::is_aggregate::No;
                     }
 
+                    #[automatically_derived]
                     impl diesel::expression::IsContainedInGroupBy<$column> for $column {
                         type Output = diesel::expression::is_contained_in_group_by::Yes;
                     }
 
+                    #[automatically_derived]
                     impl diesel::query_source::Column for $column {
                         type Table = table;
                         const NAME: &'static str = stringify!($column);
                     }
 
+                    #[automatically_derived]
                     impl<T> diesel::EqAll<T> for $column
                     where
                         T: diesel::expression::AsExpression<$sql_ty>,

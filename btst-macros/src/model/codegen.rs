@@ -190,6 +190,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
             #(#fields,)*
         }
 
+        #[automatically_derived]
         impl #private::NewRecord for #new_ident {
             type Model = #ident;
 
@@ -199,6 +200,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
             }
         }
 
+        #[automatically_derived]
         impl #private::Input for #new_ident {
             fn check(value: &#private::JsonValue, issues: &mut ::std::vec::Vec<#private::Issue>) {
                 #private::check_model_input(&<#ident as #private::Model>::META, #private::InputKind::Create, value, issues);
@@ -209,6 +211,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
             #passes
         }
 
+        #[automatically_derived]
         impl #private::ApiSchema for #new_ident {
             fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
                 #private::input_schema(&<#ident as #private::Model>::META, #private::InputKind::Create, schemas)
@@ -319,6 +322,7 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
             #(#fields,)*
         }
 
+        #[automatically_derived]
         impl #private::PatchRecord for #patch_ident {
             type Model = #ident;
 
@@ -328,6 +332,7 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
             }
         }
 
+        #[automatically_derived]
         impl #private::Input for #patch_ident {
             fn check(value: &#private::JsonValue, issues: &mut ::std::vec::Vec<#private::Issue>) {
                 #private::check_model_input(&<#ident as #private::Model>::META, #private::InputKind::Update, value, issues);
@@ -338,6 +343,7 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
             #passes
         }
 
+        #[automatically_derived]
         impl #private::ApiSchema for #patch_ident {
             fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
                 #private::input_schema(&<#ident as #private::Model>::META, #private::InputKind::Update, schemas)
@@ -459,6 +465,7 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
         quote!(#column: #wire)
     });
     quote! {
+        #[automatically_derived]
         impl #private::Model for #ident {
             const META: #private::ModelMeta = #private::ModelMeta {
                 name: #name,
@@ -471,6 +478,7 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
             type Patch = #patch_ident;
         }
 
+        #[automatically_derived]
         impl #private::ApiSchema for #ident {
             fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
                 #private::model_schema(&<Self as #private::Model>::META, schemas)

@@ -55,6 +55,7 @@ pub mod todos {
         #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub completed: ::core::option::Option<bool>,
     }
+    #[automatically_derived]
     impl __btst::NewRecord for NewTodo {
         type Model = Todo;
         fn into_model(self, now: __btst::Timestamp) -> Todo {
@@ -67,6 +68,7 @@ pub mod todos {
             }
         }
     }
+    #[automatically_derived]
     impl __btst::Input for NewTodo {
         fn check(
             value: &__btst::JsonValue,
@@ -86,6 +88,7 @@ pub mod todos {
                 && __btst::FieldValue::passes(&self.completed, &fields[2usize])
         }
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for NewTodo {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::input_schema(
@@ -116,6 +119,7 @@ pub mod todos {
         #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
         pub completed: ::core::option::Option<bool>,
     }
+    #[automatically_derived]
     impl __btst::PatchRecord for TodoPatch {
         type Model = Todo;
         fn apply(self, row: &mut Todo, _now: __btst::Timestamp) {
@@ -127,6 +131,7 @@ pub mod todos {
             }
         }
     }
+    #[automatically_derived]
     impl __btst::Input for TodoPatch {
         fn check(
             value: &__btst::JsonValue,
@@ -146,6 +151,7 @@ pub mod todos {
                 && __btst::FieldValue::passes(&self.completed, &fields[2usize])
         }
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for TodoPatch {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::input_schema(
@@ -155,6 +161,7 @@ pub mod todos {
             )
         }
     }
+    #[automatically_derived]
     impl __btst::Model for Todo {
         const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Todo",
@@ -185,6 +192,7 @@ pub mod todos {
         type New = NewTodo;
         type Patch = TodoPatch;
     }
+    #[automatically_derived]
     impl __btst::ApiSchema for Todo {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)

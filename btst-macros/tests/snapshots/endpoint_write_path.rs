@@ -1,0 +1,242 @@
+pub mod items {
+    #[allow(unused_imports)]
+    use ::btst_runtime::__private as __btst;
+    #[allow(unused_imports)]
+    use __btst::scope::*;
+    use btst_runtime::prelude::*;
+    /// Archives an item.
+    pub async fn archive_item(db: Db, id: Path<String>) -> ApiResult<String> {
+        let _ = db;
+        Ok(id.into_inner())
+    }
+    /// The hooks of the `items` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
+    #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]
+    pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
+        /// Runs before [`archive_item`] with its validated input and the caller (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` answers 403, an error of your own the status it carries. Allows by default. It runs inside the request's transaction: an error or a panic rolls the write back.
+        async fn before_archive_item(
+            &self,
+            context: &__btst::HookContext<'_>,
+            id: &String,
+        ) -> __btst::ApiResult<()> {
+            ::core::result::Result::Ok(())
+        }
+        /// Runs after [`archive_item`] succeeded, with its result; an error fails the request. It runs inside the request's transaction: an error or a panic rolls the write back.
+        async fn after_archive_item(
+            &self,
+            context: &__btst::HookContext<'_>,
+            result: &String,
+        ) -> __btst::ApiResult<()> {
+            ::core::result::Result::Ok(())
+        }
+        /// Runs once [`archive_item`]'s transaction has committed (say, to revalidate cached pages). Its error or panic is logged and cannot undo the write.
+        async fn after_archive_item_committed(
+            &self,
+            context: &__btst::HookContext<'_>,
+            result: &String,
+        ) -> __btst::ApiResult<()> {
+            ::core::result::Result::Ok(())
+        }
+        /// Runs when [`archive_item`] or its `after_` hook failed (not when a before hook denied it).
+        async fn on_archive_item_error(
+            &self,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) {}
+        /// The error statuses these hooks can answer for the endpoint `endpoint` (its
+        /// function's name) beyond the 403 of a denial, say 422 from an error type of your
+        /// own: the OpenAPI document lists them.
+        fn error_statuses(&self, endpoint: &'static str) -> &'static [u16] {
+            let _ = endpoint;
+            &[]
+        }
+        /// Whether a write endpoint's hooks and body share one database transaction (the
+        /// default). `()`, no hooks, answers `false`: with no hook to include, each `Db` call
+        /// is its own transaction, which spares a write one blocking round trip; an endpoint
+        /// that makes several writes uses `db.transaction(..)` to keep them together.
+        fn transactional(&self) -> bool {
+            true
+        }
+    }
+    /// No hooks: every request is allowed, and writes run without a request transaction.
+    #[automatically_derived]
+    impl Hooks for () {
+        fn transactional(&self) -> bool {
+            false
+        }
+    }
+    /// The `items` plugin, with the hooks `H`. Add it to a Stack with `.plugin(items::plugin())`.
+    pub struct Plugin<H = ()> {
+        hooks: ::std::sync::Arc<H>,
+    }
+    /// The plugin, with no hooks.
+    pub fn plugin() -> Plugin {
+        Plugin {
+            hooks: ::std::sync::Arc::new(()),
+        }
+    }
+    impl<H: Hooks> Plugin<H> {
+        /// The plugin with these hooks instead.
+        #[must_use]
+        pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
+            Plugin {
+                hooks: ::std::sync::Arc::new(hooks),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<H> ::core::clone::Clone for Plugin<H> {
+        fn clone(&self) -> Self {
+            Self {
+                hooks: ::std::sync::Arc::clone(&self.hooks),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<H> ::core::fmt::Debug for Plugin<H> {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("Plugin").field("name", &"items").finish_non_exhaustive()
+        }
+    }
+    #[automatically_derived]
+    impl<H: Hooks> __btst::Plugin for Plugin<H> {
+        fn name(&self) -> &'static str {
+            "items"
+        }
+        fn models(&self) -> &'static [__btst::ModelMeta] {
+            const MODELS: &[__btst::ModelMeta] = &[];
+            MODELS
+        }
+        fn doc(&self) -> __btst::PluginDoc {
+            __btst::PluginDoc::new(
+                "items",
+                "",
+                ::std::vec::Vec::from([<archive_item as __btst::Endpoint<H>>::META]),
+                |endpoint| self.hooks.error_statuses(endpoint),
+            )
+        }
+        fn configure(&self, config: &mut __btst::ServiceConfig, base_path: &str) {
+            let transactional = self.hooks.transactional();
+            __btst::register(
+                config,
+                base_path,
+                ::std::vec::Vec::from([
+                    __btst::route::<archive_item, H>(&self.hooks, transactional),
+                ]),
+            );
+        }
+        fn as_any(&self) -> &dyn ::core::any::Any {
+            self
+        }
+    }
+    /// The endpoint [`archive_item()`]: its typed pieces, served by the runtime's request lifecycle.
+    #[allow(non_camel_case_types)]
+    pub struct archive_item {}
+    #[automatically_derived]
+    impl<__H: Hooks> __btst::Endpoint<__H> for archive_item {
+        const META: __btst::EndpointMeta = __btst::EndpointMeta::new(
+                __btst::Method::Post,
+                "/items/{id}/archive",
+                "archive_item",
+                200u16,
+                <String as __btst::ApiSchema>::schema,
+            )
+            .doc("Archives an item.", "")
+            .path_params(
+                &[
+                    __btst::PathParam {
+                        name: "id",
+                        schema: <String as __btst::ApiSchema>::schema,
+                    },
+                ],
+            )
+            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16]);
+        type Path = (Path<String>,);
+        type Args = ();
+        type Output = String;
+        fn call(
+            db: __btst::Db,
+            path: Self::Path,
+            _: Self::Args,
+        ) -> impl __btst::Future<Output = __btst::ApiResult<String>> {
+            archive_item(db, path.0)
+        }
+        fn before(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            path: &Self::Path,
+            _: &Self::Args,
+        ) -> impl __btst::HookFuture {
+            hooks.before_archive_item(context, &path.0)
+        }
+        fn after(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &String,
+        ) -> impl __btst::HookFuture {
+            hooks.after_archive_item(context, value)
+        }
+        fn committed(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            value: &String,
+        ) -> impl __btst::HookFuture {
+            hooks.after_archive_item_committed(context, value)
+        }
+        fn on_error(
+            hooks: &__H,
+            context: &__btst::HookContext<'_>,
+            error: &__btst::ApiError,
+        ) -> impl __btst::Future<Output = ()> {
+            hooks.on_archive_item_error(context, error)
+        }
+    }
+    /// The server-side getters of the `items` plugin, called without HTTP: `stack.api::<items::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return, or use `GuardedApi`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct RawApi {
+        db: __btst::Db,
+    }
+    #[automatically_derived]
+    impl __btst::PluginApi for RawApi {
+        fn from_stack(stack: &__btst::OpenStack) -> Self {
+            Self {
+                db: ::core::clone::Clone::clone(stack.db()),
+            }
+        }
+    }
+    impl RawApi {}
+    /// The server-side getters of the `items` plugin with their hooks: `stack.api::<items::GuardedApi>()`. Each method takes the caller's identity first and runs the getter's `before_*` hook with it, as a request would; a denial is the hook's error.
+    ///
+    /// # Panics
+    /// `stack.api::<GuardedApi<H>>()` panics if the Stack does not have this plugin with hooks
+    /// of type `H` (`()` when you do not name it): without them there are no hooks to run.
+    pub struct GuardedApi<H = ()> {
+        db: __btst::Db,
+        hooks: ::std::sync::Arc<H>,
+    }
+    #[automatically_derived]
+    impl<H> ::core::clone::Clone for GuardedApi<H> {
+        fn clone(&self) -> Self {
+            Self {
+                db: ::core::clone::Clone::clone(&self.db),
+                hooks: ::std::sync::Arc::clone(&self.hooks),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<H> ::core::fmt::Debug for GuardedApi<H> {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("GuardedApi").field("db", &self.db).finish_non_exhaustive()
+        }
+    }
+    #[automatically_derived]
+    impl<H: Hooks> __btst::PluginApi for GuardedApi<H> {
+        fn from_stack(stack: &__btst::OpenStack) -> Self {
+            let plugin = stack.installed::<Plugin<H>>("items");
+            Self {
+                db: ::core::clone::Clone::clone(stack.db()),
+                hooks: ::std::sync::Arc::clone(&plugin.hooks),
+            }
+        }
+    }
+    impl<H: Hooks> GuardedApi<H> {}
+}

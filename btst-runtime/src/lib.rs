@@ -48,7 +48,7 @@
 //!   [`ApiSchema`] and [`input_schema_with`], [`NewRecord`] / [`PatchRecord`], [`Extract`].
 //! - **Queries of your own**: [`Db::run`] and [`Db::transaction`] hand out a [`Connection`];
 //!   [`diesel`] is re-exported; [`Crud`] is what `#[model]` implements.
-//! - **Tests**: [`testing`] (feature `testing`) serves a Stack on a fresh database.
+//! - **Tests**: the `testing` module (feature `testing`) serves a Stack on a fresh database.
 //!
 //! # A request's life
 //! actix extracts the endpoint's arguments (the request's head first, then the query string and
@@ -57,7 +57,8 @@
 //! the [`HookContext`]; `before_x`, the function and `after_x` run inside a panic guard (a
 //! before hook's error denies the request; any other error or a panic fails it); a write's
 //! transaction commits on success or rolls back; `after_x_committed` runs after a commit, and
-//! `on_x_error` after a failure that is not a denial (their errors are logged); the response is
+//! `on_x_error` (which returns nothing) after a failure that is not a denial (a committed hook's
+//! error and either hook's panic are logged); the response is
 //! the declared status and the value's JSON, or the error's `application/problem+json`.
 //!
 //! Hooks are `async` (as BTST's are): a hook may `.await` another service, a cache or
@@ -167,6 +168,8 @@ pub use utoipa;
 
 /// Everything a plugin module needs: `use btst_runtime::prelude::*;`.
 pub mod prelude {
+    pub use actix_web::http::StatusCode;
+
     pub use crate::db::{Db, Deleted};
     pub use crate::enumeration::{Enumeration, rank};
     pub use crate::error::{ApiError, ApiResult, Issue};

@@ -58,7 +58,7 @@
 /// - `trait Hooks`: for each endpoint `x`, `before_x(&self, &HookContext, &inputs..) ->
 ///   ApiResult<()>` (an error denies the request; [`ApiError::forbidden`](crate::ApiError::forbidden)
 ///   answers 403), `after_x(&self, &HookContext, &result) -> ApiResult<()>` (an error fails the
-///   request), `on_x_error(&self, &HookContext, &ApiError)` and, for a write,
+///   request), `on_x_error(&self, &HookContext, &ApiError)` (returns nothing) and, for a write,
 ///   `after_x_committed`; for each getter `g`, `before_g`; `error_statuses` and `transactional`.
 ///   All default to allowing and doing nothing; `()` implements it. For a write endpoint the
 ///   before hook, the function and the after hook share one database transaction (see

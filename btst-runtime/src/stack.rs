@@ -448,7 +448,8 @@ impl OpenStack {
     }
 
     /// A plugin's server-side getters: `stack.api::<todos::RawApi>()` (bypasses the hooks) or
-    /// `stack.api::<todos::GuardedApi>()` (runs them with the identity you pass).
+    /// `stack.api::<todos::GuardedApi<MyHooks>>()` (runs them with the identity you pass; name
+    /// the hooks the plugin was installed with, or leave `H` out for a plugin without hooks).
     pub fn api<A: PluginApi>(&self) -> A {
         A::from_stack(self)
     }

@@ -18,7 +18,7 @@ use utoipa::openapi::OpenApi;
 use crate::cors::{Cors, problem_for_refusals};
 use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, Db};
 use crate::docs::Docs;
-use crate::edge::edge;
+use crate::edge::{EdgeRules, edge};
 use crate::endpoint::resource;
 use crate::error::ApiError;
 use crate::extract::{BodyRules, DEFAULT_BODY_LIMIT};
@@ -174,6 +174,20 @@ impl Stack {
     #[must_use]
     pub fn body_timeout(mut self, timeout: Duration) -> Self {
         self.timeouts.body = timeout;
+        self
+    }
+
+    /// How long the Stack works on one request, from its head to its response's head: reading
+    /// the body, the identity provider, the hooks and the endpoint. Past it, the request's
+    /// future is dropped and it is answered 503 `SERVICE_UNAVAILABLE`. Dropping it rolls back
+    /// its request transaction if it has not committed (a write whose plugin has hooks), and
+    /// gives up its SQLite write turn; a database call already running on a blocking thread
+    /// finishes first, so a write without a request transaction, or one whose commit had
+    /// started, may still be stored: a client that sees this 503 reads before it retries.
+    /// Default: no limit (a hook that never ends keeps its request, and its transaction, open).
+    #[must_use]
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.timeouts.request = Some(timeout);
         self
     }
 
@@ -416,6 +430,7 @@ struct Timeouts {
     client_request: Duration,
     body: Duration,
     keep_alive: Duration,
+    request: Option<Duration>,
 }
 
 impl Default for Timeouts {
@@ -424,6 +439,7 @@ impl Default for Timeouts {
             client_request: Duration::from_secs(5),
             body: crate::extract::DEFAULT_BODY_TIMEOUT,
             keep_alive: Duration::from_secs(5),
+            request: None,
         }
     }
 }
@@ -553,11 +569,15 @@ impl OpenStack {
             (|$stack:ident| $($layers:tt)*) => {{
                 let stack = self;
                 let (timeouts, workers) = (stack.0.timeouts, stack.0.workers);
+                let rules = EdgeRules {
+                    make_ids: spans,
+                    request_timeout: timeouts.request,
+                };
                 let server = HttpServer::new(move || {
                     let $stack = stack.clone();
                     App::new()
                         $($layers)*
-                        .wrap_fn(move |request, service| edge(request, service, spans))
+                        .wrap_fn(move |request, service| edge(request, service, rules))
                         .configure(move |config| $stack.configure(config))
                 })
                 .client_request_timeout(timeouts.client_request)

@@ -244,3 +244,44 @@ fn a_request_dropped_mid_hook_leaves_no_row_and_no_open_transaction() {
     .expect("writes");
     assert_eq!(next.title, "next");
 }
+
+#[test]
+fn a_request_past_the_stacks_request_timeout_is_a_503_and_writes_nothing() {
+    let hooks = Hooks::default();
+    let (sender, reached) = mpsc::channel();
+    *hooks.reached.lock().expect("not poisoned") = Some(sender);
+    let stack = Stack::new()
+        .base_path("/api/data")
+        .request_timeout(Duration::from_millis(300))
+        .plugin(todos::plugin().hooks(hooks.clone()));
+    let server = TestServer::start(stack);
+    let response = server.send_json(
+        "POST",
+        "/api/data/todos",
+        &[("x-request-id", "timed-out-1")],
+        &json!({ "title": "abandoned" }),
+    );
+    assert_eq!(response.status, 503, "{:?}", response.json);
+    assert_eq!(response.header("x-request-id"), Some("timed-out-1"));
+    assert_eq!(response.json["code"], "SERVICE_UNAVAILABLE");
+    assert_eq!(
+        response.json["detail"],
+        "the request took longer than the server's limit of 300 ms"
+    );
+    assert_eq!(
+        response.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(reached.recv_timeout(BOUND), Ok("waiting"));
+    assert_eq!(
+        reached.recv_timeout(BOUND),
+        Ok("dropped"),
+        "the hook's future was dropped at the deadline"
+    );
+    // The transaction ended with the request: nothing stored, and the next write (which takes
+    // SQLite's write turn) goes through at once.
+    assert!(titles(&server).is_empty(), "nothing committed");
+    let next = server.post("/api/data/todos", &json!({ "title": "next" }));
+    assert_eq!(next.status, 201, "{:?}", next.json);
+    assert_eq!(titles(&server), ["next"]);
+}

@@ -5,6 +5,10 @@
 //!
 //! Adding a case is adding a file to `tests/cases/`. Regenerate with
 //! `BLESS=1 cargo test -p btst-macros snapshots` and read the diff.
+//!
+//! Items behind btst-runtime's feature gates (`__btst::client! { .. }`,
+//! `__btst::client_derive! { derive; item }`) are shown as the feature `client` expands them,
+//! so that their code is printed as code rather than as the macro's raw tokens.
 
 use std::path::{Path, PathBuf};
 
@@ -48,13 +52,63 @@ fn expand_first_plugin(source: &str) -> Result<String, String> {
         _ => proc_macro2::TokenStream::new(),
     };
     let tokens = crate::plugin::expand(args, &module.into_token_stream());
-    let expansion: syn::File = syn::parse2(tokens)
+    let mut expansion: syn::File = syn::parse2(tokens)
         .map_err(|error| format!("expands to something that is not a file: {error}"))?;
+    for item in &mut expansion.items {
+        if let syn::Item::Mod(module) = item
+            && let Some((_, items)) = &mut module.content
+        {
+            *items = open_feature_gates(std::mem::take(items))?;
+        }
+    }
     let text = prettyplease::unparse(&expansion);
     if text.contains("compile_error!") {
         return Err(format!("expands to an error:\n{text}"));
     }
     Ok(text)
+}
+
+/// `items` with each feature-gate invocation replaced by what it gives with the feature on.
+fn open_feature_gates(items: Vec<syn::Item>) -> Result<Vec<syn::Item>, String> {
+    let mut opened = Vec::new();
+    for item in items {
+        let syn::Item::Macro(invocation) = &item else {
+            opened.push(item);
+            continue;
+        };
+        let name = invocation
+            .mac
+            .path
+            .segments
+            .last()
+            .map(|segment| segment.ident.to_string());
+        let tokens = invocation.mac.tokens.clone();
+        match name.as_deref() {
+            Some("client") => {
+                let file: syn::File = syn::parse2(tokens)
+                    .map_err(|error| format!("`client!` holds no items: {error}"))?;
+                opened.extend(file.items);
+            }
+            Some("client_derive") => {
+                let (derive, mut gated) = syn::parse::Parser::parse2(
+                    |input: syn::parse::ParseStream<'_>| {
+                        let derive: syn::Path = input.parse()?;
+                        input.parse::<syn::Token![;]>()?;
+                        let item: syn::Item = input.parse()?;
+                        Ok((derive, item))
+                    },
+                    tokens,
+                )
+                .map_err(|error| format!("`client_derive!` is not `path; item`: {error}"))?;
+                if let syn::Item::Struct(gated) = &mut gated {
+                    gated.attrs.insert(0, syn::parse_quote!(#[derive(#derive)]));
+                }
+                opened.push(gated);
+            }
+            _ => opened.push(item),
+        }
+    }
+    Ok(opened)
 }
 
 /// Expands `source` and compares it with the snapshot at `snapshot` (writes it with `BLESS`):

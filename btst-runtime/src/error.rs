@@ -3,13 +3,14 @@
 //!
 //! Internal details (SQL text, type names, panics) are logged, never sent.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The result type of endpoints, getters and database calls.
 pub type ApiResult<T> = Result<T, ApiError>;
@@ -19,7 +20,7 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 
 /// One validation failure: where (`path`, the wire name of the field, empty for the whole body)
 /// and what went wrong.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Issue {
     /// The field's wire name (`createdAt`), or `""` for the body itself.
     pub path: String,
@@ -44,11 +45,13 @@ impl Issue {
 #[derive(Debug, Clone)]
 pub struct ApiError {
     status: StatusCode,
-    code: &'static str,
+    code: Cow<'static, str>,
     detail: String,
     issues: Vec<Issue>,
-    allow: Option<String>,
-    challenge: Option<String>,
+    // Boxed strings, not `String`s: an `ApiError` stays under 128 bytes (clippy's
+    // `result_large_err`), so every `ApiResult` stays small.
+    allow: Option<Box<str>>,
+    challenge: Option<Box<str>>,
 }
 
 #[derive(Serialize)]
@@ -68,9 +71,40 @@ impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, detail: impl Into<String>) -> Self {
         Self {
             status,
-            code,
+            code: Cow::Borrowed(code),
             detail: detail.into(),
             issues: Vec::new(),
+            allow: None,
+            challenge: None,
+        }
+    }
+
+    /// The error a server answered with `status` and `body`, decoded from its problem+json
+    /// (RFC 9457: `code`, `detail` and `issues` as this crate sends them). A body that is not
+    /// one keeps the status, with the code `HTTP_<status>` and the body's text as its detail.
+    pub fn from_problem(status: u16, body: &[u8]) -> Self {
+        #[derive(Deserialize)]
+        struct Problem {
+            code: String,
+            #[serde(default)]
+            detail: String,
+            #[serde(default)]
+            issues: Vec<Issue>,
+        }
+        let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let (code, detail, issues) = match serde_json::from_slice::<Problem>(body) {
+            Ok(problem) => (Cow::Owned(problem.code), problem.detail, problem.issues),
+            Err(_) => (
+                Cow::Owned(format!("HTTP_{}", status.as_u16())),
+                String::from_utf8_lossy(body).into_owned(),
+                Vec::new(),
+            ),
+        };
+        Self {
+            status,
+            code,
+            detail,
+            issues,
             allow: None,
             challenge: None,
         }
@@ -114,7 +148,7 @@ impl ApiError {
     pub fn method_not_allowed(allowed: &[&str]) -> Self {
         let allow = allowed.join(", ");
         Self {
-            allow: Some(allow.clone()),
+            allow: Some(allow.clone().into_boxed_str()),
             ..Self::new(
                 StatusCode::METHOD_NOT_ALLOWED,
                 "METHOD_NOT_ALLOWED",
@@ -181,7 +215,7 @@ impl ApiError {
     /// providers of [`identity`](crate::identity) add theirs to the 401s they answer.
     #[must_use]
     pub fn with_challenge(mut self, challenge: impl Into<String>) -> Self {
-        self.challenge = Some(challenge.into());
+        self.challenge = Some(challenge.into().into_boxed_str());
         self
     }
 
@@ -196,8 +230,8 @@ impl ApiError {
     }
 
     /// The machine-readable code (`NOT_FOUND`, ...).
-    pub fn code(&self) -> &'static str {
-        self.code
+    pub fn code(&self) -> &str {
+        &self.code
     }
 
     /// The human-readable detail.
@@ -230,16 +264,16 @@ impl ResponseError for ApiError {
             title: self.status.canonical_reason().unwrap_or("Error"),
             status: self.status.as_u16(),
             detail: &self.detail,
-            code: self.code,
+            code: &self.code,
             issues: &self.issues,
         };
         let mut response = HttpResponse::build(self.status);
         response.insert_header((header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON)));
         if let Some(allow) = &self.allow {
-            response.insert_header((header::ALLOW, allow.as_str()));
+            response.insert_header((header::ALLOW, &**allow));
         }
         if let Some(challenge) = &self.challenge {
-            response.insert_header((header::WWW_AUTHENTICATE, challenge.as_str()));
+            response.insert_header((header::WWW_AUTHENTICATE, &**challenge));
         }
         if self.status == StatusCode::SERVICE_UNAVAILABLE {
             response.insert_header((header::RETRY_AFTER, HeaderValue::from_static("1")));

@@ -69,6 +69,8 @@
 #![warn(missing_docs)]
 
 mod backend;
+#[cfg(feature = "client")]
+mod client;
 mod compress;
 mod cors;
 mod crud;
@@ -80,6 +82,7 @@ mod endpoint;
 mod enumeration;
 mod error;
 mod extract;
+mod feature_gates;
 mod head;
 mod header;
 mod hooks;
@@ -150,6 +153,13 @@ pub use validate::{
     Input, InputKind, ModelInput, check_model_input, check_model_input_with, parse_body,
 };
 
+// Calling a Stack from Rust: the typed client `#[plugin]` generates (feature `client`).
+#[cfg(feature = "client")]
+pub use client::{ApiClient, ClientError};
+/// reqwest, to build the [`reqwest::Client`] an [`ApiClient`] sends through (feature `client`).
+#[cfg(feature = "client")]
+pub use reqwest;
+
 // Queries of your own, inside `Db::run` and `Db::transaction`.
 pub use backend::AnyConnection;
 pub use db::{Connection, Crud};
@@ -200,6 +210,8 @@ pub mod __private {
     pub use serde_json::Value as JsonValue;
     pub use utoipa::openapi::{RefOr, schema::Schema};
 
+    pub use crate::__client as client;
+    pub use crate::__client_derive as client_derive;
     pub use crate::__impl_crud as impl_crud;
     pub use crate::__impl_enumeration as impl_enumeration;
     pub use crate::__table as table;
@@ -208,6 +220,9 @@ pub mod __private {
     pub use crate::db::{Connection, Crud, Db, Deleted};
     pub use crate::ddl::create_table;
     pub use core::future::Future;
+
+    #[cfg(feature = "client")]
+    pub use crate::client::{ApiClient, ClientError, NO_BODY, query, segment};
 
     pub use crate::endpoint::{Endpoint, HookFuture, register};
     pub use crate::enumeration::{Enumeration, deserialize as deserialize_enumeration};

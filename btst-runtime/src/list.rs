@@ -8,7 +8,7 @@ pub const DEFAULT_LIMIT: i64 = 20;
 pub const MAX_LIMIT: i64 = 100;
 
 /// `?limit=20&offset=0`: a page of a list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Page {
     /// How many rows, 1 to [`MAX_LIMIT`].
     pub limit: i64,
@@ -25,7 +25,8 @@ impl Default for Page {
     }
 }
 
-/// One sort key: a column's wire name, descending or not.
+/// One sort key: a column's wire name, descending or not. On the wire (a query's `sort`, and
+/// how it serialises): `createdAt`, or `-createdAt` for descending.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sort {
     /// The field's wire name (`createdAt`).
@@ -85,6 +86,16 @@ impl ListOptions {
     /// `if ListOptions::ties_descending(&sort) { q.then_order_by(id.desc()) } else { .. }`.
     pub fn ties_descending(sort: &[Sort]) -> bool {
         sort.last().is_some_and(|last| last.descending)
+    }
+}
+
+impl serde::Serialize for Sort {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.descending {
+            serializer.collect_str(&format_args!("-{}", self.field))
+        } else {
+            serializer.serialize_str(self.field)
+        }
     }
 }
 

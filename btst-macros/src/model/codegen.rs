@@ -128,11 +128,16 @@ fn default_expr(field: &Field, default: &Default) -> TokenStream {
     }
 }
 
+/// `skip_serializing_if` of an optional body field: a client leaves out what it does not set
+/// (sending `null` would clear a nullable field, or refuse a non-nullable one).
+const IS_NONE: &str = "::core::option::Option::is_none";
+
 fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let serde_crate = paths.serde_crate();
     let double_option = paths.private_str("double_option");
     let present = paths.private_str("present");
+    let is_none = IS_NONE;
     let Model { ident, vis, .. } = model;
     let new_ident = model.new_ident();
     let doc = doc_attr(&format!(
@@ -146,11 +151,11 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
             let Field { ident, vis, ty, .. } = field;
             let field_doc = doc_attr(&field.doc);
             if field.default.is_some() && field.nullable {
-                quote!(#field_doc #[serde(default, deserialize_with = #double_option)] #vis #ident: ::core::option::Option<#ty>)
+                quote!(#field_doc #[serde(default, deserialize_with = #double_option, skip_serializing_if = #is_none)] #vis #ident: ::core::option::Option<#ty>)
             } else if field.default.is_some() {
-                quote!(#field_doc #[serde(default, deserialize_with = #present)] #vis #ident: ::core::option::Option<#ty>)
+                quote!(#field_doc #[serde(default, deserialize_with = #present, skip_serializing_if = #is_none)] #vis #ident: ::core::option::Option<#ty>)
             } else if field.nullable {
-                quote!(#field_doc #[serde(default)] #vis #ident: #ty)
+                quote!(#field_doc #[serde(default, skip_serializing_if = #is_none)] #vis #ident: #ty)
             } else {
                 quote!(#field_doc #vis #ident: #ty)
             }
@@ -183,11 +188,14 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
     let now = if uses_now { quote!(now) } else { quote!(_now) };
     let passes = passes_fn(model, paths);
     quote! {
-        #doc
-        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, #private::serde::Deserialize)]
-        #[serde(crate = #serde_crate, rename_all = "camelCase", deny_unknown_fields)]
-        #vis struct #new_ident {
-            #(#fields,)*
+        #private::client_derive! {
+            #private::serde::Serialize;
+            #doc
+            #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, #private::serde::Deserialize)]
+            #[serde(crate = #serde_crate, rename_all = "camelCase", deny_unknown_fields)]
+            #vis struct #new_ident {
+                #(#fields,)*
+            }
         }
 
         #[automatically_derived]
@@ -261,6 +269,7 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
     ));
     let double_option = paths.private_str("double_option");
     let present = paths.private_str("present");
+    let is_none = IS_NONE;
     let writable: Vec<&Field> = model
         .fields
         .iter()
@@ -270,9 +279,9 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
         let Field { ident, vis, ty, .. } = field;
         let field_doc = doc_attr(&field.doc);
         if field.nullable {
-            quote!(#field_doc #[serde(default, deserialize_with = #double_option)] #vis #ident: ::core::option::Option<#ty>)
+            quote!(#field_doc #[serde(default, deserialize_with = #double_option, skip_serializing_if = #is_none)] #vis #ident: ::core::option::Option<#ty>)
         } else {
-            quote!(#field_doc #[serde(default, deserialize_with = #present)] #vis #ident: ::core::option::Option<#ty>)
+            quote!(#field_doc #[serde(default, deserialize_with = #present, skip_serializing_if = #is_none)] #vis #ident: ::core::option::Option<#ty>)
         }
     });
     let applies = writable.iter().map(|field| {
@@ -305,11 +314,14 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
     };
     let passes = passes_fn(model, paths);
     quote! {
-        #doc
-        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::default::Default, #private::serde::Deserialize)]
-        #[serde(crate = #serde_crate, rename_all = "camelCase", deny_unknown_fields)]
-        #vis struct #patch_ident {
-            #(#fields,)*
+        #private::client_derive! {
+            #private::serde::Serialize;
+            #doc
+            #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::default::Default, #private::serde::Deserialize)]
+            #[serde(crate = #serde_crate, rename_all = "camelCase", deny_unknown_fields)]
+            #vis struct #patch_ident {
+                #(#fields,)*
+            }
         }
 
         #[automatically_derived]

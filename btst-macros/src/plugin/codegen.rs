@@ -1,6 +1,7 @@
 //! Generate phase of `#[plugin]`: the module with its items (models expanded), then the plugin's
 //! own declarations: the `Hooks` trait, the `Plugin` value and its `Plugin` impl (models, routes,
-//! OpenAPI part), each endpoint's `Endpoint` impl, and `RawApi` with the getters. Infallible.
+//! OpenAPI part), each endpoint's `Endpoint` impl, `RawApi` with the getters, and the typed
+//! `Client` (`client.rs`). Infallible.
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
@@ -29,6 +30,7 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
         .iter()
         .map(|endpoint| endpoint::codegen::endpoint_impl(endpoint, &plugin.paths));
     let api = raw_api(plugin);
+    let client = super::client::client(plugin);
     quote! {
         #(#attrs)*
         #vis mod #ident {
@@ -47,6 +49,8 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
             #(#endpoints)*
 
             #api
+
+            #client
         }
     }
 }

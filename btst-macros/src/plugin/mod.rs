@@ -3,6 +3,7 @@
 //! own): it builds the IR of every item, checks them together, and emits the module.
 
 pub(crate) mod args;
+pub(crate) mod client;
 pub(crate) mod codegen;
 pub(crate) mod ir;
 

@@ -216,4 +216,28 @@ pub mod teams {
         }
     }
     impl<H: Hooks> GuardedApi<H> {}
+    /// A typed HTTP client of the `teams` plugin (feature `client` of btst-runtime): one method per endpoint, sending the plugin's own types and decoding its answers; an error status is `ClientError::Api` with the server's problem+json decoded. `teams::Client::new(ApiClient::new("http://127.0.0.1:8080/api"))`, the URL being the Stack's address and base path.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct Client(__btst::ApiClient);
+    impl Client {
+        /// A client sending through `api` (its base URL, reqwest client and headers).
+        pub fn new(api: __btst::ApiClient) -> Self {
+            Self(api)
+        }
+        /// The caller's team.
+        ///
+        /// `GET /team`: [`my_team`](fn@my_team) on the server.
+        pub async fn my_team(
+            &self,
+        ) -> ::core::result::Result<String, __btst::ClientError> {
+            self.0
+                .send(
+                    __btst::Method::Get,
+                    "/team",
+                    ::core::option::Option::None,
+                    __btst::NO_BODY,
+                )
+                .await
+        }
+    }
 }

@@ -216,4 +216,29 @@ pub mod pages {
         }
     }
     impl<H: Hooks> GuardedApi<H> {}
+    /// A typed HTTP client of the `pages` plugin (feature `client` of btst-runtime): one method per endpoint, sending the plugin's own types and decoding its answers; an error status is `ClientError::Api` with the server's problem+json decoded. `pages::Client::new(ApiClient::new("http://127.0.0.1:8080/api"))`, the URL being the Stack's address and base path.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct Client(__btst::ApiClient);
+    impl Client {
+        /// A client sending through `api` (its base URL, reqwest client and headers).
+        pub fn new(api: __btst::ApiClient) -> Self {
+            Self(api)
+        }
+        /// The requested page's offset.
+        ///
+        /// `GET /offset`: [`offset`](fn@offset) on the server.
+        pub async fn offset(
+            &self,
+            page: &Page,
+        ) -> ::core::result::Result<i64, __btst::ClientError> {
+            self.0
+                .send(
+                    __btst::Method::Get,
+                    "/offset",
+                    __btst::query(page)?,
+                    __btst::NO_BODY,
+                )
+                .await
+        }
+    }
 }

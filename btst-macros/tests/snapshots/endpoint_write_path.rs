@@ -239,4 +239,29 @@ pub mod items {
         }
     }
     impl<H: Hooks> GuardedApi<H> {}
+    /// A typed HTTP client of the `items` plugin (feature `client` of btst-runtime): one method per endpoint, sending the plugin's own types and decoding its answers; an error status is `ClientError::Api` with the server's problem+json decoded. `items::Client::new(ApiClient::new("http://127.0.0.1:8080/api"))`, the URL being the Stack's address and base path.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct Client(__btst::ApiClient);
+    impl Client {
+        /// A client sending through `api` (its base URL, reqwest client and headers).
+        pub fn new(api: __btst::ApiClient) -> Self {
+            Self(api)
+        }
+        /// Archives an item.
+        ///
+        /// `POST /items/{id}/archive`: [`archive_item`](fn@archive_item) on the server.
+        pub async fn archive_item(
+            &self,
+            id: &String,
+        ) -> ::core::result::Result<String, __btst::ClientError> {
+            self.0
+                .send(
+                    __btst::Method::Post,
+                    &::std::format!("/items/{}/archive", __btst::segment(id)),
+                    ::core::option::Option::None,
+                    __btst::NO_BODY,
+                )
+                .await
+        }
+    }
 }

@@ -49,6 +49,7 @@ pub mod tickets {
         "tickets_ticket" { id : ::btst_runtime::__private::diesel::sql_types::Text,
         status : ::btst_runtime::__private::diesel::sql_types::Text, }
     }
+    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to create a [`Ticket`].
     #[derive(
         ::core::fmt::Debug,
@@ -85,6 +86,7 @@ pub mod tickets {
             __btst::FieldValue::passes(&self.status, &fields[1usize])
         }
     }
+    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to change a [`Ticket`]; each one optional.
     #[derive(
         ::core::fmt::Debug,
@@ -100,7 +102,11 @@ pub mod tickets {
     )]
     pub struct TicketPatch {
         /// Where it stands.
-        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
+        #[serde(
+            default,
+            deserialize_with = "::btst_runtime::__private::present",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
         pub status: ::core::option::Option<Status>,
     }
     #[automatically_derived]
@@ -277,4 +283,13 @@ pub mod tickets {
         }
     }
     impl<H: Hooks> GuardedApi<H> {}
+    /// A typed HTTP client of the `tickets` plugin (feature `client` of btst-runtime): one method per endpoint, sending the plugin's own types and decoding its answers; an error status is `ClientError::Api` with the server's problem+json decoded. `tickets::Client::new(ApiClient::new("http://127.0.0.1:8080/api"))`, the URL being the Stack's address and base path.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct Client(__btst::ApiClient);
+    impl Client {
+        /// A client sending through `api` (its base URL, reqwest client and headers).
+        pub fn new(api: __btst::ApiClient) -> Self {
+            Self(api)
+        }
+    }
 }

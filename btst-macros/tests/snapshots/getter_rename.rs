@@ -164,4 +164,13 @@ pub mod greetings {
             greet(::core::clone::Clone::clone(&self.db), name).await
         }
     }
+    /// A typed HTTP client of the `greetings` plugin (feature `client` of btst-runtime): one method per endpoint, sending the plugin's own types and decoding its answers; an error status is `ClientError::Api` with the server's problem+json decoded. `greetings::Client::new(ApiClient::new("http://127.0.0.1:8080/api"))`, the URL being the Stack's address and base path.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct Client(__btst::ApiClient);
+    impl Client {
+        /// A client sending through `api` (its base URL, reqwest client and headers).
+        pub fn new(api: __btst::ApiClient) -> Self {
+            Self(api)
+        }
+    }
 }

@@ -28,6 +28,7 @@ pub mod projects {
         "projects_project" { id : ::btst_runtime::__private::diesel::sql_types::Text,
         name : ::btst_runtime::__private::diesel::sql_types::Text, }
     }
+    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to create a [`Project`].
     #[derive(
         ::core::fmt::Debug,
@@ -64,6 +65,7 @@ pub mod projects {
             __btst::FieldValue::passes(&self.name, &fields[1usize])
         }
     }
+    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to change a [`Project`]; each one optional.
     #[derive(
         ::core::fmt::Debug,
@@ -79,7 +81,11 @@ pub mod projects {
     )]
     pub struct ProjectPatch {
         /// Its name.
-        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
+        #[serde(
+            default,
+            deserialize_with = "::btst_runtime::__private::present",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
         pub name: ::core::option::Option<String>,
     }
     #[automatically_derived]
@@ -148,6 +154,7 @@ pub mod projects {
         "projects_task" { id : ::btst_runtime::__private::diesel::sql_types::Text,
         project_id : ::btst_runtime::__private::diesel::sql_types::Text, }
     }
+    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to create a [`Task`].
     #[derive(
         ::core::fmt::Debug,
@@ -184,6 +191,7 @@ pub mod projects {
             __btst::FieldValue::passes(&self.project_id, &fields[1usize])
         }
     }
+    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to change a [`Task`]; each one optional.
     #[derive(
         ::core::fmt::Debug,
@@ -199,7 +207,11 @@ pub mod projects {
     )]
     pub struct TaskPatch {
         /// The project it belongs to.
-        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
+        #[serde(
+            default,
+            deserialize_with = "::btst_runtime::__private::present",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
         pub project_id: ::core::option::Option<String>,
     }
     #[automatically_derived]
@@ -386,4 +398,13 @@ pub mod projects {
         }
     }
     impl<H: Hooks> GuardedApi<H> {}
+    /// A typed HTTP client of the `projects` plugin (feature `client` of btst-runtime): one method per endpoint, sending the plugin's own types and decoding its answers; an error status is `ClientError::Api` with the server's problem+json decoded. `projects::Client::new(ApiClient::new("http://127.0.0.1:8080/api"))`, the URL being the Stack's address and base path.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct Client(__btst::ApiClient);
+    impl Client {
+        /// A client sending through `api` (its base URL, reqwest client and headers).
+        pub fn new(api: __btst::ApiClient) -> Self {
+            Self(api)
+        }
+    }
 }

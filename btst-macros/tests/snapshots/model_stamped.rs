@@ -31,6 +31,7 @@ pub mod notes {
         ::btst_runtime::__private::diesel::sql_types::Text, team_id :
         ::btst_runtime::__private::diesel::sql_types::Text, }
     }
+    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to create a [`Note`].
     #[derive(
         ::core::fmt::Debug,
@@ -68,6 +69,7 @@ pub mod notes {
             __btst::FieldValue::passes(&self.text, &fields[1usize])
         }
     }
+    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to change a [`Note`]; each one optional.
     #[derive(
         ::core::fmt::Debug,
@@ -83,7 +85,11 @@ pub mod notes {
     )]
     pub struct NotePatch {
         /// What it says.
-        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
+        #[serde(
+            default,
+            deserialize_with = "::btst_runtime::__private::present",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
         pub text: ::core::option::Option<String>,
     }
     #[automatically_derived]
@@ -260,4 +266,13 @@ pub mod notes {
         }
     }
     impl<H: Hooks> GuardedApi<H> {}
+    /// A typed HTTP client of the `notes` plugin (feature `client` of btst-runtime): one method per endpoint, sending the plugin's own types and decoding its answers; an error status is `ClientError::Api` with the server's problem+json decoded. `notes::Client::new(ApiClient::new("http://127.0.0.1:8080/api"))`, the URL being the Stack's address and base path.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct Client(__btst::ApiClient);
+    impl Client {
+        /// A client sending through `api` (its base URL, reqwest client and headers).
+        pub fn new(api: __btst::ApiClient) -> Self {
+            Self(api)
+        }
+    }
 }

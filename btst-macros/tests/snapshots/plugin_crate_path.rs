@@ -28,6 +28,7 @@ pub mod renamed {
         "renamed_item" { id : btst::__private::diesel::sql_types::Text, name :
         btst::__private::diesel::sql_types::Text, }
     }
+    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to create a [`Item`].
     #[derive(
         ::core::fmt::Debug,
@@ -64,6 +65,7 @@ pub mod renamed {
             __btst::FieldValue::passes(&self.name, &fields[1usize])
         }
     }
+    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to change a [`Item`]; each one optional.
     #[derive(
         ::core::fmt::Debug,
@@ -79,7 +81,11 @@ pub mod renamed {
     )]
     pub struct ItemPatch {
         /// Its name.
-        #[serde(default, deserialize_with = "btst::__private::present")]
+        #[serde(
+            default,
+            deserialize_with = "btst::__private::present",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
         pub name: ::core::option::Option<String>,
     }
     #[automatically_derived]
@@ -252,4 +258,13 @@ pub mod renamed {
         }
     }
     impl<H: Hooks> GuardedApi<H> {}
+    /// A typed HTTP client of the `renamed` plugin (feature `client` of btst-runtime): one method per endpoint, sending the plugin's own types and decoding its answers; an error status is `ClientError::Api` with the server's problem+json decoded. `renamed::Client::new(ApiClient::new("http://127.0.0.1:8080/api"))`, the URL being the Stack's address and base path.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct Client(__btst::ApiClient);
+    impl Client {
+        /// A client sending through `api` (its base URL, reqwest client and headers).
+        pub fn new(api: __btst::ApiClient) -> Self {
+            Self(api)
+        }
+    }
 }

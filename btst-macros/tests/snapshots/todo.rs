@@ -36,6 +36,7 @@ pub mod todos {
         ::btst_runtime::__private::diesel::sql_types::Bool, created_at :
         ::btst_runtime::__private::sql_types::Instant, }
     }
+    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to create a [`Todo`].
     #[derive(
         ::core::fmt::Debug,
@@ -52,7 +53,11 @@ pub mod todos {
         /// What to do.
         pub title: String,
         /// Whether it is done.
-        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
+        #[serde(
+            default,
+            deserialize_with = "::btst_runtime::__private::present",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
         pub completed: ::core::option::Option<bool>,
     }
     #[automatically_derived]
@@ -78,6 +83,7 @@ pub mod todos {
                 && __btst::FieldValue::passes(&self.completed, &fields[2usize])
         }
     }
+    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to change a [`Todo`]; each one optional.
     #[derive(
         ::core::fmt::Debug,
@@ -93,10 +99,18 @@ pub mod todos {
     )]
     pub struct TodoPatch {
         /// What to do.
-        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
+        #[serde(
+            default,
+            deserialize_with = "::btst_runtime::__private::present",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
         pub title: ::core::option::Option<String>,
         /// Whether it is done.
-        #[serde(default, deserialize_with = "::btst_runtime::__private::present")]
+        #[serde(
+            default,
+            deserialize_with = "::btst_runtime::__private::present",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
         pub completed: ::core::option::Option<bool>,
     }
     #[automatically_derived]
@@ -738,6 +752,80 @@ pub mod todos {
             );
             self.hooks.before_get_todo_by_id(&context, &id).await?;
             get_todo_by_id(::core::clone::Clone::clone(&self.db), id).await
+        }
+    }
+    /// A typed HTTP client of the `todos` plugin (feature `client` of btst-runtime): one method per endpoint, sending the plugin's own types and decoding its answers; an error status is `ClientError::Api` with the server's problem+json decoded. `todos::Client::new(ApiClient::new("http://127.0.0.1:8080/api"))`, the URL being the Stack's address and base path.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct Client(__btst::ApiClient);
+    impl Client {
+        /// A client sending through `api` (its base URL, reqwest client and headers).
+        pub fn new(api: __btst::ApiClient) -> Self {
+            Self(api)
+        }
+        /// All todos, newest first.
+        ///
+        /// `GET /todos`: [`list_todos`](fn@list_todos) on the server.
+        pub async fn list_todos(
+            &self,
+            page: &Page,
+        ) -> ::core::result::Result<Vec<Todo>, __btst::ClientError> {
+            self.0
+                .send(
+                    __btst::Method::Get,
+                    "/todos",
+                    __btst::query(page)?,
+                    __btst::NO_BODY,
+                )
+                .await
+        }
+        /// Creates a todo.
+        ///
+        /// `POST /todos`: [`create_todo`](fn@create_todo) on the server.
+        pub async fn create_todo(
+            &self,
+            body: &NewTodo,
+        ) -> ::core::result::Result<Todo, __btst::ClientError> {
+            self.0
+                .send(
+                    __btst::Method::Post,
+                    "/todos",
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(body),
+                )
+                .await
+        }
+        /// Changes a todo's title or completion.
+        ///
+        /// `PUT /todos/{id}`: [`update_todo`](fn@update_todo) on the server.
+        pub async fn update_todo(
+            &self,
+            id: &String,
+            body: &TodoPatch,
+        ) -> ::core::result::Result<Todo, __btst::ClientError> {
+            self.0
+                .send(
+                    __btst::Method::Put,
+                    &::std::format!("/todos/{}", __btst::segment(id)),
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(body),
+                )
+                .await
+        }
+        /// Deletes a todo.
+        ///
+        /// `DELETE /todos/{id}`: [`delete_todo`](fn@delete_todo) on the server.
+        pub async fn delete_todo(
+            &self,
+            id: &String,
+        ) -> ::core::result::Result<Deleted, __btst::ClientError> {
+            self.0
+                .send(
+                    __btst::Method::Delete,
+                    &::std::format!("/todos/{}", __btst::segment(id)),
+                    ::core::option::Option::None,
+                    __btst::NO_BODY,
+                )
+                .await
         }
     }
 }

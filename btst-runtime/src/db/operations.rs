@@ -12,7 +12,7 @@ use crate::timestamp::Timestamp;
 use super::{Connection, Db};
 
 /// The body of a successful delete: `{"success": true}`, as in BTST.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Deleted {
     /// Always `true`.
     pub success: bool,

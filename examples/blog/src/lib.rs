@@ -74,7 +74,7 @@ pub mod blog {
     }
 
     /// A post with its tags.
-    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
     pub struct PostWithTags {
         /// The post.
@@ -98,16 +98,22 @@ pub mod blog {
     /// The fields sortable by `sort`.
     pub const SORTABLE: [&str; 4] = ["createdAt", "updatedAt", "publishedAt", "title"];
 
-    /// `GET /posts`'s query: filters, page and order.
-    #[derive(Debug, Clone, PartialEq, Eq)]
+    /// `GET /posts`'s query: filters, page and order. Its `Serialize` writes the query string
+    /// the typed client sends.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    #[serde(crate = "btst_runtime::serde")]
     pub struct PostQuery {
         /// Only published (`true`) or draft (`false`) posts.
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub published: Option<bool>,
         /// Only posts with the tag of this slug.
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub tag: Option<String>,
         /// Only posts whose title or content contains this text, ignoring case.
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub q: Option<String>,
         /// The page.
+        #[serde(flatten)]
         pub page: Page,
         /// The order (default newest first).
         pub sort: Sort,
@@ -160,7 +166,7 @@ pub mod blog {
     }
 
     /// A post to create, with the names of its tags (missing tags are created).
-    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
     pub struct CreatePost {
         /// The post's fields.
@@ -172,14 +178,14 @@ pub mod blog {
     }
 
     /// Changes to a post; `tags`, when present, replaces its tags.
-    #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
     pub struct UpdatePost {
         /// The fields to change.
         #[serde(flatten)]
         pub post: PostPatch,
         /// Its new tags, by name.
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         pub tags: Option<Vec<String>>,
     }
 

@@ -108,7 +108,7 @@ pub mod tracker {
     }
 
     /// A project with its task counts, computed in SQL.
-    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
     pub struct ProjectSummary {
         /// The project.
@@ -135,7 +135,7 @@ pub mod tracker {
     }
 
     /// A project with its tasks, newest first.
-    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
     pub struct ProjectWithTasks {
         /// The project.
@@ -157,7 +157,7 @@ pub mod tracker {
     }
 
     /// The body of the quick status change.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
     #[serde(crate = "btst_runtime::serde", deny_unknown_fields)]
     pub struct StatusChange {
         /// The new status.
@@ -188,12 +188,16 @@ pub mod tracker {
         }
     }
 
-    /// The filters of a project's task list.
-    #[derive(Debug, Clone, Default, PartialEq, Eq)]
+    /// The filters of a project's task list. Its `Serialize` writes the query string the typed
+    /// client sends.
+    #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
     pub struct TaskFilter {
         /// Only tasks with this status.
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<TaskStatus>,
         /// Only tasks assigned to this user.
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub assignee_id: Option<String>,
     }
 

@@ -16,6 +16,7 @@ mod getter;
 mod model;
 mod paths;
 mod plugin;
+mod sitemap;
 
 use proc_macro::TokenStream;
 use quote::quote;
@@ -52,6 +53,13 @@ pub fn enumeration(args: TokenStream, item: TokenStream) -> TokenStream {
 pub fn getter(args: TokenStream, item: TokenStream) -> TokenStream {
     let _ = args;
     getter::expand(&item.into()).into()
+}
+
+/// See `btst_runtime::sitemap`.
+#[proc_macro_attribute]
+pub fn sitemap(args: TokenStream, item: TokenStream) -> TokenStream {
+    let _ = args;
+    sitemap::expand(&item.into()).into()
 }
 
 /// `#[name]` used outside a `#[plugin]` module: the item unchanged, and an error saying where

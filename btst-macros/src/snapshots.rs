@@ -6,9 +6,9 @@
 //! Adding a case is adding a file to `tests/cases/`. Regenerate with
 //! `BLESS=1 cargo test -p btst-macros snapshots` and read the diff.
 //!
-//! Items behind btst-runtime's feature gates (`__btst::client! { .. }`,
-//! `__btst::client_derive! { derive; item }`) are shown as the feature `client` expands them,
-//! so that their code is printed as code rather than as the macro's raw tokens.
+//! Items behind btst-runtime's feature gate (`__btst::client! { .. }`) are shown as the feature
+//! `client` expands them, so that their code is printed as code rather than as the macro's raw
+//! tokens.
 
 use std::path::{Path, PathBuf};
 
@@ -88,22 +88,6 @@ fn open_feature_gates(items: Vec<syn::Item>) -> Result<Vec<syn::Item>, String> {
                 let file: syn::File = syn::parse2(tokens)
                     .map_err(|error| format!("`client!` holds no items: {error}"))?;
                 opened.extend(file.items);
-            }
-            Some("client_derive") => {
-                let (derive, mut gated) = syn::parse::Parser::parse2(
-                    |input: syn::parse::ParseStream<'_>| {
-                        let derive: syn::Path = input.parse()?;
-                        input.parse::<syn::Token![;]>()?;
-                        let item: syn::Item = input.parse()?;
-                        Ok((derive, item))
-                    },
-                    tokens,
-                )
-                .map_err(|error| format!("`client_derive!` is not `path; item`: {error}"))?;
-                if let syn::Item::Struct(gated) = &mut gated {
-                    gated.attrs.insert(0, syn::parse_quote!(#[derive(#derive)]));
-                }
-                opened.push(gated);
             }
             _ => opened.push(item),
         }

@@ -26,12 +26,12 @@
 
 use std::fmt;
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::ApiError;
+use crate::extract::encode_path_segment;
 use crate::method::Method;
 
 /// Where a plugin's client sends its requests, and how: the base URL (the Stack's address and
@@ -106,14 +106,6 @@ impl ClientError {
         }
     }
 }
-
-/// The characters escaped in a path segment: everything but RFC 3986's unreserved characters,
-/// so `/`, `%`, `?` and `#` in a value stay inside its segment.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
 
 impl ApiClient {
     /// A client of the Stack at `base_url` (its address and base path, without a trailing
@@ -208,7 +200,7 @@ pub const NO_BODY: Option<&()> = None;
 /// segment (the server decodes it exactly once).
 #[doc(hidden)]
 pub fn segment(value: &impl fmt::Display) -> String {
-    utf8_percent_encode(&value.to_string(), SEGMENT).to_string()
+    encode_path_segment(&value.to_string())
 }
 
 /// A query argument as a query string (`application/x-www-form-urlencoded`, serde_urlencoded).

@@ -21,6 +21,8 @@ use actix_web::web::BytesMut;
 use actix_web::{FromRequest, HttpMessage, HttpRequest};
 use futures_core::Stream;
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
 use crate::error::{ApiError, ApiResult, Issue};
 use crate::header::repeated;
 use crate::validate::{Input, parse_body};
@@ -396,4 +398,18 @@ impl<T: Extract> FromRequest for Extracted<T> {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         std::future::ready(T::extract(req).map(Extracted))
     }
+}
+
+/// The characters escaped in a path segment: all but RFC 3986's unreserved ones, so that `/`,
+/// `%`, `?` and `#` in a value stay inside its segment.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// `value` percent-encoded as one path segment (RFC 3986): what a [`Path`] argument decodes
+/// back to `value`, for links of your own (`/blog/a%2Fb` for the slug `a/b`).
+pub fn encode_path_segment(value: &str) -> String {
+    utf8_percent_encode(value, SEGMENT).to_string()
 }

@@ -19,28 +19,3 @@ macro_rules! __client {
 macro_rules! __client {
     ($($item:item)*) => {};
 }
-
-/// `$item` with `#[derive($derive)]` added when the feature `client` is on: a request body
-/// gains `Serialize` so that the client can send it, a response `Deserialize` so that it can
-/// read it; without the feature, the server compiles neither.
-#[cfg(feature = "client")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __client_derive {
-    ($derive:path; $item:item) => {
-        #[derive($derive)]
-        $item
-    };
-}
-
-/// `$item` with `#[derive($derive)]` added when the feature `client` is on: a request body
-/// gains `Serialize` so that the client can send it, a response `Deserialize` so that it can
-/// read it; without the feature, the server compiles neither.
-#[cfg(not(feature = "client"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __client_derive {
-    ($derive:path; $item:item) => {
-        $item
-    };
-}

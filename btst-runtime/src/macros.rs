@@ -234,6 +234,42 @@ pub use btst_macros::endpoint;
 /// ```
 pub use btst_macros::getter;
 
+/// Lists a plugin's public pages for the Stack's `/sitemap.xml` ([sitemaps.org](https://www.sitemaps.org/protocol.html)),
+/// inside a [`plugin`] module: an `async fn(db: Db) -> ApiResult<Vec<SitemapEntry>>`, called
+/// on each `GET /sitemap.xml`. An entry's location is a path on the site, joined to
+/// [`Stack::public_url`](crate::Stack::public_url) (or the request's own origin), or an
+/// absolute URL. A plugin may have several; the Stack serves `/sitemap.xml` when any plugin
+/// has one (at most [`MAX_SITEMAP_URLS`](crate::MAX_SITEMAP_URLS) URLs), and an error of one
+/// answers the request with that error.
+///
+/// ```no_run
+/// # use btst_runtime::prelude::*;
+/// #[plugin(name = "articles")]
+/// pub mod articles {
+///     use btst_runtime::prelude::*;
+///
+///     /// An article of the site.
+///     #[model]
+///     pub struct Article {
+///         #[field(unique, path_segment, length(min = 1, max = 100))]
+///         pub slug: String,
+///         #[field(default = now, on_update = now)]
+///         pub updated_at: Timestamp,
+///     }
+///
+///     /// Every article, at `/articles/<slug>`, with the time it last changed.
+///     #[sitemap]
+///     pub async fn article_urls(db: Db) -> ApiResult<Vec<SitemapEntry>> {
+///         let articles = db.list::<Article>(ListOptions::default()).await?;
+///         Ok(articles
+///             .into_iter()
+///             .map(|article| SitemapEntry::new(format!("/articles/{}", article.slug)).last_modified(article.updated_at))
+///             .collect())
+///     }
+/// }
+/// ```
+pub use btst_macros::sitemap;
+
 /// Declares an enumeration a model field can have as its type, inside a [`plugin`] module.
 ///
 /// ```no_run

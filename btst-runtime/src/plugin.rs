@@ -2,8 +2,10 @@
 
 use actix_web::web::ServiceConfig;
 
+use crate::db::Db;
 use crate::model::ModelMeta;
 use crate::openapi::PluginDoc;
+use crate::sitemap::SitemapFuture;
 
 /// A plugin: its models (tables), routes, hooks and OpenAPI part.
 pub trait Plugin: Send + Sync + 'static {
@@ -18,6 +20,18 @@ pub trait Plugin: Send + Sync + 'static {
 
     /// Registers its hooks and its routes, each under `base_path` (the Stack's, `""` or `/api`).
     fn configure(&self, config: &mut ServiceConfig, base_path: &str);
+
+    /// Whether it has `#[sitemap]` functions (the Stack serves `/sitemap.xml` when one plugin
+    /// has).
+    fn has_sitemap(&self) -> bool {
+        false
+    }
+
+    /// The entries of its `#[sitemap]` functions, read through `db`; `None` without any.
+    fn sitemap(&self, db: &Db) -> Option<SitemapFuture> {
+        let _ = db;
+        None
+    }
 
     /// Itself, to find a plugin of a known type in a Stack ([`OpenStack::plugin`](crate::OpenStack::plugin)).
     fn as_any(&self) -> &dyn std::any::Any;

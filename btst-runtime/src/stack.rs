@@ -11,7 +11,7 @@ use std::time::Duration;
 use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
 use actix_web::web::{self, ServiceConfig};
-use actix_web::{App, HttpResponse, HttpServer, ResponseError};
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, ResponseError};
 use tracing_actix_web::TracingLogger;
 use utoipa::openapi::OpenApi;
 
@@ -27,6 +27,7 @@ use crate::method::Method;
 use crate::model::FieldType;
 use crate::openapi::{self, HEALTH_OPERATION};
 use crate::plugin::Plugin;
+use crate::sitemap;
 use crate::trace::RequestSpan;
 
 /// The database used when `DATABASE_URL` is not set: a SQLite file in the working directory.
@@ -35,7 +36,7 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://btst.db";
 /// The paths the Stack serves itself, whatever the base path: `/health`, `/openapi.json`, and
 /// Swagger UI at `/docs` and every path under it. A plugin route on one of them is refused by
 /// [`Stack::open`].
-pub const RESERVED_PATHS: [&str; 3] = ["/health", "/openapi.json", "/docs"];
+pub const RESERVED_PATHS: [&str; 4] = ["/health", "/openapi.json", "/docs", "/sitemap.xml"];
 
 /// Who claims the Stack's own names in [`Stack::check_plugins_fit`].
 const STACK: &str = "the Stack";
@@ -47,6 +48,7 @@ pub struct Stack {
     version: String,
     base_path: String,
     plugins: Vec<Arc<dyn Plugin>>,
+    public_url: Option<Arc<str>>,
     body_limit: usize,
     timeouts: Timeouts,
     workers: Option<usize>,
@@ -81,6 +83,7 @@ impl Stack {
             version: "0.1.0".to_owned(),
             base_path: String::new(),
             plugins: Vec::new(),
+            public_url: None,
             body_limit: DEFAULT_BODY_LIMIT,
             timeouts: Timeouts::default(),
             workers: None,
@@ -149,6 +152,16 @@ impl Stack {
     #[must_use]
     pub fn plugin(mut self, plugin: impl Plugin) -> Self {
         self.plugins.push(Arc::new(plugin));
+        self
+    }
+
+    /// The site's public address (`https://example.com`), which the paths of `/sitemap.xml`'s
+    /// entries are joined to. Without it, each request's own scheme and host are used (as
+    /// actix's `ConnectionInfo` reads them: `Forwarded`, `X-Forwarded-Host` and
+    /// `X-Forwarded-Proto` first), so set it when a proxy in front does not send those.
+    #[must_use]
+    pub fn public_url(mut self, url: &str) -> Self {
+        self.public_url = Some(Arc::from(url.trim_end_matches('/')));
         self
     }
 
@@ -278,6 +291,7 @@ impl Stack {
             docs,
             base_path: self.base_path,
             plugins: self.plugins,
+            public_url: self.public_url,
             body: BodyRules {
                 limit: self.body_limit,
                 timeout: self.timeouts.body,
@@ -416,6 +430,7 @@ struct Opened {
     openapi: OpenApi,
     base_path: String,
     plugins: Vec<Arc<dyn Plugin>>,
+    public_url: Option<Arc<str>>,
     body: BodyRules,
     timeouts: Timeouts,
     workers: Option<usize>,
@@ -528,6 +543,25 @@ impl OpenStack {
                 }
             })
             .service(resource("", "/health", &[Method::Get]).route(web::get().to(health)))
+            .configure(|config| {
+                let plugins: Arc<[Arc<dyn Plugin>]> = opened
+                    .plugins
+                    .iter()
+                    .filter(|plugin| plugin.has_sitemap())
+                    .cloned()
+                    .collect();
+                if plugins.is_empty() {
+                    return;
+                }
+                let public_url = opened.public_url.clone();
+                config.service(
+                    resource("", "/sitemap.xml", &[Method::Get]).route(web::get().to(
+                        move |request: HttpRequest, db: Db| {
+                            sitemap::serve(request, db, Arc::clone(&plugins), public_url.clone())
+                        },
+                    )),
+                );
+            })
             .configure(|config| opened.docs.configure(config))
             .default_service(web::to(|| async {
                 ApiError::not_found("no route matches this path").error_response()

@@ -188,14 +188,11 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
     let now = if uses_now { quote!(now) } else { quote!(_now) };
     let passes = passes_fn(model, paths);
     quote! {
-        #private::client_derive! {
-            #private::serde::Serialize;
-            #doc
-            #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, #private::serde::Deserialize)]
-            #[serde(crate = #serde_crate, rename_all = "camelCase", deny_unknown_fields)]
-            #vis struct #new_ident {
-                #(#fields,)*
-            }
+        #doc
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, #private::serde::Serialize, #private::serde::Deserialize)]
+        #[serde(crate = #serde_crate, rename_all = "camelCase", deny_unknown_fields)]
+        #vis struct #new_ident {
+            #(#fields,)*
         }
 
         #[automatically_derived]
@@ -314,14 +311,11 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
     };
     let passes = passes_fn(model, paths);
     quote! {
-        #private::client_derive! {
-            #private::serde::Serialize;
-            #doc
-            #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::default::Default, #private::serde::Deserialize)]
-            #[serde(crate = #serde_crate, rename_all = "camelCase", deny_unknown_fields)]
-            #vis struct #patch_ident {
-                #(#fields,)*
-            }
+        #doc
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::default::Default, #private::serde::Serialize, #private::serde::Deserialize)]
+        #[serde(crate = #serde_crate, rename_all = "camelCase", deny_unknown_fields)]
+        #vis struct #patch_ident {
+            #(#fields,)*
         }
 
         #[automatically_derived]

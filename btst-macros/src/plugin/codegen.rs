@@ -199,6 +199,20 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
             }),
         )
     };
+    let sitemap = (!plugin.sitemaps.is_empty()).then(|| {
+        let functions = plugin.sitemaps.iter().map(|sitemap| &sitemap.ident);
+        quote! {
+            fn has_sitemap(&self) -> bool {
+                true
+            }
+
+            fn sitemap(&self, db: &#private::Db) -> ::core::option::Option<#private::SitemapFuture> {
+                ::core::option::Option::Some(#private::sitemaps(::std::vec::Vec::from([
+                    #(::std::boxed::Box::pin(#functions(::core::clone::Clone::clone(db))) as #private::SitemapFuture),*
+                ])))
+            }
+        }
+    });
     let doc = doc_attr(&format!(
         "The `{name}` plugin, with the hooks `H`. Add it to a Stack with `.plugin({}::plugin())`.",
         plugin.ident
@@ -259,6 +273,8 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
             fn configure(&self, config: &mut #private::ServiceConfig, #base_path: &str) {
                 #configure
             }
+
+            #sitemap
 
             fn as_any(&self) -> &dyn ::core::any::Any {
                 self

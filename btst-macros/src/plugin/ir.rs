@@ -17,6 +17,7 @@ use crate::errors::Errors;
 use crate::getter::Getter;
 use crate::model::Model;
 use crate::paths::Paths;
+use crate::sitemap::Sitemap;
 
 /// One item of the plugin module, as it will be emitted.
 pub(crate) enum Member {
@@ -41,6 +42,8 @@ pub(crate) struct Plugin {
     pub(crate) members: Vec<Member>,
     pub(crate) endpoints: Vec<Endpoint>,
     pub(crate) getters: Vec<Getter>,
+    /// The `#[sitemap]` functions, for `/sitemap.xml`.
+    pub(crate) sitemaps: Vec<Sitemap>,
     /// The valid `#[enumeration]`s, which model fields may use as types.
     pub(crate) enums: Vec<Enumeration>,
 }
@@ -107,6 +110,7 @@ impl Plugin {
             members: Vec::new(),
             endpoints: Vec::new(),
             getters: Vec::new(),
+            sitemaps: Vec::new(),
             enums: Vec::new(),
         };
         let Some((_, items)) = item.content else {
@@ -144,11 +148,17 @@ impl Plugin {
     /// The names the plugin generates must not be taken by the user's items. A model whose
     /// generated names are taken is emitted as written, so only this error shows.
     fn check_generated_names(&mut self, errors: &mut Errors) {
-        let mut generated: Vec<(String, String)> =
-            ["Plugin", "Hooks", "RawApi", "GuardedApi", "plugin"]
-                .into_iter()
-                .map(|name| (name.to_owned(), "the plugin".to_owned()))
-                .collect();
+        let mut generated: Vec<(String, String)> = [
+            "Plugin",
+            "Hooks",
+            "RawApi",
+            "GuardedApi",
+            "Client",
+            "plugin",
+        ]
+        .into_iter()
+        .map(|name| (name.to_owned(), "the plugin".to_owned()))
+        .collect();
         for model in self.models() {
             let owner = format!("model `{}`", model.ident);
             generated.push((model.new_ident().to_string(), owner.clone()));
@@ -271,10 +281,14 @@ impl Plugin {
                     if let Some(endpoint) = Endpoint::from_fn(function, &attr, errors) {
                         self.endpoints.push(endpoint);
                     }
-                } else if let Some(attr) = take_attr(&mut function.attrs, "getter")
-                    && let Some(getter) = Getter::from_fn(function, &attr, errors)
+                } else if let Some(attr) = take_attr(&mut function.attrs, "getter") {
+                    if let Some(getter) = Getter::from_fn(function, &attr, errors) {
+                        self.getters.push(getter);
+                    }
+                } else if let Some(attr) = take_attr(&mut function.attrs, "sitemap")
+                    && let Some(sitemap) = Sitemap::from_fn(function, &attr, errors)
                 {
-                    self.getters.push(getter);
+                    self.sitemaps.push(sitemap);
                 }
             }
             _ => {}
@@ -465,7 +479,7 @@ fn item_ident(item: &Item) -> Option<&Ident> {
     }
 }
 
-const OUR_ATTRS: [&str; 4] = ["model", "endpoint", "getter", "enumeration"];
+const OUR_ATTRS: [&str; 5] = ["model", "endpoint", "getter", "sitemap", "enumeration"];
 
 fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
     Some(match item {

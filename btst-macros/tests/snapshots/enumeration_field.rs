@@ -49,12 +49,12 @@ pub mod tickets {
         "tickets_ticket" { id : ::btst_runtime::__private::diesel::sql_types::Text,
         status : ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to create a [`Ticket`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
+        __btst::serde::Serialize,
         __btst::serde::Deserialize
     )]
     #[serde(
@@ -86,13 +86,13 @@ pub mod tickets {
             __btst::FieldValue::passes(&self.status, &fields[1usize])
         }
     }
-    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to change a [`Ticket`]; each one optional.
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
         ::core::default::Default,
+        __btst::serde::Serialize,
         __btst::serde::Deserialize
     )]
     #[serde(

@@ -28,12 +28,12 @@ pub mod projects {
         "projects_project" { id : ::btst_runtime::__private::diesel::sql_types::Text,
         name : ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to create a [`Project`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
+        __btst::serde::Serialize,
         __btst::serde::Deserialize
     )]
     #[serde(
@@ -65,13 +65,13 @@ pub mod projects {
             __btst::FieldValue::passes(&self.name, &fields[1usize])
         }
     }
-    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to change a [`Project`]; each one optional.
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
         ::core::default::Default,
+        __btst::serde::Serialize,
         __btst::serde::Deserialize
     )]
     #[serde(
@@ -154,12 +154,12 @@ pub mod projects {
         "projects_task" { id : ::btst_runtime::__private::diesel::sql_types::Text,
         project_id : ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to create a [`Task`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
+        __btst::serde::Serialize,
         __btst::serde::Deserialize
     )]
     #[serde(
@@ -191,13 +191,13 @@ pub mod projects {
             __btst::FieldValue::passes(&self.project_id, &fields[1usize])
         }
     }
-    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to change a [`Task`]; each one optional.
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
         ::core::default::Default,
+        __btst::serde::Serialize,
         __btst::serde::Deserialize
     )]
     #[serde(

@@ -31,12 +31,12 @@ pub mod notes {
         ::btst_runtime::__private::diesel::sql_types::Text, team_id :
         ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to create a [`Note`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
+        __btst::serde::Serialize,
         __btst::serde::Deserialize
     )]
     #[serde(
@@ -69,13 +69,13 @@ pub mod notes {
             __btst::FieldValue::passes(&self.text, &fields[1usize])
         }
     }
-    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to change a [`Note`]; each one optional.
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
         ::core::default::Default,
+        __btst::serde::Serialize,
         __btst::serde::Deserialize
     )]
     #[serde(

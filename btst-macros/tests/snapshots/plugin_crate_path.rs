@@ -28,12 +28,12 @@ pub mod renamed {
         "renamed_item" { id : btst::__private::diesel::sql_types::Text, name :
         btst::__private::diesel::sql_types::Text, }
     }
-    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to create a [`Item`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
+        __btst::serde::Serialize,
         __btst::serde::Deserialize
     )]
     #[serde(
@@ -65,13 +65,13 @@ pub mod renamed {
             __btst::FieldValue::passes(&self.name, &fields[1usize])
         }
     }
-    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to change a [`Item`]; each one optional.
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
         ::core::default::Default,
+        __btst::serde::Serialize,
         __btst::serde::Deserialize
     )]
     #[serde(

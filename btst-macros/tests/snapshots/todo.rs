@@ -36,12 +36,12 @@ pub mod todos {
         ::btst_runtime::__private::diesel::sql_types::Bool, created_at :
         ::btst_runtime::__private::sql_types::Instant, }
     }
-    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to create a [`Todo`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
+        __btst::serde::Serialize,
         __btst::serde::Deserialize
     )]
     #[serde(
@@ -83,13 +83,13 @@ pub mod todos {
                 && __btst::FieldValue::passes(&self.completed, &fields[2usize])
         }
     }
-    #[derive(__btst::serde::Serialize)]
     /// The fields a client sends to change a [`Todo`]; each one optional.
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
         ::core::cmp::PartialEq,
         ::core::default::Default,
+        __btst::serde::Serialize,
         __btst::serde::Deserialize
     )]
     #[serde(

@@ -356,6 +356,37 @@ pub mod blog {
         .await
     }
 
+    /// The blog's public pages for `/sitemap.xml`: the index (`/blog`, changed when the newest
+    /// published post was) and each published post at `/blog/<slug>`, with the time it last
+    /// changed, as BTST's blog plugin lists them. Drafts are never listed.
+    #[sitemap]
+    pub async fn blog_pages(db: Db) -> ApiResult<Vec<SitemapEntry>> {
+        let posts: Vec<(String, Timestamp)> = db
+            .run(|conn| {
+                post::table
+                    .filter(post::published.eq(true))
+                    .order((post::updated_at.desc(), post::id.desc()))
+                    .select((post::slug, post::updated_at))
+                    .load(conn)
+            })
+            .await?;
+        let index = posts.first().map_or_else(
+            || SitemapEntry::new("/blog"),
+            |(_, newest)| SitemapEntry::new("/blog").last_modified(*newest),
+        );
+        Ok(
+            std::iter::once(index.change_frequency(ChangeFrequency::Daily))
+                .chain(posts.into_iter().map(|(slug, updated_at)| {
+                    SitemapEntry::new(format!(
+                        "/blog/{}",
+                        btst_runtime::encode_path_segment(&slug)
+                    ))
+                    .last_modified(updated_at)
+                }))
+                .collect(),
+        )
+    }
+
     /// Posts as `GET /posts` lists them (bypasses hooks through `RawApi`).
     #[getter]
     pub async fn get_all_posts(db: Db, query: PostQuery) -> ApiResult<Vec<PostWithTags>> {

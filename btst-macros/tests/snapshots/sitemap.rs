@@ -1,0 +1,173 @@
+pub mod pages {
+    #[allow(unused_imports)]
+    use ::btst_runtime::__private as __btst;
+    #[allow(unused_imports)]
+    use __btst::scope::*;
+    use btst_runtime::prelude::*;
+    /// The home page.
+    pub async fn home(db: Db) -> ApiResult<Vec<SitemapEntry>> {
+        let _ = db;
+        Ok(vec![SitemapEntry::new("/")])
+    }
+    /// The about page.
+    pub async fn about(db: Db) -> ApiResult<Vec<SitemapEntry>> {
+        let _ = db;
+        Ok(vec![SitemapEntry::new("/about").change_frequency(ChangeFrequency::Yearly)])
+    }
+    /// The hooks of the `pages` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
+    #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]
+    pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {
+        /// The error statuses these hooks can answer for the endpoint `endpoint` (its
+        /// function's name) beyond the 403 of a denial, say 422 from an error type of your
+        /// own: the OpenAPI document lists them.
+        fn error_statuses(&self, endpoint: &'static str) -> &'static [u16] {
+            let _ = endpoint;
+            &[]
+        }
+        /// Whether a write endpoint's hooks and body share one database transaction (the
+        /// default). `()`, no hooks, answers `false`: with no hook to include, each `Db` call
+        /// is its own transaction, which spares a write one blocking round trip; an endpoint
+        /// that makes several writes uses `db.transaction(..)` to keep them together.
+        fn transactional(&self) -> bool {
+            true
+        }
+    }
+    /// No hooks: every request is allowed, and writes run without a request transaction.
+    #[automatically_derived]
+    impl Hooks for () {
+        fn transactional(&self) -> bool {
+            false
+        }
+    }
+    /// The `pages` plugin, with the hooks `H`. Add it to a Stack with `.plugin(pages::plugin())`.
+    pub struct Plugin<H = ()> {
+        hooks: ::std::sync::Arc<H>,
+    }
+    /// The plugin, with no hooks.
+    pub fn plugin() -> Plugin {
+        Plugin {
+            hooks: ::std::sync::Arc::new(()),
+        }
+    }
+    impl<H: Hooks> Plugin<H> {
+        /// The plugin with these hooks instead.
+        #[must_use]
+        pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
+            Plugin {
+                hooks: ::std::sync::Arc::new(hooks),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<H> ::core::clone::Clone for Plugin<H> {
+        fn clone(&self) -> Self {
+            Self {
+                hooks: ::std::sync::Arc::clone(&self.hooks),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<H> ::core::fmt::Debug for Plugin<H> {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("Plugin").field("name", &"pages").finish_non_exhaustive()
+        }
+    }
+    #[automatically_derived]
+    impl<H: Hooks> __btst::Plugin for Plugin<H> {
+        fn name(&self) -> &'static str {
+            "pages"
+        }
+        fn models(&self) -> &'static [__btst::ModelMeta] {
+            const MODELS: &[__btst::ModelMeta] = &[];
+            MODELS
+        }
+        fn doc(&self) -> __btst::PluginDoc {
+            __btst::PluginDoc::new(
+                "pages",
+                "",
+                ::std::vec::Vec::from([]),
+                |endpoint| self.hooks.error_statuses(endpoint),
+            )
+        }
+        fn configure(&self, config: &mut __btst::ServiceConfig, _base_path: &str) {}
+        fn has_sitemap(&self) -> bool {
+            true
+        }
+        fn sitemap(
+            &self,
+            db: &__btst::Db,
+        ) -> ::core::option::Option<__btst::SitemapFuture> {
+            ::core::option::Option::Some(
+                __btst::sitemaps(
+                    ::std::vec::Vec::from([
+                        ::std::boxed::Box::pin(home(::core::clone::Clone::clone(db)))
+                            as __btst::SitemapFuture,
+                        ::std::boxed::Box::pin(about(::core::clone::Clone::clone(db)))
+                            as __btst::SitemapFuture,
+                    ]),
+                ),
+            )
+        }
+        fn as_any(&self) -> &dyn ::core::any::Any {
+            self
+        }
+    }
+    /// The server-side getters of the `pages` plugin, called without HTTP: `stack.api::<pages::RawApi>()`. They **bypass the hooks**: no `before_*` check runs, so authorise the caller yourself before you hand out what they return, or use `GuardedApi`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct RawApi {
+        db: __btst::Db,
+    }
+    #[automatically_derived]
+    impl __btst::PluginApi for RawApi {
+        fn from_stack(stack: &__btst::OpenStack) -> Self {
+            Self {
+                db: ::core::clone::Clone::clone(stack.db()),
+            }
+        }
+    }
+    impl RawApi {}
+    /// The server-side getters of the `pages` plugin with their hooks: `stack.api::<pages::GuardedApi>()`. Each method takes the caller's identity first and runs the getter's `before_*` hook with it, as a request would; a denial is the hook's error.
+    ///
+    /// # Panics
+    /// `stack.api::<GuardedApi<H>>()` panics if the Stack does not have this plugin with hooks
+    /// of type `H` (`()` when you do not name it): without them there are no hooks to run.
+    pub struct GuardedApi<H = ()> {
+        db: __btst::Db,
+        hooks: ::std::sync::Arc<H>,
+    }
+    #[automatically_derived]
+    impl<H> ::core::clone::Clone for GuardedApi<H> {
+        fn clone(&self) -> Self {
+            Self {
+                db: ::core::clone::Clone::clone(&self.db),
+                hooks: ::std::sync::Arc::clone(&self.hooks),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl<H> ::core::fmt::Debug for GuardedApi<H> {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("GuardedApi").field("db", &self.db).finish_non_exhaustive()
+        }
+    }
+    #[automatically_derived]
+    impl<H: Hooks> __btst::PluginApi for GuardedApi<H> {
+        fn from_stack(stack: &__btst::OpenStack) -> Self {
+            let plugin = stack.installed::<Plugin<H>>("pages");
+            Self {
+                db: ::core::clone::Clone::clone(stack.db()),
+                hooks: ::std::sync::Arc::clone(&plugin.hooks),
+            }
+        }
+    }
+    impl<H: Hooks> GuardedApi<H> {}
+    /// A typed HTTP client of the `pages` plugin (feature `client` of btst-runtime): one method per endpoint, sending the plugin's own types and decoding its answers; an error status is `ClientError::Api` with the server's problem+json decoded. `pages::Client::new(ApiClient::new("http://127.0.0.1:8080/api"))`, the URL being the Stack's address and base path.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone)]
+    pub struct Client(__btst::ApiClient);
+    impl Client {
+        /// A client sending through `api` (its base URL, reqwest client and headers).
+        pub fn new(api: __btst::ApiClient) -> Self {
+            Self(api)
+        }
+    }
+}

@@ -14,6 +14,9 @@ use crate::endpoint::ir::{ArgKind, Endpoint};
 
 /// The plugin's `Client`.
 pub(crate) fn client(plugin: &Plugin) -> TokenStream {
+    if !plugin.client {
+        return TokenStream::new();
+    }
     let private = plugin.paths.private();
     let doc = doc_attr(&format!(
         "A typed HTTP client of the `{}` plugin (feature `client` of btst-runtime): one method \

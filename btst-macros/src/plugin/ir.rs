@@ -44,6 +44,8 @@ pub(crate) struct Plugin {
     pub(crate) getters: Vec<Getter>,
     /// The `#[sitemap]` functions, for `/sitemap.xml`.
     pub(crate) sitemaps: Vec<Sitemap>,
+    /// Whether to emit the typed `Client` (not when the user's item takes its name).
+    pub(crate) client: bool,
     /// The valid `#[enumeration]`s, which model fields may use as types.
     pub(crate) enums: Vec<Enumeration>,
 }
@@ -111,6 +113,7 @@ impl Plugin {
             endpoints: Vec::new(),
             getters: Vec::new(),
             sitemaps: Vec::new(),
+            client: true,
             enums: Vec::new(),
         };
         let Some((_, items)) = item.content else {
@@ -172,6 +175,10 @@ impl Plugin {
         });
         let mut rejected = Vec::new();
         for ident in user_idents {
+            if ident == "Client" {
+                // The client is left out, so that only this error shows.
+                self.client = false;
+            }
             if let Some((_, owner)) = generated.iter().find(|(name, _)| ident == name) {
                 errors.at(
                     ident,

@@ -151,9 +151,7 @@ pub use openapi::{
     input_schema_with, with_fields,
 };
 pub use query::{QueryParams, QueryReader, query_parameter, sort_parameter};
-pub use validate::{
-    Input, InputKind, ModelInput, check_model_input, check_model_input_with, parse_body,
-};
+pub use validate::{Input, InputKind, check_model_input, check_model_input_with, parse_body};
 
 // Calling a Stack from Rust: the typed client `#[plugin]` generates (feature `client`).
 #[cfg(feature = "client")]
@@ -252,7 +250,7 @@ pub mod __private {
     pub use crate::stack::PluginApi;
     pub use crate::timestamp::Timestamp;
     pub use crate::validate::{
-        FieldValue, Input, InputKind, ModelInput, check_model_input, check_model_input_with,
+        FieldValue, Input, InputKind, check_model_input, check_model_input_with,
     };
 
     /// Glob-imported by `#[plugin]` so that Diesel's derives, which name `diesel::…`, resolve in a

@@ -26,9 +26,9 @@ use crate::db::Deleted;
 use crate::error::PROBLEM_JSON;
 use crate::identity::{AuthScheme, IdentityProvider};
 use crate::method::Method;
-use crate::model::{DefaultValue, EnumMeta, FieldMeta, FieldType, Model, ModelMeta};
+use crate::model::{DefaultValue, EnumMeta, FieldMeta, FieldType, ModelMeta};
 use crate::timestamp::Timestamp;
-use crate::validate::{InputKind, ModelInput};
+use crate::validate::InputKind;
 
 /// The named schemas of a document (`components.schemas`).
 pub type Schemas = BTreeMap<String, RefOr<Schema>>;
@@ -362,12 +362,6 @@ pub fn input_schema(meta: &ModelMeta, kind: InputKind, schemas: &mut Schemas) ->
         ),
     };
     object_input(meta, kind, &name, &description, &[], schemas)
-}
-
-impl<T: ModelInput> ApiSchema for T {
-    fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-        input_schema(&T::Model::META, T::KIND, schemas)
-    }
 }
 
 /// A property of an input beyond its model's fields: name, description, schema, required.

@@ -12,12 +12,12 @@ use serde_json::{Map, Value};
 pub use serde_json::Value as JsonValue;
 
 use crate::error::{ApiError, Issue};
-use crate::model::{FieldMeta, FieldType, Model, ModelMeta};
+use crate::model::{FieldMeta, FieldType, ModelMeta};
 use crate::timestamp::Timestamp;
 
 /// A type accepted as a JSON body by [`Json`](crate::extract::Json).
 ///
-/// `#[model]`'s `New<Model>` and `<Model>Patch` have it through [`ModelInput`]. For a body type of your own,
+/// `#[model]` implements it for `New<Model>` and `<Model>Patch`. For a body type of your own,
 /// `impl Input for MyBody {}` accepts whatever serde accepts; override [`Input::check`] to add
 /// rules. `Json<MyBody>` in an endpoint also needs [`ApiSchema`](crate::openapi::ApiSchema) for
 /// the OpenAPI document.
@@ -44,31 +44,6 @@ pub trait Input: DeserializeOwned + Send + 'static {
 }
 
 impl Input for Value {}
-
-/// A `#[model]`'s body, `New<Model>` or `<Model>Patch`: checked and described from its model's
-/// [`ModelMeta`] alone. `#[model]` implements it; [`Input`] and
-/// [`ApiSchema`](crate::openapi::ApiSchema) follow for every such type.
-pub trait ModelInput: DeserializeOwned + Send + 'static {
-    /// The model whose fields the body carries.
-    type Model: Model;
-    /// Whether the body creates a row or changes one.
-    const KIND: InputKind;
-
-    /// [`Input::passes`]: each field's value against its [`FieldMeta`].
-    fn passes(&self) -> bool;
-}
-
-impl<T: ModelInput> Input for T {
-    fn check(value: &Value, issues: &mut Vec<Issue>) {
-        check_model_input(&T::Model::META, T::KIND, value, issues);
-    }
-
-    const DIRECT: bool = true;
-
-    fn passes(&self) -> bool {
-        ModelInput::passes(self)
-    }
-}
 
 /// Whether a body creates a row (required fields enforced) or updates one (everything optional).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

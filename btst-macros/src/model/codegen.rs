@@ -206,16 +206,26 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #private::ModelInput for #new_ident {
-            type Model = #ident;
-            const KIND: #private::InputKind = #private::InputKind::Create;
+        impl #private::Input for #new_ident {
+            fn check(value: &#private::JsonValue, issues: &mut ::std::vec::Vec<#private::Issue>) {
+                #private::check_model_input(&<#ident as #private::Model>::META, #private::InputKind::Create, value, issues);
+            }
+
+            const DIRECT: bool = true;
 
             #passes
+        }
+
+        #[automatically_derived]
+        impl #private::ApiSchema for #new_ident {
+            fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
+                #private::input_schema(&<#ident as #private::Model>::META, #private::InputKind::Create, schemas)
+            }
         }
     }
 }
 
-/// `ModelInput::passes` of a model's bodies: each writable field's value against its `FieldMeta`,
+/// `Input::passes` of a model's bodies: each writable field's value against its `FieldMeta`,
 /// found by position (`META.fields` lists the fields in declaration order). The body's
 /// `Deserialize` has already refused what the `Value` pass would refuse for its shape: unknown
 /// and repeated keys (`deny_unknown_fields`), `null` for a non-nullable field (`present`), and
@@ -329,11 +339,21 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #private::ModelInput for #patch_ident {
-            type Model = #ident;
-            const KIND: #private::InputKind = #private::InputKind::Update;
+        impl #private::Input for #patch_ident {
+            fn check(value: &#private::JsonValue, issues: &mut ::std::vec::Vec<#private::Issue>) {
+                #private::check_model_input(&<#ident as #private::Model>::META, #private::InputKind::Update, value, issues);
+            }
+
+            const DIRECT: bool = true;
 
             #passes
+        }
+
+        #[automatically_derived]
+        impl #private::ApiSchema for #patch_ident {
+            fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
+                #private::input_schema(&<#ident as #private::Model>::META, #private::InputKind::Update, schemas)
+            }
         }
     }
 }

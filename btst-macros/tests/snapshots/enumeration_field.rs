@@ -78,12 +78,32 @@ pub mod tickets {
         }
     }
     #[automatically_derived]
-    impl __btst::ModelInput for NewTicket {
-        type Model = Ticket;
-        const KIND: __btst::InputKind = __btst::InputKind::Create;
+    impl __btst::Input for NewTicket {
+        fn check(
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
+        ) {
+            __btst::check_model_input(
+                &<Ticket as __btst::Model>::META,
+                __btst::InputKind::Create,
+                value,
+                issues,
+            );
+        }
+        const DIRECT: bool = true;
         fn passes(&self) -> bool {
             let fields = <Ticket as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.status, &fields[1usize])
+        }
+    }
+    #[automatically_derived]
+    impl __btst::ApiSchema for NewTicket {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Ticket as __btst::Model>::META,
+                __btst::InputKind::Create,
+                schemas,
+            )
         }
     }
     /// The fields a client sends to change a [`Ticket`]; each one optional.
@@ -119,12 +139,32 @@ pub mod tickets {
         }
     }
     #[automatically_derived]
-    impl __btst::ModelInput for TicketPatch {
-        type Model = Ticket;
-        const KIND: __btst::InputKind = __btst::InputKind::Update;
+    impl __btst::Input for TicketPatch {
+        fn check(
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
+        ) {
+            __btst::check_model_input(
+                &<Ticket as __btst::Model>::META,
+                __btst::InputKind::Update,
+                value,
+                issues,
+            );
+        }
+        const DIRECT: bool = true;
         fn passes(&self) -> bool {
             let fields = <Ticket as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.status, &fields[1usize])
+        }
+    }
+    #[automatically_derived]
+    impl __btst::ApiSchema for TicketPatch {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Ticket as __btst::Model>::META,
+                __btst::InputKind::Update,
+                schemas,
+            )
         }
     }
     #[automatically_derived]

@@ -57,12 +57,32 @@ pub mod projects {
         }
     }
     #[automatically_derived]
-    impl __btst::ModelInput for NewProject {
-        type Model = Project;
-        const KIND: __btst::InputKind = __btst::InputKind::Create;
+    impl __btst::Input for NewProject {
+        fn check(
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
+        ) {
+            __btst::check_model_input(
+                &<Project as __btst::Model>::META,
+                __btst::InputKind::Create,
+                value,
+                issues,
+            );
+        }
+        const DIRECT: bool = true;
         fn passes(&self) -> bool {
             let fields = <Project as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.name, &fields[1usize])
+        }
+    }
+    #[automatically_derived]
+    impl __btst::ApiSchema for NewProject {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Project as __btst::Model>::META,
+                __btst::InputKind::Create,
+                schemas,
+            )
         }
     }
     /// The fields a client sends to change a [`Project`]; each one optional.
@@ -98,12 +118,32 @@ pub mod projects {
         }
     }
     #[automatically_derived]
-    impl __btst::ModelInput for ProjectPatch {
-        type Model = Project;
-        const KIND: __btst::InputKind = __btst::InputKind::Update;
+    impl __btst::Input for ProjectPatch {
+        fn check(
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
+        ) {
+            __btst::check_model_input(
+                &<Project as __btst::Model>::META,
+                __btst::InputKind::Update,
+                value,
+                issues,
+            );
+        }
+        const DIRECT: bool = true;
         fn passes(&self) -> bool {
             let fields = <Project as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.name, &fields[1usize])
+        }
+    }
+    #[automatically_derived]
+    impl __btst::ApiSchema for ProjectPatch {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Project as __btst::Model>::META,
+                __btst::InputKind::Update,
+                schemas,
+            )
         }
     }
     #[automatically_derived]
@@ -183,12 +223,32 @@ pub mod projects {
         }
     }
     #[automatically_derived]
-    impl __btst::ModelInput for NewTask {
-        type Model = Task;
-        const KIND: __btst::InputKind = __btst::InputKind::Create;
+    impl __btst::Input for NewTask {
+        fn check(
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
+        ) {
+            __btst::check_model_input(
+                &<Task as __btst::Model>::META,
+                __btst::InputKind::Create,
+                value,
+                issues,
+            );
+        }
+        const DIRECT: bool = true;
         fn passes(&self) -> bool {
             let fields = <Task as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.project_id, &fields[1usize])
+        }
+    }
+    #[automatically_derived]
+    impl __btst::ApiSchema for NewTask {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Task as __btst::Model>::META,
+                __btst::InputKind::Create,
+                schemas,
+            )
         }
     }
     /// The fields a client sends to change a [`Task`]; each one optional.
@@ -224,12 +284,32 @@ pub mod projects {
         }
     }
     #[automatically_derived]
-    impl __btst::ModelInput for TaskPatch {
-        type Model = Task;
-        const KIND: __btst::InputKind = __btst::InputKind::Update;
+    impl __btst::Input for TaskPatch {
+        fn check(
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
+        ) {
+            __btst::check_model_input(
+                &<Task as __btst::Model>::META,
+                __btst::InputKind::Update,
+                value,
+                issues,
+            );
+        }
+        const DIRECT: bool = true;
         fn passes(&self) -> bool {
             let fields = <Task as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.project_id, &fields[1usize])
+        }
+    }
+    #[automatically_derived]
+    impl __btst::ApiSchema for TaskPatch {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Task as __btst::Model>::META,
+                __btst::InputKind::Update,
+                schemas,
+            )
         }
     }
     #[automatically_derived]

@@ -61,12 +61,32 @@ pub mod notes {
         }
     }
     #[automatically_derived]
-    impl __btst::ModelInput for NewNote {
-        type Model = Note;
-        const KIND: __btst::InputKind = __btst::InputKind::Create;
+    impl __btst::Input for NewNote {
+        fn check(
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
+        ) {
+            __btst::check_model_input(
+                &<Note as __btst::Model>::META,
+                __btst::InputKind::Create,
+                value,
+                issues,
+            );
+        }
+        const DIRECT: bool = true;
         fn passes(&self) -> bool {
             let fields = <Note as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.text, &fields[1usize])
+        }
+    }
+    #[automatically_derived]
+    impl __btst::ApiSchema for NewNote {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Note as __btst::Model>::META,
+                __btst::InputKind::Create,
+                schemas,
+            )
         }
     }
     /// The fields a client sends to change a [`Note`]; each one optional.
@@ -102,12 +122,32 @@ pub mod notes {
         }
     }
     #[automatically_derived]
-    impl __btst::ModelInput for NotePatch {
-        type Model = Note;
-        const KIND: __btst::InputKind = __btst::InputKind::Update;
+    impl __btst::Input for NotePatch {
+        fn check(
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
+        ) {
+            __btst::check_model_input(
+                &<Note as __btst::Model>::META,
+                __btst::InputKind::Update,
+                value,
+                issues,
+            );
+        }
+        const DIRECT: bool = true;
         fn passes(&self) -> bool {
             let fields = <Note as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.text, &fields[1usize])
+        }
+    }
+    #[automatically_derived]
+    impl __btst::ApiSchema for NotePatch {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Note as __btst::Model>::META,
+                __btst::InputKind::Update,
+                schemas,
+            )
         }
     }
     #[automatically_derived]

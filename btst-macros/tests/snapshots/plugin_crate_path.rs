@@ -57,12 +57,32 @@ pub mod renamed {
         }
     }
     #[automatically_derived]
-    impl __btst::ModelInput for NewItem {
-        type Model = Item;
-        const KIND: __btst::InputKind = __btst::InputKind::Create;
+    impl __btst::Input for NewItem {
+        fn check(
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
+        ) {
+            __btst::check_model_input(
+                &<Item as __btst::Model>::META,
+                __btst::InputKind::Create,
+                value,
+                issues,
+            );
+        }
+        const DIRECT: bool = true;
         fn passes(&self) -> bool {
             let fields = <Item as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.name, &fields[1usize])
+        }
+    }
+    #[automatically_derived]
+    impl __btst::ApiSchema for NewItem {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Item as __btst::Model>::META,
+                __btst::InputKind::Create,
+                schemas,
+            )
         }
     }
     /// The fields a client sends to change a [`Item`]; each one optional.
@@ -98,12 +118,32 @@ pub mod renamed {
         }
     }
     #[automatically_derived]
-    impl __btst::ModelInput for ItemPatch {
-        type Model = Item;
-        const KIND: __btst::InputKind = __btst::InputKind::Update;
+    impl __btst::Input for ItemPatch {
+        fn check(
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
+        ) {
+            __btst::check_model_input(
+                &<Item as __btst::Model>::META,
+                __btst::InputKind::Update,
+                value,
+                issues,
+            );
+        }
+        const DIRECT: bool = true;
         fn passes(&self) -> bool {
             let fields = <Item as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.name, &fields[1usize])
+        }
+    }
+    #[automatically_derived]
+    impl __btst::ApiSchema for ItemPatch {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Item as __btst::Model>::META,
+                __btst::InputKind::Update,
+                schemas,
+            )
         }
     }
     #[automatically_derived]

@@ -74,13 +74,33 @@ pub mod todos {
         }
     }
     #[automatically_derived]
-    impl __btst::ModelInput for NewTodo {
-        type Model = Todo;
-        const KIND: __btst::InputKind = __btst::InputKind::Create;
+    impl __btst::Input for NewTodo {
+        fn check(
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
+        ) {
+            __btst::check_model_input(
+                &<Todo as __btst::Model>::META,
+                __btst::InputKind::Create,
+                value,
+                issues,
+            );
+        }
+        const DIRECT: bool = true;
         fn passes(&self) -> bool {
             let fields = <Todo as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.title, &fields[1usize])
                 && __btst::FieldValue::passes(&self.completed, &fields[2usize])
+        }
+    }
+    #[automatically_derived]
+    impl __btst::ApiSchema for NewTodo {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Todo as __btst::Model>::META,
+                __btst::InputKind::Create,
+                schemas,
+            )
         }
     }
     /// The fields a client sends to change a [`Todo`]; each one optional.
@@ -126,13 +146,33 @@ pub mod todos {
         }
     }
     #[automatically_derived]
-    impl __btst::ModelInput for TodoPatch {
-        type Model = Todo;
-        const KIND: __btst::InputKind = __btst::InputKind::Update;
+    impl __btst::Input for TodoPatch {
+        fn check(
+            value: &__btst::JsonValue,
+            issues: &mut ::std::vec::Vec<__btst::Issue>,
+        ) {
+            __btst::check_model_input(
+                &<Todo as __btst::Model>::META,
+                __btst::InputKind::Update,
+                value,
+                issues,
+            );
+        }
+        const DIRECT: bool = true;
         fn passes(&self) -> bool {
             let fields = <Todo as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.title, &fields[1usize])
                 && __btst::FieldValue::passes(&self.completed, &fields[2usize])
+        }
+    }
+    #[automatically_derived]
+    impl __btst::ApiSchema for TodoPatch {
+        fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            __btst::input_schema(
+                &<Todo as __btst::Model>::META,
+                __btst::InputKind::Update,
+                schemas,
+            )
         }
     }
     #[automatically_derived]

@@ -2,8 +2,12 @@
 //! plugin module, one `async` method per endpoint taking and returning the plugin's own types
 //! (BTST's `createApiClient<Router>`, typed from the same declarations as the server). Every
 //! generated client sends its requests through an [`ApiClient`]: the base URL, a
-//! [`reqwest::Client`], and the headers sent with every request (the caller's credentials, a
+//! [`reqwest::Client`](https://docs.rs/reqwest/0.12/reqwest/struct.Client.html), and the headers sent with every request (the caller's credentials, a
 //! tenant).
+//!
+//! The client's futures need a Tokio runtime (reqwest's): inside a Stack's handlers, hooks or
+//! getters just `.await` them; in a program of its own, run them with
+//! [`Stack::block_on`](crate::Stack::block_on) or under `#[tokio::main]`.
 //!
 //! ```no_run
 //! # #[btst_runtime::plugin(name = "todos")]
@@ -35,7 +39,7 @@ use crate::extract::encode_path_segment;
 use crate::method::Method;
 
 /// Where a plugin's client sends its requests, and how: the base URL (the Stack's address and
-/// base path, `http://127.0.0.1:8080/api/data`), a [`reqwest::Client`] (connection pool, TLS,
+/// base path, `http://127.0.0.1:8080/api/data`), a [`reqwest::Client`](https://docs.rs/reqwest/0.12/reqwest/struct.Client.html) (connection pool, TLS,
 /// proxies, timeouts), and headers sent with every request. Cloning it is cheap: clones share
 /// the connection pool.
 #[derive(Debug, Clone)]
@@ -52,7 +56,7 @@ pub enum ClientError {
     /// The server answered with an error status: its problem+json, decoded
     /// ([`ApiError::status`], [`ApiError::code`], [`ApiError::issues`]).
     Api(ApiError),
-    /// No answer: the connection failed or was cut, or a timeout of the [`reqwest::Client`].
+    /// No answer: the connection failed or was cut, or a timeout of the [`reqwest::Client`](https://docs.rs/reqwest/0.12/reqwest/struct.Client.html).
     Transport(reqwest::Error),
     /// An answer with a success status whose body is not the endpoint's declared type.
     Decode {
@@ -69,7 +73,17 @@ impl fmt::Display for ClientError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Api(error) => write!(f, "the server answered {error}"),
-            Self::Transport(error) => write!(f, "no answer from the server: {error}"),
+            Self::Transport(error) => {
+                write!(f, "no answer from the server: {error}")?;
+                // reqwest's message names the URL; the reason (connection refused, a
+                // timeout) is in its sources.
+                let mut source = std::error::Error::source(error);
+                while let Some(cause) = source {
+                    write!(f, ": {cause}")?;
+                    source = cause.source();
+                }
+                Ok(())
+            }
             Self::Decode { status, message } => {
                 write!(
                     f,
@@ -109,7 +123,7 @@ impl ClientError {
 
 impl ApiClient {
     /// A client of the Stack at `base_url` (its address and base path, without a trailing
-    /// `/`: `http://127.0.0.1:8080/api/data`), over a new [`reqwest::Client`] with reqwest's
+    /// `/`: `http://127.0.0.1:8080/api/data`), over a new [`reqwest::Client`](https://docs.rs/reqwest/0.12/reqwest/struct.Client.html) with reqwest's
     /// defaults. Plain `http` only, unless your crate enables a TLS feature of reqwest (Cargo
     /// unifies features, so `reqwest = { version = "0.12", features = ["rustls-tls"] }` in your
     /// manifest gives this client `https`).
@@ -117,7 +131,7 @@ impl ApiClient {
         Self::with_http(base_url, reqwest::Client::new())
     }
 
-    /// A client of the Stack at `base_url` over `http`, a [`reqwest::Client`] you built
+    /// A client of the Stack at `base_url` over `http`, a [`reqwest::Client`](https://docs.rs/reqwest/0.12/reqwest/struct.Client.html) you built
     /// (timeouts, proxies, TLS roots).
     pub fn with_http(base_url: impl Into<String>, http: reqwest::Client) -> Self {
         let mut base_url = base_url.into();
@@ -199,7 +213,7 @@ pub const NO_BODY: Option<&()> = None;
 /// A path parameter as one path segment: its text, percent-encoded so that it stays one
 /// segment (the server decodes it exactly once).
 #[doc(hidden)]
-pub fn segment(value: &impl fmt::Display) -> String {
+pub fn segment<T: fmt::Display + ?Sized>(value: &T) -> String {
     encode_path_segment(&value.to_string())
 }
 

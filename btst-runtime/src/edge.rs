@@ -72,7 +72,18 @@ struct TimedOut {
 impl TimedOut {
     fn new(limit: Duration, (method, path, id): (Method, String, Option<HeaderValue>)) -> Self {
         let limit = limit.as_millis();
-        tracing::warn!(%method, path, limit_ms = limit, "request timed out: its handler was dropped");
+        let request_id = id
+            .as_ref()
+            .and_then(|id| id.to_str().ok())
+            .unwrap_or_default();
+        tracing::warn!(
+            %method,
+            path,
+            request_id,
+            status = 503,
+            limit_ms = limit,
+            "request timed out: its handler was dropped"
+        );
         Self {
             error: ApiError::unavailable(format!(
                 "the request took longer than the server's limit of {limit} ms"

@@ -172,6 +172,9 @@ pub use method::Method;
 pub use openapi::{EndpointMeta, PathParam, PluginDoc};
 pub use plugin::Plugin;
 
+/// actix's async runtime (Tokio underneath), on which handlers, hooks and getters run: for a
+/// hook that waits, `btst_runtime::rt::time::sleep(..)`, without a dependency of your own.
+pub use actix_web::rt;
 /// serde, for body types of your own: `#[derive(serde::Deserialize)]` with
 /// `#[serde(crate = "btst_runtime::serde")]`.
 pub use serde;

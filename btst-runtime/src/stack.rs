@@ -197,6 +197,11 @@ impl Stack {
     /// gives up its SQLite write turn; a database call already running on a blocking thread
     /// finishes first, so a write without a request transaction, or one whose commit had
     /// started, may still be stored: a client that sees this 503 reads before it retries.
+    /// Only code that awaits can be cut off: a hook or endpoint that blocks its thread
+    /// (`std::thread::sleep`, a long computation) answers when it returns, and holds its
+    /// worker meanwhile. A timed-out request runs no `on_x_error` hook (its future is gone);
+    /// the log has a `WARN` line with its method, path and request id. The 503 carries
+    /// `Retry-After: 1`, as every 503 does.
     /// Default: no limit (a hook that never ends keeps its request, and its transaction, open).
     #[must_use]
     pub fn request_timeout(mut self, timeout: Duration) -> Self {

@@ -59,7 +59,7 @@ fn error_statuses_are_the_servers_problem_decoded() {
     let client = todos_client(&server);
     block_on(async {
         let missing = client
-            .update_todo(&"no-such-id".to_owned(), &todos::TodoPatch::default())
+            .update_todo("no-such-id", &todos::TodoPatch::default())
             .await
             .expect_err("404");
         let error = missing.api().expect("an answer from the server");

@@ -171,7 +171,8 @@ fn default_errors(args: &[Arg]) -> Vec<u16> {
         statuses.push(404);
     }
     if args.iter().any(|arg| matches!(arg.kind, ArgKind::Json(_))) {
-        statuses.extend([413, 415]);
+        // A body sent too slowly (`Stack::body_timeout`), too large, or not JSON.
+        statuses.extend([408, 413, 415]);
     }
     if args.iter().any(|arg| matches!(arg.kind, ArgKind::Db)) {
         statuses.push(503);

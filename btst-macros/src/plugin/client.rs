@@ -69,6 +69,8 @@ fn client_method(endpoint: &Endpoint, plugin: &Plugin) -> TokenStream {
     let params = endpoint.args.iter().filter_map(|arg| {
         let name = &arg.ident;
         match &arg.kind {
+            // `Path<String>` takes a `&str`; other types by reference.
+            ArgKind::Path(inner) if is_string(inner) => Some(quote!(#name: &str)),
             ArgKind::Path(inner) | ArgKind::Query(inner) | ArgKind::Json(inner) => {
                 Some(quote!(#name: &#inner))
             }
@@ -133,4 +135,10 @@ fn path_expr(endpoint: &Endpoint, plugin: &Plugin) -> TokenStream {
     }
     template.push_str(&rest.replace('{', "{{").replace('}', "}}"));
     quote!(&::std::format!(#template, #(#values),*))
+}
+
+/// Whether `ty` is `String` (by its last path segment, as written).
+fn is_string(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(path) if path.qself.is_none()
+        && path.path.segments.last().is_some_and(|last| last.ident == "String" && last.arguments.is_none()))
 }

@@ -252,7 +252,7 @@ pub mod items {
         /// `POST /items/{id}/archive`: [`archive_item`](fn@archive_item) on the server.
         pub async fn archive_item(
             &self,
-            id: &String,
+            id: &str,
         ) -> ::core::result::Result<String, __btst::ClientError> {
             self.0
                 .send(

@@ -538,7 +538,7 @@ pub mod todos {
             )
             .doc("Creates a todo.", "")
             .body(<NewTodo as __btst::ApiSchema>::schema)
-            .errors(&[400u16, 403u16, 413u16, 415u16, 500u16, 503u16]);
+            .errors(&[400u16, 403u16, 408u16, 413u16, 415u16, 500u16, 503u16]);
         type Path = ();
         type Args = (Json<NewTodo>,);
         type Output = Todo;
@@ -601,7 +601,7 @@ pub mod todos {
                 ],
             )
             .body(<TodoPatch as __btst::ApiSchema>::schema)
-            .errors(&[400u16, 403u16, 404u16, 413u16, 415u16, 500u16, 503u16]);
+            .errors(&[400u16, 403u16, 404u16, 408u16, 413u16, 415u16, 500u16, 503u16]);
         type Path = (Path<String>,);
         type Args = (Json<TodoPatch>,);
         type Output = Todo;
@@ -839,7 +839,7 @@ pub mod todos {
         /// `PUT /todos/{id}`: [`update_todo`](fn@update_todo) on the server.
         pub async fn update_todo(
             &self,
-            id: &String,
+            id: &str,
             body: &TodoPatch,
         ) -> ::core::result::Result<Todo, __btst::ClientError> {
             self.0
@@ -856,7 +856,7 @@ pub mod todos {
         /// `DELETE /todos/{id}`: [`delete_todo`](fn@delete_todo) on the server.
         pub async fn delete_todo(
             &self,
-            id: &String,
+            id: &str,
         ) -> ::core::result::Result<Deleted, __btst::ClientError> {
             self.0
                 .send(

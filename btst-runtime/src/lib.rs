@@ -78,6 +78,7 @@ mod docs;
 mod edge;
 mod endpoint;
 mod enumeration;
+mod envelope;
 mod error;
 mod extract;
 mod head;
@@ -112,7 +113,7 @@ pub use db::{Db, Deleted};
 pub use enumeration::{Enumeration, rank};
 pub use error::{ApiError, ApiResult, Issue, PROBLEM_JSON};
 pub use extract::{Json, Path};
-pub use hooks::HookContext;
+pub use hooks::{Caller, HookContext};
 pub use identity::Identity;
 pub use list::{DEFAULT_LIMIT, ListOptions, MAX_LIMIT, Page, Sort};
 pub use macros::{endpoint, enumeration, getter, model, plugin};
@@ -156,6 +157,7 @@ pub use diesel;
 
 // What the macros implement, for reading and for bounds.
 pub use endpoint::{Endpoint, HookFuture};
+pub use envelope::Envelope;
 pub use method::Method;
 pub use openapi::{EndpointMeta, PathParam, PluginDoc};
 pub use plugin::Plugin;
@@ -174,7 +176,7 @@ pub mod prelude {
     pub use crate::enumeration::{Enumeration, rank};
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Json, Path};
-    pub use crate::hooks::HookContext;
+    pub use crate::hooks::{Caller, HookContext};
     pub use crate::identity::Identity;
     pub use crate::list::{ListOptions, Page, Sort};
     pub use crate::macros::{endpoint, enumeration, getter, model, plugin};
@@ -209,6 +211,7 @@ pub mod __private {
 
     pub use crate::endpoint::{Endpoint, HookFuture, register};
     pub use crate::enumeration::{Enumeration, deserialize as deserialize_enumeration};
+    pub use crate::envelope::Envelope;
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Extract, Extracted, Json, Path};
     pub use crate::hooks::HookContext;

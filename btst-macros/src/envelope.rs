@@ -21,7 +21,11 @@ const HELP: &str = "help: write `envelope = \"success\"` (NAAP's `{\"success\": 
 
 impl Envelope {
     /// The envelope `value` names, or an error at it.
-    pub(crate) fn parse(value: &syn::LitStr, errors: &mut Errors) -> Option<Self> {
+    pub(crate) fn parse(value: &syn::Lit, errors: &mut Errors) -> Option<Self> {
+        let syn::Lit::Str(value) = value else {
+            errors.at(value, format!("`envelope` takes a string\n{HELP}"));
+            return None;
+        };
         match value.value().as_str() {
             "none" => Some(Self::None),
             "success" => Some(Self::Success),
@@ -50,15 +54,16 @@ mod tests {
     fn known_values_parse_and_others_are_errors() {
         let mut errors = Errors::default();
         let parse = |text: &str, errors: &mut Errors| {
-            Envelope::parse(
-                &syn::LitStr::new(text, proc_macro2::Span::call_site()),
-                errors,
-            )
+            let text = syn::LitStr::new(text, proc_macro2::Span::call_site());
+            Envelope::parse(&syn::Lit::Str(text), errors)
         };
         assert_eq!(parse("success", &mut errors), Some(Envelope::Success));
         assert_eq!(parse("none", &mut errors), Some(Envelope::None));
         assert_eq!(errors.len(), 0);
         assert_eq!(parse("naap", &mut errors), None);
         assert_eq!(errors.len(), 1);
+        let flag = syn::Lit::Bool(syn::LitBool::new(true, proc_macro2::Span::call_site()));
+        assert_eq!(Envelope::parse(&flag, &mut errors), None);
+        assert_eq!(errors.len(), 2);
     }
 }

@@ -111,25 +111,25 @@ impl<'a> HookContext<'a> {
 /// The caller of `request`, as the Stack's identity provider resolves it (`None` without one);
 /// its error answers the request, and a panic inside it is a 500.
 fn identify(request: &HttpRequest) -> ApiResult<Option<Identity>> {
-    Ok(match request.app_data::<Provider>() {
-        Some(provider) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            // A 401 carries the provider's challenge (`WWW-Authenticate`) when it declares
-            // a scheme and the error has none.
-            provider
-                .0
-                .identify(request.headers())
-                .map_err(|error| match provider.0.scheme() {
-                    Some(scheme) => scheme.challenge_on(error),
-                    None => error,
-                })
-        }))
-        .unwrap_or_else(|payload| {
-            Err(ApiError::internal(format_args!(
-                "the identity provider panicked: {}",
-                crate::error::panic_message(&*payload)
-            )))
-        })?,
-        None => None,
+    let Some(provider) = request.app_data::<Provider>() else {
+        return Ok(None);
+    };
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        // A 401 carries the provider's challenge (`WWW-Authenticate`) when it declares a scheme
+        // and the error has none.
+        provider
+            .0
+            .identify(request.headers())
+            .map_err(|error| match provider.0.scheme() {
+                Some(scheme) => scheme.challenge_on(error),
+                None => error,
+            })
+    }))
+    .unwrap_or_else(|payload| {
+        Err(ApiError::internal(format_args!(
+            "the identity provider panicked: {}",
+            crate::error::panic_message(&*payload)
+        )))
     })
 }
 

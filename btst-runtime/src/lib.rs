@@ -38,8 +38,9 @@
 //! - **Declaring a plugin**: the macros ([`plugin`](macro@plugin), [`model`](macro@model),
 //!   [`enumeration`](macro@enumeration), [`endpoint`](macro@endpoint), [`getter`](macro@getter))
 //!   and the types a plugin's items name: [`Db`], [`Json`], [`Path`], [`Query`], [`Page`],
-//!   [`ListOptions`], [`Sort`], [`Timestamp`], [`Tenant`], [`ApiError`] / [`ApiResult`],
-//!   [`HookContext`], [`Identity`]. [`prelude`] has them all.
+//!   [`ListOptions`], [`Sort`], [`Timestamp`], [`Tenant`], [`Caller`], [`ApiError`] /
+//!   [`ApiResult`], [`HookContext`], [`Identity`]. [`prelude`] has them all. A plugin's answers
+//!   may be wrapped in an [`Envelope`] (`#[plugin(envelope = "success")]`).
 //! - **Composing and serving**: [`Stack`] (plugins, base path, [`Cors`], an
 //!   [`IdentityProvider`], see [`identity`], timeouts, workers), then [`OpenStack`] (serve it,
 //!   or call the plugins' getters through a [`PluginApi`]).
@@ -59,7 +60,8 @@
 //! transaction commits on success or rolls back; `after_x_committed` runs after a commit, and
 //! `on_x_error` (which returns nothing) after a failure that is not a denial (a committed hook's
 //! error and either hook's panic are logged); the response is
-//! the declared status and the value's JSON, or the error's `application/problem+json`.
+//! the declared status and the value's JSON, or the error's `application/problem+json` (each
+//! in the plugin's [`Envelope`], if it declares one).
 //!
 //! Hooks are `async` (as BTST's are): a hook may `.await` another service, a cache or
 //! [`HookContext::db`] without holding up the server's other requests. In a write they share

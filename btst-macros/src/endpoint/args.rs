@@ -24,7 +24,7 @@ pub(crate) struct EndpointOptions {
     /// Extra error statuses the body may answer, for the OpenAPI document.
     pub(crate) errors: Option<StatusList>,
     /// How its answers are wrapped, overriding the plugin's (`"success"` or `"none"`).
-    pub(crate) envelope: Option<syn::LitStr>,
+    pub(crate) envelope: Option<syn::Lit>,
 }
 
 /// `errors(404, 409)`.

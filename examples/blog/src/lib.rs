@@ -676,9 +676,9 @@ pub fn slugify(name: &str) -> String {
     slug.trim_end_matches('-').to_owned()
 }
 
-/// Who may do what: anyone reads published posts; listing drafts and writing need an identity
-/// (`Authorization: Bearer <name>`), deleting needs the `editor` role; a draft is invisible (404)
-/// to anonymous readers. A published post must have a tag: [`TagRequired`], an error of our own
+/// Who may do what: anyone reads published posts; asking for drafts (`published=false`) and
+/// writing need an identity (`Authorization: Bearer <name>`), deleting needs the `editor` role
+/// (an anonymous reader's list and tags leave drafts out: see `list_posts` and `list_tags`). A published post must have a tag: [`TagRequired`], an error of our own
 /// (422), raised by the after hook inside the write's transaction, so the write rolls back. After
 /// a write commits, the post's page is queued for revalidation.
 #[derive(Debug, Clone, Default)]

@@ -11,7 +11,16 @@ export async function publish(baseUrl: string, token: string): Promise<PostWithT
     headers: { Authorization: `Bearer ${token}` },
   });
   const created = await client.POST("/api/data/posts", {
-    body: { title: "Typed", content: "From TypeScript.", slug: "typed", published: false, tags: ["ts"] },
+    // As BTST's post form sends it: `excerpt`, tags as `{ name }`.
+    body: {
+      title: "Typed",
+      content: "From TypeScript.",
+      excerpt: "",
+      slug: "typed",
+      published: false,
+      image: "https://example.com/cover.png",
+      tags: [{ name: "ts" }, "names-too"],
+    },
   });
   if (created.error) {
     throw new Error(created.error.detail);

@@ -204,6 +204,26 @@ fn bad_posts_are_refused_and_write_nothing() {
             json!({ "title": "x", "content": "y", "slug": "s", "author": "me" }),
             "author",
         ),
+        (
+            json!({ "title": "x", "content": "y", "slug": "s", "tags": [{ "label": "rust" }] }),
+            "tags",
+        ),
+        (
+            json!({ "title": "x", "content": "y", "slug": "s", "tags": [{ "name": "!!" }] }),
+            "tags",
+        ),
+        (
+            json!({ "title": "x", "content": "y", "slug": "s", "tags": [{ "name": "a", "colour": "red" }] }),
+            "tags",
+        ),
+        (
+            json!({ "title": "x", "content": "y", "slug": "s", "tags": [{ "name": 1 }] }),
+            "tags",
+        ),
+        (
+            json!({ "title": "x", "content": "y", "slug": "s", "id": "mine" }),
+            "id",
+        ),
     ] {
         let response = call(
             &server,
@@ -304,6 +324,91 @@ fn drafts_are_hidden_from_anonymous_readers() {
     assert_eq!(slugs(&drafts), ["draft"]);
     let everything = call(&server, Some(WRITER), "GET", "/api/data/posts", None);
     assert_eq!(slugs(&everything), ["live", "draft"]);
+}
+
+/// What BTST's post forms send: `excerpt`, `image`, `publishedAt`, tags as `{"name": ..}` (or a
+/// stored tag's `{id, name, slug}`), and on update the post's `id` again in the body.
+#[test]
+fn a_btst_client_creates_and_updates_with_its_own_bodies() {
+    let (server, _) = server();
+    let created = create(
+        &server,
+        &json!({
+            "title": "From BTST",
+            "content": "Body.",
+            "excerpt": "A summary.",
+            "slug": "from-btst",
+            "published": true,
+            "publishedAt": "2026-05-01T10:00:00.000Z",
+            "image": "https://example.com/cover.png",
+            "tags": [{ "name": "Rust" }, { "name": "Web" }],
+        }),
+    );
+    assert_eq!(created["excerpt"], "A summary.");
+    assert_eq!(created["image"], "https://example.com/cover.png");
+    assert_eq!(created["publishedAt"], "2026-05-01T10:00:00.000Z");
+    // BTST's edit form sends a stored tag back as `{id, name, slug}`.
+    let stored = json!({
+        "id": created["tags"][0]["id"],
+        "name": created["tags"][0]["name"],
+        "slug": created["tags"][0]["slug"],
+    });
+    assert_eq!(stored["name"], "Rust");
+    let updated = call(
+        &server,
+        Some(WRITER),
+        "PUT",
+        &post_path(&created),
+        Some(&json!({
+            "id": created["id"],
+            "title": "From BTST, edited",
+            "content": "Body.",
+            "excerpt": "",
+            "slug": "from-btst",
+            "published": true,
+            "publishedAt": "2026-05-01T10:00:00.000Z",
+            "tags": [stored, { "name": "New" }],
+        })),
+    );
+    assert_eq!(updated.status, 200, "{}", updated.text);
+    assert_eq!(updated.json["title"], "From BTST, edited");
+    assert_eq!(updated.json["excerpt"], "");
+    assert_eq!(
+        updated.json["image"], "https://example.com/cover.png",
+        "kept"
+    );
+    let names: Vec<&str> = updated.json["tags"]
+        .as_array()
+        .expect("tags")
+        .iter()
+        .filter_map(|tag| tag["name"].as_str())
+        .collect();
+    assert_eq!(names, ["New", "Rust"]);
+    // The body's `id` is BTST's echo of the path's; another is refused, and nothing changes.
+    let other = create(&server, &post("other", false, &[]));
+    let mismatched = call(
+        &server,
+        Some(WRITER),
+        "PUT",
+        &post_path(&other),
+        Some(&json!({ "id": created["id"], "title": "Other, edited" })),
+    );
+    assert_eq!(mismatched.status, 400, "{}", mismatched.text);
+    assert_eq!(mismatched.json["issues"][0]["path"], "id");
+    assert_eq!(
+        read(&server, Some(WRITER), "other").expect("kept")["title"],
+        other["title"]
+    );
+    let found = call(&server, None, "GET", "/api/data/posts?query=summary", None);
+    assert_eq!(
+        slugs(&found),
+        Vec::<String>::new(),
+        "the excerpt was emptied"
+    );
+    let excerpt = call(&server, None, "GET", "/api/data/posts?query=body", None);
+    assert_eq!(slugs(&excerpt), ["from-btst"]);
+    // Without `excerpt`, it is empty, as BTST's default.
+    assert_eq!(create(&server, &post("plain", false, &[]))["excerpt"], "");
 }
 
 #[test]

@@ -33,9 +33,15 @@ pub mod blog {
         /// The body, in Markdown.
         #[field(length(max = 100_000))]
         pub content: String,
+        /// A summary, shown in lists.
+        #[field(default = "", length(max = 10_000))]
+        pub excerpt: String,
         /// Its address (`GET /posts?slug=..`, and the page's path): unique; not `.` or `..`.
         #[field(unique, path_segment, length(min = 1, max = 200))]
         pub slug: String,
+        /// The address of its cover image.
+        #[field(length(max = 2000))]
+        pub image: Option<String>,
         /// Whether readers see it.
         #[field(default = false)]
         pub published: bool,
@@ -106,7 +112,7 @@ pub mod blog {
         pub slug: Option<String>,
         /// Only posts with the tag of this slug.
         pub tag_slug: Option<String>,
-        /// Only posts whose title or content contains this text, ignoring case.
+        /// Only posts whose title, content or excerpt contains this text, ignoring case.
         pub query: Option<String>,
         /// Only published (`true`) or draft (`false`) posts.
         pub published: Option<bool>,
@@ -152,7 +158,7 @@ pub mod blog {
                 query_parameter::<String>("tagSlug", "Only posts with the tag of this slug."),
                 query_parameter::<String>(
                     "query",
-                    "Only posts whose title or content contains this text, ignoring case.",
+                    "Only posts whose title, content or excerpt contains this text, ignoring case.",
                 ),
                 query_parameter::<bool>(
                     "published",
@@ -280,15 +286,15 @@ pub mod blog {
         }
     }
 
-    /// A post to create, with the names of its tags (missing tags are created).
+    /// A post to create, with its tags (missing tags are created).
     #[derive(Debug, Clone, PartialEq, serde::Deserialize)]
     #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
     pub struct CreatePost {
         /// The post's fields.
         #[serde(flatten)]
         pub post: NewPost,
-        /// Its tags, by name.
-        #[serde(default)]
+        /// Its tags, by name (sent as names or as BTST's `{"name": ..}` objects).
+        #[serde(default, deserialize_with = "tag_names")]
         pub tags: Vec<String>,
     }
 
@@ -299,25 +305,70 @@ pub mod blog {
         /// The fields to change.
         #[serde(flatten)]
         pub post: PostPatch,
-        /// Its new tags, by name.
-        #[serde(default)]
+        /// Its new tags, by name (sent as names or as BTST's `{"name": ..}` objects).
+        #[serde(default, deserialize_with = "some_tag_names")]
         pub tags: Option<Vec<String>>,
+        /// The post's id, which BTST's client repeats in the body: it must be the path's (a
+        /// tolerance for that client; the document does not list it).
+        #[serde(default)]
+        pub id: Option<String>,
     }
 
-    /// `tags`: at most [`MAX_TAGS`] names, each 1 to 50 characters with a letter or digit.
+    /// A tag as a body names it: its name, or BTST's object (`{"name": ..}`, or a stored tag's
+    /// `{"id": .., "name": .., "slug": ..}`), of which the name counts.
+    #[derive(serde::Deserialize)]
+    #[serde(crate = "btst_runtime::serde", untagged)]
+    enum TagInput {
+        Name(String),
+        Object { name: String },
+    }
+
+    fn tag_names<'de, D: btst_runtime::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<String>, D::Error> {
+        let tags: Vec<TagInput> = btst_runtime::serde::Deserialize::deserialize(deserializer)?;
+        Ok(tags
+            .into_iter()
+            .map(|tag| match tag {
+                TagInput::Name(name) | TagInput::Object { name } => name,
+            })
+            .collect())
+    }
+
+    fn some_tag_names<'de, D: btst_runtime::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Vec<String>>, D::Error> {
+        tag_names(deserializer).map(Some)
+    }
+
+    /// `tags`: at most [`MAX_TAGS`], each a name or an object with a `name` (and optionally the
+    /// `id` and `slug` of a stored tag); a name is 1 to 50 characters with a letter or digit.
     fn check_tags(value: &JsonValue, issues: &mut Vec<Issue>) {
+        const SHAPE: &str = "expected an array of tag names or `{\"name\": ..}` objects";
         let Some(tags) = value.get("tags") else {
             return;
         };
         let Some(tags) = tags.as_array() else {
-            issues.push(Issue::new("tags", "expected an array of tag names"));
+            issues.push(Issue::new("tags", SHAPE));
             return;
         };
         if tags.len() > MAX_TAGS {
             issues.push(Issue::new("tags", format!("at most {MAX_TAGS} tags")));
         }
         for tag in tags {
-            match tag.as_str() {
+            let name = match tag {
+                JsonValue::String(name) => Some(name.as_str()),
+                JsonValue::Object(object)
+                    if object
+                        .keys()
+                        .all(|key| ["id", "name", "slug"].contains(&key.as_str()))
+                        && object.values().all(JsonValue::is_string) =>
+                {
+                    object.get("name").and_then(JsonValue::as_str)
+                }
+                _ => None,
+            };
+            match name {
                 Some(name) if !(1..=50).contains(&name.chars().count()) => {
                     issues.push(Issue::new("tags", "a tag name is 1 to 50 characters"));
                 }
@@ -328,21 +379,36 @@ pub mod blog {
                     ));
                 }
                 Some(_) => {}
-                None => issues.push(Issue::new("tags", "expected an array of tag names")),
+                None => issues.push(Issue::new("tags", SHAPE)),
             }
         }
     }
 
     fn tags_schema(schemas: &mut Schemas) -> RefOr<Schema> {
+        use btst_runtime::utoipa::openapi::schema::{
+            AdditionalProperties, ArrayBuilder, OneOfBuilder,
+        };
         let _ = schemas;
-        btst_runtime::utoipa::openapi::schema::ArrayBuilder::new()
-            .items(
-                btst_runtime::utoipa::openapi::schema::ObjectBuilder::new()
-                    .schema_type(btst_runtime::utoipa::openapi::schema::Type::String)
-                    .min_length(Some(1))
-                    .max_length(Some(50))
-                    .pattern(Some("^[^\\u0000]*[A-Za-z0-9][^\\u0000]*$")),
-            )
+        let name = || {
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .min_length(Some(1))
+                .max_length(Some(50))
+                .pattern(Some("^[^\\u0000]*[A-Za-z0-9][^\\u0000]*$"))
+        };
+        let text = || ObjectBuilder::new().schema_type(Type::String);
+        let object = ObjectBuilder::new()
+            .description(Some(
+                "A tag as BTST's client sends it: its name, and a stored tag's `id` and `slug`, \
+                 which are ignored.",
+            ))
+            .property("name", name())
+            .property("id", text())
+            .property("slug", text())
+            .required("name")
+            .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
+        ArrayBuilder::new()
+            .items(OneOfBuilder::new().item(name()).item(object))
             .max_items(Some(MAX_TAGS))
             .into()
     }
@@ -360,8 +426,13 @@ pub mod blog {
                 &Post::META,
                 InputKind::Create,
                 "CreatePost",
-                "A post to create, with the names of its tags (missing tags are created).",
-                &[("tags", "Its tags, by name.", tags_schema, false)],
+                "A post to create, with its tags (missing tags are created).",
+                &[(
+                    "tags",
+                    "Its tags: names, or `{\"name\": ..}` objects.",
+                    tags_schema,
+                    false,
+                )],
                 schemas,
             )
         }
@@ -369,8 +440,17 @@ pub mod blog {
 
     impl Input for UpdatePost {
         fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
-            check_model_input_with(&Post::META, InputKind::Update, value, &["tags"], issues);
+            check_model_input_with(
+                &Post::META,
+                InputKind::Update,
+                value,
+                &["tags", "id"],
+                issues,
+            );
             check_tags(value, issues);
+            if value.get("id").is_some_and(|id| !id.is_string()) {
+                issues.push(Issue::new("id", "expected a string"));
+            }
         }
     }
 
@@ -380,8 +460,14 @@ pub mod blog {
                 &Post::META,
                 InputKind::Update,
                 "UpdatePost",
-                "Changes to a post; all optional. `tags`, when present, replaces its tags.",
-                &[("tags", "Its new tags, by name.", tags_schema, false)],
+                "Changes to a post; all optional. `tags`, when present, replaces its tags. \
+                 (BTST's client also repeats the post's `id`: accepted when it is the path's.)",
+                &[(
+                    "tags",
+                    "Its new tags: names, or `{\"name\": ..}` objects.",
+                    tags_schema,
+                    false,
+                )],
                 schemas,
             )
         }
@@ -456,7 +542,20 @@ pub mod blog {
         id: Path<String>,
         body: Json<UpdatePost>,
     ) -> ApiResult<PostWithTags> {
-        let (id, UpdatePost { post: patch, tags }) = (id.into_inner(), body.into_inner());
+        let (
+            id,
+            UpdatePost {
+                post: patch,
+                tags,
+                id: repeated,
+            },
+        ) = (id.into_inner(), body.into_inner());
+        if repeated.is_some_and(|repeated| repeated != id) {
+            return Err(ApiError::validation(vec![Issue::new(
+                "id",
+                "must be the post's id, as in the path",
+            )]));
+        }
         let now = Timestamp::now();
         db.transaction(move |conn| {
             let mut post = Post::find(conn, &id)?
@@ -542,7 +641,8 @@ pub mod blog {
         if let Some(text) = &query.query {
             posts = posts.filter(
                 contains_ignoring_case(post::title, text)
-                    .or(contains_ignoring_case(post::content, text)),
+                    .or(contains_ignoring_case(post::content, text))
+                    .or(contains_ignoring_case(post::excerpt, text)),
             );
         }
         posts

@@ -11,6 +11,7 @@
 mod emit;
 mod endpoint;
 mod enumeration;
+mod envelope;
 mod errors;
 mod getter;
 mod model;

@@ -178,6 +178,52 @@ impl ApiClient {
         B: Serialize + ?Sized,
         T: DeserializeOwned,
     {
+        let (status, bytes) = self.exchange(method, path, query, body).await?;
+        serde_json::from_slice(&bytes).map_err(|error| ClientError::Decode {
+            status,
+            message: error.to_string(),
+        })
+    }
+
+    /// [`ApiClient::send`] to an endpoint whose answers are in NAAP's envelope
+    /// ([`Envelope::Success`](crate::Envelope::Success)): `T` is read from `data` (absent for `()`, a NAAP delete's
+    /// `{"success": true}`); an error is problem+json as always.
+    #[doc(hidden)]
+    pub async fn send_enveloped<B, T>(
+        &self,
+        method: Method,
+        path: &str,
+        query: Option<String>,
+        body: Option<&B>,
+    ) -> Result<T, ClientError>
+    where
+        B: Serialize + ?Sized,
+        T: DeserializeOwned,
+    {
+        #[derive(serde::Deserialize)]
+        struct Success {
+            success: bool,
+            #[serde(default)]
+            data: serde_json::Value,
+        }
+        let (status, bytes) = self.exchange(method, path, query, body).await?;
+        let decode = |message: String| ClientError::Decode { status, message };
+        let envelope: Success =
+            serde_json::from_slice(&bytes).map_err(|error| decode(error.to_string()))?;
+        if !envelope.success {
+            return Err(decode("`success` is false in a success status".to_owned()));
+        }
+        serde_json::from_value(envelope.data).map_err(|error| decode(error.to_string()))
+    }
+
+    /// One request: the success status and body, or the error status's problem decoded.
+    async fn exchange<B: Serialize + ?Sized>(
+        &self,
+        method: Method,
+        path: &str,
+        query: Option<String>,
+        body: Option<&B>,
+    ) -> Result<(u16, actix_web::web::Bytes), ClientError> {
         let mut url = format!("{}{path}", self.base_url);
         if let Some(query) = query.filter(|query| !query.is_empty()) {
             url.push('?');
@@ -199,10 +245,7 @@ impl ApiClient {
         if !(200..300).contains(&status) {
             return Err(ClientError::Api(ApiError::from_problem(status, &bytes)));
         }
-        serde_json::from_slice(&bytes).map_err(|error| ClientError::Decode {
-            status,
-            message: error.to_string(),
-        })
+        Ok((status, bytes))
     }
 }
 
@@ -211,18 +254,31 @@ impl ApiClient {
 pub const NO_BODY: Option<&()> = None;
 
 /// A path parameter as one path segment: its text, percent-encoded so that it stays one
-/// segment (the server decodes it exactly once).
+/// segment (the server decodes it exactly once). `.` and `..` are [`ClientError::Encode`]: URL
+/// parsers remove those segments however they are written.
 #[doc(hidden)]
-pub fn segment<T: fmt::Display + ?Sized>(value: &T) -> String {
-    encode_path_segment(&value.to_string())
+pub fn segment<T: fmt::Display + ?Sized>(value: &T) -> Result<String, ClientError> {
+    let text = value.to_string();
+    if text == "." || text == ".." {
+        return Err(ClientError::Encode(format!(
+            "`{text}` cannot be sent as a path segment (URLs remove dot segments)"
+        )));
+    }
+    Ok(encode_path_segment(&text))
 }
 
 /// A query argument as a query string (`application/x-www-form-urlencoded`, serde_urlencoded).
 #[doc(hidden)]
-pub fn query<Q: Serialize + ?Sized>(value: &Q) -> Result<Option<String>, ClientError> {
+pub fn query<Q: Serialize + ?Sized>(value: &Q) -> Result<String, ClientError> {
     serde_urlencoded::to_string(value)
-        .map(Some)
         .map_err(|error| ClientError::Encode(format!("the query: {error}")))
+}
+
+/// The query strings of an endpoint's query arguments (a filter and a page), as one.
+#[doc(hidden)]
+pub fn join_queries(parts: Vec<String>) -> Option<String> {
+    let parts: Vec<String> = parts.into_iter().filter(|part| !part.is_empty()).collect();
+    (!parts.is_empty()).then(|| parts.join("&"))
 }
 
 #[cfg(test)]
@@ -231,11 +287,15 @@ mod tests {
 
     #[test]
     fn segments_stay_one_segment() {
-        assert_eq!(segment(&"a/b"), "a%2Fb");
-        assert_eq!(segment(&"100%"), "100%25");
-        assert_eq!(segment(&"École ?#"), "%C3%89cole%20%3F%23");
-        assert_eq!(segment(&"a-b.c_d~e"), "a-b.c_d~e");
-        assert_eq!(segment(&42), "42");
+        assert_eq!(segment("a/b").ok().as_deref(), Some("a%2Fb"));
+        assert_eq!(segment("100%").ok().as_deref(), Some("100%25"));
+        assert_eq!(
+            segment("École ?#").ok().as_deref(),
+            Some("%C3%89cole%20%3F%23")
+        );
+        assert_eq!(segment("a-b.c_d~e").ok().as_deref(), Some("a-b.c_d~e"));
+        assert_eq!(segment(&42).ok().as_deref(), Some("42"));
+        assert!(matches!(segment(".."), Err(ClientError::Encode(_))));
     }
 
     #[test]

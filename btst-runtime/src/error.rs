@@ -8,7 +8,7 @@ use std::fmt;
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
-use actix_web::{HttpResponse, ResponseError};
+use actix_web::{HttpResponse, HttpResponseBuilder, ResponseError};
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use serde::{Deserialize, Serialize};
 
@@ -259,14 +259,28 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let body = ProblemBody {
+        self.response_builder()
+            .body(serde_json::to_vec(&self.problem_body()).unwrap_or_default())
+    }
+}
+
+impl ApiError {
+    /// The problem details of the body.
+    fn problem_body(&self) -> ProblemBody<'_> {
+        ProblemBody {
             kind: "about:blank",
             title: self.status.canonical_reason().unwrap_or("Error"),
             status: self.status.as_u16(),
             detail: &self.detail,
             code: &self.code,
             issues: &self.issues,
-        };
+        }
+    }
+
+    /// The response's status and headers (`Content-Type: application/problem+json`, and
+    /// `Allow`, `WWW-Authenticate`, `Retry-After` or `Connection: close` as the error needs),
+    /// for a body of problem details.
+    pub(crate) fn response_builder(&self) -> HttpResponseBuilder {
         let mut response = HttpResponse::build(self.status);
         response.insert_header((header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON)));
         if let Some(allow) = &self.allow {
@@ -281,7 +295,7 @@ impl ResponseError for ApiError {
         if self.status == StatusCode::REQUEST_TIMEOUT {
             response.force_close();
         }
-        response.body(serde_json::to_vec(&body).unwrap_or_default())
+        response
     }
 }
 

@@ -409,7 +409,9 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~');
 
 /// `value` percent-encoded as one path segment (RFC 3986): what a [`Path`] argument decodes
-/// back to `value`, for links of your own (`/blog/a%2Fb` for the slug `a/b`).
+/// back to `value`, for links of your own (`/blog/a%2Fb` for the slug `a/b`). No encoding
+/// carries `.` or `..` (URL parsers remove those segments, `%2E` included), which is why
+/// `#[field(path_segment)]` refuses them.
 pub fn encode_path_segment(value: &str) -> String {
     utf8_percent_encode(value, SEGMENT).to_string()
 }

@@ -39,31 +39,11 @@ impl<'a> HookContext<'a> {
     /// handle `db`: the Stack's identity provider, if any, resolves the caller here, once per
     /// request (its error answers the request; a panic inside it is a 500).
     pub fn new(request: &'a HttpRequest, endpoint: &'static str, db: &'a Db) -> ApiResult<Self> {
-        let identity = match request.app_data::<Provider>() {
-            Some(provider) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                // A 401 carries the provider's challenge (`WWW-Authenticate`) when it declares
-                // a scheme and the error has none.
-                provider
-                    .0
-                    .identify(request.headers())
-                    .map_err(|error| match provider.0.scheme() {
-                        Some(scheme) => scheme.challenge_on(error),
-                        None => error,
-                    })
-            }))
-            .unwrap_or_else(|payload| {
-                Err(ApiError::internal(format_args!(
-                    "the identity provider panicked: {}",
-                    crate::error::panic_message(&*payload)
-                )))
-            })?,
-            None => None,
-        };
         Ok(Self {
             request: Some(request),
             db,
             endpoint,
-            identity,
+            identity: identify(request)?,
         })
     }
 
@@ -125,5 +105,56 @@ impl<'a> HookContext<'a> {
     /// Whether this is an HTTP request rather than a server-side call.
     pub fn is_http(&self) -> bool {
         self.request.is_some()
+    }
+}
+
+/// The caller of `request`, as the Stack's identity provider resolves it (`None` without one);
+/// its error answers the request, and a panic inside it is a 500.
+fn identify(request: &HttpRequest) -> ApiResult<Option<Identity>> {
+    let Some(provider) = request.app_data::<Provider>() else {
+        return Ok(None);
+    };
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        // A 401 carries the provider's challenge (`WWW-Authenticate`) when it declares a scheme
+        // and the error has none.
+        provider
+            .0
+            .identify(request.headers())
+            .map_err(|error| match provider.0.scheme() {
+                Some(scheme) => scheme.challenge_on(error),
+                None => error,
+            })
+    }))
+    .unwrap_or_else(|payload| {
+        Err(ApiError::internal(format_args!(
+            "the identity provider panicked: {}",
+            crate::error::panic_message(&*payload)
+        )))
+    })
+}
+
+/// The caller, as an endpoint argument (`caller: Caller`): what the Stack's identity provider
+/// resolves from the request (`None` for an anonymous caller or without a provider), for an
+/// endpoint whose answer depends on who asks (the Blog lists drafts to signed-in callers only).
+/// Hooks see the caller anyway, through [`HookContext::identity`]; an endpoint taking `Caller`
+/// calls the provider once more.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Caller(pub Option<Identity>);
+
+impl Caller {
+    /// The caller's identity, if any.
+    pub fn identity(&self) -> Option<&Identity> {
+        self.0.as_ref()
+    }
+
+    /// Whether the request names no caller.
+    pub fn is_anonymous(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
+impl crate::extract::Extract for Caller {
+    fn extract(request: &HttpRequest) -> ApiResult<Self> {
+        identify(request).map(Caller)
     }
 }

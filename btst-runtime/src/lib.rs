@@ -38,8 +38,9 @@
 //! - **Declaring a plugin**: the macros ([`plugin`](macro@plugin), [`model`](macro@model),
 //!   [`enumeration`](macro@enumeration), [`endpoint`](macro@endpoint), [`getter`](macro@getter))
 //!   and the types a plugin's items name: [`Db`], [`Json`], [`Path`], [`Query`], [`Page`],
-//!   [`ListOptions`], [`Sort`], [`Timestamp`], [`Tenant`], [`ApiError`] / [`ApiResult`],
-//!   [`HookContext`], [`Identity`]. [`prelude`] has them all.
+//!   [`ListOptions`], [`Sort`], [`Timestamp`], [`Tenant`], [`Caller`], [`ApiError`] /
+//!   [`ApiResult`], [`HookContext`], [`Identity`]. [`prelude`] has them all. A plugin's answers
+//!   may be wrapped in an [`Envelope`] (`#[plugin(envelope = "success")]`).
 //! - **Composing and serving**: [`Stack`] (plugins, base path, [`Cors`], an
 //!   [`IdentityProvider`], see [`identity`], timeouts, workers), then [`OpenStack`] (serve it,
 //!   or call the plugins' getters through a [`PluginApi`]).
@@ -59,7 +60,8 @@
 //! transaction commits on success or rolls back; `after_x_committed` runs after a commit, and
 //! `on_x_error` (which returns nothing) after a failure that is not a denial (a committed hook's
 //! error and either hook's panic are logged); the response is
-//! the declared status and the value's JSON, or the error's `application/problem+json`.
+//! the declared status and the value's JSON, or the error's `application/problem+json` (each
+//! in the plugin's [`Envelope`], if it declares one).
 //!
 //! Hooks are `async` (as BTST's are): a hook may `.await` another service, a cache or
 //! [`HookContext::db`] without holding up the server's other requests. In a write they share
@@ -80,6 +82,7 @@ mod docs;
 mod edge;
 mod endpoint;
 mod enumeration;
+mod envelope;
 mod error;
 mod extract;
 mod feature_gates;
@@ -116,7 +119,7 @@ pub use db::{Db, Deleted};
 pub use enumeration::{Enumeration, rank};
 pub use error::{ApiError, ApiResult, Issue, PROBLEM_JSON};
 pub use extract::{Json, Path, encode_path_segment};
-pub use hooks::HookContext;
+pub use hooks::{Caller, HookContext};
 pub use identity::Identity;
 pub use list::{DEFAULT_LIMIT, ListOptions, MAX_LIMIT, Page, Sort};
 pub use macros::{endpoint, enumeration, getter, model, plugin, sitemap};
@@ -168,6 +171,7 @@ pub use diesel;
 
 // What the macros implement, for reading and for bounds.
 pub use endpoint::{Endpoint, HookFuture};
+pub use envelope::Envelope;
 pub use method::Method;
 pub use openapi::{EndpointMeta, PathParam, PluginDoc};
 pub use plugin::Plugin;
@@ -189,7 +193,7 @@ pub mod prelude {
     pub use crate::enumeration::{Enumeration, rank};
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Json, Path};
-    pub use crate::hooks::HookContext;
+    pub use crate::hooks::{Caller, HookContext};
     pub use crate::identity::Identity;
     pub use crate::list::{ListOptions, Page, Sort};
     pub use crate::macros::{endpoint, enumeration, getter, model, plugin, sitemap};
@@ -225,10 +229,11 @@ pub mod __private {
     pub use core::future::Future;
 
     #[cfg(feature = "client")]
-    pub use crate::client::{ApiClient, ClientError, NO_BODY, query, segment};
+    pub use crate::client::{ApiClient, ClientError, NO_BODY, join_queries, query, segment};
 
     pub use crate::endpoint::{Endpoint, HookFuture, register};
     pub use crate::enumeration::{Enumeration, deserialize as deserialize_enumeration};
+    pub use crate::envelope::Envelope;
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Extract, Extracted, Json, Path};
     pub use crate::hooks::HookContext;

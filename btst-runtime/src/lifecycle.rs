@@ -13,7 +13,7 @@
 //! 4. `after_x_committed` runs after a commit (its error or panic is logged: the write stands);
 //!    `on_x_error` runs for an error that is not a denial (its panic is logged).
 //! 5. The response: the declared status and the JSON of the value, or the error's
-//!    problem+json.
+//!    problem+json, each in the endpoint's [envelope](crate::envelope) if it has one.
 //!
 //! Generated code supplies only the typed pieces, as an impl of [`Endpoint`]; every decision
 //! is here. The steps that do not depend on the endpoint's types are plain functions, shared
@@ -25,13 +25,11 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
-use actix_web::http::StatusCode;
-use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
-use actix_web::{HttpRequest, HttpResponse, ResponseError};
-use serde::Serialize;
+use actix_web::{HttpRequest, HttpResponse};
 
 use crate::db::Db;
 use crate::endpoint::{Endpoint, Routed};
+use crate::envelope::{Envelope, extraction_failure, failure, success};
 use crate::error::{ApiError, ApiResult};
 use crate::hooks::HookContext;
 
@@ -44,15 +42,28 @@ where
     H: Send + Sync + 'static,
 {
     let hooks = Arc::clone(hooks);
+    let route = E::META.method.route();
     Routed {
         method: E::META.method,
         path: E::META.path,
-        route: E::META
-            .method
-            .route()
-            .to(move |request: HttpRequest, args: E::Args| {
+        route: if E::META.envelope == Envelope::None {
+            route.to(move |request: HttpRequest, args: E::Args| {
                 serve::<E, H>(Arc::clone(&hooks), transactional, request, args)
-            }),
+            })
+        } else {
+            // An argument that cannot be extracted is answered in the envelope too.
+            route.to(
+                move |request: HttpRequest, args: Result<E::Args, actix_web::Error>| {
+                    let hooks = Arc::clone(&hooks);
+                    async move {
+                        match args {
+                            Ok(args) => serve::<E, H>(hooks, transactional, request, args).await,
+                            Err(error) => extraction_failure(E::META.envelope, &error),
+                        }
+                    }
+                },
+            )
+        },
     }
 }
 
@@ -70,11 +81,11 @@ where
     let meta = &E::META;
     let (path, db) = match start::<E::Path>(&request, meta, transactional) {
         Ok(started) => started,
-        Err(error) => return error.error_response(),
+        Err(error) => return failure(meta.envelope, &error),
     };
     let context = match HookContext::new(&request, meta.operation_id, &db) {
         Ok(context) => context,
-        Err(error) => return error.error_response(),
+        Err(error) => return failure(meta.envelope, &error),
     };
     let hooks = &*hooks;
     let outcome = catch_panic(async {
@@ -102,7 +113,7 @@ where
                 E::committed(hooks, &context, &value),
             )
             .await;
-            respond(meta.status, &value)
+            success(meta.envelope, meta.status, &value)
         }
         Err(Failure::Failed(error)) => {
             settle(meta.operation_id, Settled::Failed, async {
@@ -110,9 +121,9 @@ where
                 Ok(())
             })
             .await;
-            error.error_response()
+            failure(meta.envelope, &error)
         }
-        Err(Failure::Denied(error)) => error.error_response(),
+        Err(Failure::Denied(error)) => failure(meta.envelope, &error),
     }
 }
 
@@ -213,21 +224,10 @@ impl<T, E: From<ApiError>, F: Future<Output = Result<T, E>>> Future for CatchPan
     }
 }
 
-/// Step 5: `status` and the JSON of `value` (a value that cannot be serialised is a 500).
-pub(crate) fn respond<T: Serialize>(status: u16, value: &T) -> HttpResponse {
-    match serde_json::to_vec(value) {
-        Ok(body) => HttpResponse::build(StatusCode::from_u16(status).unwrap_or(StatusCode::OK))
-            .insert_header((CONTENT_TYPE, HeaderValue::from_static("application/json")))
-            .body(body),
-        Err(error) => ApiError::internal(format_args!(
-            "the response could not be serialised: {error}"
-        ))
-        .error_response(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use actix_web::http::StatusCode;
+
     use super::*;
 
     #[actix_web::test]
@@ -236,15 +236,6 @@ mod tests {
         assert_eq!(
             result.expect_err("caught").status(),
             StatusCode::INTERNAL_SERVER_ERROR
-        );
-    }
-
-    #[test]
-    fn responses_carry_the_declared_status() {
-        assert_eq!(respond(201, &1).status(), StatusCode::CREATED);
-        assert_eq!(
-            respond(200, &1).headers().get(CONTENT_TYPE).expect("type"),
-            "application/json"
         );
     }
 }

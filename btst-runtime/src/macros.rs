@@ -51,6 +51,12 @@
 /// # Arguments
 /// - `name = "..."` (required): lowercase letters, digits and `_`, starting with a letter. It
 ///   prefixes every table (`notes_note`) and tags the plugin's OpenAPI operations.
+/// - `envelope = "success"`: every answer of its endpoints in NAAP's envelope,
+///   `{"success": true, "data": <value>}` (`{"success": true}` for an endpoint answering `()`),
+///   and every error as problem details with `"success": false` and `"error": <detail>` (see
+///   [`Envelope`](crate::Envelope)); the OpenAPI document describes the wrapped bodies.
+///   `"none"` (the default) sends the value itself. An endpoint's own `envelope = ".."`
+///   overrides it.
 /// - `crate = "..."`: the path of btst-runtime if you renamed the dependency.
 ///
 /// # What it generates, inside the module
@@ -80,6 +86,7 @@
 /// - `` `GET /todos` is already served by `list_todos` ``: two endpoints on one method and path.
 /// - `` `Todo` and `TODO` would both be stored in table `todos_todo` ``: rename a model.
 /// - `` `#[plugin]` needs the module's items inline ``: write `mod x { ... }`, not `mod x;`.
+/// - ``unknown envelope `naap` ``: write `envelope = "success"` or `envelope = "none"`.
 pub use btst_macros::plugin;
 
 /// Declares a model: a struct that becomes a table, two input types and three schemas. Only
@@ -180,7 +187,9 @@ pub use btst_macros::model;
 /// # Arguments
 /// `METHOD, "/path/{param}"` first (`GET`, `POST`, `PUT`, `PATCH`, `DELETE`), then:
 /// - `status = 201`: the success status (200, 201 or 202; default 200);
-/// - `errors(404, 409)`: further error statuses the body can answer, for the OpenAPI document.
+/// - `errors(404, 409)`: further error statuses the body can answer, for the OpenAPI document;
+/// - `envelope = "none"` or `"success"`: this endpoint's [`Envelope`](crate::Envelope), instead of
+///   its plugin's (a health check answering its own shape inside an enveloped plugin).
 ///
 /// # The function
 /// `async fn name(args..) -> ApiResult<T>` where each argument is one of [`Db`](crate::Db),

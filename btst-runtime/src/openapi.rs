@@ -23,6 +23,7 @@ use utoipa::openapi::tag::Tag;
 use utoipa::openapi::{Components, OpenApi, RefOr, Required};
 
 use crate::db::Deleted;
+use crate::envelope::Envelope;
 use crate::error::PROBLEM_JSON;
 use crate::identity::{AuthScheme, IdentityProvider};
 use crate::method::Method;
@@ -502,6 +503,8 @@ pub struct EndpointMeta {
     pub errors: &'static [u16],
     /// Its [`Extract`](crate::extract::Extract) arguments: headers and errors.
     pub extractors: &'static [ExtractMeta],
+    /// How its answers are wrapped (`#[plugin(envelope = "..")]`).
+    pub envelope: Envelope,
 }
 
 impl EndpointMeta {
@@ -528,6 +531,7 @@ impl EndpointMeta {
             response,
             errors: &[],
             extractors: &[],
+            envelope: Envelope::None,
         }
     }
 
@@ -578,6 +582,12 @@ impl EndpointMeta {
     #[must_use]
     pub const fn extractors(self, extractors: &'static [ExtractMeta]) -> Self {
         Self { extractors, ..self }
+    }
+
+    /// How its answers are wrapped.
+    #[must_use]
+    pub const fn envelope(self, envelope: Envelope) -> Self {
+        Self { envelope, ..self }
     }
 }
 
@@ -687,6 +697,60 @@ fn problem_schemas(schemas: &mut Schemas) {
     });
 }
 
+/// The success body's schema under `envelope`: `{"success": true, "data": <schema>}` (no `data`
+/// for `()`, whose schema is `null`).
+fn enveloped(envelope: Envelope, response: SchemaFn, schemas: &mut Schemas) -> RefOr<Schema> {
+    let schema = response(schemas);
+    if envelope == Envelope::None {
+        return schema;
+    }
+    let success = ObjectBuilder::new()
+        .schema_type(Type::Boolean)
+        .enum_values(Some([true]));
+    let is_null = matches!(&schema, RefOr::T(Schema::Object(object))
+        if object.schema_type == SchemaType::Type(Type::Null));
+    let body = ObjectBuilder::new()
+        .property("success", success)
+        .required("success");
+    if is_null {
+        body.into()
+    } else {
+        body.property("data", schema).required("data").into()
+    }
+}
+
+/// An error response under NAAP's envelope: problem details with `success: false` and `error`.
+fn enveloped_problem_response(status: u16, schemas: &mut Schemas) -> Response {
+    let text = || ObjectBuilder::new().schema_type(Type::String);
+    let body = register(schemas, "EnvelopedProblem", || {
+        AllOfBuilder::new()
+            .item(Ref::from_schema_name("Problem"))
+            .item(
+                ObjectBuilder::new()
+                    .property(
+                        "success",
+                        ObjectBuilder::new()
+                            .schema_type(Type::Boolean)
+                            .enum_values(Some([false])),
+                    )
+                    .property(
+                        "error",
+                        text().description(Some("The problem's `detail`, as a sentence.")),
+                    )
+                    .required("success")
+                    .required("error"),
+            )
+            .description(Some(
+                "An error, as RFC 9457 problem details with NAAP's `success: false` and `error`.",
+            ))
+            .into()
+    });
+    Response::builder()
+        .description(error_description(status))
+        .content(PROBLEM_JSON, Content::new(Some(body)))
+        .build()
+}
+
 fn http_method(method: Method) -> HttpMethod {
     match method {
         Method::Get => HttpMethod::Get,
@@ -760,7 +824,11 @@ fn operation(
         })
         .content(
             "application/json",
-            Content::new(Some((endpoint.response)(schemas))),
+            Content::new(Some(enveloped(
+                endpoint.envelope,
+                endpoint.response,
+                schemas,
+            ))),
         )
         .build();
     operation = operation.response(endpoint.status.to_string(), success);
@@ -785,7 +853,11 @@ fn operation(
     errors.sort_unstable();
     errors.dedup();
     for status in errors {
-        operation = operation.response(status.to_string(), problem_response(status));
+        let response = match endpoint.envelope {
+            Envelope::None => problem_response(status),
+            Envelope::Success => enveloped_problem_response(status, schemas),
+        };
+        operation = operation.response(status.to_string(), response);
     }
     // Every hook sees the caller, so every operation takes the credentials, and none requires
     // them (`{}`: anonymous): the hooks decide what an anonymous caller may do.

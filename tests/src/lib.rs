@@ -78,6 +78,16 @@ pub mod probe {
         panic!("the probe panics on purpose")
     }
 
+    /// The path segment `text` as the endpoint receives it (decoded once).
+    #[endpoint(GET, "/echo/{text}")]
+    #[expect(
+        clippy::unused_async,
+        reason = "an endpoint is an async fn, even one that never awaits"
+    )]
+    pub async fn echo(text: Path<String>) -> ApiResult<String> {
+        Ok(text.into_inner())
+    }
+
     /// Holds a database connection for `ms` milliseconds.
     #[endpoint(POST, "/hold/{ms}")]
     pub async fn hold(db: Db, ms: Path<i64>) -> ApiResult<bool> {

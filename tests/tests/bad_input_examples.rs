@@ -1,6 +1,7 @@
 //! The bad-input corpus on the Task Tracker's and the Blog's write endpoints (the Todo's is in
 //! `bad_input.rs`): sent with valid tenant headers or credentials, every malformed or hostile
-//! body gets its documented 4xx problem+json, never a 5xx, and no row changes.
+//! body gets its documented 4xx problem+json, never a 5xx, and no row changes. The Tracker's
+//! problems are in NAAP's envelope too (`"success": false`).
 
 use btst_runtime::testing::{TestResponse, TestServer, json};
 
@@ -43,6 +44,8 @@ fn corpus() -> Vec<(&'static str, Vec<u8>, u16)> {
     ]
 }
 
+/// Sends every body of the corpus to `method` `path`, and the bodies without a JSON
+/// Content-Type; each gets its problem.
 fn check(server: &TestServer, headers: &[(&str, &str)], method: &str, path: &str) {
     for (case, body, status) in corpus() {
         let mut with_type = headers.to_vec();
@@ -58,10 +61,15 @@ fn check(server: &TestServer, headers: &[(&str, &str)], method: &str, path: &str
     assert_problem(&wrong, 415, &format!("{method} {path}: text/plain"));
 }
 
+/// A problem with `status`; in an envelope (`success` present), `success: false` and `error`.
 fn assert_problem(response: &TestResponse, status: u16, case: &str) {
     assert_eq!(response.status, status, "{case}: {}", response.text);
     assert_eq!(response.content_type, "application/problem+json", "{case}");
     assert_eq!(response.json["status"], status, "{case}");
+    if let Some(success) = response.json.get("success") {
+        assert_eq!(success, false, "{case}");
+        assert_eq!(response.json["error"], response.json["detail"], "{case}");
+    }
 }
 
 #[test]
@@ -70,67 +78,78 @@ fn the_trackers_write_endpoints_refuse_the_corpus_and_change_nothing() {
     let tenant = [("x-team-id", "acme"), ("x-user-id", "ann")];
     let mut headers = tenant.to_vec();
     headers.push(("content-type", "application/json"));
+    let base = tracker_example::BASE_PATH;
     let project = server.send(
         "POST",
-        "/api/projects",
+        &format!("{base}/projects"),
         &headers,
         Some(br#"{"name":"Keep"}"#),
     );
     assert_eq!(project.status, 201, "{}", project.text);
-    let project_id = project.json["id"].as_str().expect("id").to_owned();
+    let project_id = project.json["data"]["id"].as_str().expect("id").to_owned();
     let task = server.send(
         "POST",
-        &format!("/api/projects/{project_id}/tasks"),
+        &format!("{base}/tasks"),
         &headers,
-        Some(br#"{"title":"Keep"}"#),
+        Some(
+            json!({ "title": "Keep", "projectId": project_id })
+                .to_string()
+                .as_bytes(),
+        ),
     );
     assert_eq!(task.status, 201, "{}", task.text);
-    let task_id = task.json["id"].as_str().expect("id").to_owned();
-    let before = server.send("GET", &format!("/api/projects/{project_id}"), &tenant, None);
+    let task_id = task.json["data"]["id"].as_str().expect("id").to_owned();
+    let project_path = format!("{base}/projects/{project_id}");
+    let before = server.send("GET", &project_path, &tenant, None);
     for (method, path) in [
-        ("POST", "/api/projects".to_owned()),
-        ("PUT", format!("/api/projects/{project_id}")),
-        ("POST", format!("/api/projects/{project_id}/tasks")),
-        ("PUT", format!("/api/tasks/{task_id}")),
-        ("PATCH", format!("/api/tasks/{task_id}/status")),
+        ("POST", format!("{base}/projects")),
+        ("PATCH", project_path.clone()),
+        ("POST", format!("{base}/tasks")),
+        ("PATCH", format!("{base}/tasks/{task_id}")),
+        ("PATCH", format!("{base}/tasks/{task_id}/status")),
     ] {
         check(&server, &tenant, method, &path);
     }
     for (method, path, body) in [
         (
-            "PUT",
-            format!("/api/projects/{project_id}"),
+            "PATCH",
+            project_path.clone(),
             json!({ "status": "DELETED" }),
         ),
         (
-            "PUT",
-            format!("/api/tasks/{task_id}"),
+            "PATCH",
+            format!("{base}/tasks/{task_id}"),
             json!({ "priority": "low" }),
         ),
         (
-            "PUT",
-            format!("/api/tasks/{task_id}"),
+            "PATCH",
+            format!("{base}/tasks/{task_id}"),
             json!({ "dueDate": "tomorrow" }),
         ),
         (
-            "PUT",
-            format!("/api/tasks/{task_id}"),
+            "PATCH",
+            format!("{base}/tasks/{task_id}"),
             json!({ "title": "x".repeat(501) }),
         ),
         (
             "PATCH",
-            format!("/api/tasks/{task_id}/status"),
+            format!("{base}/tasks/{task_id}/status"),
             json!({ "status": 3 }),
+        ),
+        (
+            "POST",
+            format!("{base}/tasks"),
+            json!({ "title": "x", "projectId": "a\u{0}b" }),
         ),
     ] {
         let response = server.send(method, &path, &headers, Some(body.to_string().as_bytes()));
         assert_problem(&response, 400, &format!("{method} {path}: {body}"));
     }
-    let after = server.send("GET", &format!("/api/projects/{project_id}"), &tenant, None);
+    let after = server.send("GET", &project_path, &tenant, None);
     assert_eq!(after.json, before.json, "nothing changed");
-    let projects = server.send("GET", "/api/projects", &tenant, None);
+    let projects = server.send("GET", &format!("{base}/projects"), &tenant, None);
     assert_eq!(
-        projects.json.as_array().map(Vec::len),
+        projects.json["data"].as_array().map(Vec::len),
         Some(1),
         "nothing created"
     );
@@ -149,8 +168,12 @@ fn the_blogs_write_endpoints_refuse_the_corpus_and_change_nothing() {
         Some(br#"{"title":"Keep","content":"Text.","slug":"keep","tags":["rust"]}"#),
     );
     assert_eq!(created.status, 201, "{}", created.text);
-    let before = server.send("GET", "/api/data/posts/keep", &auth, None);
-    for (method, path) in [("POST", "/api/data/posts"), ("PUT", "/api/data/posts/keep")] {
+    let keep = format!(
+        "/api/data/posts/{}",
+        created.json["id"].as_str().expect("id")
+    );
+    let before = server.send("GET", "/api/data/posts?slug=keep", &auth, None);
+    for (method, path) in [("POST", "/api/data/posts"), ("PUT", keep.as_str())] {
         check(&server, &auth, method, path);
     }
     for body in [
@@ -162,12 +185,7 @@ fn the_blogs_write_endpoints_refuse_the_corpus_and_change_nothing() {
         json!({ "publishedAt": "yesterday" }),
         json!({ "published": "yes" }),
     ] {
-        let response = server.send(
-            "PUT",
-            "/api/data/posts/keep",
-            &headers,
-            Some(body.to_string().as_bytes()),
-        );
+        let response = server.send("PUT", &keep, &headers, Some(body.to_string().as_bytes()));
         assert_problem(&response, 400, &format!("PUT: {body}"));
     }
     let sql = server.send(
@@ -182,11 +200,11 @@ fn the_blogs_write_endpoints_refuse_the_corpus_and_change_nothing() {
         "stored byte-exact"
     );
     assert_eq!(sql.json["tags"][0]["name"], "a' OR '1'='1");
-    let after = server.send("GET", "/api/data/posts/keep", &auth, None);
+    let after = server.send("GET", "/api/data/posts?slug=keep", &auth, None);
     assert_eq!(after.json, before.json, "nothing changed");
     let posts = server.send("GET", "/api/data/posts", &auth, None);
     assert_eq!(
-        posts.json.as_array().map(Vec::len),
+        posts.json["items"].as_array().map(Vec::len),
         Some(2),
         "only the SQL-looking post added"
     );

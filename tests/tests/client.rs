@@ -4,7 +4,7 @@
 //! parameters that stay one segment. Runs on SQLite, or on the server `BTST_TEST_DATABASE_URL`
 //! names.
 
-use btst_runtime::testing::{TestServer, block_on};
+use btst_runtime::testing::{TestServer, block_on, json};
 use btst_runtime::{ApiClient, ClientError, Page};
 use todo_example::todos;
 
@@ -103,12 +103,14 @@ fn no_server_is_a_transport_error() {
 }
 
 #[test]
-fn headers_of_the_api_client_reach_extract_arguments() {
+fn headers_of_the_api_client_reach_extract_arguments_and_envelopes_are_unwrapped() {
+    use btst_runtime::testing::json_to;
     use tracker_example::tracker;
     let server = TestServer::start(tracker_example::stack());
+    let base = server.url(tracker_example::BASE_PATH);
     let as_team = |team: &str| {
         tracker::Client::new(
-            ApiClient::new(server.url("/api"))
+            ApiClient::new(base.clone())
                 .header("x-team-id", team)
                 .and_then(|client| client.header("x-user-id", "u1"))
                 .expect("valid headers"),
@@ -116,33 +118,28 @@ fn headers_of_the_api_client_reach_extract_arguments() {
     };
     let (ours, theirs) = (as_team("team-a"), as_team("team-b"));
     block_on(async {
+        let health = ours.health_check().await.expect("answers bare");
+        assert_eq!(health.plugin, "task-tracker");
         let project = ours
-            .create_project(&btst_runtime::testing::json_to(
-                btst_runtime::testing::json!({ "name": "Typed" }),
-            ))
+            .create_project(&json_to(json!({ "name": "Typed" })))
             .await
-            .expect("creates");
+            .expect("creates, read from the envelope's data");
         assert_eq!(
             project.team_id, "team-a",
             "stamped from the client's header"
         );
         let task = ours
-            .create_task(
-                &project.id,
-                &btst_runtime::testing::json_to(
-                    btst_runtime::testing::json!({ "title": "one", "status": "DONE" }),
-                ),
-            )
+            .create_task(&json_to(
+                json!({ "title": "one", "status": "DONE", "projectId": project.id }),
+            ))
             .await
             .expect("creates a task");
         let done = ours
-            .list_tasks(
-                &project.id,
-                &tracker::TaskFilter {
-                    status: Some(tracker::TaskStatus::Done),
-                    assignee_id: None,
-                },
-            )
+            .list_tasks(&tracker::TaskFilter {
+                project_id: Some(project.id.clone()),
+                status: Some(tracker::TaskStatus::Done),
+                assignee_id: None,
+            })
             .await
             .expect("lists with a query");
         assert_eq!(done, [task]);
@@ -151,7 +148,7 @@ fn headers_of_the_api_client_reach_extract_arguments() {
             .await
             .expect_err("another team");
         assert_eq!(hidden.api().map(|error| error.status().as_u16()), Some(404));
-        let anonymous = tracker::Client::new(ApiClient::new(server.url("/api")));
+        let anonymous = tracker::Client::new(ApiClient::new(base.clone()));
         let refused = anonymous
             .list_projects(&Page::default())
             .await
@@ -160,31 +157,66 @@ fn headers_of_the_api_client_reach_extract_arguments() {
             refused.api().map(|error| error.status().as_u16()),
             Some(400)
         );
+        // NAAP's delete answers `{"success": true}`, without `data`.
+        ours.delete_project(&project.id).await.expect("deletes");
+        let gone = ours.get_project(&project.id).await.expect_err("deleted");
+        assert_eq!(gone.api().map(btst_runtime::ApiError::code), Some("NOT_FOUND"));
+    });
+}
+
+#[test]
+fn blog_posts_are_read_through_the_lists_query_and_written_by_id() {
+    use blog_example::blog;
+    use btst_runtime::testing::json_to;
+    let server = TestServer::start(blog_example::stack());
+    let client = blog::Client::new(
+        ApiClient::new(server.url("/api/data"))
+            .header("authorization", "Bearer editor-alice")
+            .expect("a valid header"),
+    );
+    block_on(async {
+        let created = client
+            .create_post(&json_to(json!({
+                "title": "Typed", "content": "...", "slug": "typed", "tags": ["rust"]
+            })))
+            .await
+            .expect("creates");
+        let found = client
+            .list_posts(&blog::PostQuery {
+                slug: Some("typed".to_owned()),
+                ..blog::PostQuery::default()
+            })
+            .await
+            .expect("lists by slug");
+        assert_eq!(found.total, 1);
+        assert_eq!(found.items[0].post.id, created.post.id);
+        let updated = client
+            .update_post(
+                &created.post.id,
+                &json_to(json!({ "title": "Typed again" })),
+            )
+            .await
+            .expect("updates by id");
+        assert_eq!(updated.post.title, "Typed again");
+        assert_eq!(updated.tags.len(), 1, "tags left out are kept");
+        client
+            .delete_post(&created.post.id)
+            .await
+            .expect("deletes by id");
     });
 }
 
 #[test]
 fn path_parameters_stay_one_segment() {
-    use blog_example::blog;
-    let server = TestServer::start(blog_example::stack());
-    let client = blog::Client::new(
-        ApiClient::new(server.url("/api/data"))
-            .header("authorization", "Bearer alice")
-            .expect("a valid header"),
-    );
-    block_on(async {
-        let created = client
-            .create_post(&btst_runtime::testing::json_to(
-                btst_runtime::testing::json!({
-                    "title": "Slashes", "content": "...", "slug": "a/b?c#d%e", "tags": ["rust"]
-                }),
-            ))
-            .await
-            .expect("creates");
-        let read = client
-            .get_post(&created.post.slug)
-            .await
-            .expect("reads by slug");
-        assert_eq!(read.post.id, created.post.id);
-    });
+    let server = TestServer::start(btst_tests::probe_stack());
+    let client = btst_tests::probe::Client::new(ApiClient::new(server.url("/probe")));
+    for text in ["a/b", "100%", "%41", "École ?#", ".hidden", "..."] {
+        let echoed = block_on(client.echo(text)).unwrap_or_else(|error| panic!("{text}: {error}"));
+        assert_eq!(echoed, text, "sent as one segment, decoded once");
+    }
+    // No URL carries these: refused before anything is sent.
+    for text in [".", ".."] {
+        let error = block_on(client.echo(text)).expect_err("a dot segment");
+        assert!(matches!(error, ClientError::Encode(_)), "{error:?}");
+    }
 }

@@ -41,11 +41,11 @@ fn preflight(server: &TestServer, origin: &str, method: &str, path: &str) -> Tes
 fn preflights_are_answered_for_every_route() {
     let server = server();
     let routes = [
-        ("GET", "/api/projects"),
-        ("POST", "/api/projects"),
-        ("PUT", "/api/projects/some-id"),
-        ("PATCH", "/api/tasks/some-id/status"),
-        ("DELETE", "/api/tasks/some-id"),
+        ("GET", "/api/v1/task-tracker/projects"),
+        ("POST", "/api/v1/task-tracker/projects"),
+        ("PATCH", "/api/v1/task-tracker/projects/some-id"),
+        ("PATCH", "/api/v1/task-tracker/tasks/some-id/status"),
+        ("DELETE", "/api/v1/task-tracker/tasks/some-id"),
         ("GET", "/health"),
         ("GET", "/openapi.json"),
         ("GET", "/docs/index.html"),
@@ -79,7 +79,7 @@ fn actual_requests_from_allowed_origins_carry_the_headers() {
     headers.push(("content-type", "application/json"));
     let created = server.send(
         "POST",
-        "/api/projects",
+        "/api/v1/task-tracker/projects",
         &headers,
         Some(json!({ "name": "p" }).to_string().as_bytes()),
     );
@@ -89,10 +89,15 @@ fn actual_requests_from_allowed_origins_carry_the_headers() {
         created.header("access-control-expose-headers"),
         Some("retry-after")
     );
-    let listed = server.send("GET", "/api/projects", &tenant, None);
+    let listed = server.send("GET", "/api/v1/task-tracker/projects", &tenant, None);
     assert_eq!(listed.header("access-control-allow-origin"), Some(APP));
     // Errors carry them too, so the page can read the problem.
-    let missing = server.send("GET", "/api/projects", &[("origin", APP)], None);
+    let missing = server.send(
+        "GET",
+        "/api/v1/task-tracker/projects",
+        &[("origin", APP)],
+        None,
+    );
     assert_eq!(missing.status, 400);
     assert_eq!(missing.header("access-control-allow-origin"), Some(APP));
 }
@@ -100,12 +105,17 @@ fn actual_requests_from_allowed_origins_carry_the_headers() {
 #[test]
 fn other_origins_get_no_cors_headers_and_refused_preflights_are_problems() {
     let server = server();
-    let refused = preflight(&server, "http://evil.example", "POST", "/api/projects");
+    let refused = preflight(
+        &server,
+        "http://evil.example",
+        "POST",
+        "/api/v1/task-tracker/projects",
+    );
     assert_eq!(refused.status, 400, "{}", refused.text);
     assert_eq!(refused.content_type, "application/problem+json");
     assert_eq!(refused.json["code"], "CORS_REJECTED");
     assert_eq!(refused.header("access-control-allow-origin"), None);
-    let method = preflight(&server, APP, "TRACE", "/api/projects");
+    let method = preflight(&server, APP, "TRACE", "/api/v1/task-tracker/projects");
     assert_eq!(method.status, 400, "{}", method.text);
     assert_eq!(method.json["code"], "CORS_REJECTED");
     // The server answers; the browser withholds it from the page.

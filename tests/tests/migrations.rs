@@ -144,6 +144,8 @@ fn instances_starting_together_on_one_new_database_all_open() {
     const INSTANCES: usize = 6;
     let stack = || {
         Stack::new()
+            // The Tracker's `GET /health` needs a base path: `/health` is the Stack's.
+            .base_path("/api")
             .plugin(todo_example::todos::plugin())
             .plugin(tracker_example::tracker::plugin())
             .plugin(blog_example::blog::plugin())

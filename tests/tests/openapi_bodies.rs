@@ -7,7 +7,7 @@
 //!
 //! Runs on SQLite, or on the server `BTST_TEST_DATABASE_URL` names.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use btst_runtime::testing::{TestResponse, TestServer, Value, json};
 
@@ -19,6 +19,8 @@ struct Example {
     headers: Headers,
     document: Value,
     counter: Cell<u32>,
+    /// Values of properties that must name something that exists (the Tracker's `projectId`).
+    fixed: RefCell<Vec<(&'static str, Value)>>,
 }
 
 impl Example {
@@ -30,6 +32,7 @@ impl Example {
             headers,
             document,
             counter: Cell::new(0),
+            fixed: RefCell::new(Vec::new()),
         }
     }
 
@@ -108,17 +111,29 @@ impl Example {
             .as_object()
             .expect("properties")
             .iter()
-            .map(|(name, property)| (name.clone(), self.value(property)))
+            .map(|(name, property)| {
+                let fixed = self
+                    .fixed
+                    .borrow()
+                    .iter()
+                    .find(|(fixed, _)| fixed == name)
+                    .map(|(_, value)| value.clone());
+                (name.clone(), fixed.unwrap_or_else(|| self.value(property)))
+            })
             .collect();
         (Value::Object(body), schema.clone())
     }
 
-    /// `POST path` with a full body; the created resource.
+    /// `POST path` with a full body; the created resource (the `data` of an envelope).
     fn create(&self, path: &str) -> Value {
         let (body, _) = self.full_body(path, "post");
         let response = self.send("POST", path, &body);
         assert_eq!(response.status, 201, "POST {path}: {}", response.text);
-        response.json
+        if response.json["success"] == true {
+            response.json["data"].clone()
+        } else {
+            response.json
+        }
     }
 
     /// Checks every request body of the document against the server; `target` turns a path
@@ -216,24 +231,33 @@ fn tracker_bodies_say_what_the_server_does() {
         &[("x-team-id", "team-a"), ("x-user-id", "user-a")],
     );
     let project = |example: &Example| {
-        example.create("/api/projects")["id"]
+        let id = example.create("/api/v1/task-tracker/projects")["id"].clone();
+        // A new task's `projectId` names this project.
+        *example.fixed.borrow_mut() = vec![("projectId", id.clone())];
+        id.as_str().expect("an id").to_owned()
+    };
+    let task = |example: &Example| {
+        project(example);
+        example.create("/api/v1/task-tracker/tasks")["id"]
             .as_str()
             .expect("an id")
             .to_owned()
     };
-    let task = |example: &Example| {
-        let path = format!("/api/projects/{}/tasks", project(example));
-        let (body, _) = example.full_body("/api/projects/{id}/tasks", "post");
-        let response = example.send("POST", &path, &body);
-        assert_eq!(response.status, 201, "{}", response.text);
-        response.json["id"].as_str().expect("an id").to_owned()
-    };
     example.check(|example, template| match template {
-        "/api/projects" => template.to_owned(),
-        "/api/projects/{id}" => format!("/api/projects/{}", project(example)),
-        "/api/projects/{id}/tasks" => format!("/api/projects/{}/tasks", project(example)),
-        "/api/tasks/{id}" => format!("/api/tasks/{}", task(example)),
-        "/api/tasks/{id}/status" => format!("/api/tasks/{}/status", task(example)),
+        "/api/v1/task-tracker/projects" => template.to_owned(),
+        "/api/v1/task-tracker/projects/{id}" => {
+            format!("/api/v1/task-tracker/projects/{}", project(example))
+        }
+        "/api/v1/task-tracker/tasks" => {
+            project(example);
+            template.to_owned()
+        }
+        "/api/v1/task-tracker/tasks/{id}" => {
+            format!("/api/v1/task-tracker/tasks/{}", task(example))
+        }
+        "/api/v1/task-tracker/tasks/{id}/status" => {
+            format!("/api/v1/task-tracker/tasks/{}/status", task(example))
+        }
         other => panic!("unexpected path {other}"),
     });
 }
@@ -246,9 +270,9 @@ fn blog_bodies_say_what_the_server_does() {
     );
     example.check(|example, template| match template {
         "/api/data/posts" => template.to_owned(),
-        "/api/data/posts/{slug}" => {
-            let slug = example.create("/api/data/posts")["slug"].clone();
-            format!("/api/data/posts/{}", slug.as_str().expect("a slug"))
+        "/api/data/posts/{id}" => {
+            let id = example.create("/api/data/posts")["id"].clone();
+            format!("/api/data/posts/{}", id.as_str().expect("an id"))
         }
         other => panic!("unexpected path {other}"),
     });

@@ -1,15 +1,26 @@
-//! HTTP behaviour of the Task Tracker example: every route, tenancy (headers required, other
-//! teams' rows invisible and untouchable, team stamped by the server), enums, counts, ordering,
-//! cascade. Runs on SQLite, or on the server `BTST_TEST_DATABASE_URL` names.
+//! HTTP behaviour of the Task Tracker example, spoken as a NAAP client speaks it: NAAP's routes
+//! under `/api/v1/task-tracker` (`PATCH` updates, `POST /tasks` with `projectId`,
+//! `GET /tasks?projectId=`), every answer in `{"success": true, "data": ...}` and every error
+//! with `"success": false`; tenancy (headers required, other teams' rows invisible and
+//! untouchable, team stamped by the server), enums, counts, ordering, cascade. Runs on SQLite,
+//! or on the server `BTST_TEST_DATABASE_URL` names.
 
 use btst_runtime::testing::{TestResponse, TestServer, Value, block_on, json};
 use tracker_example::tracker::{self, Project, Task};
+
+/// Where NAAP mounts the routes.
+const BASE: &str = "/api/v1/task-tracker";
 
 fn server() -> TestServer {
     TestServer::start(tracker_example::stack())
 }
 
-/// A request as `team` (user `user-of-<team>`).
+/// `BASE` + `path`.
+fn at(path: &str) -> String {
+    format!("{BASE}{path}")
+}
+
+/// A request as `team` (user `user-of-<team>`) to `BASE` + `path`.
 fn call(
     server: &TestServer,
     team: &str,
@@ -23,7 +34,33 @@ fn call(
         headers.push(("content-type", "application/json"));
     }
     let body = body.map(Value::to_string);
-    server.send(method, path, &headers, body.as_deref().map(str::as_bytes))
+    server.send(
+        method,
+        &at(path),
+        &headers,
+        body.as_deref().map(str::as_bytes),
+    )
+}
+
+/// The `data` of a success envelope, after checking the status and the envelope.
+fn data(response: &TestResponse, status: u16) -> Value {
+    assert_eq!(response.status, status, "{}", response.text);
+    assert_eq!(response.content_type, "application/json");
+    assert_eq!(response.json["success"], true, "{}", response.text);
+    let members = response.json.as_object().expect("an object").len();
+    assert_eq!(members, 2, "`success` and `data` only: {}", response.text);
+    response.json["data"].clone()
+}
+
+/// The error envelope: problem details with `success: false` and `error` (the detail).
+fn failed(response: &TestResponse, status: u16) -> &Value {
+    assert_eq!(response.status, status, "{}", response.text);
+    assert_eq!(response.content_type, "application/problem+json");
+    assert_eq!(response.json["success"], false, "{}", response.text);
+    assert_eq!(response.json["status"], status);
+    assert!(response.json["error"].is_string(), "{}", response.text);
+    assert_eq!(response.json["error"], response.json["detail"]);
+    &response.json
 }
 
 fn create_project(server: &TestServer, team: &str, name: &str) -> Value {
@@ -31,23 +68,18 @@ fn create_project(server: &TestServer, team: &str, name: &str) -> Value {
         server,
         team,
         "POST",
-        "/api/projects",
+        "/projects",
         Some(&json!({ "name": name })),
     );
-    assert_eq!(response.status, 201, "{}", response.text);
-    response.json
+    data(&response, 201)
 }
 
+/// NAAP's `POST /tasks`: `body` with `projectId` added.
 fn create_task(server: &TestServer, team: &str, project: &str, body: &Value) -> Value {
-    let response = call(
-        server,
-        team,
-        "POST",
-        &format!("/api/projects/{project}/tasks"),
-        Some(body),
-    );
-    assert_eq!(response.status, 201, "{}", response.text);
-    response.json
+    let mut body = body.clone();
+    body["projectId"] = json!(project);
+    let response = call(server, team, "POST", "/tasks", Some(&body));
+    data(&response, 201)
 }
 
 fn id(value: &Value) -> String {
@@ -55,8 +87,7 @@ fn id(value: &Value) -> String {
 }
 
 fn titles(response: &TestResponse) -> Vec<String> {
-    response
-        .json
+    data(response, 200)
         .as_array()
         .expect("an array")
         .iter()
@@ -68,18 +99,19 @@ fn titles(response: &TestResponse) -> Vec<String> {
 fn every_route_requires_both_tenant_headers() {
     let server = server();
     let routes = [
-        ("GET", "/api/projects"),
-        ("POST", "/api/projects"),
-        ("GET", "/api/projects/x"),
-        ("PUT", "/api/projects/x"),
-        ("DELETE", "/api/projects/x"),
-        ("GET", "/api/projects/x/tasks"),
-        ("POST", "/api/projects/x/tasks"),
-        ("PUT", "/api/tasks/x"),
-        ("PATCH", "/api/tasks/x/status"),
-        ("DELETE", "/api/tasks/x"),
+        ("GET", "/projects"),
+        ("POST", "/projects"),
+        ("GET", "/projects/x"),
+        ("PATCH", "/projects/x"),
+        ("DELETE", "/projects/x"),
+        ("GET", "/tasks"),
+        ("POST", "/tasks"),
+        ("PATCH", "/tasks/x"),
+        ("PATCH", "/tasks/x/status"),
+        ("DELETE", "/tasks/x"),
     ];
     for (method, path) in routes {
+        let path = &at(path);
         let body = matches!(method, "POST" | "PUT" | "PATCH").then_some(b"{}".as_slice());
         let headers: &[(&str, &str)] = if body.is_some() {
             &[("content-type", "application/json")]
@@ -87,8 +119,7 @@ fn every_route_requires_both_tenant_headers() {
             &[]
         };
         let response = server.send(method, path, headers, body);
-        assert_eq!(response.status, 400, "{method} {path}: {}", response.text);
-        assert_eq!(response.content_type, "application/problem+json");
+        failed(&response, 400);
         let named: Vec<&str> = response.json["issues"]
             .as_array()
             .expect("issues")
@@ -119,8 +150,8 @@ fn create_stamps_the_team_and_owner_and_applies_defaults() {
         json!({ "name": "x", "createdAt": "2020-01-01T00:00:00Z" }),
         json!({ "name": "x", "updatedAt": "2020-01-01T00:00:00Z" }),
     ] {
-        let response = call(&server, "acme", "POST", "/api/projects", Some(&forged));
-        assert_eq!(response.status, 400, "{forged}");
+        let response = call(&server, "acme", "POST", "/projects", Some(&forged));
+        failed(&response, 400);
         assert!(
             response.text.contains("is set by the server"),
             "{}",
@@ -139,15 +170,16 @@ fn create_stamps_the_team_and_owner_and_applies_defaults() {
 fn enums_are_validated_and_listed() {
     let server = server();
     let project = create_project(&server, "acme", "Launch");
-    let path = format!("/api/projects/{}", id(&project));
+    let path = format!("/projects/{}", id(&project));
     let bad = call(
         &server,
         "acme",
-        "PUT",
+        "PATCH",
         &path,
         Some(&json!({ "status": "DELETED" })),
     );
-    assert_eq!(bad.status, 400);
+    failed(&bad, 400);
+    assert_eq!(bad.json["code"], "VALIDATION_ERROR");
     assert_eq!(bad.json["issues"][0]["path"], "status");
     assert_eq!(
         bad.json["issues"][0]["message"],
@@ -157,32 +189,25 @@ fn enums_are_validated_and_listed() {
         let response = call(
             &server,
             "acme",
-            "PUT",
+            "PATCH",
             &path,
             Some(&json!({ "status": wrong })),
         );
         assert_eq!(response.status, 400, "{wrong}");
     }
-    let tasks = format!("{path}/tasks");
     let response = call(
         &server,
         "acme",
         "POST",
-        &tasks,
-        Some(&json!({ "title": "x", "priority": "CRITICAL" })),
+        "/tasks",
+        Some(&json!({ "title": "x", "priority": "CRITICAL", "projectId": id(&project) })),
     );
-    assert_eq!(response.status, 400);
-    let response = call(
-        &server,
-        "acme",
-        "GET",
-        &format!("{tasks}?status=OPEN"),
-        None,
-    );
-    assert_eq!(response.status, 400);
+    failed(&response, 400);
+    let response = call(&server, "acme", "GET", "/tasks?status=OPEN", None);
+    failed(&response, 400);
     assert_eq!(response.json["issues"][0]["path"], "status");
-    let response = call(&server, "acme", "GET", &format!("{tasks}?colour=red"), None);
-    assert_eq!(response.status, 400, "unknown query parameter");
+    let response = call(&server, "acme", "GET", "/tasks?colour=red", None);
+    failed(&response, 400);
 }
 
 #[test]
@@ -200,9 +225,8 @@ fn projects_list_only_the_callers_team_with_task_counts() {
             &json!({ "title": title, "status": status }),
         );
     }
-    let list = call(&server, "acme", "GET", "/api/projects", None);
-    assert_eq!(list.status, 200, "{}", list.text);
-    let projects = list.json.as_array().expect("an array");
+    let list = data(&call(&server, "acme", "GET", "/projects", None), 200);
+    let projects = list.as_array().expect("an array");
     assert_eq!(projects.len(), 2, "globex's project is not listed");
     assert_eq!(projects[0]["name"], "Hiring", "newest first");
     assert_eq!(projects[0]["id"], hiring["id"]);
@@ -214,19 +238,16 @@ fn projects_list_only_the_callers_team_with_task_counts() {
         (&projects[1]["taskCount"], &projects[1]["doneCount"]),
         (&json!(3), &json!(2))
     );
-    let page = call(
-        &server,
-        "acme",
-        "GET",
-        "/api/projects?limit=1&offset=1",
-        None,
+    let page = data(
+        &call(&server, "acme", "GET", "/projects?limit=1&offset=1", None),
+        200,
     );
-    assert_eq!(page.json[0]["name"], "Launch");
-    let other = call(&server, "globex", "GET", "/api/projects", None);
-    assert_eq!(other.json.as_array().map(Vec::len), Some(1));
-    assert_eq!(other.json[0]["name"], "Secret");
-    let nobody = call(&server, "initech", "GET", "/api/projects", None);
-    assert_eq!(nobody.json, json!([]));
+    assert_eq!(page[0]["name"], "Launch");
+    let other = data(&call(&server, "globex", "GET", "/projects", None), 200);
+    assert_eq!(other.as_array().map(Vec::len), Some(1));
+    assert_eq!(other[0]["name"], "Secret");
+    let nobody = call(&server, "initech", "GET", "/projects", None);
+    assert_eq!(nobody.json, json!({ "success": true, "data": [] }));
 }
 
 #[test]
@@ -237,52 +258,65 @@ fn another_teams_rows_are_404_and_never_change() {
     let task = create_task(&server, "acme", &project_id, &json!({ "title": "Plan" }));
     let task_id = id(&task);
     let attempts = [
-        ("GET", format!("/api/projects/{project_id}"), None),
+        ("GET", format!("/projects/{project_id}"), None),
         (
-            "PUT",
-            format!("/api/projects/{project_id}"),
+            "PATCH",
+            format!("/projects/{project_id}"),
             Some(json!({ "name": "pwned" })),
         ),
-        ("DELETE", format!("/api/projects/{project_id}"), None),
-        ("GET", format!("/api/projects/{project_id}/tasks"), None),
+        ("DELETE", format!("/projects/{project_id}"), None),
         (
-            "POST",
-            format!("/api/projects/{project_id}/tasks"),
-            Some(json!({ "title": "planted" })),
-        ),
-        (
-            "PUT",
-            format!("/api/tasks/{task_id}"),
+            "PATCH",
+            format!("/tasks/{task_id}"),
             Some(json!({ "title": "pwned" })),
         ),
         (
             "PATCH",
-            format!("/api/tasks/{task_id}/status"),
+            format!("/tasks/{task_id}/status"),
             Some(json!({ "status": "DONE" })),
         ),
-        ("DELETE", format!("/api/tasks/{task_id}"), None),
+        ("DELETE", format!("/tasks/{task_id}"), None),
     ];
     for (method, path, body) in &attempts {
         let response = call(&server, "globex", method, path, body.as_ref());
-        assert_eq!(response.status, 404, "{method} {path}: {}", response.text);
-        assert_eq!(response.json["code"], "NOT_FOUND");
+        failed(&response, 404);
+        assert_eq!(response.json["code"], "NOT_FOUND", "{method} {path}");
     }
-    let mine = call(
+    // Another team's project has no tasks to list and takes none.
+    let listed = call(
         &server,
-        "acme",
+        "globex",
         "GET",
-        &format!("/api/projects/{project_id}"),
+        &format!("/tasks?projectId={project_id}"),
         None,
     );
-    assert_eq!(mine.status, 200);
-    assert_eq!(mine.json["name"], "Launch");
-    assert_eq!(
-        titles(&TestResponse {
-            json: mine.json["tasks"].clone(),
-            ..mine
-        }),
-        ["Plan"]
+    assert_eq!(data(&listed, 200), json!([]));
+    let planted = call(
+        &server,
+        "globex",
+        "POST",
+        "/tasks",
+        Some(&json!({ "title": "planted", "projectId": project_id })),
     );
+    failed(&planted, 409);
+    let mine = data(
+        &call(
+            &server,
+            "acme",
+            "GET",
+            &format!("/projects/{project_id}"),
+            None,
+        ),
+        200,
+    );
+    assert_eq!(mine["name"], "Launch");
+    let tasks: Vec<&str> = mine["tasks"]
+        .as_array()
+        .expect("tasks")
+        .iter()
+        .filter_map(|task| task["title"].as_str())
+        .collect();
+    assert_eq!(tasks, ["Plan"]);
 }
 
 #[test]
@@ -293,25 +327,27 @@ fn a_project_comes_with_its_tasks_newest_first() {
         create_task(&server, "acme", &id(&project), &json!({ "title": title }));
         std::thread::sleep(std::time::Duration::from_millis(3));
     }
-    let response = call(
-        &server,
-        "acme",
-        "GET",
-        &format!("/api/projects/{}", id(&project)),
-        None,
+    let response = data(
+        &call(
+            &server,
+            "acme",
+            "GET",
+            &format!("/projects/{}", id(&project)),
+            None,
+        ),
+        200,
     );
-    assert_eq!(response.status, 200);
-    assert_eq!(response.json["name"], "Launch");
-    let tasks: Vec<&str> = response.json["tasks"]
+    assert_eq!(response["name"], "Launch");
+    let tasks: Vec<&str> = response["tasks"]
         .as_array()
         .expect("tasks")
         .iter()
         .filter_map(|task| task["title"].as_str())
         .collect();
     assert_eq!(tasks, ["third", "second", "first"]);
-    assert_eq!(
-        call(&server, "acme", "GET", "/api/projects/missing", None).status,
-        404
+    failed(
+        &call(&server, "acme", "GET", "/projects/missing", None),
+        404,
     );
 }
 
@@ -335,21 +371,30 @@ fn tasks_sort_by_priority_then_newest_and_filter() {
         );
         std::thread::sleep(std::time::Duration::from_millis(3));
     }
-    let path = format!("/api/projects/{project_id}/tasks");
+    // Another project's task, listed without `projectId` only.
+    let other = id(&create_project(&server, "acme", "Other"));
+    create_task(
+        &server,
+        "acme",
+        &other,
+        &json!({ "title": "elsewhere", "priority": "LOW" }),
+    );
+    let everything = call(&server, "acme", "GET", "/tasks", None);
+    assert_eq!(titles(&everything).len(), 6, "every project of the team");
+    let path = format!("/tasks?projectId={project_id}");
     let all = call(&server, "acme", "GET", &path, None);
-    assert_eq!(all.status, 200, "{}", all.text);
     assert_eq!(
         titles(&all),
         ["urgent-new", "urgent-old", "high", "medium", "low"],
         "declaration order of Priority, not alphabetical"
     );
-    let todo = call(&server, "acme", "GET", &format!("{path}?status=TODO"), None);
+    let todo = call(&server, "acme", "GET", &format!("{path}&status=TODO"), None);
     assert_eq!(titles(&todo), ["urgent-new", "medium", "low"]);
     let ann = call(
         &server,
         "acme",
         "GET",
-        &format!("{path}?assigneeId=ann"),
+        &format!("{path}&assigneeId=ann"),
         None,
     );
     assert_eq!(titles(&ann), ["urgent-new", "high", "low"]);
@@ -357,7 +402,7 @@ fn tasks_sort_by_priority_then_newest_and_filter() {
         &server,
         "acme",
         "GET",
-        &format!("{path}?assigneeId=ann&status=TODO"),
+        &format!("{path}&assigneeId=ann&status=TODO"),
         None,
     );
     assert_eq!(titles(&both), ["urgent-new", "low"]);
@@ -369,55 +414,85 @@ fn updates_maintain_updated_at_and_keep_the_rest() {
     let project = create_project(&server, "acme", "Launch");
     let project_id = id(&project);
     std::thread::sleep(std::time::Duration::from_millis(5));
-    let updated = call(
-        &server,
-        "acme",
-        "PUT",
-        &format!("/api/projects/{project_id}"),
-        Some(&json!({ "description": "Q3", "status": "ARCHIVED" })),
+    let updated = data(
+        &call(
+            &server,
+            "acme",
+            "PATCH",
+            &format!("/projects/{project_id}"),
+            Some(&json!({ "description": "Q3", "status": "ARCHIVED" })),
+        ),
+        200,
     );
-    assert_eq!(updated.status, 200, "{}", updated.text);
-    assert_eq!(updated.json["description"], "Q3");
-    assert_eq!(updated.json["status"], "ARCHIVED");
-    assert_eq!(updated.json["name"], "Launch");
-    assert_eq!(updated.json["createdAt"], project["createdAt"]);
+    assert_eq!(updated["description"], "Q3");
+    assert_eq!(updated["status"], "ARCHIVED");
+    assert_eq!(updated["name"], "Launch");
+    assert_eq!(updated["createdAt"], project["createdAt"]);
     assert!(
-        updated.json["updatedAt"].as_str() > project["updatedAt"].as_str(),
+        updated["updatedAt"].as_str() > project["updatedAt"].as_str(),
         "updatedAt moves: {} then {}",
         project["updatedAt"],
-        updated.json["updatedAt"]
+        updated["updatedAt"]
     );
+    // NAAP answers 500 to an update of a missing id; here it is a 404.
+    let missing = call(
+        &server,
+        "acme",
+        "PATCH",
+        "/projects/missing",
+        Some(&json!({ "name": "x" })),
+    );
+    failed(&missing, 404);
     let task = create_task(&server, "acme", &project_id, &json!({ "title": "Plan" }));
     std::thread::sleep(std::time::Duration::from_millis(5));
-    let path = format!("/api/tasks/{}", id(&task));
-    let changed = call(
-        &server,
-        "acme",
-        "PUT",
-        &path,
-        Some(&json!({ "assigneeId": "ann", "dueDate": "2026-12-01T09:00:00+01:00" })),
+    let path = format!("/tasks/{}", id(&task));
+    let changed = data(
+        &call(
+            &server,
+            "acme",
+            "PATCH",
+            &path,
+            Some(&json!({ "assigneeId": "ann", "dueDate": "2026-12-01T09:00:00+01:00" })),
+        ),
+        200,
     );
-    assert_eq!(changed.status, 200, "{}", changed.text);
-    assert_eq!(changed.json["assigneeId"], "ann");
-    assert_eq!(changed.json["dueDate"], "2026-12-01T08:00:00.000Z");
-    assert!(changed.json["updatedAt"].as_str() > task["updatedAt"].as_str());
-    let cleared = call(
-        &server,
-        "acme",
-        "PUT",
-        &path,
-        Some(&json!({ "assigneeId": null })),
+    assert_eq!(changed["assigneeId"], "ann");
+    assert_eq!(changed["dueDate"], "2026-12-01T08:00:00.000Z");
+    assert!(changed["updatedAt"].as_str() > task["updatedAt"].as_str());
+    let cleared = data(
+        &call(
+            &server,
+            "acme",
+            "PATCH",
+            &path,
+            Some(&json!({ "assigneeId": null })),
+        ),
+        200,
     );
-    assert_eq!(cleared.json["assigneeId"], Value::Null);
-    assert_eq!(cleared.json["dueDate"], "2026-12-01T08:00:00.000Z");
+    assert_eq!(cleared["assigneeId"], Value::Null);
+    assert_eq!(cleared["dueDate"], "2026-12-01T08:00:00.000Z");
     let moved = call(
         &server,
         "acme",
-        "PUT",
+        "PATCH",
         &path,
         Some(&json!({ "projectId": "elsewhere" })),
     );
-    assert_eq!(moved.status, 400, "the project comes from the path only");
+    failed(&moved, 400);
+    assert_eq!(
+        moved.json["issues"][0]["path"], "projectId",
+        "a task stays in its project"
+    );
+    failed(
+        &call(
+            &server,
+            "acme",
+            "PATCH",
+            "/tasks/missing",
+            Some(&json!({ "title": "x" })),
+        ),
+        404,
+    );
 }
 
 #[test]
@@ -425,19 +500,21 @@ fn the_quick_status_change() {
     let server = server();
     let project = create_project(&server, "acme", "Launch");
     let task = create_task(&server, "acme", &id(&project), &json!({ "title": "Plan" }));
-    let path = format!("/api/tasks/{}/status", id(&task));
+    let path = format!("/tasks/{}/status", id(&task));
     std::thread::sleep(std::time::Duration::from_millis(5));
-    let done = call(
-        &server,
-        "acme",
-        "PATCH",
-        &path,
-        Some(&json!({ "status": "DONE" })),
+    let done = data(
+        &call(
+            &server,
+            "acme",
+            "PATCH",
+            &path,
+            Some(&json!({ "status": "DONE" })),
+        ),
+        200,
     );
-    assert_eq!(done.status, 200, "{}", done.text);
-    assert_eq!(done.json["status"], "DONE");
-    assert_eq!(done.json["title"], "Plan");
-    assert!(done.json["updatedAt"].as_str() > task["updatedAt"].as_str());
+    assert_eq!(done["status"], "DONE");
+    assert_eq!(done["title"], "Plan");
+    assert!(done["updatedAt"].as_str() > task["updatedAt"].as_str());
     for bad in [
         json!({}),
         json!({ "status": "FINISHED" }),
@@ -446,18 +523,17 @@ fn the_quick_status_change() {
         json!("DONE"),
     ] {
         let response = call(&server, "acme", "PATCH", &path, Some(&bad));
-        assert_eq!(response.status, 400, "{bad}: {}", response.text);
+        failed(&response, 400);
     }
-    assert_eq!(
-        call(
+    failed(
+        &call(
             &server,
             "acme",
             "PATCH",
-            "/api/tasks/missing/status",
-            Some(&json!({ "status": "DONE" }))
-        )
-        .status,
-        404
+            "/tasks/missing/status",
+            Some(&json!({ "status": "DONE" })),
+        ),
+        404,
     );
 }
 
@@ -475,29 +551,33 @@ fn deleting_a_project_deletes_its_tasks() {
         &server,
         "acme",
         "DELETE",
-        &format!("/api/projects/{}", id(&drop)),
+        &format!("/projects/{}", id(&drop)),
         None,
     );
     assert_eq!(deleted.status, 200, "{}", deleted.text);
-    assert_eq!(deleted.json, json!({ "success": true }));
+    assert_eq!(
+        deleted.json,
+        json!({ "success": true }),
+        "NAAP's delete answer"
+    );
     assert_eq!(block_on(db.count::<Task>()).expect("counts"), 1, "cascaded");
     assert_eq!(block_on(db.count::<Project>()).expect("counts"), 1);
     let gone = call(
         &server,
         "acme",
         "DELETE",
-        &format!("/api/tasks/{}", id(&doomed)),
+        &format!("/tasks/{}", id(&doomed)),
         None,
     );
-    assert_eq!(gone.status, 404);
+    failed(&gone, 404);
     let again = call(
         &server,
         "acme",
         "DELETE",
-        &format!("/api/projects/{}", id(&drop)),
+        &format!("/projects/{}", id(&drop)),
         None,
     );
-    assert_eq!(again.status, 404);
+    failed(&again, 404);
 }
 
 #[test]
@@ -509,12 +589,12 @@ fn deleting_a_task_leaves_its_project() {
         &server,
         "acme",
         "DELETE",
-        &format!("/api/tasks/{}", id(&task)),
+        &format!("/tasks/{}", id(&task)),
         None,
     );
     assert_eq!(deleted.json, json!({ "success": true }));
-    let list = call(&server, "acme", "GET", "/api/projects", None);
-    assert_eq!(list.json[0]["taskCount"], 0);
+    let list = data(&call(&server, "acme", "GET", "/projects", None), 200);
+    assert_eq!(list[0]["taskCount"], 0);
 }
 
 #[test]
@@ -551,7 +631,7 @@ fn only_models_with_an_on_update_now_field_read_the_clock_on_update() {
 fn due_dates_are_rfc3339_in_utc_and_read_back_as_created() {
     let server = server();
     let project = id(&create_project(&server, "t1", "Dates"));
-    let tasks = format!("/api/projects/{project}/tasks");
+    let tasks = format!("/tasks?projectId={project}");
     // Accepted at both ends of the range, in any offset that stays inside it in UTC.
     for (sent, stored) in [
         ("1000-01-01T00:00:00Z", "1000-01-01T00:00:00.000Z"),
@@ -570,9 +650,8 @@ fn due_dates_are_rfc3339_in_utc_and_read_back_as_created() {
             &json!({ "title": sent, "dueDate": sent }),
         );
         assert_eq!(created["dueDate"], stored, "{sent}");
-        let listed = call(&server, "t1", "GET", &tasks, None);
+        let listed = data(&call(&server, "t1", "GET", &tasks, None), 200);
         let read = listed
-            .json
             .as_array()
             .expect("a list")
             .iter()
@@ -586,11 +665,11 @@ fn due_dates_are_rfc3339_in_utc_and_read_back_as_created() {
         let updated = call(
             &server,
             "t1",
-            "PUT",
-            &format!("/api/tasks/{}", id(&created)),
+            "PATCH",
+            &format!("/tasks/{}", id(&created)),
             Some(&json!({ "dueDate": sent })),
         );
-        assert_eq!(updated.json["dueDate"], stored, "{sent}: {}", updated.text);
+        assert_eq!(data(&updated, 200)["dueDate"], stored, "{sent}");
     }
     let task = id(&create_task(
         &server,
@@ -607,28 +686,143 @@ fn due_dates_are_rfc3339_in_utc_and_read_back_as_created() {
         "2016-12-31T23:59:60Z",
         "2017-01-01T00:59:60+01:00",
     ] {
-        for (method, path) in [
-            ("POST", tasks.clone()),
-            ("PUT", format!("/api/tasks/{task}")),
+        for (method, path, body) in [
+            (
+                "POST",
+                "/tasks".to_owned(),
+                json!({ "title": "t", "dueDate": sent, "projectId": project }),
+            ),
+            (
+                "PATCH",
+                format!("/tasks/{task}"),
+                json!({ "title": "t", "dueDate": sent }),
+            ),
         ] {
-            let response = call(
-                &server,
-                "t1",
-                method,
-                &path,
-                Some(&json!({ "title": "t", "dueDate": sent })),
-            );
-            assert_eq!(response.status, 400, "{method} {sent}: {}", response.text);
+            let response = call(&server, "t1", method, &path, Some(&body));
+            failed(&response, 400);
             assert_eq!(
                 response.json["issues"][0]["path"], "dueDate",
                 "{method} {sent}"
             );
         }
     }
-    let listed = call(&server, "t1", "GET", &tasks, None);
+    let listed = data(&call(&server, "t1", "GET", &tasks, None), 200);
     assert_eq!(
-        listed.json.as_array().map(Vec::len),
+        listed.as_array().map(Vec::len),
         Some(6),
         "nothing refused was written"
+    );
+}
+
+#[test]
+fn a_naap_client_creates_a_task_with_project_id_in_the_body() {
+    let server = server();
+    let project = id(&create_project(&server, "acme", "Launch"));
+    let task = create_task(
+        &server,
+        "acme",
+        &project,
+        &json!({ "title": "Set up CI/CD", "priority": "HIGH" }),
+    );
+    assert_eq!(task["projectId"], project);
+    assert_eq!(task["priority"], "HIGH");
+    for (body, field) in [
+        (json!({ "title": "no project" }), "projectId"),
+        (json!({ "title": "x", "projectId": "" }), "projectId"),
+        (json!({ "title": "x", "projectId": 7 }), "projectId"),
+        (json!({ "title": "x", "projectId": null }), "projectId"),
+        (json!({ "projectId": project }), "title"),
+    ] {
+        let response = call(&server, "acme", "POST", "/tasks", Some(&body));
+        failed(&response, 400);
+        let paths: Vec<&str> = response.json["issues"]
+            .as_array()
+            .expect("issues")
+            .iter()
+            .filter_map(|issue| issue["path"].as_str())
+            .collect();
+        assert_eq!(paths, [field], "{body}");
+    }
+    let missing = call(
+        &server,
+        "acme",
+        "POST",
+        "/tasks",
+        Some(&json!({ "title": "x", "projectId": "no-such-project" })),
+    );
+    failed(&missing, 409);
+    let listed = call(&server, "acme", "GET", "/tasks", None);
+    assert_eq!(
+        titles(&listed),
+        ["Set up CI/CD"],
+        "nothing refused was written"
+    );
+}
+
+#[test]
+fn puts_are_not_naap_routes() {
+    let server = server();
+    let project = id(&create_project(&server, "acme", "Launch"));
+    let response = call(
+        &server,
+        "acme",
+        "PUT",
+        &format!("/projects/{project}"),
+        Some(&json!({ "name": "x" })),
+    );
+    assert_eq!(response.status, 405);
+    let allow = response.allow.expect("Allow");
+    assert!(allow.contains("PATCH") && !allow.contains("PUT"), "{allow}");
+    assert_eq!(
+        call(
+            &server,
+            "acme",
+            "GET",
+            &format!("/projects/{project}/tasks"),
+            None
+        )
+        .status,
+        404,
+        "tasks are no longer nested under their project"
+    );
+}
+
+#[test]
+fn the_plugin_health_check_answers_as_naap_and_the_stack_keeps_its_own() {
+    let server = server();
+    let plugin = server.get(&at("/health"));
+    assert_eq!(plugin.status, 200, "{}", plugin.text);
+    assert_eq!(
+        plugin.json,
+        json!({ "status": "ok", "plugin": "task-tracker" })
+    );
+    let stack = server.get("/health");
+    assert_eq!(stack.status, 200, "{}", stack.text);
+    assert_eq!(stack.json, json!({ "status": "ok" }));
+}
+
+#[test]
+fn the_document_describes_the_envelope() {
+    let document = serde_json::to_value(tracker_example::stack().openapi()).expect("JSON");
+    let operation = &document["paths"][at("/projects/{id}")]["patch"];
+    let success = &operation["responses"]["200"]["content"]["application/json"]["schema"];
+    assert_eq!(success["required"], json!(["success", "data"]));
+    assert_eq!(success["properties"]["success"]["enum"], json!([true]));
+    assert_eq!(
+        success["properties"]["data"]["$ref"],
+        "#/components/schemas/Project"
+    );
+    let not_found = &operation["responses"]["404"]["content"]["application/problem+json"]["schema"];
+    assert_eq!(not_found["$ref"], "#/components/schemas/EnvelopedProblem");
+    let deleted = &document["paths"][at("/tasks/{id}")]["delete"]["responses"]["200"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(deleted["required"], json!(["success"]));
+    assert!(deleted["properties"].get("data").is_none(), "{deleted}");
+    let health = &document["paths"][at("/health")]["get"]["responses"]["200"]["content"]["application/json"]
+        ["schema"];
+    assert_eq!(
+        health["required"],
+        json!(["status", "plugin"]),
+        "not enveloped"
     );
 }

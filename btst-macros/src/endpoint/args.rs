@@ -7,7 +7,7 @@ use syn::{Ident, Lit, LitInt, LitStr, Meta};
 
 use crate::errors::Errors;
 
-pub(crate) const USAGE: &str = "help: write `#[endpoint(GET, \"/todos/{id}\")]`, optionally with `status = 201` and `errors(404, 409)`";
+pub(crate) const USAGE: &str = "help: write `#[endpoint(GET, \"/todos/{id}\")]`, optionally with `status = 201`, `errors(404, 409)` and `envelope = \"none\"`";
 
 /// `#[endpoint(METHOD, "/path", status = .., errors(..))]`.
 pub(crate) struct EndpointArgs {
@@ -23,6 +23,8 @@ pub(crate) struct EndpointOptions {
     pub(crate) status: Option<LitInt>,
     /// Extra error statuses the body may answer, for the OpenAPI document.
     pub(crate) errors: Option<StatusList>,
+    /// How its answers are wrapped, overriding the plugin's (`"success"` or `"none"`).
+    pub(crate) envelope: Option<syn::Lit>,
 }
 
 /// `errors(404, 409)`.

@@ -297,6 +297,9 @@ pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let body = endpoint
         .body()
         .map(|inner| quote!(.body(<#inner as #private::ApiSchema>::schema)));
+    let envelope = endpoint
+        .envelope
+        .and_then(|envelope| envelope.meta_builder(paths));
     quote! {
         #private::EndpointMeta::new(#http_method, #path, #operation_id, #status, <#output as #private::ApiSchema>::schema)
             #doc
@@ -305,5 +308,6 @@ pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
             #body
             .errors(&[#(#errors),*])
             #extractors
+            #envelope
     }
 }

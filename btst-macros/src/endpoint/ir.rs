@@ -7,6 +7,7 @@ use syn::{Attribute, FnArg, GenericArgument, Ident, ItemFn, Pat, PathArguments, 
 
 use super::args::{EndpointArgs, USAGE};
 use crate::emit;
+use crate::envelope::Envelope;
 use crate::errors::Errors;
 
 const SIGNATURE: &str = "help: an endpoint looks like `async fn name(db: Db, id: Path<String>, query: Query<Page>, body: Json<NewTodo>, tenant: Tenant) -> ApiResult<Todo>`, every argument optional";
@@ -65,6 +66,8 @@ pub(crate) struct Endpoint {
     pub(crate) output: Type,
     /// Error statuses for the OpenAPI document, sorted.
     pub(crate) errors: Vec<u16>,
+    /// Its answers' envelope: its own `envelope = ".."`, else the plugin's (set by the plugin).
+    pub(crate) envelope: Option<Envelope>,
 }
 
 impl Endpoint {
@@ -104,6 +107,11 @@ impl Endpoint {
         let args = args?;
         let method = check_method(&args.method, errors);
         let status = check_status(args.options.status.as_ref(), errors);
+        let envelope = args
+            .options
+            .envelope
+            .as_ref()
+            .map(|value| Envelope::parse(value, errors));
         let path = args.path.value();
         let path_params = route_params(&path, &args.path, errors);
         let signature = signature?;
@@ -158,6 +166,7 @@ impl Endpoint {
             args: signature.args,
             output: signature.output,
             errors: statuses,
+            envelope: envelope.flatten(),
         })
     }
 }

@@ -5,12 +5,13 @@
 //! header: the client sends it from `ApiClient::header`).
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::ir::Plugin;
 use crate::emit::doc_attr;
 use crate::endpoint::codegen::method;
 use crate::endpoint::ir::{ArgKind, Endpoint};
+use crate::envelope::Envelope;
 
 /// The plugin's `Client`.
 pub(crate) fn client(plugin: &Plugin) -> TokenStream {
@@ -78,17 +79,22 @@ fn client_method(endpoint: &Endpoint, plugin: &Plugin) -> TokenStream {
         }
     });
     let path = path_expr(endpoint, plugin);
-    let query = endpoint
+    let queries: Vec<TokenStream> = endpoint
         .args
         .iter()
-        .find_map(|arg| match arg.kind {
+        .filter_map(|arg| match arg.kind {
             ArgKind::Query(_) => {
                 let name = &arg.ident;
                 Some(quote!(#private::query(#name)?))
             }
             _ => None,
         })
-        .unwrap_or_else(|| quote!(::core::option::Option::None));
+        .collect();
+    let query = if queries.is_empty() {
+        quote!(::core::option::Option::None)
+    } else {
+        quote!(#private::join_queries(::std::vec::Vec::from([#(#queries),*])))
+    };
     let body = endpoint
         .args
         .iter()
@@ -101,10 +107,14 @@ fn client_method(endpoint: &Endpoint, plugin: &Plugin) -> TokenStream {
         })
         .unwrap_or_else(|| quote!(#private::NO_BODY));
     let method = method(endpoint, &plugin.paths);
+    let send = match endpoint.envelope {
+        Some(Envelope::Success) => format_ident!("send_enveloped"),
+        Some(Envelope::None) | None => format_ident!("send"),
+    };
     quote! {
         #doc
         pub async fn #ident(&self, #(#params),*) -> ::core::result::Result<#output, #private::ClientError> {
-            self.0.send(#method, #path, #query, #body).await
+            self.0.#send(#method, #path, #query, #body).await
         }
     }
 }
@@ -125,7 +135,7 @@ fn path_expr(endpoint: &Endpoint, plugin: &Plugin) -> TokenStream {
         let name = &rest[open + 1..close];
         if let Some(arg) = endpoint.args.iter().find(|arg| arg.ident == name) {
             let ident = &arg.ident;
-            values.push(quote!(#private::segment(#ident)));
+            values.push(quote!(#private::segment(#ident)?));
         }
         rest = rest.get(close + 1..).unwrap_or("");
     }

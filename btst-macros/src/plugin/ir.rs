@@ -13,6 +13,7 @@ use super::args::PluginArgs;
 use crate::emit;
 use crate::endpoint::Endpoint;
 use crate::enumeration::Enumeration;
+use crate::envelope::Envelope;
 use crate::errors::Errors;
 use crate::getter::Getter;
 use crate::model::Model;
@@ -93,6 +94,10 @@ impl Plugin {
         if let Some(args) = &args {
             check_name(&args.name, errors);
         }
+        let envelope = args
+            .as_ref()
+            .and_then(|args| args.envelope.as_ref())
+            .and_then(|value| Envelope::parse(value, errors));
         let paths = args
             .and_then(|args| args.krate)
             .map(Paths::new)
@@ -139,6 +144,11 @@ impl Plugin {
                     plugin.members.push(Member::Enumeration(enumeration));
                 }
                 None => plugin.add(item, errors),
+            }
+        }
+        if let Some(envelope) = envelope {
+            for endpoint in &mut plugin.endpoints {
+                endpoint.envelope.get_or_insert(envelope);
             }
         }
         plugin.check_references(errors);

@@ -235,7 +235,7 @@ pub mod pages {
                 .send(
                     __btst::Method::Get,
                     "/offset",
-                    __btst::query(page)?,
+                    __btst::join_queries(::std::vec::Vec::from([__btst::query(page)?])),
                     __btst::NO_BODY,
                 )
                 .await

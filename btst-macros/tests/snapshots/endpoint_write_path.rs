@@ -257,7 +257,7 @@ pub mod items {
             self.0
                 .send(
                     __btst::Method::Post,
-                    &::std::format!("/items/{}/archive", __btst::segment(id)),
+                    &::std::format!("/items/{}/archive", __btst::segment(id) ?),
                     ::core::option::Option::None,
                     __btst::NO_BODY,
                 )

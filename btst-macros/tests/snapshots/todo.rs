@@ -813,7 +813,7 @@ pub mod todos {
                 .send(
                     __btst::Method::Get,
                     "/todos",
-                    __btst::query(page)?,
+                    __btst::join_queries(::std::vec::Vec::from([__btst::query(page)?])),
                     __btst::NO_BODY,
                 )
                 .await
@@ -845,7 +845,7 @@ pub mod todos {
             self.0
                 .send(
                     __btst::Method::Put,
-                    &::std::format!("/todos/{}", __btst::segment(id)),
+                    &::std::format!("/todos/{}", __btst::segment(id) ?),
                     ::core::option::Option::None,
                     ::core::option::Option::Some(body),
                 )
@@ -861,7 +861,7 @@ pub mod todos {
             self.0
                 .send(
                     __btst::Method::Delete,
-                    &::std::format!("/todos/{}", __btst::segment(id)),
+                    &::std::format!("/todos/{}", __btst::segment(id) ?),
                     ::core::option::Option::None,
                     __btst::NO_BODY,
                 )

@@ -14,6 +14,7 @@ use btst_runtime::{StatusCode, identity};
 pub mod blog {
     use btst_runtime::diesel::prelude::*;
     use btst_runtime::prelude::*;
+    use btst_runtime::utoipa::openapi::schema::{ObjectBuilder, Type};
     use btst_runtime::utoipa::openapi::{RefOr, path::Parameter, schema::Schema};
     use btst_runtime::{
         AnyConnection, ApiSchema, Crud, InputKind, NewRecord, QueryParams, QueryReader, Schemas,
@@ -32,9 +33,15 @@ pub mod blog {
         /// The body, in Markdown.
         #[field(length(max = 100_000))]
         pub content: String,
-        /// Its address (`/posts/{slug}`): unique; not `.` or `..`.
+        /// A summary, shown in lists.
+        #[field(default = "", length(max = 10_000))]
+        pub excerpt: String,
+        /// Its address (`GET /posts?slug=..`, and the page's path): unique; not `.` or `..`.
         #[field(unique, path_segment, length(min = 1, max = 200))]
         pub slug: String,
+        /// The address of its cover image.
+        #[field(length(max = 2000))]
+        pub image: Option<String>,
         /// Whether readers see it.
         #[field(default = false)]
         pub published: bool,
@@ -98,20 +105,23 @@ pub mod blog {
     /// The fields sortable by `sort`.
     pub const SORTABLE: [&str; 4] = ["createdAt", "updatedAt", "publishedAt", "title"];
 
-    /// `GET /posts`'s query: filters, page and order. Its `Serialize` writes the query string
-    /// the typed client sends.
+    /// `GET /posts`'s query (BTST's parameters, and `sort`): filters, page and order. Its
+    /// `Serialize` writes the query string the typed client sends.
     #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-    #[serde(crate = "btst_runtime::serde")]
+    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
     pub struct PostQuery {
+        /// Only the post with this slug (how BTST reads one post: `?slug=..&limit=1`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub slug: Option<String>,
+        /// Only posts with the tag of this slug.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tag_slug: Option<String>,
+        /// Only posts whose title, content or excerpt contains this text, ignoring case.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub query: Option<String>,
         /// Only published (`true`) or draft (`false`) posts.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub published: Option<bool>,
-        /// Only posts with the tag of this slug.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub tag: Option<String>,
-        /// Only posts whose title or content contains this text, ignoring case.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pub q: Option<String>,
         /// The page.
         #[serde(flatten)]
         pub page: Page,
@@ -122,9 +132,10 @@ pub mod blog {
     impl Default for PostQuery {
         fn default() -> Self {
             Self {
+                slug: None,
+                tag_slug: None,
+                query: None,
                 published: None,
-                tag: None,
-                q: None,
                 page: Page::default(),
                 sort: Sort::desc("createdAt"),
             }
@@ -135,9 +146,10 @@ pub mod blog {
         fn parse(query: &str) -> ApiResult<Self> {
             let mut query = QueryReader::new(query)?;
             let parsed = Self {
+                slug: query.text("slug"),
+                tag_slug: query.text("tagSlug"),
+                query: query.text("query"),
                 published: query.boolean("published"),
-                tag: query.text("tag"),
-                q: query.text("q"),
                 page: query.page(),
                 sort: query
                     .sort("sort", &SORTABLE)
@@ -149,14 +161,16 @@ pub mod blog {
 
         fn parameters() -> Vec<Parameter> {
             let mut parameters = vec![
+                query_parameter::<String>("slug", "Only the post with this slug."),
+                query_parameter::<String>("tagSlug", "Only posts with the tag of this slug."),
+                query_parameter::<String>(
+                    "query",
+                    "Only posts whose title, content or excerpt contains this text, ignoring case.",
+                ),
                 query_parameter::<bool>(
                     "published",
-                    "Only published (`true`) or draft (`false`) posts.",
-                ),
-                query_parameter::<String>("tag", "Only posts with the tag of this slug."),
-                query_parameter::<String>(
-                    "q",
-                    "Only posts whose title or content contains this text, ignoring case.",
+                    "Only published (`true`) or draft (`false`) posts. Anonymous readers see \
+                     published posts only.",
                 ),
                 sort_parameter("sort", &SORTABLE, "-createdAt"),
             ];
@@ -165,15 +179,130 @@ pub mod blog {
         }
     }
 
-    /// A post to create, with the names of its tags (missing tags are created).
+    /// A page of posts, as BTST's `getAllPosts` answers it.
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[serde(crate = "btst_runtime::serde")]
+    pub struct PostList {
+        /// The page's posts, each with its tags.
+        pub items: Vec<PostWithTags>,
+        /// How many posts match the filters, over every page.
+        pub total: i64,
+        /// The page size applied.
+        pub limit: i64,
+        /// The number of posts skipped.
+        pub offset: i64,
+    }
+
+    impl ApiSchema for PostList {
+        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+            let items = Vec::<PostWithTags>::schema(schemas);
+            let count = |description: &str| {
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .format(Some(
+                        btst_runtime::utoipa::openapi::schema::SchemaFormat::KnownFormat(
+                            btst_runtime::utoipa::openapi::schema::KnownFormat::Int64,
+                        ),
+                    ))
+                    .minimum(Some(0))
+                    .description(Some(description.to_owned()))
+            };
+            let list = ObjectBuilder::new()
+                .description(Some(
+                    "A page of posts, with the number matching over every page.",
+                ))
+                .property("items", items)
+                .property(
+                    "total",
+                    count("How many posts match the filters, over every page."),
+                )
+                .property("limit", count("The page size applied."))
+                .property("offset", count("The number of posts skipped."))
+                .required("items")
+                .required("total")
+                .required("limit")
+                .required("offset");
+            schemas.insert("PostList".to_owned(), list.into());
+            RefOr::Ref(btst_runtime::utoipa::openapi::Ref::from_schema_name(
+                "PostList",
+            ))
+        }
+    }
+
+    /// `GET /posts/next-previous`'s query: the date of the post whose neighbours are asked.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    #[serde(crate = "btst_runtime::serde")]
+    pub struct NeighbourQuery {
+        /// The post's `createdAt`.
+        pub date: Timestamp,
+    }
+
+    impl QueryParams for NeighbourQuery {
+        fn parse(query: &str) -> ApiResult<Self> {
+            let mut reader = QueryReader::new(query)?;
+            let date = match reader.text("date").as_deref().map(Timestamp::parse) {
+                Some(Some(date)) => Some(date),
+                Some(None) => {
+                    reader.problem("date", Timestamp::EXPECTED);
+                    None
+                }
+                None => {
+                    reader.problem("date", "is required");
+                    None
+                }
+            };
+            reader.finish()?;
+            let date = date.ok_or_else(|| ApiError::bad_request("`date` is required"))?;
+            Ok(Self { date })
+        }
+
+        fn parameters() -> Vec<Parameter> {
+            let mut date = query_parameter::<Timestamp>(
+                "date",
+                "The `createdAt` of the post whose neighbours are asked.",
+            );
+            date.required = btst_runtime::utoipa::openapi::Required::True;
+            vec![date]
+        }
+    }
+
+    /// The published posts created just before and just after a date.
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[serde(crate = "btst_runtime::serde")]
+    pub struct Neighbours {
+        /// The newest published post created before the date, if any.
+        pub previous: Option<PostWithTags>,
+        /// The oldest published post created after the date, if any.
+        pub next: Option<PostWithTags>,
+    }
+
+    impl ApiSchema for Neighbours {
+        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+            let post = Option::<PostWithTags>::schema(schemas);
+            let neighbours = ObjectBuilder::new()
+                .description(Some(
+                    "The published posts created just before and just after a date.",
+                ))
+                .property("previous", post.clone())
+                .property("next", post)
+                .required("previous")
+                .required("next");
+            schemas.insert("Neighbours".to_owned(), neighbours.into());
+            RefOr::Ref(btst_runtime::utoipa::openapi::Ref::from_schema_name(
+                "Neighbours",
+            ))
+        }
+    }
+
+    /// A post to create, with its tags (missing tags are created).
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
     #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
     pub struct CreatePost {
         /// The post's fields.
         #[serde(flatten)]
         pub post: NewPost,
-        /// Its tags, by name.
-        #[serde(default)]
+        /// Its tags, by name (sent as names or as BTST's `{"name": ..}` objects).
+        #[serde(default, deserialize_with = "tag_names")]
         pub tags: Vec<String>,
     }
 
@@ -184,25 +313,74 @@ pub mod blog {
         /// The fields to change.
         #[serde(flatten)]
         pub post: PostPatch,
-        /// Its new tags, by name.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        /// Its new tags, by name (sent as names or as BTST's `{"name": ..}` objects).
+        #[serde(
+            default,
+            deserialize_with = "some_tag_names",
+            skip_serializing_if = "Option::is_none"
+        )]
         pub tags: Option<Vec<String>>,
+        /// The post's id, which BTST's client repeats in the body: it must be the path's (a
+        /// tolerance for that client; the document does not list it).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
     }
 
-    /// `tags`: at most [`MAX_TAGS`] names, each 1 to 50 characters with a letter or digit.
+    /// A tag as a body names it: its name, or BTST's object (`{"name": ..}`, or a stored tag's
+    /// `{"id": .., "name": .., "slug": ..}`), of which the name counts.
+    #[derive(serde::Deserialize)]
+    #[serde(crate = "btst_runtime::serde", untagged)]
+    enum TagInput {
+        Name(String),
+        Object { name: String },
+    }
+
+    fn tag_names<'de, D: btst_runtime::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<String>, D::Error> {
+        let tags: Vec<TagInput> = btst_runtime::serde::Deserialize::deserialize(deserializer)?;
+        Ok(tags
+            .into_iter()
+            .map(|tag| match tag {
+                TagInput::Name(name) | TagInput::Object { name } => name,
+            })
+            .collect())
+    }
+
+    fn some_tag_names<'de, D: btst_runtime::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Vec<String>>, D::Error> {
+        tag_names(deserializer).map(Some)
+    }
+
+    /// `tags`: at most [`MAX_TAGS`], each a name or an object with a `name` (and optionally the
+    /// `id` and `slug` of a stored tag); a name is 1 to 50 characters with a letter or digit.
     fn check_tags(value: &JsonValue, issues: &mut Vec<Issue>) {
+        const SHAPE: &str = "expected an array of tag names or `{\"name\": ..}` objects";
         let Some(tags) = value.get("tags") else {
             return;
         };
         let Some(tags) = tags.as_array() else {
-            issues.push(Issue::new("tags", "expected an array of tag names"));
+            issues.push(Issue::new("tags", SHAPE));
             return;
         };
         if tags.len() > MAX_TAGS {
             issues.push(Issue::new("tags", format!("at most {MAX_TAGS} tags")));
         }
         for tag in tags {
-            match tag.as_str() {
+            let name = match tag {
+                JsonValue::String(name) => Some(name.as_str()),
+                JsonValue::Object(object)
+                    if object
+                        .keys()
+                        .all(|key| ["id", "name", "slug"].contains(&key.as_str()))
+                        && object.values().all(JsonValue::is_string) =>
+                {
+                    object.get("name").and_then(JsonValue::as_str)
+                }
+                _ => None,
+            };
+            match name {
                 Some(name) if !(1..=50).contains(&name.chars().count()) => {
                     issues.push(Issue::new("tags", "a tag name is 1 to 50 characters"));
                 }
@@ -213,21 +391,36 @@ pub mod blog {
                     ));
                 }
                 Some(_) => {}
-                None => issues.push(Issue::new("tags", "expected an array of tag names")),
+                None => issues.push(Issue::new("tags", SHAPE)),
             }
         }
     }
 
     fn tags_schema(schemas: &mut Schemas) -> RefOr<Schema> {
+        use btst_runtime::utoipa::openapi::schema::{
+            AdditionalProperties, ArrayBuilder, OneOfBuilder,
+        };
         let _ = schemas;
-        btst_runtime::utoipa::openapi::schema::ArrayBuilder::new()
-            .items(
-                btst_runtime::utoipa::openapi::schema::ObjectBuilder::new()
-                    .schema_type(btst_runtime::utoipa::openapi::schema::Type::String)
-                    .min_length(Some(1))
-                    .max_length(Some(50))
-                    .pattern(Some("^[^\\u0000]*[A-Za-z0-9][^\\u0000]*$")),
-            )
+        let name = || {
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .min_length(Some(1))
+                .max_length(Some(50))
+                .pattern(Some("^[^\\u0000]*[A-Za-z0-9][^\\u0000]*$"))
+        };
+        let text = || ObjectBuilder::new().schema_type(Type::String);
+        let object = ObjectBuilder::new()
+            .description(Some(
+                "A tag as BTST's client sends it: its name, and a stored tag's `id` and `slug`, \
+                 which are ignored.",
+            ))
+            .property("name", name())
+            .property("id", text())
+            .property("slug", text())
+            .required("name")
+            .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
+        ArrayBuilder::new()
+            .items(OneOfBuilder::new().item(name()).item(object))
             .max_items(Some(MAX_TAGS))
             .into()
     }
@@ -245,8 +438,13 @@ pub mod blog {
                 &Post::META,
                 InputKind::Create,
                 "CreatePost",
-                "A post to create, with the names of its tags (missing tags are created).",
-                &[("tags", "Its tags, by name.", tags_schema, false)],
+                "A post to create, with its tags (missing tags are created).",
+                &[(
+                    "tags",
+                    "Its tags: names, or `{\"name\": ..}` objects.",
+                    tags_schema,
+                    false,
+                )],
                 schemas,
             )
         }
@@ -254,8 +452,17 @@ pub mod blog {
 
     impl Input for UpdatePost {
         fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
-            check_model_input_with(&Post::META, InputKind::Update, value, &["tags"], issues);
+            check_model_input_with(
+                &Post::META,
+                InputKind::Update,
+                value,
+                &["tags", "id"],
+                issues,
+            );
             check_tags(value, issues);
+            if value.get("id").is_some_and(|id| !id.is_string()) {
+                issues.push(Issue::new("id", "expected a string"));
+            }
         }
     }
 
@@ -265,25 +472,64 @@ pub mod blog {
                 &Post::META,
                 InputKind::Update,
                 "UpdatePost",
-                "Changes to a post; all optional. `tags`, when present, replaces its tags.",
-                &[("tags", "Its new tags, by name.", tags_schema, false)],
+                "Changes to a post; all optional. `tags`, when present, replaces its tags. \
+                 (BTST's client also repeats the post's `id`: accepted when it is the path's.)",
+                &[(
+                    "tags",
+                    "Its new tags: names, or `{\"name\": ..}` objects.",
+                    tags_schema,
+                    false,
+                )],
                 schemas,
             )
         }
     }
 
-    /// Posts, filtered, paged and sorted, each with its tags.
+    /// Posts, filtered, paged and sorted, each with its tags, and how many match. Drafts are
+    /// listed to signed-in callers only: an anonymous reader's list holds published posts.
     #[endpoint(GET, "/posts")]
-    pub async fn list_posts(db: Db, query: Query<PostQuery>) -> ApiResult<Vec<PostWithTags>> {
-        find_posts(db, query.into_inner()).await
+    pub async fn list_posts(
+        db: Db,
+        caller: Caller,
+        query: Query<PostQuery>,
+    ) -> ApiResult<PostList> {
+        let mut query = query.into_inner();
+        if caller.is_anonymous() {
+            query.published = Some(true);
+        }
+        find_posts(db, query).await
     }
 
-    /// One post by its slug, with its tags.
-    #[endpoint(GET, "/posts/{slug}")]
-    pub async fn get_post(db: Db, slug: Path<String>) -> ApiResult<PostWithTags> {
-        find_post(db, slug.into_inner())
-            .await?
-            .ok_or_else(|| ApiError::not_found("no Post with this slug"))
+    /// The published posts created just before and just after `date` (a post's `createdAt`),
+    /// for "previous" and "next" links; `null` where there is none.
+    #[endpoint(GET, "/posts/next-previous")]
+    pub async fn get_next_previous_posts(
+        db: Db,
+        query: Query<NeighbourQuery>,
+    ) -> ApiResult<Neighbours> {
+        let date = query.into_inner().date;
+        db.run(move |conn| {
+            let published = || {
+                post::table
+                    .filter(post::published.eq(true))
+                    .select(Post::as_select())
+            };
+            let previous = published()
+                .filter(post::created_at.lt(date))
+                .order((post::created_at.desc(), post::id.desc()))
+                .first(conn)
+                .optional()?;
+            let next = published()
+                .filter(post::created_at.gt(date))
+                .order((post::created_at.asc(), post::id.asc()))
+                .first(conn)
+                .optional()?;
+            let mut found = with_tags(conn, previous.into_iter().chain(next.clone()).collect())?;
+            let next = next.and_then(|_| found.pop());
+            let previous = found.pop();
+            Ok::<_, ApiError>(Neighbours { previous, next })
+        })
+        .await
     }
 
     /// Creates a post and its missing tags, all in one transaction.
@@ -301,17 +547,31 @@ pub mod blog {
         .await
     }
 
-    /// Changes a post (by slug); `tags`, when present, replaces its tags.
-    #[endpoint(PUT, "/posts/{slug}", errors(409))]
+    /// Changes a post (by id); `tags`, when present, replaces its tags.
+    #[endpoint(PUT, "/posts/{id}", errors(409))]
     pub async fn update_post(
         db: Db,
-        slug: Path<String>,
+        id: Path<String>,
         body: Json<UpdatePost>,
     ) -> ApiResult<PostWithTags> {
-        let (slug, UpdatePost { post: patch, tags }) = (slug.into_inner(), body.into_inner());
+        let (
+            id,
+            UpdatePost {
+                post: patch,
+                tags,
+                id: repeated,
+            },
+        ) = (id.into_inner(), body.into_inner());
+        if repeated.is_some_and(|repeated| repeated != id) {
+            return Err(ApiError::validation(vec![Issue::new(
+                "id",
+                "must be the post's id, as in the path",
+            )]));
+        }
         let now = Timestamp::now();
         db.transaction(move |conn| {
-            let mut post = post_by_slug(conn, &slug)?;
+            let mut post = Post::find(conn, &id)?
+                .ok_or_else(|| ApiError::not_found("no Post with this id"))?;
             btst_runtime::PatchRecord::apply(patch, &mut post, now);
             Post::save(conn, &post)?;
             let tags = match tags {
@@ -332,26 +592,27 @@ pub mod blog {
         .await
     }
 
-    /// Deletes a post (by slug) and its tag links.
-    #[endpoint(DELETE, "/posts/{slug}")]
-    pub async fn delete_post(db: Db, slug: Path<String>) -> ApiResult<Deleted> {
-        let slug = slug.into_inner();
-        db.transaction(move |conn| {
-            let post = post_by_slug(conn, &slug)?;
-            Post::delete(conn, &post.id)?;
-            Ok::<_, ApiError>(Deleted { success: true })
-        })
-        .await
+    /// Deletes a post (by id) and its tag links.
+    #[endpoint(DELETE, "/posts/{id}")]
+    pub async fn delete_post(db: Db, id: Path<String>) -> ApiResult<Deleted> {
+        db.delete::<Post>(id.into_inner()).await
     }
 
-    /// Every tag, by name.
+    /// Every tag, by name. An anonymous reader sees only the tags of published posts, so a
+    /// draft's topics stay private with the draft.
     #[endpoint(GET, "/tags")]
-    pub async fn list_tags(db: Db) -> ApiResult<Vec<Tag>> {
-        db.run(|conn| {
-            tag::table
-                .order(tag::name.asc())
-                .select(Tag::as_select())
-                .load(conn)
+    pub async fn list_tags(db: Db, caller: Caller) -> ApiResult<Vec<Tag>> {
+        let published_only = caller.is_anonymous();
+        db.run(move |conn| {
+            let mut tags = tag::table.select(Tag::as_select()).into_boxed();
+            if published_only {
+                let public = post_tag::table
+                    .inner_join(post::table)
+                    .filter(post::published.eq(true))
+                    .select(post_tag::tag_id);
+                tags = tags.filter(tag::id.eq_any(public));
+            }
+            tags.order(tag::name.asc()).load(conn)
         })
         .await
     }
@@ -387,9 +648,10 @@ pub mod blog {
         )
     }
 
-    /// Posts as `GET /posts` lists them (bypasses hooks through `RawApi`).
+    /// Posts as `GET /posts` lists them to a signed-in caller (bypasses hooks through
+    /// `RawApi`).
     #[getter]
-    pub async fn get_all_posts(db: Db, query: PostQuery) -> ApiResult<Vec<PostWithTags>> {
+    pub async fn get_all_posts(db: Db, query: PostQuery) -> ApiResult<PostList> {
         find_posts(db, query).await
     }
 
@@ -399,25 +661,43 @@ pub mod blog {
         find_post(db, slug).await
     }
 
-    async fn find_posts(db: Db, query: PostQuery) -> ApiResult<Vec<PostWithTags>> {
+    /// A boxed query over posts, on the multi-backend connection.
+    type Posts<'a> =
+        post::BoxedQuery<'a, <AnyConnection as btst_runtime::diesel::Connection>::Backend>;
+
+    /// `posts` narrowed to those matching `query`'s filters (built twice: for the page and for
+    /// the count).
+    fn filter_posts<'a>(mut posts: Posts<'a>, query: &'a PostQuery) -> Posts<'a> {
+        if let Some(published) = query.published {
+            posts = posts.filter(post::published.eq(published));
+        }
+        if let Some(slug) = &query.slug {
+            posts = posts.filter(post::slug.eq(slug));
+        }
+        if let Some(slug) = &query.tag_slug {
+            let tagged = post_tag::table
+                .inner_join(tag::table)
+                .filter(tag::slug.eq(slug.clone()))
+                .select(post_tag::post_id);
+            posts = posts.filter(post::id.eq_any(tagged));
+        }
+        if let Some(text) = &query.query {
+            posts = posts.filter(
+                contains_ignoring_case(post::title, text)
+                    .or(contains_ignoring_case(post::content, text))
+                    .or(contains_ignoring_case(post::excerpt, text)),
+            );
+        }
+        posts
+    }
+
+    async fn find_posts(db: Db, query: PostQuery) -> ApiResult<PostList> {
         db.run(move |conn| {
-            let mut posts = post::table.select(Post::as_select()).into_boxed();
-            if let Some(published) = query.published {
-                posts = posts.filter(post::published.eq(published));
-            }
-            if let Some(slug) = &query.tag {
-                let tagged = post_tag::table
-                    .inner_join(tag::table)
-                    .filter(tag::slug.eq(slug.clone()))
-                    .select(post_tag::post_id);
-                posts = posts.filter(post::id.eq_any(tagged));
-            }
-            if let Some(text) = &query.q {
-                posts = posts.filter(
-                    contains_ignoring_case(post::title, text)
-                        .or(contains_ignoring_case(post::content, text)),
-                );
-            }
+            let total: i64 = filter_posts(post::table.into_boxed(), &query)
+                .count()
+                .get_result(conn)?;
+            let mut posts =
+                filter_posts(post::table.into_boxed(), &query).select(Post::as_select());
             posts = match (query.sort.field, query.sort.descending) {
                 ("updatedAt", false) => posts.order(post::updated_at.asc()),
                 ("updatedAt", true) => posts.order(post::updated_at.desc()),
@@ -439,7 +719,12 @@ pub mod blog {
                 .limit(query.page.limit)
                 .offset(query.page.offset)
                 .load(conn)?;
-            with_tags(conn, posts)
+            Ok::<_, ApiError>(PostList {
+                items: with_tags(conn, posts)?,
+                total,
+                limit: query.page.limit,
+                offset: query.page.offset,
+            })
         })
         .await
     }
@@ -454,15 +739,6 @@ pub mod blog {
             Ok::<_, ApiError>(with_tags(conn, post.into_iter().collect())?.pop())
         })
         .await
-    }
-
-    fn post_by_slug(conn: &mut AnyConnection, slug: &str) -> ApiResult<Post> {
-        post::table
-            .filter(post::slug.eq(slug))
-            .select(Post::as_select())
-            .first(conn)
-            .optional()?
-            .ok_or_else(|| ApiError::not_found("no Post with this slug"))
     }
 
     /// `(post id, tag)` for the posts `ids`, tags by name.
@@ -543,9 +819,9 @@ pub fn slugify(name: &str) -> String {
     slug.trim_end_matches('-').to_owned()
 }
 
-/// Who may do what: anyone reads published posts; listing drafts and writing need an identity
-/// (`Authorization: Bearer <name>`), deleting needs the `editor` role; a draft is invisible (404)
-/// to anonymous readers. A published post must have a tag: [`TagRequired`], an error of our own
+/// Who may do what: anyone reads published posts; asking for drafts (`published=false`) and
+/// writing need an identity (`Authorization: Bearer <name>`), deleting needs the `editor` role
+/// (an anonymous reader's list and tags leave drafts out: see `list_posts` and `list_tags`). A published post must have a tag: [`TagRequired`], an error of our own
 /// (422), raised by the after hook inside the write's transaction, so the write rolls back. After
 /// a write commits, the post's page is queued for revalidation.
 #[derive(Debug, Clone, Default)]
@@ -593,21 +869,11 @@ impl blog::Hooks for BlogGuard {
     async fn before_list_posts(
         &self,
         context: &HookContext<'_>,
+        _: &Caller,
         query: &blog::PostQuery,
     ) -> ApiResult<()> {
-        if query.published != Some(true) {
+        if query.published == Some(false) {
             signed_in(context)?;
-        }
-        Ok(())
-    }
-
-    async fn after_get_post(
-        &self,
-        context: &HookContext<'_>,
-        post: &blog::PostWithTags,
-    ) -> ApiResult<()> {
-        if !post.post.published && context.identity().is_none() {
-            return Err(ApiError::not_found("no Post with this slug"));
         }
         Ok(())
     }
@@ -617,7 +883,11 @@ impl blog::Hooks for BlogGuard {
         context: &HookContext<'_>,
         query: &blog::PostQuery,
     ) -> ApiResult<()> {
-        self.before_list_posts(context, query).await
+        // `RawApi::get_all_posts` lists drafts as a signed-in caller's list does.
+        if query.published != Some(true) {
+            signed_in(context)?;
+        }
+        Ok(())
     }
 
     async fn before_create_post(

@@ -1,26 +1,32 @@
 //! NAAP's Task Tracker plugin (`plugin_tracker`) on btst-rs: projects and their tasks, each
-//! project owned by a team.
+//! project owned by a team, served route for route as NAAP's Express back end serves them
+//! (`/api/v1/task-tracker/projects`, `/tasks`, `PATCH` updates, `GET /health`), in NAAP's
+//! `{"success": true, "data": ...}` envelope (`#[plugin(envelope = "success")]`).
 //!
 //! Tenancy: a gateway authenticates the caller and sends `x-team-id` and `x-user-id`; every
-//! endpoint takes a [`Tenant`] argument, scopes its queries to the team,
+//! endpoint but the health check takes a [`Tenant`] argument, scopes its queries to the team,
 //! and stamps the team and owner on what it creates. Another team's project or task answers 404,
 //! exactly like one that does not exist.
 //!
-//! `cargo run -p tracker-example` serves it under `/api` on a SQLite file;
+//! `cargo run -p tracker-example` serves it under `/api/v1/task-tracker` on a SQLite file;
 //! `DATABASE_URL=postgres://...` or `mysql://...` (feature `mysql`) runs it on a server.
 
 use btst_runtime::prelude::*;
 
 /// Projects and their tasks, per team.
-#[plugin(name = "tracker")]
+#[plugin(name = "tracker", envelope = "success")]
 pub mod tracker {
     use btst_runtime::diesel::{dsl::count_star, prelude::*};
     use btst_runtime::prelude::*;
     use btst_runtime::{
         AnyConnection, ApiSchema, Crud, Enumeration, FieldMeta, FieldType, InputKind, ModelMeta,
         NewRecord, PatchRecord, QueryParams, QueryReader, Schemas, body_schema, check_model_input,
-        query_parameter, serde,
-        utoipa::openapi::{RefOr, path::Parameter, schema::Schema},
+        check_model_input_with, input_schema_with, query_parameter, serde,
+        utoipa::openapi::{
+            RefOr,
+            path::Parameter,
+            schema::{ObjectBuilder, Schema, Type},
+        },
         with_fields,
     };
 
@@ -96,7 +102,7 @@ pub mod tracker {
         pub assignee_id: Option<String>,
         /// When it is due.
         pub due_date: Option<Timestamp>,
-        /// The project it belongs to (from the path).
+        /// The project it belongs to (`projectId` of the create body; never changed).
         #[field(stamped, references = Project, on_delete = "cascade")]
         pub project_id: String,
         /// When it was created.
@@ -188,11 +194,86 @@ pub mod tracker {
         }
     }
 
-    /// The filters of a project's task list. Its `Serialize` writes the query string the typed
-    /// client sends.
+    /// A task to create, in the project `projectId` (NAAP's `POST /tasks` body).
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    pub struct CreateTask {
+        /// The task's fields.
+        #[serde(flatten)]
+        pub task: NewTask,
+        /// The project it goes into: one of the caller's team.
+        pub project_id: String,
+    }
+
+    /// `projectId` of [`CreateTask`], declared like a model's field so that its check and its
+    /// schema come from one place.
+    const PROJECT_ID: ModelMeta = ModelMeta {
+        name: "CreateTaskProject",
+        table: "",
+        doc: "",
+        fields: &[FieldMeta::new("project_id", "projectId", FieldType::Text)
+            .length(Some(1), Some(200))
+            .doc("The project it goes into: one of the caller's team.")],
+        indexes: &[],
+    };
+
+    impl Input for CreateTask {
+        fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
+            check_model_input_with(
+                &Task::META,
+                InputKind::Create,
+                value,
+                &["projectId"],
+                issues,
+            );
+            if let Some(object) = value.as_object() {
+                // An object with `projectId` alone (the task's fields are checked above).
+                let project: JsonValue = object
+                    .get("projectId")
+                    .map(|id| ("projectId", id.clone()))
+                    .into_iter()
+                    .collect();
+                check_model_input(&PROJECT_ID, InputKind::Create, &project, issues);
+            }
+        }
+    }
+
+    fn project_id_schema(schemas: &mut Schemas) -> RefOr<Schema> {
+        let _ = schemas;
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .min_length(Some(1))
+            .max_length(Some(200))
+            .into()
+    }
+
+    impl ApiSchema for CreateTask {
+        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+            input_schema_with(
+                &Task::META,
+                InputKind::Create,
+                "CreateTask",
+                "A task to create, in the project `projectId`.",
+                &[(
+                    "projectId",
+                    "The project it goes into: one of the caller's team.",
+                    project_id_schema,
+                    true,
+                )],
+                schemas,
+            )
+        }
+    }
+
+    /// The filters of the task list (NAAP's `GET /tasks?projectId=&status=&assigneeId=`). Its
+    /// `Serialize` writes the query string the typed client sends.
     #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
     #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
     pub struct TaskFilter {
+        /// Only tasks of this project (of the caller's team); every project of the team
+        /// without it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub project_id: Option<String>,
         /// Only tasks with this status.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub status: Option<TaskStatus>,
@@ -205,6 +286,7 @@ pub mod tracker {
         fn parse(query: &str) -> ApiResult<Self> {
             let mut query = QueryReader::new(query)?;
             let filter = Self {
+                project_id: query.text("projectId"),
                 status: query.enumeration("status"),
                 assignee_id: query.text("assigneeId"),
             };
@@ -214,10 +296,55 @@ pub mod tracker {
 
         fn parameters() -> Vec<Parameter> {
             vec![
+                query_parameter::<String>(
+                    "projectId",
+                    "Only tasks of this project; without it, of every project of the team.",
+                ),
                 query_parameter::<TaskStatus>("status", "Only tasks with this status."),
                 query_parameter::<String>("assigneeId", "Only tasks assigned to this user."),
             ]
         }
+    }
+
+    /// What `GET /health` answers: NAAP's `{"status": "ok", "plugin": "task-tracker"}`.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+    #[serde(crate = "btst_runtime::serde")]
+    pub struct PluginHealth {
+        /// Always `ok`.
+        pub status: String,
+        /// The plugin's name in NAAP: `task-tracker`.
+        pub plugin: String,
+    }
+
+    impl ApiSchema for PluginHealth {
+        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+            let _ = schemas;
+            let constant = |value: &str| {
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .enum_values(Some([value.to_owned()]))
+            };
+            ObjectBuilder::new()
+                .property("status", constant("ok"))
+                .property("plugin", constant("task-tracker"))
+                .required("status")
+                .required("plugin")
+                .into()
+        }
+    }
+
+    /// Whether the plugin is up (NAAP's health check; not enveloped, as NAAP's is not). The
+    /// Stack's own `GET /health`, at the server's root, also checks the database.
+    #[endpoint(GET, "/health", envelope = "none")]
+    #[expect(
+        clippy::unused_async,
+        reason = "an endpoint is an async fn, even one that never awaits"
+    )]
+    pub async fn health_check() -> ApiResult<PluginHealth> {
+        Ok(PluginHealth {
+            status: "ok".to_owned(),
+            plugin: "task-tracker".to_owned(),
+        })
     }
 
     /// The caller's team's projects, newest first, with their task counts.
@@ -304,7 +431,7 @@ pub mod tracker {
     }
 
     /// Changes a project of the caller's team.
-    #[endpoint(PUT, "/projects/{id}")]
+    #[endpoint(PATCH, "/projects/{id}")]
     pub async fn update_project(
         db: Db,
         tenant: Tenant,
@@ -317,30 +444,34 @@ pub mod tracker {
         .await
     }
 
-    /// Deletes a project of the caller's team, and its tasks.
+    /// Deletes a project of the caller's team, and its tasks; answers `{"success": true}`.
     #[endpoint(DELETE, "/projects/{id}")]
-    pub async fn delete_project(db: Db, tenant: Tenant, id: Path<String>) -> ApiResult<Deleted> {
+    pub async fn delete_project(db: Db, tenant: Tenant, id: Path<String>) -> ApiResult<()> {
         db.delete_where::<Project>(id.into_inner(), move |project| {
             project.team_id == tenant.team_id
         })
         .await
+        .map(|_| ())
     }
 
-    /// A project's tasks, most urgent first, then newest; filtered by status and assignee.
-    #[endpoint(GET, "/projects/{id}/tasks")]
+    /// The team's tasks, most urgent first, then newest; filtered by project, status and
+    /// assignee (a project of another team has no tasks here).
+    #[endpoint(GET, "/tasks")]
     pub async fn list_tasks(
         db: Db,
         tenant: Tenant,
-        id: Path<String>,
         filter: Query<TaskFilter>,
     ) -> ApiResult<Vec<Task>> {
-        let (id, filter) = (id.into_inner(), filter.into_inner());
+        let filter = filter.into_inner();
         db.run(move |conn| {
-            let project = team_project(conn, &tenant, &id)?;
             let mut query = task::table
-                .filter(task::project_id.eq(project.id))
+                .inner_join(project::table)
+                .filter(project::team_id.eq(tenant.team_id))
                 .select(Task::as_select())
                 .into_boxed();
+            if let Some(project) = filter.project_id {
+                query = query.filter(task::project_id.eq(project));
+            }
             if let Some(status) = filter.status {
                 query = query.filter(task::status.eq(status));
             }
@@ -359,18 +490,16 @@ pub mod tracker {
         .await
     }
 
-    /// Adds a task to a project of the caller's team.
-    #[endpoint(POST, "/projects/{id}/tasks", status = 201)]
-    pub async fn create_task(
-        db: Db,
-        tenant: Tenant,
-        id: Path<String>,
-        body: Json<NewTask>,
-    ) -> ApiResult<Task> {
-        let (id, input) = (id.into_inner(), body.into_inner());
-        let mut task = input.into_model(Timestamp::now());
+    /// Adds a task to the project `projectId` of the caller's team (409 if the team has no such
+    /// project).
+    #[endpoint(POST, "/tasks", status = 201, errors(409))]
+    pub async fn create_task(db: Db, tenant: Tenant, body: Json<CreateTask>) -> ApiResult<Task> {
+        let CreateTask { task, project_id } = body.into_inner();
+        let mut task = task.into_model(Timestamp::now());
         db.transaction(move |conn| {
-            task.project_id = team_project(conn, &tenant, &id)?.id;
+            task.project_id = team_project(conn, &tenant, &project_id)
+                .map_err(|_| ApiError::conflict("`projectId`: the team has no such project"))?
+                .id;
             Task::insert(conn, &task)?;
             Ok::<_, ApiError>(task)
         })
@@ -378,7 +507,7 @@ pub mod tracker {
     }
 
     /// Changes a task of the caller's team.
-    #[endpoint(PUT, "/tasks/{id}")]
+    #[endpoint(PATCH, "/tasks/{id}")]
     pub async fn update_task(
         db: Db,
         tenant: Tenant,
@@ -403,14 +532,14 @@ pub mod tracker {
         change_task(db, tenant, id.into_inner(), patch).await
     }
 
-    /// Deletes a task of the caller's team.
+    /// Deletes a task of the caller's team; answers `{"success": true}`.
     #[endpoint(DELETE, "/tasks/{id}")]
-    pub async fn delete_task(db: Db, tenant: Tenant, id: Path<String>) -> ApiResult<Deleted> {
+    pub async fn delete_task(db: Db, tenant: Tenant, id: Path<String>) -> ApiResult<()> {
         let id = id.into_inner();
         db.transaction(move |conn| {
             let task = team_task(conn, &tenant, &id)?;
             Task::delete(conn, &task.id)?;
-            Ok::<_, ApiError>(Deleted { success: true })
+            Ok::<_, ApiError>(())
         })
         .await
     }
@@ -465,10 +594,13 @@ pub mod tracker {
     }
 }
 
-/// The Task Tracker stack: the `tracker` plugin under `/api`.
+/// Where NAAP mounts the Task Tracker's routes.
+pub const BASE_PATH: &str = "/api/v1/task-tracker";
+
+/// The Task Tracker stack: the `tracker` plugin under [`BASE_PATH`].
 pub fn stack() -> Stack {
     Stack::new()
         .info("Task Tracker example", env!("CARGO_PKG_VERSION"))
-        .base_path("/api")
+        .base_path(BASE_PATH)
         .plugin(tracker::plugin())
 }

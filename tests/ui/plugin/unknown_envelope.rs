@@ -1,0 +1,16 @@
+use btst_runtime::prelude::*;
+
+#[plugin(name = "todos", envelope = "naap")]
+pub mod todos {
+    use btst_runtime::prelude::*;
+
+    /// Pings.
+    #[endpoint(GET, "/ping")]
+    pub async fn ping() -> ApiResult<bool> {
+        Ok(true)
+    }
+}
+
+fn main() {
+    let _ = todos::plugin();
+}

@@ -160,7 +160,10 @@ fn headers_of_the_api_client_reach_extract_arguments_and_envelopes_are_unwrapped
         // NAAP's delete answers `{"success": true}`, without `data`.
         ours.delete_project(&project.id).await.expect("deletes");
         let gone = ours.get_project(&project.id).await.expect_err("deleted");
-        assert_eq!(gone.api().map(btst_runtime::ApiError::code), Some("NOT_FOUND"));
+        assert_eq!(
+            gone.api().map(btst_runtime::ApiError::code),
+            Some("NOT_FOUND")
+        );
     });
 }
 

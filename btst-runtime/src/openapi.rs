@@ -633,12 +633,22 @@ fn error_description(status: u16) -> &'static str {
         403 => "A hook denied the request.",
         404 => "No such record.",
         405 => "The path does not accept this method; `Allow` lists those it does.",
+        408 => "The body did not arrive within the Stack's body timeout; the connection is closed.",
         409 => "A unique value is already taken, or a referenced record is missing.",
         413 => "The body is larger than the limit.",
         415 => "The body is not sent as `application/json`.",
         422 => "A hook refused the request's content.",
-        503 => "The database is unavailable; retry after `Retry-After` seconds.",
-        _ => "The server failed; the error is logged and the server keeps serving.",
+        500 => "The server failed; the error is logged and the server keeps serving.",
+        503 => {
+            "The database is unavailable (retry after `Retry-After` seconds), or the request \
+                outlived the Stack's request timeout."
+        }
+        // A status the runtime does not answer by itself (an endpoint's own `errors(..)`):
+        // RFC 9110's reason phrase, never a description that would be wrong.
+        other => actix_web::http::StatusCode::from_u16(other)
+            .ok()
+            .and_then(|status| status.canonical_reason())
+            .unwrap_or("An error."),
     }
 }
 
@@ -965,4 +975,18 @@ pub(crate) fn document(
         .components(Some(components))
         .tags(Some(tags))
         .build()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::error_description;
+
+    #[test]
+    fn every_status_is_described_by_what_it_means() {
+        assert!(error_description(408).contains("body timeout"));
+        assert!(error_description(500).contains("server failed"));
+        // An endpoint's own status is never described as a server failure.
+        assert_eq!(error_description(402), "Payment Required");
+        assert_eq!(error_description(429), "Too Many Requests");
+    }
 }

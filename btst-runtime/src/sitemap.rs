@@ -12,9 +12,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use sitemap_rs::url::{ChangeFrequency as RsChangeFrequency, Url};
 use sitemap_rs::url_set::UrlSet;
 
-use crate::db::Db;
 use crate::error::{ApiError, ApiResult};
-use crate::plugin::Plugin;
 use crate::timestamp::Timestamp;
 
 /// The most URLs one sitemap may list (sitemaps.org); more are left out, with a warning.
@@ -118,13 +116,13 @@ pub fn sitemaps(functions: Vec<SitemapFuture>) -> SitemapFuture {
     })
 }
 
-/// Serves `/sitemap.xml` from `plugins` (those with `#[sitemap]` functions). `public_url` is
-/// the Stack's; without one, the request's own scheme and host (as actix's `ConnectionInfo`
-/// reads them, `Forwarded` and `X-Forwarded-*` included).
+/// Serves `/sitemap.xml` from `sources`: each plugin's name and its `#[sitemap]` functions'
+/// entries, in the Stack's order. `public_url` is the Stack's; without one, the request's own
+/// scheme and host (as actix's `ConnectionInfo` reads them, `Forwarded` and `X-Forwarded-*`
+/// included).
 pub(crate) async fn serve(
     request: HttpRequest,
-    db: Db,
-    plugins: Arc<[Arc<dyn Plugin>]>,
+    sources: Vec<(&'static str, SitemapFuture)>,
     public_url: Option<Arc<str>>,
 ) -> HttpResponse {
     let origin = public_url.map_or_else(
@@ -134,7 +132,7 @@ pub(crate) async fn serve(
         },
         |url| url.trim_end_matches('/').to_owned(),
     );
-    match document(&db, &plugins, &origin).await {
+    match document(sources, &origin).await {
         Ok(xml) => HttpResponse::Ok()
             .insert_header((
                 CONTENT_TYPE,
@@ -146,21 +144,18 @@ pub(crate) async fn serve(
     }
 }
 
-async fn document(db: &Db, plugins: &[Arc<dyn Plugin>], origin: &str) -> ApiResult<Vec<u8>> {
+async fn document(sources: Vec<(&'static str, SitemapFuture)>, origin: &str) -> ApiResult<Vec<u8>> {
     let mut urls = Vec::new();
-    for plugin in plugins {
-        let Some(entries) = plugin.sitemap(db) else {
-            continue;
-        };
+    'sources: for (plugin, entries) in sources {
         for entry in entries.await? {
             if urls.len() == MAX_SITEMAP_URLS {
                 tracing::warn!(
                     max = MAX_SITEMAP_URLS,
                     "/sitemap.xml lists the first {MAX_SITEMAP_URLS} URLs only (sitemaps.org's limit)"
                 );
-                break;
+                break 'sources;
             }
-            urls.push(url(plugin.name(), &entry, origin)?);
+            urls.push(url(plugin, &entry, origin)?);
         }
     }
     let set = UrlSet::new(urls).map_err(|error| ApiError::internal(format!("sitemap: {error}")))?;

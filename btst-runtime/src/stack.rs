@@ -562,7 +562,11 @@ impl OpenStack {
                 config.service(
                     resource("", "/sitemap.xml", &[Method::Get]).route(web::get().to(
                         move |request: HttpRequest, db: Db| {
-                            sitemap::serve(request, db, Arc::clone(&plugins), public_url.clone())
+                            let sources = plugins
+                                .iter()
+                                .filter_map(|plugin| Some((plugin.name(), plugin.sitemap(&db)?)))
+                                .collect();
+                            sitemap::serve(request, sources, public_url.clone())
                         },
                     )),
                 );

@@ -313,7 +313,7 @@ impl From<DieselError> for ApiError {
             };
         };
         match kind {
-            DatabaseErrorKind::UniqueViolation => Self::conflict(unique_violation_detail(&**info)),
+            DatabaseErrorKind::UniqueViolation => unique_violation(&**info),
             DatabaseErrorKind::ForeignKeyViolation | DatabaseErrorKind::RestrictViolation => {
                 Self::conflict(
                     "a referenced record does not exist, or this record is still referenced",
@@ -393,9 +393,10 @@ fn too_long_column(message: &str) -> Option<&str> {
         .and_then(|rest| rest.split('\'').next())
 }
 
-/// Which field a unique violation is about, for the detail "a record with this field already
-/// exists" (never the SQL). PostgreSQL names the constraint and its table: the DDL
-/// ([`crate::ddl`]) declares unique fields inline, so the constraint is PostgreSQL's
+/// A unique violation as a 409 naming the field, in `detail` ("a record with this `slug`
+/// already exists", never the SQL) and, as a validation error does, in `issues` (its wire name
+/// as `path`), so a form can mark the field. PostgreSQL names the constraint and its table: the
+/// DDL ([`crate::ddl`]) declares unique fields inline, so the constraint is PostgreSQL's
 /// `<table>_<column>_key`, or `<table>_pkey` for the id. SQLite and MySQL give the message only
 /// (see [`unclassified`] for why their text is stable):
 /// - SQLite: `UNIQUE constraint failed: <table>.<column>`;
@@ -403,8 +404,8 @@ fn too_long_column(message: &str) -> Option<&str> {
 ///   MySQL 8; an inline `UNIQUE` index is named after its column, the id's is `PRIMARY`.
 ///
 /// PostgreSQL's detail, `Key (<column>)=(<value>) already exists.`, is the last resort (for a
-/// constraint name PostgreSQL cut at 63 bytes).
-fn unique_violation_detail(info: &dyn diesel::result::DatabaseErrorInformation) -> String {
+/// constraint name PostgreSQL cut at 63 bytes). Without a column, the 409 has no `issues`.
+fn unique_violation(info: &dyn diesel::result::DatabaseErrorInformation) -> ApiError {
     let constraint =
         info.constraint_name()
             .zip(info.table_name())
@@ -431,11 +432,17 @@ fn unique_violation_detail(info: &dyn diesel::result::DatabaseErrorInformation) 
         .and_then(|detail| detail.strip_prefix("Key ("))
         .and_then(|rest| rest.split([')', ',']).next());
     match constraint.or(sqlite).or(mysql).or(postgres) {
-        Some(column) => format!(
-            "a record with this `{}` already exists",
-            crate::model::snake_to_camel(column)
-        ),
-        None => "a record with these values already exists".to_owned(),
+        Some(column) => {
+            let field = crate::model::snake_to_camel(column);
+            ApiError {
+                issues: vec![Issue::new(
+                    field.clone(),
+                    "is already taken by another record",
+                )],
+                ..ApiError::conflict(format!("a record with this `{field}` already exists"))
+            }
+        }
+        None => ApiError::conflict("a record with these values already exists"),
     }
 }
 
@@ -489,10 +496,20 @@ mod tests {
         ApiError::from(DieselError::DatabaseError(kind, Box::new(reported)))
     }
 
+    /// The 409's detail, after checking that its `issues` name the same field (or none).
     fn unique(reported: Reported) -> String {
         let error = api_error(DatabaseErrorKind::UniqueViolation, reported);
         assert_eq!(error.status(), StatusCode::CONFLICT);
-        error.detail().to_owned()
+        let detail = error.detail().to_owned();
+        match error.issues() {
+            [] => assert_eq!(detail, "a record with these values already exists"),
+            [issue] => assert_eq!(
+                detail,
+                format!("a record with this `{}` already exists", issue.path)
+            ),
+            many => panic!("one field at most: {many:?}"),
+        }
+        detail
     }
 
     #[test]

@@ -93,6 +93,11 @@ fn a_unique_violation_is_a_409_naming_the_field() {
         duplicate.json["detail"],
         "a record with this `name` already exists"
     );
+    // As a validation error does, `issues` names the field, so a form can mark it.
+    assert_eq!(
+        duplicate.json["issues"],
+        json!([{ "path": "name", "message": "is already taken by another record" }])
+    );
     assert!(
         !duplicate.text.contains("probe_tag"),
         "no table names on the wire"

@@ -26,6 +26,12 @@ pub enum Dialect {
     Mysql,
 }
 
+/// A double-quoted SQL identifier (every dialect accepts `"…"`; MySQL with `ANSI_QUOTES`, which
+/// every connection sets).
+pub(crate) fn quote_ident(ident: &str) -> String {
+    format!("\"{}\"", ident.replace('"', "\"\""))
+}
+
 /// A connection to any supported database.
 #[derive(diesel::MultiConnection)]
 #[non_exhaustive]

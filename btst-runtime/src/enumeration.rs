@@ -11,7 +11,7 @@ use diesel::sql_types::Integer;
 use serde::Deserializer;
 use serde::de::{self, Visitor};
 
-use crate::ddl::quote_ident;
+use crate::backend::quote_ident;
 use crate::model::EnumMeta;
 
 /// A closed set of names, declared with `#[enumeration]`.

@@ -77,7 +77,6 @@ mod compress;
 mod cors;
 mod crud;
 mod db;
-mod ddl;
 mod docs;
 mod edge;
 mod endpoint;
@@ -94,12 +93,14 @@ mod lifecycle;
 mod list;
 mod macros;
 mod method;
+mod migrate_command;
 mod model;
 #[cfg(test)]
 mod module_graph;
 mod openapi;
 mod plugin;
 mod query;
+mod schema;
 mod sitemap;
 pub mod sql_types;
 mod stack;
@@ -137,7 +138,7 @@ pub use validate::JsonValue;
 pub use actix_web::http::header::HeaderMap;
 pub use backend::Dialect;
 pub use cors::Cors;
-pub use db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, DbError};
+pub use db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, DbError, SchemaChanges};
 pub use extract::{DEFAULT_BODY_LIMIT, DEFAULT_BODY_TIMEOUT};
 pub use identity::IdentityProvider;
 pub use stack::{DEFAULT_DATABASE_URL, OpenStack, PluginApi, RESERVED_PATHS, Stack, init_tracing};
@@ -225,7 +226,7 @@ pub mod __private {
     pub use crate::backend::AnyConnection;
     pub use crate::crud::{PageQuery, PageSql};
     pub use crate::db::{Connection, Crud, Db, Deleted};
-    pub use crate::ddl::create_table;
+    pub use crate::schema::ddl::create_table;
     pub use core::future::Future;
 
     #[cfg(feature = "client")]

@@ -131,6 +131,10 @@ pub struct FieldMeta {
     /// no request can carry there are refused: the empty string, `.` and `..` (clients remove
     /// dot segments before sending, RFC 3986 §5.2.4).
     pub path_segment: bool,
+    /// `renamed_from = "old_name"`: the column's name in the model's previous version, so a
+    /// schema change renames the column (and keeps its values) instead of dropping one column
+    /// and adding another.
+    pub renamed_from: Option<&'static str>,
 }
 
 impl FieldMeta {
@@ -155,6 +159,7 @@ impl FieldMeta {
             on_update_now: false,
             stamped: false,
             path_segment: false,
+            renamed_from: None,
         }
     }
 
@@ -219,6 +224,15 @@ impl FieldMeta {
         Self {
             minimum: min,
             maximum: max,
+            ..self
+        }
+    }
+
+    /// `renamed_from = "old_name"`.
+    #[must_use]
+    pub const fn renamed_from(self, old_name: &'static str) -> Self {
+        Self {
+            renamed_from: Some(old_name),
             ..self
         }
     }

@@ -16,7 +16,7 @@ use tracing_actix_web::TracingLogger;
 use utoipa::openapi::OpenApi;
 
 use crate::cors::{Cors, problem_for_refusals};
-use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, Db};
+use crate::db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, Db, SchemaChanges};
 use crate::docs::Docs;
 use crate::edge::{EdgeRules, edge};
 use crate::endpoint::resource;
@@ -24,6 +24,7 @@ use crate::error::ApiError;
 use crate::extract::{BodyRules, DEFAULT_BODY_LIMIT};
 use crate::identity::{IdentityProvider, Provider};
 use crate::method::Method;
+use crate::migrate_command;
 use crate::model::FieldType;
 use crate::openapi::{self, HEALTH_OPERATION};
 use crate::plugin::Plugin;
@@ -57,6 +58,7 @@ pub struct Stack {
     pool_size: Option<u32>,
     identity: Option<Provider>,
     cors: Option<Cors>,
+    schema_changes: Option<SchemaChanges>,
 }
 
 impl std::fmt::Debug for Stack {
@@ -92,7 +94,20 @@ impl Stack {
             pool_size: None,
             identity: None,
             cors: None,
+            schema_changes: None,
         }
+    }
+
+    /// What the start does when the models and the database differ: apply the additive changes
+    /// ([`SchemaChanges::ApplyAdditive`], the default on SQLite), create new tables only
+    /// ([`SchemaChanges::CreateTables`], the default on PostgreSQL and MySQL), or apply the
+    /// migration folders of a directory ([`SchemaChanges::Migrations`], for production). Any
+    /// difference the policy does not apply stops the start, naming each change. The app's
+    /// binary also answers `migrate status | generate <name> | apply` ([`Stack::run`]).
+    #[must_use]
+    pub fn schema_changes(mut self, policy: SchemaChanges) -> Self {
+        self.schema_changes = Some(policy);
+        self
     }
 
     /// The identity provider (BTST's `stack({ auth })`): resolves the caller of each request
@@ -262,6 +277,43 @@ impl Stack {
         )
     }
 
+    fn connect(&self, database_url: &str) -> io::Result<Db> {
+        let schemas = self
+            .plugins
+            .iter()
+            .map(|plugin| crate::db::plugin_schema(plugin.name()))
+            .collect();
+        Ok(Db::connect_with(
+            database_url,
+            self.checkout_timeout,
+            self.write_timeout,
+            self.pool_size,
+            schemas,
+        )?)
+    }
+
+    /// Runs the schema command `args` (what follows `migrate` on the command line: `status`,
+    /// `generate <name>` or `apply`) against `database_url`, and returns what it prints. The
+    /// migration folders are those of [`SchemaChanges::Migrations`], else `migrations/`.
+    ///
+    /// # Errors
+    /// A usage error (the usage), the database's, or a change this backend's SQL cannot be
+    /// written for.
+    pub fn migrate_command(&self, database_url: &str, args: &[String]) -> io::Result<String> {
+        self.check_plugins_fit()?;
+        let db = self.connect(database_url)?;
+        let plugins: Vec<_> = self
+            .plugins
+            .iter()
+            .map(|plugin| (plugin.name(), plugin.models()))
+            .collect();
+        let dir = match &self.schema_changes {
+            Some(SchemaChanges::Migrations(dir)) => dir.clone(),
+            _ => std::path::PathBuf::from("migrations"),
+        };
+        Ok(migrate_command::run(&db, &plugins, &dir, args)?)
+    }
+
     /// Connects to `database_url`, checks the plugins fit together, and applies every plugin's
     /// DDL (idempotently; instances opening one database at once take turns, see
     /// [`Db::migrate_all`]). The result serves HTTP or answers getters.
@@ -270,24 +322,17 @@ impl Stack {
         if let Some(cors) = &self.cors {
             cors.check().map_err(io::Error::other)?;
         }
-        let schemas = self
-            .plugins
-            .iter()
-            .map(|plugin| crate::db::plugin_schema(plugin.name()))
-            .collect();
-        let db = Db::connect_with(
-            database_url,
-            self.checkout_timeout,
-            self.write_timeout,
-            self.pool_size,
-            schemas,
-        )?;
+        let db = self.connect(database_url)?;
         let plugins: Vec<_> = self
             .plugins
             .iter()
             .map(|plugin| (plugin.name(), plugin.models()))
             .collect();
-        db.migrate_all(&plugins)?;
+        let policy = self
+            .schema_changes
+            .clone()
+            .unwrap_or_else(|| SchemaChanges::default_for(db.dialect()));
+        db.migrate_all_with(&plugins, &policy)?;
         let openapi = self.openapi();
         let docs = Arc::new(Docs::new(&openapi));
         Ok(OpenStack(Arc::new(Opened {
@@ -424,8 +469,19 @@ impl Stack {
         actix_web::rt::System::new().block_on(future)
     }
 
-    /// [`Stack::serve_from_env`] on its own runtime: the whole `main` of a server.
+    /// [`Stack::serve_from_env`] on its own runtime: the whole `main` of a server. With
+    /// `migrate ...` on the command line (`cargo run -- migrate status`), runs that schema
+    /// command instead ([`Stack::migrate_command`]) against `DATABASE_URL` and prints its output.
     pub fn run(self) -> io::Result<()> {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        if args.first().map(String::as_str) == Some("migrate") {
+            init_tracing();
+            let url =
+                std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned());
+            let out = self.migrate_command(&url, &args[1..])?;
+            print!("{out}");
+            return Ok(());
+        }
         actix_web::rt::System::new().block_on(self.serve_from_env())
     }
 }

@@ -27,7 +27,7 @@ use diesel::sqlite::Sqlite;
 use diesel::{PgConnection, QueryResult, RunQueryDsl, SqliteConnection};
 
 use crate::backend::MultiBackend;
-use crate::ddl::quote_ident;
+use crate::backend::quote_ident;
 
 /// `text` with every character mapped to the simple lowercase of its simple uppercase, as
 /// `lower(upper(text))` does on MySQL and on PostgreSQL under a libc UTF-8 collation:

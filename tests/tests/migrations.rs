@@ -1,4 +1,5 @@
-//! Migrations: every plugin's DDL applied at start, idempotently, recorded; drift is refused.
+//! Migrations: every plugin's tables created at start, idempotently, their declarations
+//! recorded; a change that needs a decision is refused; the earlier ledger is adopted.
 
 use btst_runtime::__private::create_table;
 use btst_runtime::Dialect;
@@ -40,7 +41,7 @@ fn migrations_are_idempotent_recorded_and_refuse_drift() {
         .open(&url)
         .expect("opening twice is fine");
     let recorded: Vec<(String, String)> = Stack::block_on(again.db().run(|conn| {
-        btst_runtime::diesel::sql_query("SELECT table_name, plugin FROM btst_migrations")
+        btst_runtime::diesel::sql_query("SELECT table_name, plugin FROM btst_schema")
             .load::<Recorded>(conn)
             .map(|rows| {
                 rows.into_iter()
@@ -51,22 +52,91 @@ fn migrations_are_idempotent_recorded_and_refuse_drift() {
     .expect("reads the record");
     assert_eq!(recorded, [("todos_todo".to_owned(), "todos".to_owned())]);
 
-    Stack::block_on(again.db().run(|conn| {
-        btst_runtime::diesel::sql_query("UPDATE btst_migrations SET ddl = 'CREATE TABLE old'")
-            .execute(conn)
+    // An earlier model had a field the current one dropped: that needs a decision.
+    let declaration: String = Stack::block_on(again.db().run(|conn| {
+        diesel::sql_query("SELECT declaration AS name FROM btst_schema")
+            .get_result::<Named>(conn)
+            .map(|row| row.name)
+    }))
+    .expect("reads the declaration");
+    let mut declaration: serde_json::Value =
+        serde_json::from_str(&declaration).expect("a declaration is JSON");
+    declaration["columns"]
+        .as_array_mut()
+        .expect("columns")
+        .push(serde_json::json!({ "name": "legacy", "type": "text", "nullable": true }));
+    let older = declaration.to_string().replace('\'', "''");
+    Stack::block_on(again.db().run(move |conn| {
+        diesel::sql_query(format!("UPDATE btst_schema SET declaration = '{older}'")).execute(conn)
     }))
     .expect("simulates an older model");
     drop(again);
     let error = todo_example::stack()
         .open(&url)
         .expect_err("drift stops the start");
+    let error = error.to_string();
+    for expected in [
+        "model `Todo` (plugin `todos`, table `todos_todo`)",
+        "drops column `legacy` (needs a decision: drops column `legacy` and its values)",
+        "migrate generate <name>",
+        "Nothing was changed.",
+    ] {
+        assert!(error.contains(expected), "{expected:?} in {error}");
+    }
+    let _ = std::fs::remove_file(path);
+}
+
+/// A database set up by an earlier btst-rs (its ledger `btst_migrations` held each table's DDL):
+/// a table whose DDL is the current model's is adopted; another is refused with what to do.
+#[test]
+fn a_database_of_the_earlier_ledger_is_adopted_when_its_tables_match() {
+    let (path, url) = temp_db();
+    let ddl = create_table(&Todo::META, Dialect::Sqlite, None).replace('\'', "''");
+    let legacy = |ddl: String| {
+        let url = url.clone();
+        move || {
+            let mut conn = diesel::SqliteConnection::establish(&url).expect("opens the file");
+            diesel::connection::SimpleConnection::batch_execute(
+                &mut conn,
+                &format!(
+                    "CREATE TABLE btst_migrations (table_name TEXT NOT NULL PRIMARY KEY, plugin TEXT NOT NULL, \
+                     ddl TEXT NOT NULL, applied_at TIMESTAMP NOT NULL);\
+                     INSERT INTO btst_migrations VALUES ('todos_todo', 'todos', '{ddl}', CURRENT_TIMESTAMP);\
+                     CREATE TABLE todos_todo (id TEXT NOT NULL PRIMARY KEY);"
+                ),
+            )
+            .expect("writes the earlier ledger");
+        }
+    };
+    legacy(ddl)();
+    let opened = todo_example::stack()
+        .open(&url)
+        .expect("adopts the recorded table");
+    let recorded = Stack::block_on(opened.db().run(|conn| {
+        diesel::sql_query("SELECT table_name AS name FROM btst_schema").load::<Named>(conn)
+    }))
+    .expect("reads the ledger");
+    assert_eq!(
+        recorded,
+        [Named {
+            name: "todos_todo".to_owned()
+        }]
+    );
+    drop(opened);
+    let _ = std::fs::remove_file(&path);
+
+    legacy("CREATE TABLE older".to_owned())();
+    let error = todo_example::stack()
+        .open(&url)
+        .expect_err("an unknown earlier definition stops the start")
+        .to_string();
     assert!(
-        error
-            .to_string()
-            .contains("table `todos_todo` was created from an earlier definition"),
+        error.contains(
+            "table `todos_todo` was created by an earlier btst-rs from an earlier definition"
+        ),
         "{error}"
     );
-    let _ = std::fs::remove_file(path);
+    let _ = std::fs::remove_file(&path);
 }
 
 #[derive(QueryableByName)]
@@ -119,7 +189,7 @@ fn the_tracker_creates_its_indexes_and_foreign_keys() {
         ["tracker_project.project_id CASCADE"]
     );
     assert_eq!(
-        names("SELECT table_name AS name FROM btst_migrations ORDER BY rowid"),
+        names("SELECT table_name AS name FROM btst_schema ORDER BY rowid"),
         ["tracker_project", "tracker_task"],
         "the referenced table first"
     );
@@ -176,7 +246,7 @@ fn instances_starting_together_on_one_new_database_all_open() {
     let stack = opened[0].as_ref().expect("opened");
     let ledger = btst_runtime::testing::block_on(stack.db().run(|conn| {
         diesel::sql_query(
-            "SELECT COUNT(*) AS \"rows\", COUNT(DISTINCT table_name) AS \"tables\" FROM btst_migrations",
+            "SELECT COUNT(*) AS \"rows\", COUNT(DISTINCT table_name) AS \"tables\" FROM btst_schema",
         )
         .get_result::<Ledger>(conn)
     }))

@@ -40,6 +40,8 @@ pub(crate) struct FieldArgs {
     pub(crate) on_update: Option<DefaultArg>,
     /// `path_segment`: the value addresses a record in a path (`/posts/{slug}`).
     pub(crate) path_segment: Flag,
+    /// `renamed_from = "old_name"`: the column's name in the model's previous version.
+    pub(crate) renamed_from: Option<SpannedValue<String>>,
 }
 
 /// `min = .., max = ..`.

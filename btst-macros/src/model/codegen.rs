@@ -429,6 +429,9 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     if field.path_segment {
         meta = quote!(#meta.path_segment());
     }
+    if let Some(old) = &field.renamed_from {
+        meta = quote!(#meta.renamed_from(#old));
+    }
     if field.length != (None, None) {
         let (min, max) = (option(field.length.0), option(field.length.1));
         meta = quote!(#meta.length(#min, #max));

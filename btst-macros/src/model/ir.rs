@@ -117,6 +117,8 @@ pub(crate) struct Field {
     pub(crate) stamped: bool,
     /// `path_segment`: refuses the values no path can address (empty, `.`, `..`).
     pub(crate) path_segment: bool,
+    /// `renamed_from = "old_name"`: the column's previous name, for schema changes.
+    pub(crate) renamed_from: Option<String>,
 }
 
 impl Field {
@@ -314,6 +316,7 @@ fn generated_id_field() -> Field {
         on_update_now: false,
         stamped: false,
         path_segment: false,
+        renamed_from: None,
     }
 }
 
@@ -409,6 +412,7 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
             "`path_segment` applies to a `String` field: only text addresses a record in a path\nhelp: remove `path_segment`",
         );
     }
+    let renamed_from = check_renamed_from(&ident, &args, errors);
     check_server_set(
         &ident,
         kind,
@@ -443,8 +447,44 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         on_update_now,
         stamped,
         path_segment: args.path_segment.is_present(),
+        renamed_from,
         ident,
     })
+}
+
+/// `renamed_from = "old_name"`: a column name (lowercase ASCII, digits, `_`, not starting with a
+/// digit) other than the field's own.
+fn check_renamed_from(ident: &Ident, args: &FieldArgs, errors: &mut Errors) -> Option<String> {
+    let old = args.renamed_from.as_ref()?;
+    let column = ident.to_string();
+    let column = column.strip_prefix("r#").unwrap_or(&column);
+    let well_formed = old
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && old
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !well_formed {
+        errors.at_span(
+            old.span(),
+            format!(
+                "`renamed_from = \"{}\"` is not a column name: columns are the fields' snake_case names\nhelp: write the field's previous name, as `renamed_from = \"due_on\"`",
+                old.as_str()
+            ),
+        );
+        return None;
+    }
+    if old.as_str() == column {
+        errors.at_span(
+            old.span(),
+            format!(
+                "`{column}` is renamed from itself\nhelp: remove `renamed_from`, or name the field's previous name"
+            ),
+        );
+        return None;
+    }
+    Some(old.as_str().to_owned())
 }
 
 /// The rules for fields the server sets: `on_update = now` needs a value on create, `stamped`

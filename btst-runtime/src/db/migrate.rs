@@ -1,122 +1,480 @@
-//! The tables the Stack creates at start ([`Db::migrate_all`]): each model's DDL, recorded in
-//! `btst_migrations`, under a lock that processes opening one database at once take in turn.
+//! The schema set-up at start ([`Db::migrate_all_with`]): each table's declaration as recorded in
+//! the ledger `btst_schema` is compared with the models' ([`crate::schema::diff`]); what the
+//! [`SchemaChanges`] policy allows is applied and recorded, and any other difference stops the
+//! start with a message naming each change. Processes opening one database at once take turns.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
 
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 
-use crate::backend::{self, Dialect, begin_write, write_transaction};
-use crate::ddl;
+use crate::backend::{self, Dialect, begin_write, quote_ident};
 use crate::model::ModelMeta;
-use crate::timestamp::Timestamp;
+use crate::schema::alter;
+use crate::schema::ddl;
+use crate::schema::declaration::Table;
+use crate::schema::diff::TableDiff;
+use crate::schema::migrations;
+use crate::schema::plugin_schema;
 
 use super::{Connection, Db, DbError};
 
+/// What the Stack does at start when the models and the database differ (see the README's
+/// "Changing your models"). Whatever the policy, nothing is dropped, renamed or rewritten
+/// except by a migration file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SchemaChanges {
+    /// Development: *additive* changes (a new model, a new optional or defaulted field, a new or
+    /// dropped index, a new enumeration value, a relaxed constraint, a new or changed default)
+    /// are applied at start, in one transaction where the backend allows, and logged one line
+    /// each; any other change stops the start. The default for SQLite.
+    ApplyAdditive,
+    /// New models' tables are created (a new database is set up); any change to an existing
+    /// table stops the start. The default for PostgreSQL and MySQL.
+    CreateTables,
+    /// Production: the pending migration folders of `dir` (for this backend, `dir/postgres`,
+    /// `dir/mysql` or `dir/sqlite`, as `migrate generate` writes them) are applied at start with
+    /// `diesel_migrations`; then any difference left stops the start.
+    Migrations(PathBuf),
+}
+
+/// One table's difference, with the plugin it belongs to.
+#[derive(Debug, Clone)]
+pub(crate) struct PluginDiff {
+    pub(crate) plugin: String,
+    pub(crate) diff: TableDiff,
+}
+
 impl Db {
-    /// Creates every model's table, idempotently, and records what was applied in
-    /// `btst_migrations`. On PostgreSQL the plugin's tables go in the schema `plugin_<name>`,
-    /// created here. A table whose recorded DDL differs from the current model, or that exists
-    /// without a record, is an error: the Stack never alters or drops a table by itself.
     /// [`Db::migrate_all`] for one plugin.
     pub fn migrate(&self, plugin: &str, models: &[ModelMeta]) -> Result<(), DbError> {
         self.migrate_all(&[(plugin, models)])
     }
 
-    /// [`Db::migrate`] for every `(plugin, models)`, as one set-up that processes opening the
-    /// same database at once (a rolling deploy) take in turn, on one connection: PostgreSQL's
-    /// `pg_advisory_lock` (per database), MySQL's `GET_LOCK` (named after the database), an
-    /// SQLite write transaction (`BEGIN IMMEDIATE`, which also makes the set-up atomic there).
-    /// The next instance then finds the tables recorded and checks them.
+    /// [`Db::migrate_all_with`] the default policy of this database's backend
+    /// ([`SchemaChanges::ApplyAdditive`] on SQLite, [`SchemaChanges::CreateTables`] elsewhere).
     pub fn migrate_all(&self, plugins: &[(&str, &[ModelMeta])]) -> Result<(), DbError> {
-        let mut conn = self
-            .shared
-            .pool
-            .get()
-            .map_err(|error| DbError(format!("cannot reach the database: {error}")))?;
-        let locked = |error: diesel::result::Error| {
-            DbError(format!("cannot take the schema set-up lock: {error}"))
-        };
+        self.migrate_all_with(plugins, &SchemaChanges::default_for(self.shared.dialect))
+    }
+
+    /// Sets up every plugin's tables under `policy`: on PostgreSQL in the schema
+    /// `plugin_<name>`, created here; each table's declaration recorded in `btst_schema`. Processes
+    /// opening the same database at once (a rolling deploy) take turns, on one connection:
+    /// PostgreSQL's `pg_advisory_lock` (per database), MySQL's `GET_LOCK` (named after the
+    /// database), an SQLite write transaction (`BEGIN IMMEDIATE`, which also makes the set-up
+    /// atomic there). The next instance then finds the tables recorded and checks them.
+    ///
+    /// # Errors
+    /// The database cannot be reached or refuses a statement; a migration folder fails (its
+    /// path and the database's message); the models differ from the database in a way `policy`
+    /// does not apply (each change named, with the command that writes its migration).
+    pub fn migrate_all_with(
+        &self,
+        plugins: &[(&str, &[ModelMeta])],
+        policy: &SchemaChanges,
+    ) -> Result<(), DbError> {
+        let mut conn = self.connection()?;
+        let dialect = self.shared.dialect;
+        if let SchemaChanges::Migrations(dir) = policy
+            && dialect == Dialect::Sqlite
+        {
+            // SQLite's lock is a transaction, which a migration's own `BEGIN` cannot be in.
+            migrations::apply(&mut conn, dir).map_err(DbError)?;
+        }
         SetUpLock::take(&mut conn).map_err(locked)?;
-        let outcome = plugins
-            .iter()
-            .try_for_each(|(plugin, models)| self.migrate_plugin(&mut conn, plugin, models));
+        let outcome = (|| {
+            if let SchemaChanges::Migrations(dir) = policy
+                && dialect != Dialect::Sqlite
+            {
+                migrations::apply(&mut conn, dir).map_err(DbError)?;
+            }
+            let diffs = self.diff_locked(&mut conn, plugins)?;
+            let (apply, refuse): (Vec<_>, Vec<_>) = diffs
+                .into_iter()
+                .partition(|diff| policy.applies(&diff.diff));
+            if !refuse.is_empty() {
+                return Err(DbError(refusal(&refuse, policy)));
+            }
+            self.apply(&mut conn, &apply)
+        })();
         let released = SetUpLock::release(&mut conn, outcome.is_ok());
         outcome?;
         released.map_err(|error| DbError(format!("the schema set-up failed to end: {error}")))
     }
 
-    fn migrate_plugin(
+    /// How every plugin's tables differ from their models (`migrate status`).
+    pub(crate) fn schema_diff(
+        &self,
+        plugins: &[(&str, &[ModelMeta])],
+    ) -> Result<Vec<PluginDiff>, DbError> {
+        let mut conn = self.connection()?;
+        SetUpLock::take(&mut conn).map_err(locked)?;
+        let outcome = self.diff_locked(&mut conn, plugins);
+        // Read only: rolled back on SQLite.
+        let released = SetUpLock::release(&mut conn, false);
+        let diffs = outcome?;
+        released.map_err(|error| DbError(format!("the schema set-up failed to end: {error}")))?;
+        Ok(diffs)
+    }
+
+    /// Applies the pending migration folders of `dir` (`migrate apply`).
+    pub(crate) fn apply_migrations(&self, dir: &std::path::Path) -> Result<Vec<String>, DbError> {
+        let mut conn = self.connection()?;
+        migrations::apply(&mut conn, dir).map_err(DbError)
+    }
+
+    fn connection(&self) -> Result<diesel::r2d2::PooledConnection<super::pool::Manager>, DbError> {
+        self.shared
+            .pool
+            .get()
+            .map_err(|error| DbError(format!("cannot reach the database: {error}")))
+    }
+
+    /// [`Db::schema_diff`] under the set-up lock, the ledger made ready.
+    fn diff_locked(
         &self,
         conn: &mut Connection,
-        plugin: &str,
-        models: &[ModelMeta],
-    ) -> Result<(), DbError> {
-        let fail = |error: diesel::result::Error| {
-            DbError(format!("migration of plugin `{plugin}` failed: {error}"))
-        };
-        let schema = (self.shared.dialect == Dialect::Postgres).then(|| plugin_schema(plugin));
-        let ledger = match self.shared.dialect {
-            Dialect::Postgres => format!(
-                "CREATE SCHEMA IF NOT EXISTS {};CREATE TABLE IF NOT EXISTS public.btst_migrations (\n    \
-                 \"table_name\" TEXT NOT NULL PRIMARY KEY,\n    \"plugin\" TEXT NOT NULL,\n    \
-                 \"ddl\" TEXT NOT NULL,\n    \"applied_at\" TIMESTAMP NOT NULL\n)",
-                ddl::quote_ident(schema.as_deref().unwrap_or("public"))
-            ),
-            Dialect::Sqlite => "CREATE TABLE IF NOT EXISTS btst_migrations (\n    \
-                 \"table_name\" TEXT NOT NULL PRIMARY KEY,\n    \"plugin\" TEXT NOT NULL,\n    \
-                 \"ddl\" TEXT NOT NULL,\n    \"applied_at\" TIMESTAMP NOT NULL\n)"
-                .to_owned(),
-            Dialect::Mysql => "CREATE TABLE IF NOT EXISTS btst_migrations (\n    \
-                 \"table_name\" VARCHAR(255) NOT NULL PRIMARY KEY,\n    \"plugin\" VARCHAR(255) NOT NULL,\n    \
-                 \"ddl\" LONGTEXT NOT NULL,\n    \"applied_at\" DATETIME(3) NOT NULL\n) \
-                 ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin"
-                .to_owned(),
-        };
-        conn.batch_execute(&ledger).map_err(fail)?;
-        for meta in models {
-            let ddl = ddl::create_table(meta, self.shared.dialect, schema.as_deref());
-            let outcome = write_transaction(conn, |conn| {
-                let recorded = migrations::table
-                    .find(meta.table)
-                    .select(migrations::ddl)
-                    .first::<String>(conn)
-                    .optional()?;
-                match recorded {
-                    Some(recorded) if recorded == ddl => Ok(None),
-                    Some(_) => Ok(Some(meta.table)),
-                    None if table_exists(conn, schema.as_deref(), meta.table)? => {
-                        Ok(Some(meta.table))
-                    }
-                    None => {
-                        conn.batch_execute(&ddl)?;
-                        diesel::insert_into(migrations::table)
-                            .values((
-                                migrations::table_name.eq(meta.table),
-                                migrations::plugin.eq(plugin),
-                                migrations::ddl.eq(&ddl),
-                                migrations::applied_at.eq(Timestamp::now()),
-                            ))
-                            .execute(conn)?;
-                        tracing::info!(plugin, table = meta.table, "created table");
-                        Ok::<_, diesel::result::Error>(None)
-                    }
+        plugins: &[(&str, &[ModelMeta])],
+    ) -> Result<Vec<PluginDiff>, DbError> {
+        let dialect = self.shared.dialect;
+        let mut diffs = Vec::new();
+        for (plugin, models) in plugins {
+            let fail = |error: diesel::result::Error| {
+                DbError(format!(
+                    "the schema set-up of plugin `{plugin}` failed: {error}"
+                ))
+            };
+            let schema = (dialect == Dialect::Postgres).then(|| plugin_schema(plugin));
+            conn.batch_execute(&ledger_ddl(dialect, schema.as_deref()))
+                .map_err(fail)?;
+            let recorded =
+                recorded(conn, plugin, models, schema.as_deref()).map_err(|error| match error {
+                    Recorded::Database(error) => fail(error),
+                    Recorded::Unknown(message) => DbError(message),
+                })?;
+            for meta in *models {
+                let new = Table::of(meta);
+                let old = recorded.iter().find(|table| table.table == new.table);
+                if old.is_none()
+                    && table_exists(conn, schema.as_deref(), meta.table).map_err(fail)?
+                {
+                    return Err(DbError(format!(
+                        "table `{}` (model `{}`) exists but btst-rs did not create it: it cannot \
+                         know what the table holds. Drop or rename it, or start from an empty \
+                         database",
+                        meta.table, meta.name
+                    )));
                 }
-            });
-            if let Some(table) = outcome.map_err(fail)? {
-                return Err(DbError(format!(
-                    "table `{table}` was created from an earlier definition of model `{}`, or \
-                     outside btst-rs; btst-rs does not alter tables: migrate it by hand (see \
-                     `btst_migrations`) or start from an empty database",
-                    meta.name
-                )));
+                if let Some(diff) = TableDiff::between(old, Some(&new)) {
+                    diffs.push(PluginDiff {
+                        plugin: (*plugin).to_owned(),
+                        diff,
+                    });
+                }
+            }
+            for old in &recorded {
+                if !models.iter().any(|meta| meta.table == old.table)
+                    && let Some(diff) = TableDiff::between(Some(old), None)
+                {
+                    diffs.push(PluginDiff {
+                        plugin: (*plugin).to_owned(),
+                        diff,
+                    });
+                }
             }
         }
-        Ok(())
+        Ok(diffs)
+    }
+
+    /// Applies `diffs` and records the new declarations: in one transaction on PostgreSQL, in the
+    /// set-up's on SQLite; MySQL commits each DDL statement by itself.
+    fn apply(&self, conn: &mut Connection, diffs: &[PluginDiff]) -> Result<(), DbError> {
+        if diffs.is_empty() {
+            return Ok(());
+        }
+        let dialect = self.shared.dialect;
+        let run = |conn: &mut Connection| -> Result<(), DbError> {
+            for PluginDiff { plugin, diff } in diffs {
+                let schema = (dialect == Dialect::Postgres).then(|| plugin_schema(plugin));
+                let statements =
+                    alter::statements(diff, dialect, schema.as_deref()).map_err(DbError)?;
+                for statement in &statements {
+                    conn.batch_execute(&statement.sql).map_err(|error| {
+                        DbError(format!(
+                            "table `{}` of plugin `{plugin}`: `{}` failed: {error}",
+                            diff.table(),
+                            statement.sql
+                        ))
+                    })?;
+                }
+                conn.batch_execute(&record_sql(plugin, diff, dialect))
+                    .map_err(|error| {
+                        DbError(format!("recording `{}` failed: {error}", diff.table()))
+                    })?;
+                for step in &diff.steps {
+                    tracing::info!(
+                        plugin = plugin.as_str(),
+                        table = diff.table(),
+                        "{}",
+                        diff.describe(step)
+                    );
+                }
+            }
+            Ok(())
+        };
+        match dialect {
+            Dialect::Postgres => {
+                let mut failed = None;
+                let outcome = diesel::Connection::transaction(conn, |conn| {
+                    run(conn).map_err(|error| {
+                        failed = Some(error);
+                        diesel::result::Error::RollbackTransaction
+                    })
+                });
+                match (outcome, failed) {
+                    (_, Some(error)) => Err(error),
+                    (Err(error), None) => {
+                        Err(DbError(format!("the schema change failed: {error}")))
+                    }
+                    (Ok(()), None) => Ok(()),
+                }
+            }
+            // SQLite: inside the set-up's transaction; MySQL: DDL commits implicitly.
+            Dialect::Sqlite | Dialect::Mysql => run(conn),
+        }
     }
 }
 
-/// The PostgreSQL schema that holds a plugin's tables.
-pub(crate) fn plugin_schema(plugin: &str) -> String {
-    format!("plugin_{plugin}")
+impl SchemaChanges {
+    /// The default for `dialect`: [`Self::ApplyAdditive`] on SQLite, [`Self::CreateTables`]
+    /// elsewhere.
+    pub fn default_for(dialect: Dialect) -> Self {
+        match dialect {
+            Dialect::Sqlite => Self::ApplyAdditive,
+            Dialect::Postgres | Dialect::Mysql => Self::CreateTables,
+        }
+    }
+
+    /// Whether the start applies `diff` by itself.
+    fn applies(&self, diff: &TableDiff) -> bool {
+        match self {
+            Self::ApplyAdditive => diff.additive(),
+            Self::CreateTables => diff.old.is_none(),
+            Self::Migrations(_) => false,
+        }
+    }
+}
+
+#[expect(clippy::needless_pass_by_value, reason = "a `map_err` callback")]
+fn locked(error: diesel::result::Error) -> DbError {
+    DbError(format!("cannot take the schema set-up lock: {error}"))
+}
+
+/// The message that stops a start: each change, why it is not applied, and what to do.
+fn refusal(diffs: &[PluginDiff], policy: &SchemaChanges) -> String {
+    let mut message = String::from("the models differ from the database:\n");
+    for PluginDiff { plugin, diff } in diffs {
+        let _ = writeln!(
+            message,
+            "  model `{}` (plugin `{plugin}`, table `{}`):",
+            diff.model(),
+            diff.table()
+        );
+        for step in &diff.steps {
+            let why = match diff.why_decide(step) {
+                Some(why) => format!("needs a decision: {why}"),
+                None => "additive".to_owned(),
+            };
+            let _ = writeln!(message, "    - {} ({why})", diff.describe(step));
+        }
+    }
+    let advice = match policy {
+        SchemaChanges::ApplyAdditive => {
+            "Only additive changes are applied at start. Write a migration for the others with \
+             `<your binary> migrate generate <name>`, review it, then `migrate apply` (or add \
+             `#[field(renamed_from = \"..\")]` if a field was renamed)"
+        }
+        SchemaChanges::CreateTables => {
+            "Only new tables are created at start on this backend. Apply additive changes with \
+             `Stack::schema_changes(SchemaChanges::ApplyAdditive)`, or write a migration with \
+             `<your binary> migrate generate <name>`, review it, then `migrate apply`"
+        }
+        SchemaChanges::Migrations(_) => {
+            "The migration folders leave these differences. Write a migration for them with \
+             `<your binary> migrate generate <name>`, review it, and deploy it"
+        }
+    };
+    let _ = write!(
+        message,
+        "{advice} (README: \"Changing your models\"). Nothing was changed."
+    );
+    message
+}
+
+/// The ledger's name, qualified on PostgreSQL (where it lives in `public`).
+pub(crate) fn ledger(dialect: Dialect) -> &'static str {
+    match dialect {
+        Dialect::Postgres => "\"public\".\"btst_schema\"",
+        Dialect::Sqlite | Dialect::Mysql => "\"btst_schema\"",
+    }
+}
+
+/// The plugin's schema (PostgreSQL) and the ledger, created if missing.
+fn ledger_ddl(dialect: Dialect, schema: Option<&str>) -> String {
+    let text = if dialect == Dialect::Mysql {
+        "VARCHAR(255)"
+    } else {
+        "TEXT"
+    };
+    let long = if dialect == Dialect::Mysql {
+        "LONGTEXT"
+    } else {
+        "TEXT"
+    };
+    let time = if dialect == Dialect::Mysql {
+        "DATETIME(3)"
+    } else {
+        "TIMESTAMP"
+    };
+    let mut sql = String::new();
+    if let Some(schema) = schema {
+        let _ = write!(sql, "CREATE SCHEMA IF NOT EXISTS {};", quote_ident(schema));
+    }
+    let _ = write!(
+        sql,
+        "CREATE TABLE IF NOT EXISTS {} (\n    \"table_name\" {text} NOT NULL PRIMARY KEY,\n    \
+         \"plugin\" {text} NOT NULL,\n    \"declaration\" {long} NOT NULL,\n    \
+         \"recorded_at\" {time} NOT NULL\n)",
+        ledger(dialect)
+    );
+    if dialect == Dialect::Mysql {
+        sql.push_str(" ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin");
+    }
+    sql
+}
+
+/// The statements that record `diff`'s outcome in the ledger (the table's new declaration, or
+/// its removal), run after its DDL: by the start, and at the end of a migration's `up.sql`.
+pub(crate) fn record_sql(plugin: &str, diff: &TableDiff, dialect: Dialect) -> String {
+    let table = diff.table();
+    let mut sql = format!(
+        "DELETE FROM {} WHERE \"table_name\" = {}",
+        ledger(dialect),
+        ddl::quote_text(table)
+    );
+    if let Some(new) = &diff.new {
+        let now = if dialect == Dialect::Mysql {
+            "CURRENT_TIMESTAMP(3)"
+        } else {
+            "CURRENT_TIMESTAMP"
+        };
+        let _ = write!(
+            sql,
+            ";\nINSERT INTO {} (\"table_name\", \"plugin\", \"declaration\", \"recorded_at\") VALUES ({}, {}, {}, {now})",
+            ledger(dialect),
+            ddl::quote_text(table),
+            ddl::quote_text(plugin),
+            ddl::quote_text(&new.to_json())
+        );
+    }
+    sql
+}
+
+enum Recorded {
+    Database(diesel::result::Error),
+    Unknown(String),
+}
+
+impl From<diesel::result::Error> for Recorded {
+    fn from(error: diesel::result::Error) -> Self {
+        Self::Database(error)
+    }
+}
+
+#[derive(QueryableByName)]
+struct LedgerRow {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    table_name: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    declaration: String,
+}
+
+/// The plugin's recorded declarations. A table recorded by btst-rs before declarations were
+/// (in `btst_migrations`, by its DDL) is adopted when that DDL is the current model's.
+fn recorded(
+    conn: &mut Connection,
+    plugin: &str,
+    models: &[ModelMeta],
+    schema: Option<&str>,
+) -> Result<Vec<Table>, Recorded> {
+    let dialect = conn.dialect();
+    let rows = diesel::sql_query(format!(
+        "SELECT \"table_name\", \"declaration\" FROM {} WHERE \"plugin\" = {}",
+        ledger(dialect),
+        ddl::quote_text(plugin)
+    ))
+    .load::<LedgerRow>(conn)?;
+    let mut tables = Vec::new();
+    for row in rows {
+        let table = Table::from_json(&row.declaration).ok_or_else(|| {
+            Recorded::Unknown(format!(
+                "the declaration of table `{}` in `btst_schema` is not one this version of \
+                 btst-rs reads (was it written by a newer one?)",
+                row.table_name
+            ))
+        })?;
+        tables.push(table);
+    }
+    // The ledger of earlier versions: table name and DDL.
+    if legacy_ledger_exists(conn)? {
+        for meta in models {
+            if tables.iter().any(|table| table.table == meta.table) {
+                continue;
+            }
+            let ddl_recorded = diesel::sql_query(format!(
+                "SELECT \"table_name\", \"ddl\" AS \"declaration\" FROM {} WHERE \"table_name\" = {}",
+                legacy_ledger(dialect),
+                ddl::quote_text(meta.table)
+            ))
+            .load::<LedgerRow>(conn)?;
+            let Some(row) = ddl_recorded.into_iter().next() else {
+                continue;
+            };
+            if row.declaration != ddl::create_table(meta, dialect, schema) {
+                return Err(Recorded::Unknown(format!(
+                    "table `{}` was created by an earlier btst-rs from an earlier definition of \
+                     model `{}`, which it did not record: bring the table to the current \
+                     definition by hand (`btst_migrations.ddl` has the old one), then delete its \
+                     row from `btst_migrations`",
+                    meta.table, meta.name
+                )));
+            }
+            let new = Table::of(meta);
+            let adopt = TableDiff {
+                old: None,
+                new: Some(new.clone()),
+                steps: Vec::new(),
+            };
+            conn.batch_execute(&record_sql(plugin, &adopt, dialect))?;
+            tables.push(new);
+        }
+    }
+    Ok(tables)
+}
+
+/// Whether the ledger of earlier versions (`btst_migrations`) exists.
+fn legacy_ledger_exists(conn: &mut Connection) -> QueryResult<bool> {
+    table_exists(conn, Some("public"), "btst_migrations")
+}
+
+/// The ledger of earlier versions, qualified on PostgreSQL.
+fn legacy_ledger(dialect: Dialect) -> &'static str {
+    match dialect {
+        Dialect::Postgres => "\"public\".\"btst_migrations\"",
+        Dialect::Sqlite | Dialect::Mysql => "\"btst_migrations\"",
+    }
 }
 
 #[derive(QueryableByName)]
@@ -150,7 +508,7 @@ fn table_exists(conn: &mut Connection, schema: Option<&str>, table: &str) -> Que
 }
 
 /// The lock that makes the schema set-up of processes opening one database at once take turns
-/// ([`Db::migrate_all`]), held on the connection that runs the set-up.
+/// ([`Db::migrate_all_with`]), held on the connection that runs the set-up.
 struct SetUpLock;
 
 impl SetUpLock {
@@ -163,6 +521,8 @@ impl SetUpLock {
     /// for as long as it takes, and SQLite's `busy_timeout`, respectively).
     const MYSQL_PATIENCE: u32 = 120;
 
+    /// On SQLite, foreign keys are off for the set-up (a rebuilt table is dropped and replaced;
+    /// with them on, the drop would cascade), and checked before it commits.
     fn take(conn: &mut Connection) -> QueryResult<()> {
         match conn.dialect() {
             Dialect::Postgres => {
@@ -187,11 +547,15 @@ impl SetUpLock {
                     ))
                 }
             }
-            Dialect::Sqlite => begin_write(conn),
+            Dialect::Sqlite => {
+                conn.batch_execute("PRAGMA foreign_keys = OFF")?;
+                begin_write(conn)
+            }
         }
     }
 
-    /// Lets the next instance in; on SQLite, commits the set-up (`commit`) or rolls it back.
+    /// Lets the next instance in; on SQLite, checks the foreign keys and commits the set-up
+    /// (`commit`), or rolls it back.
     fn release(conn: &mut Connection, commit: bool) -> QueryResult<()> {
         match conn.dialect() {
             Dialect::Postgres => conn.batch_execute(&format!(
@@ -199,18 +563,29 @@ impl SetUpLock {
                 Self::POSTGRES_KEY
             )),
             Dialect::Mysql => conn.batch_execute(&format!("DO RELEASE_LOCK({})", Self::MYSQL_NAME)),
-            Dialect::Sqlite if commit => backend::commit(conn),
-            Dialect::Sqlite => backend::rollback_all(conn),
+            Dialect::Sqlite => {
+                let outcome = if commit {
+                    let broken =
+                        diesel::sql_query("SELECT COUNT(*) AS found FROM pragma_foreign_key_check")
+                            .get_result::<Found>(conn)?;
+                    if broken.found == 0 {
+                        backend::commit(conn)
+                    } else {
+                        let _ = backend::rollback_all(conn);
+                        Err(diesel::result::Error::QueryBuilderError(
+                            format!(
+                                "{} rows would reference records that do not exist; nothing was changed",
+                                broken.found
+                            )
+                            .into(),
+                        ))
+                    }
+                } else {
+                    backend::rollback_all(conn)
+                };
+                conn.batch_execute("PRAGMA foreign_keys = ON")?;
+                outcome
+            }
         }
-    }
-}
-
-diesel::table! {
-    #[sql_name = "btst_migrations"]
-    migrations (table_name) {
-        table_name -> Text,
-        plugin -> Text,
-        ddl -> Text,
-        applied_at -> crate::sql_types::Instant,
     }
 }

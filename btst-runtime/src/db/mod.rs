@@ -33,8 +33,10 @@ mod operations;
 mod pool;
 mod scope;
 
+pub(crate) use crate::schema::plugin_schema;
 use gate::WriteGate;
-pub(crate) use migrate::plugin_schema;
+pub use migrate::SchemaChanges;
+pub(crate) use migrate::{PluginDiff, record_sql};
 pub use operations::{Crud, Deleted};
 use pool::{Manager, Reachability, Target};
 use scope::{Scope, Slot};
@@ -56,7 +58,7 @@ const OPEN_PATIENCE: Duration = Duration::from_secs(10);
 
 /// Why the database could not be opened.
 #[derive(Debug)]
-pub struct DbError(String);
+pub struct DbError(pub(crate) String);
 
 impl std::fmt::Display for DbError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

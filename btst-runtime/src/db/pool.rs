@@ -14,7 +14,7 @@ use diesel::r2d2::ManageConnection;
 use diesel::{Connection as _, PgConnection, QueryResult, SqliteConnection};
 
 use crate::backend::AnyConnection;
-use crate::ddl::quote_ident;
+use crate::backend::quote_ident;
 use crate::error::{ApiError, ApiResult};
 
 use super::Db;

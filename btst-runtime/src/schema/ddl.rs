@@ -1,11 +1,12 @@
-//! The DDL of a model, written from its [`ModelMeta`] for each SQL dialect. The Stack applies it at
-//! start ([`crate::db`]); tests snapshot it.
+//! The DDL of a table, written from its [`Table`] declaration for each SQL dialect: the
+//! `CREATE TABLE` of a new model, and the pieces ([`column`], [`index_name`], [`default_sql`])
+//! that [`super::alter`] builds changes from. The Stack applies it at start; tests snapshot it.
 
 use std::fmt::Write as _;
 
-#[cfg(test)]
-use crate::model::OnDelete;
-use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta};
+use super::declaration::{Column, ColumnType, Default, Table};
+use crate::backend::quote_ident;
+use crate::model::ModelMeta;
 
 /// The dialect each statement is written for, a property of the backend (defined in
 /// [`backend`](crate::backend), re-exported here).
@@ -20,133 +21,199 @@ pub(crate) const MYSQL_INDEXED_TEXT: u32 = 255;
 /// `CREATE INDEX` per index (inline on MySQL, which has no `CREATE INDEX IF NOT EXISTS`): one
 /// batch of statements, applied and recorded together.
 pub fn create_table(meta: &ModelMeta, dialect: Dialect, schema: Option<&str>) -> String {
-    let qualify = |table: &str| match schema {
+    create(
+        &Table::of(meta),
+        dialect,
+        schema,
+        "CREATE TABLE IF NOT EXISTS",
+    )
+    .join(";\n")
+}
+
+/// `table` qualified by `schema` (PostgreSQL's plugin schema), quoted.
+pub(crate) fn qualified(schema: Option<&str>, table: &str) -> String {
+    match schema {
         Some(schema) => format!("{}.{}", quote_ident(schema), quote_ident(table)),
         None => quote_ident(table),
-    };
-    let table = qualify(meta.table);
-    let mut lines: Vec<String> = meta
-        .fields
+    }
+}
+
+/// The statements that create `table` (`create` is `CREATE TABLE` or `CREATE TABLE IF NOT
+/// EXISTS`): the table, then its indexes (inline on MySQL).
+pub(crate) fn create(
+    table: &Table,
+    dialect: Dialect,
+    schema: Option<&str>,
+    create: &str,
+) -> Vec<String> {
+    create_as(table, &table.table, dialect, schema, create)
+}
+
+/// [`create`] under another name (SQLite's table rebuild creates the new table beside the old);
+/// the index names stay `table`'s.
+pub(crate) fn create_as(
+    table: &Table,
+    name: &str,
+    dialect: Dialect,
+    schema: Option<&str>,
+    create: &str,
+) -> Vec<String> {
+    let qualify = |name: &str| qualified(schema, name);
+    let mut lines: Vec<String> = table
+        .columns
         .iter()
-        .map(|field| {
-            let keyed = field.index
-                || field.unique
-                || meta
-                    .indexes
-                    .iter()
-                    .any(|columns| columns.contains(&field.name));
-            column(field, dialect, keyed, &qualify)
-        })
+        .map(|column| format!("    {}", column_sql(table, column, dialect, schema)))
         .collect();
-    let indexes: Vec<(String, Vec<&str>)> = meta
-        .fields
-        .iter()
-        .filter(|field| field.index)
-        .map(|field| vec![field.name])
-        .chain(meta.indexes.iter().map(|columns| columns.to_vec()))
-        .map(|columns| (index_name(meta.table, &columns), columns))
-        .collect();
-    let column_list = |columns: &[&str]| {
-        columns
-            .iter()
-            .map(|column| quote_ident(column))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     if dialect == Dialect::Mysql {
         // MySQL before 9.0 parses and ignores a column's inline `REFERENCES`: say it per table.
-        for field in meta.fields {
-            if let Some(reference) = field.references {
+        for column in &table.columns {
+            if let Some(reference) = &column.references {
                 lines.push(format!(
                     "    FOREIGN KEY ({}) REFERENCES {} (\"id\") ON DELETE {}",
-                    quote_ident(field.name),
-                    qualify(reference.table),
-                    reference.on_delete.sql()
+                    quote_ident(&column.name),
+                    qualify(&reference.table),
+                    reference.on_delete
                 ));
             }
         }
-        for (name, columns) in &indexes {
+        for columns in &table.indexes {
             lines.push(format!(
                 "    INDEX {} ({})",
-                quote_ident(name),
+                quote_ident(&index_name(&table.table, columns)),
                 column_list(columns)
             ));
         }
     }
-    let mut sql = format!(
-        "CREATE TABLE IF NOT EXISTS {table} (\n{}\n)",
+    let mut statements = vec![format!(
+        "{create} {} (\n{}\n)",
+        qualify(name),
         lines.join(",\n")
-    );
+    )];
     if dialect == Dialect::Mysql {
-        sql.push_str(" ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin");
+        statements[0].push_str(" ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin");
     } else {
-        for (name, columns) in &indexes {
-            let _ = write!(
-                sql,
-                ";\nCREATE INDEX IF NOT EXISTS {} ON {table} ({})",
-                quote_ident(name),
-                column_list(columns)
-            );
+        for columns in &table.indexes {
+            statements.push(create_index(table, columns, dialect, schema));
         }
     }
-    sql
+    statements
 }
 
-fn column(
-    field: &FieldMeta,
+/// `CREATE INDEX` of `columns` on `table` (`IF NOT EXISTS` but on MySQL, which lacks it).
+pub(crate) fn create_index(
+    table: &Table,
+    columns: &[String],
+    dialect: Dialect,
+    schema: Option<&str>,
+) -> String {
+    let exists = if dialect == Dialect::Mysql {
+        ""
+    } else {
+        "IF NOT EXISTS "
+    };
+    format!(
+        "CREATE INDEX {exists}{} ON {} ({})",
+        quote_ident(&index_name(&table.table, columns)),
+        qualified(schema, &table.table),
+        column_list(columns)
+    )
+}
+
+/// The quoted names, comma-separated.
+pub(crate) fn column_list(columns: &[String]) -> String {
+    columns
+        .iter()
+        .map(|column| quote_ident(column))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A column's definition: name, type, `NOT NULL`, key, default, check and (but on MySQL, whose
+/// foreign keys are table constraints) reference.
+pub(crate) fn column_sql(
+    table: &Table,
+    column: &Column,
+    dialect: Dialect,
+    schema: Option<&str>,
+) -> String {
+    definition(column, dialect, table.keyed(column), schema, true)
+}
+
+/// [`column_sql`] with `keyed` given ([`Table::keyed`]), and `UNIQUE` left out unless `unique`
+/// (MySQL restates a column without its unique index, which stays apart).
+pub(crate) fn definition(
+    column: &Column,
     dialect: Dialect,
     keyed: bool,
-    qualify: &dyn Fn(&str) -> String,
+    schema: Option<&str>,
+    unique: bool,
 ) -> String {
     let mut sql = format!(
-        "    {} {}",
-        quote_ident(field.name),
-        sql_type(field, dialect, keyed)
+        "{} {}",
+        quote_ident(&column.name),
+        sql_type(column, dialect, keyed)
     );
-    if field.primary_key {
+    if column.primary_key {
         sql.push_str(" NOT NULL PRIMARY KEY");
-    } else if !field.nullable {
+    } else if !column.nullable {
         sql.push_str(" NOT NULL");
     }
-    if field.unique {
+    if column.unique && unique {
         sql.push_str(" UNIQUE");
     }
-    if let Some(default) = field.default {
-        let _ = write!(sql, " DEFAULT {}", default_sql(default, field.ty, dialect));
-    }
-    if let FieldType::Enum(enumeration) = field.ty {
-        let values = enumeration.values;
-        let values: Vec<String> = values.iter().map(|value| quote_text(value)).collect();
+    if let Some(default) = &column.default {
         let _ = write!(
             sql,
-            " CHECK ({} IN ({}))",
-            quote_ident(field.name),
-            values.join(", ")
+            " DEFAULT {}",
+            default_sql(default, &column.ty, dialect)
         );
     }
-    if let Some(reference) = field.references.filter(|_| dialect != Dialect::Mysql) {
+    if let Some(check) = check_sql(column) {
+        let _ = write!(sql, " {check}");
+    }
+    if let Some(reference) = column
+        .references
+        .as_ref()
+        .filter(|_| dialect != Dialect::Mysql)
+    {
         let _ = write!(
             sql,
             " REFERENCES {} (\"id\") ON DELETE {}",
-            qualify(reference.table),
-            reference.on_delete.sql()
+            qualified(schema, &reference.table),
+            reference.on_delete
         );
     }
     sql
 }
 
-fn sql_type(field: &FieldMeta, dialect: Dialect, keyed: bool) -> String {
-    let fixed = match (field.ty, dialect) {
-        (FieldType::Text | FieldType::Enum(_), Dialect::Mysql) => return mysql_text(field, keyed),
-        (FieldType::Text | FieldType::Enum(_), _) => "TEXT",
-        (FieldType::Bool, _) => "BOOLEAN",
-        (FieldType::I32, _) | (FieldType::I64, Dialect::Sqlite) => "INTEGER",
-        (FieldType::I64, _) => "BIGINT",
-        (FieldType::F64, Dialect::Sqlite) => "REAL",
-        (FieldType::F64, Dialect::Postgres) => "DOUBLE PRECISION",
-        (FieldType::F64, Dialect::Mysql) => "DOUBLE",
-        (FieldType::Timestamp, Dialect::Mysql) => "DATETIME(3)",
-        (FieldType::Timestamp, _) => "TIMESTAMP",
+/// An enumeration's `CHECK (column IN (..))`.
+pub(crate) fn check_sql(column: &Column) -> Option<String> {
+    let ColumnType::Enum { values, .. } = &column.ty else {
+        return None;
+    };
+    let values: Vec<String> = values.iter().map(|value| quote_text(value)).collect();
+    Some(format!(
+        "CHECK ({} IN ({}))",
+        quote_ident(&column.name),
+        values.join(", ")
+    ))
+}
+
+/// The column's SQL type on `dialect`; `keyed` is [`Table::keyed`].
+pub(crate) fn sql_type(column: &Column, dialect: Dialect, keyed: bool) -> String {
+    let fixed = match (&column.ty, dialect) {
+        (ColumnType::Text | ColumnType::Enum { .. }, Dialect::Mysql) => {
+            return mysql_text(column, keyed);
+        }
+        (ColumnType::Text | ColumnType::Enum { .. }, _) => "TEXT",
+        (ColumnType::Bool, _) => "BOOLEAN",
+        (ColumnType::I32, _) | (ColumnType::I64, Dialect::Sqlite) => "INTEGER",
+        (ColumnType::I64, _) => "BIGINT",
+        (ColumnType::F64, Dialect::Sqlite) => "REAL",
+        (ColumnType::F64, Dialect::Postgres) => "DOUBLE PRECISION",
+        (ColumnType::F64, Dialect::Mysql) => "DOUBLE",
+        (ColumnType::Timestamp, Dialect::Mysql) => "DATETIME(3)",
+        (ColumnType::Timestamp, _) => "TIMESTAMP",
     };
     fixed.to_owned()
 }
@@ -154,17 +221,16 @@ fn sql_type(field: &FieldMeta, dialect: Dialect, keyed: bool) -> String {
 /// MySQL cannot index `TEXT`: a key, an indexed or referencing column, or an enumeration is a
 /// `VARCHAR` (of its `length(max)` up to [`MYSQL_INDEXED_TEXT`]); all other text is `LONGTEXT`,
 /// which keeps rows under MySQL's 65,535-byte limit whatever the lengths.
-fn mysql_text(field: &FieldMeta, keyed: bool) -> String {
-    if let FieldType::Enum(enumeration) = field.ty {
-        let values = enumeration.values;
-        let longest = values.iter().map(|value| value.len()).max().unwrap_or(1);
+fn mysql_text(column: &Column, keyed: bool) -> String {
+    if let ColumnType::Enum { values, .. } = &column.ty {
+        let longest = values.iter().map(String::len).max().unwrap_or(1);
         return format!("VARCHAR({longest})");
     }
-    if field.primary_key || field.references.is_some() {
+    if column.primary_key || column.references.is_some() {
         return "VARCHAR(36)".to_owned();
     }
     if keyed {
-        let max = field.max_length.unwrap_or(MYSQL_INDEXED_TEXT);
+        let max = column.max_length.unwrap_or(MYSQL_INDEXED_TEXT);
         return format!("VARCHAR({})", max.clamp(1, MYSQL_INDEXED_TEXT));
     }
     "LONGTEXT".to_owned()
@@ -172,7 +238,7 @@ fn mysql_text(field: &FieldMeta, keyed: bool) -> String {
 
 /// `<table>_<columns>_idx`, or, past 63 bytes (PostgreSQL's limit; MySQL's is 64), its first 46
 /// bytes and a hash of the whole, so two long names stay distinct.
-fn index_name(table: &str, columns: &[&str]) -> String {
+pub(crate) fn index_name(table: &str, columns: &[String]) -> String {
     let name = format!("{table}_{}_idx", columns.join("_"));
     if name.len() <= 63 {
         return name;
@@ -188,38 +254,32 @@ fn index_name(table: &str, columns: &[&str]) -> String {
     format!("{}_{hash:016x}", &name[..cut])
 }
 
-fn default_sql(default: DefaultValue, ty: FieldType, dialect: Dialect) -> String {
+/// A default as SQL on `dialect`.
+pub(crate) fn default_sql(default: &Default, ty: &ColumnType, dialect: Dialect) -> String {
     match (default, dialect) {
-        (DefaultValue::Bool(value), Dialect::Sqlite | Dialect::Mysql) => {
-            u8::from(value).to_string()
-        }
-        (DefaultValue::Bool(value), Dialect::Postgres) => value.to_string(),
-        (DefaultValue::Int(value), _) => value.to_string(),
-        (DefaultValue::Float(value), _) => format!("{value:?}"),
+        (Default::Bool(value), Dialect::Sqlite | Dialect::Mysql) => u8::from(*value).to_string(),
+        (Default::Bool(value), Dialect::Postgres) => value.to_string(),
+        (Default::Int(value), _) => value.to_string(),
+        (Default::Float(value), _) => format!("{value:?}"),
         // MySQL takes a default on LONGTEXT only as an expression.
-        (DefaultValue::Text(value), Dialect::Mysql) if ty == FieldType::Text => {
+        (Default::Text(value), Dialect::Mysql) if *ty == ColumnType::Text => {
             format!("({})", quote_text(value))
         }
-        (DefaultValue::Text(value), _) => quote_text(value),
-        (DefaultValue::Now, Dialect::Mysql) => "CURRENT_TIMESTAMP(3)".to_owned(),
-        (DefaultValue::Now, _) => "CURRENT_TIMESTAMP".to_owned(),
+        (Default::Text(value), _) => quote_text(value),
+        (Default::Now, Dialect::Mysql) => "CURRENT_TIMESTAMP(3)".to_owned(),
+        (Default::Now, _) => "CURRENT_TIMESTAMP".to_owned(),
     }
 }
 
 /// A single-quoted SQL string literal.
-fn quote_text(text: &str) -> String {
+pub(crate) fn quote_text(text: &str) -> String {
     format!("'{}'", text.replace('\'', "''"))
-}
-
-/// A double-quoted SQL identifier (every dialect accepts `"…"`; MySQL with `ANSI_QUOTES`).
-pub(crate) fn quote_ident(ident: &str) -> String {
-    format!("\"{}\"", ident.replace('"', "\"\""))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::EnumMeta;
+    use crate::model::{DefaultValue, EnumMeta, FieldMeta, FieldType, OnDelete};
 
     const META: ModelMeta = ModelMeta {
         name: "Todo",
@@ -285,9 +345,15 @@ mod tests {
 
     #[test]
     fn long_index_names_are_cut_and_hashed() {
+        let names = |names: &[&str]| {
+            names
+                .iter()
+                .map(|&name| name.to_owned())
+                .collect::<Vec<_>>()
+        };
         let long = index_name(
             "analytics_customer_lifetime_value",
-            &["first_purchase_at", "region_code"],
+            &names(&["first_purchase_at", "region_code"]),
         );
         assert_eq!(long.len(), 63);
         assert!(
@@ -298,10 +364,10 @@ mod tests {
             long,
             index_name(
                 "analytics_customer_lifetime_value",
-                &["first_purchase_at", "region_codes"]
+                &names(&["first_purchase_at", "region_codes"])
             )
         );
-        assert_eq!(index_name("t", &["a", "b"]), "t_a_b_idx");
+        assert_eq!(index_name("t", &names(&["a", "b"])), "t_a_b_idx");
     }
 
     #[test]

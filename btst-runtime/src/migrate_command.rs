@@ -1,0 +1,105 @@
+//! `migrate`, the schema command of every app's own binary ([`Stack::run`](crate::Stack::run)
+//! reads it from the command line): `status` lists how the database differs from the models,
+//! `generate <name>` writes a migration folder for the differences, `apply` applies the pending
+//! folders. So `cargo run -p my-app -- migrate status` needs no other tool.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::db::{Db, DbError, PluginDiff, record_sql};
+use crate::model::ModelMeta;
+use crate::schema::migrations::{self, Planned};
+
+/// What `migrate` without a valid subcommand prints.
+pub(crate) const USAGE: &str = "usage: <your binary> migrate <command>
+  status           how the database differs from the models (additive, or needs a decision)
+  generate <name>  writes a migration folder (up.sql, down.sql) for every difference
+  apply            applies the pending migration folders
+The folders are under `migrations/` (or the directory of `SchemaChanges::Migrations`), one set
+per backend, in diesel_cli's layout: `diesel migration run --migration-dir migrations/<backend>`
+applies them too. DATABASE_URL names the database, as for serving.";
+
+/// Runs `args` (what follows `migrate`) against `db`; returns what to print.
+pub(crate) fn run(
+    db: &Db,
+    plugins: &[(&str, &[ModelMeta])],
+    dir: &Path,
+    args: &[String],
+) -> Result<String, DbError> {
+    match args {
+        [command] if command == "status" => status(db, plugins),
+        [command, name] if command == "generate" => generate(db, plugins, dir, name),
+        [command] if command == "apply" => {
+            let applied = db.apply_migrations(dir)?;
+            let mut out = if applied.is_empty() {
+                format!(
+                    "no pending migration in {}\n",
+                    migrations::backend_dir(dir, db.dialect()).display()
+                )
+            } else {
+                format!("applied {}\n", applied.join(", "))
+            };
+            out.push_str(&status(db, plugins)?);
+            Ok(out)
+        }
+        _ => Err(DbError(USAGE.to_owned())),
+    }
+}
+
+fn status(db: &Db, plugins: &[(&str, &[ModelMeta])]) -> Result<String, DbError> {
+    let diffs = db.schema_diff(plugins)?;
+    if diffs.is_empty() {
+        return Ok("the database matches the models\n".to_owned());
+    }
+    let mut out = String::from("the database differs from the models:\n");
+    for PluginDiff { plugin, diff } in &diffs {
+        let _ = writeln!(
+            out,
+            "  model `{}` (plugin `{plugin}`, table `{}`):",
+            diff.model(),
+            diff.table()
+        );
+        for step in &diff.steps {
+            let class = diff.why_decide(step).map_or_else(
+                || "additive".to_owned(),
+                |why| format!("needs a decision: {why}"),
+            );
+            let _ = writeln!(out, "    - {} ({class})", diff.describe(step));
+        }
+    }
+    out.push_str("`migrate generate <name>` writes a migration for them.\n");
+    Ok(out)
+}
+
+fn generate(
+    db: &Db,
+    plugins: &[(&str, &[ModelMeta])],
+    dir: &Path,
+    name: &str,
+) -> Result<String, DbError> {
+    let diffs = db.schema_diff(plugins)?;
+    if diffs.is_empty() {
+        return Ok("the database matches the models: nothing to generate\n".to_owned());
+    }
+    let dialect = db.dialect();
+    let planned: Vec<Planned<'_>> = diffs
+        .iter()
+        .map(|PluginDiff { plugin, diff }| Planned {
+            plugin,
+            diff,
+            record_up: record_sql(plugin, diff, dialect),
+            record_down: record_sql(plugin, &diff.reversed(), dialect),
+        })
+        .collect();
+    let version = chrono::Utc::now().format("%Y-%m-%d-%H%M%S").to_string();
+    let folders = migrations::generate(dir, name, &version, dialect, &planned).map_err(DbError)?;
+    let mut out = String::from("wrote\n");
+    for folder in &folders {
+        let _ = writeln!(out, "  {}", folder.display());
+    }
+    out.push_str(
+        "Review up.sql and down.sql (each `-- REVIEW:` line says what a step loses or assumes), \
+         then `migrate apply`.\n",
+    );
+    Ok(out)
+}

@@ -1,0 +1,216 @@
+//! What a model declares of its table: the part of a [`ModelMeta`] the database holds (columns,
+//! types, keys, defaults, checks, indexes), and nothing the database does not (wire names,
+//! lengths below MySQL's key limit, docs). The Stack records it per table, as JSON, when it
+//! creates or changes a table; the next start compares it with the models' ([`super::diff`]).
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta};
+
+/// One table as its model declares it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[expect(
+    clippy::struct_field_names,
+    reason = "`table` is the table's name, as in the ledger's column"
+)]
+pub(crate) struct Table {
+    /// The model's name (`Task`), for messages.
+    pub(crate) model: String,
+    /// The table's name (`tracker_task`).
+    pub(crate) table: String,
+    /// Its columns, in declaration order.
+    pub(crate) columns: Vec<Column>,
+    /// Its indexes, each a list of columns: the single-column ones (`#[field(index)]`) in field
+    /// order, then the model's composite ones (`#[model(index(..))]`).
+    pub(crate) indexes: Vec<Vec<String>>,
+}
+
+/// One column.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Column {
+    pub(crate) name: String,
+    #[serde(rename = "type")]
+    pub(crate) ty: ColumnType,
+    pub(crate) nullable: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub(crate) primary_key: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub(crate) unique: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) default: Option<Default>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) references: Option<ForeignKey>,
+    /// `length(max)`: the width of a keyed text column on MySQL (a `VARCHAR`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) max_length: Option<u32>,
+    /// The column's previous name (`#[field(renamed_from = "..")]`): read by the diff, never
+    /// recorded.
+    #[serde(skip)]
+    pub(crate) renamed_from: Option<String>,
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// A column's type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum ColumnType {
+    Text,
+    Bool,
+    I32,
+    I64,
+    F64,
+    Timestamp,
+    /// An enumeration: text, checked against its values.
+    Enum {
+        name: String,
+        values: Vec<String>,
+    },
+}
+
+/// A column's `DEFAULT`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum Default {
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Text(String),
+    /// The time of the insert.
+    Now,
+}
+
+/// A foreign key to `table`'s `id`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ForeignKey {
+    pub(crate) table: String,
+    /// `CASCADE`, `SET NULL` or `RESTRICT`.
+    pub(crate) on_delete: String,
+}
+
+impl Table {
+    /// The declaration of `meta`'s table.
+    pub(crate) fn of(meta: &ModelMeta) -> Self {
+        let indexes = meta
+            .fields
+            .iter()
+            .filter(|field| field.index)
+            .map(|field| vec![field.name.to_owned()])
+            .chain(
+                meta.indexes
+                    .iter()
+                    .map(|columns| columns.iter().map(|&column| column.to_owned()).collect()),
+            )
+            .collect();
+        Self {
+            model: meta.name.to_owned(),
+            table: meta.table.to_owned(),
+            columns: meta.fields.iter().map(Column::of).collect(),
+            indexes,
+        }
+    }
+
+    /// The column named `name`.
+    pub(crate) fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|column| column.name == name)
+    }
+
+    /// Whether `column` is a key on MySQL (unique, indexed or referencing): such text is a
+    /// `VARCHAR` there.
+    pub(crate) fn keyed(&self, column: &Column) -> bool {
+        column.unique
+            || column.primary_key
+            || column.references.is_some()
+            || self
+                .indexes
+                .iter()
+                .any(|columns| columns.contains(&column.name))
+    }
+
+    /// The declaration as the JSON the ledger records.
+    pub(crate) fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a declaration serialises")
+    }
+
+    /// A recorded declaration; `None` if it is not one (written by another version).
+    pub(crate) fn from_json(json: &str) -> Option<Self> {
+        serde_json::from_str(json).ok()
+    }
+}
+
+impl Column {
+    fn of(field: &FieldMeta) -> Self {
+        let ty = match field.ty {
+            FieldType::Text => ColumnType::Text,
+            FieldType::Bool => ColumnType::Bool,
+            FieldType::I32 => ColumnType::I32,
+            FieldType::I64 => ColumnType::I64,
+            FieldType::F64 => ColumnType::F64,
+            FieldType::Timestamp => ColumnType::Timestamp,
+            FieldType::Enum(enumeration) => ColumnType::Enum {
+                name: enumeration.name.to_owned(),
+                values: enumeration
+                    .values
+                    .iter()
+                    .map(|&value| value.to_owned())
+                    .collect(),
+            },
+        };
+        let default = field.default.map(|default| match default {
+            DefaultValue::Bool(value) => Default::Bool(value),
+            DefaultValue::Int(value) => Default::Int(value),
+            DefaultValue::Float(value) => Default::Float(value),
+            DefaultValue::Text(value) => Default::Text(value.to_owned()),
+            DefaultValue::Now => Default::Now,
+        });
+        Self {
+            name: field.name.to_owned(),
+            ty,
+            nullable: field.nullable,
+            primary_key: field.primary_key,
+            unique: field.unique,
+            default,
+            references: field.references.map(|reference| ForeignKey {
+                table: reference.table.to_owned(),
+                on_delete: reference.on_delete.sql().to_owned(),
+            }),
+            max_length: field.max_length,
+            renamed_from: field.renamed_from.map(str::to_owned),
+        }
+    }
+
+    /// Whether the database fills the column of an existing row when the column is added: it
+    /// may be null, or it has a default.
+    pub(crate) fn fills_itself(&self) -> bool {
+        self.nullable || self.default.is_some()
+    }
+}
+
+impl ColumnType {
+    /// How the type reads in a message (`text`, `enumeration TaskStatus`).
+    pub(crate) fn describe(&self) -> String {
+        match self {
+            Self::Text => "text".to_owned(),
+            Self::Bool => "boolean".to_owned(),
+            Self::I32 => "32-bit integer".to_owned(),
+            Self::I64 => "64-bit integer".to_owned(),
+            Self::F64 => "floating-point number".to_owned(),
+            Self::Timestamp => "timestamp".to_owned(),
+            Self::Enum { name, .. } => format!("enumeration {name}"),
+        }
+    }
+
+    /// Whether both are the same stored type (an enumeration is text, whatever its values).
+    pub(crate) fn same_storage(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Enum { .. } | Self::Text, Self::Enum { .. } | Self::Text) => true,
+            (left, right) => left == right,
+        }
+    }
+}

@@ -1,0 +1,275 @@
+//! Migration folders: written from a schema difference (`migrate generate`) in `diesel_cli`'s
+//! layout, one set per backend (`<dir>/postgres`, `<dir>/mysql`, `<dir>/sqlite`), and applied
+//! with `diesel_migrations` (`migrate apply`, or at start under
+//! [`SchemaChanges::Migrations`](crate::SchemaChanges::Migrations)), so `diesel migration run`
+//! applies them too. `diesel_migrations` keeps the bookkeeping (`__diesel_schema_migrations`);
+//! each folder's `up.sql` also records the tables' new declarations in `btst_schema` (and
+//! `down.sql` the old ones), so the Stack knows the schema however the folder was applied.
+//!
+//! Per backend:
+//! - PostgreSQL: one folder, run in one transaction: all or nothing.
+//! - SQLite: one folder; a table rebuild needs foreign keys off, which cannot change inside a
+//!   transaction, so such a folder has `metadata.toml` with `run_in_transaction = false` and its
+//!   own `BEGIN` / `COMMIT` around the statements: still all or nothing.
+//! - MySQL / MariaDB: DDL commits by itself, so a failed folder would leave its first
+//!   statements applied and unrecorded, and a re-run would fail on them. Each statement is
+//!   therefore a folder of its own (versions `<time>-01`, `<time>-02`, ...), and a re-run
+//!   starts at the statement that failed.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use diesel_migrations::{FileBasedMigrations, MigrationHarness};
+
+use super::alter::{self, Statement};
+use super::ddl::Dialect;
+use super::diff::TableDiff;
+use crate::backend::AnyConnection;
+
+/// The folder of `dialect`'s migrations under `dir`.
+pub(crate) fn backend_dir(dir: &Path, dialect: Dialect) -> PathBuf {
+    dir.join(match dialect {
+        Dialect::Postgres => "postgres",
+        Dialect::Mysql => "mysql",
+        Dialect::Sqlite => "sqlite",
+    })
+}
+
+/// One table's difference, its plugin, and the ledger statements of both directions.
+pub(crate) struct Planned<'a> {
+    pub(crate) plugin: &'a str,
+    pub(crate) diff: &'a TableDiff,
+    /// [`crate::db`]'s statements that record the new declarations, and the old ones.
+    pub(crate) record_up: String,
+    pub(crate) record_down: String,
+}
+
+/// Writes the migration folder(s) of `planned` under `dir` for `dialect`, named `name`, at
+/// `version` (`YYYY-MM-DD-HHMMSS`, `diesel_cli`'s); returns the folders written.
+///
+/// # Errors
+/// A step this backend's SQL cannot be written for (a MySQL foreign key), or the file system's.
+pub(crate) fn generate(
+    dir: &Path,
+    name: &str,
+    version: &str,
+    dialect: Dialect,
+    planned: &[Planned<'_>],
+) -> Result<Vec<PathBuf>, String> {
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    {
+        return Err(format!(
+            "`{name}` is not a migration name: use lowercase letters, digits and `_` (`add_due_date`)"
+        ));
+    }
+    let schema_of =
+        |plugin: &str| (dialect == Dialect::Postgres).then(|| super::plugin_schema(plugin));
+    let mut up: Vec<Statement> = Vec::new();
+    let mut down: Vec<Statement> = Vec::new();
+    let mut rebuilds = false;
+    for item in planned {
+        let schema = schema_of(item.plugin);
+        let forward = alter::statements(item.diff, dialect, schema.as_deref())?;
+        rebuilds |= forward
+            .iter()
+            .any(|statement| statement.sql.contains("__btst_new"));
+        up.extend(forward);
+        up.push(Statement {
+            sql: item.record_up.clone(),
+            review: None,
+        });
+    }
+    for item in planned.iter().rev() {
+        let schema = schema_of(item.plugin);
+        let backward = alter::statements(&item.diff.reversed(), dialect, schema.as_deref())?;
+        rebuilds |= backward
+            .iter()
+            .any(|statement| statement.sql.contains("__btst_new"));
+        down.extend(backward);
+        down.push(Statement {
+            sql: item.record_down.clone(),
+            review: None,
+        });
+    }
+    let header = header(name, planned);
+    write(
+        &backend_dir(dir, dialect),
+        name,
+        version,
+        dialect,
+        rebuilds,
+        &up,
+        &down,
+        &header,
+    )
+}
+
+/// The comment at the top of a script: what it is and what it changes, table by table.
+fn header(name: &str, planned: &[Planned<'_>]) -> impl Fn(&str) -> String {
+    let mut tables = String::new();
+    for item in planned {
+        let _ = writeln!(
+            tables,
+            "-- {} (plugin `{}`, table `{}`): {}",
+            item.diff.model(),
+            item.plugin,
+            item.diff.table(),
+            item.diff
+                .steps
+                .iter()
+                .map(|step| item.diff.describe(step))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+    }
+    let name = name.to_owned();
+    move |direction: &str| {
+        format!(
+            "-- {direction} of `{name}`, written by btst-rs's `migrate generate` from the models' declarations.\n\
+             -- Review it: each `-- REVIEW:` line says what a step loses or assumes.\n{tables}"
+        )
+    }
+}
+
+/// Writes the folders of one migration under `root` (see [`generate`]).
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site, each argument distinct"
+)]
+fn write(
+    root: &Path,
+    name: &str,
+    version: &str,
+    dialect: Dialect,
+    rebuilds: bool,
+    up: &[Statement],
+    down: &[Statement],
+    header: &dyn Fn(&str) -> String,
+) -> Result<Vec<PathBuf>, String> {
+    let mut written = Vec::new();
+    match dialect {
+        Dialect::Mysql => {
+            // One statement per folder (see the module's docs); `down.sql` of each undoes it only
+            // where the statement is the whole step, so the last folder carries the whole down.
+            let count = up.len();
+            for (index, statement) in up.iter().enumerate() {
+                let folder = root.join(format!("{version}-{:02}_{name}", index + 1));
+                let mut up_sql = header("up");
+                let _ = writeln!(up_sql, "-- step {} of {count}", index + 1);
+                up_sql.push_str(&script(std::slice::from_ref(statement), dialect));
+                let down_sql = if index + 1 == count {
+                    let mut text = header("down");
+                    text.push_str(&script(down, dialect));
+                    text
+                } else {
+                    format!(
+                        "-- step {} of {count} of `{name}`: reverted as a whole by the last step's down.sql\n\
+                         SELECT 1;\n",
+                        index + 1
+                    )
+                };
+                write_folder(&folder, &up_sql, &down_sql, None)?;
+                written.push(folder);
+            }
+        }
+        Dialect::Postgres | Dialect::Sqlite => {
+            let folder = root.join(format!("{version}_{name}"));
+            let wrap = |statements: &[Statement], direction: &str| {
+                let mut text = header(direction);
+                if dialect == Dialect::Sqlite && rebuilds {
+                    text.push_str("PRAGMA foreign_keys = OFF;\nBEGIN;\n");
+                    text.push_str(&script(statements, dialect));
+                    text.push_str("COMMIT;\nPRAGMA foreign_keys = ON;\n");
+                } else {
+                    text.push_str(&script(statements, dialect));
+                }
+                text
+            };
+            let metadata = (dialect == Dialect::Sqlite && rebuilds).then_some(
+                "# The table rebuild turns foreign keys off, which SQLite allows only outside a\n\
+                 # transaction: up.sql and down.sql open and commit their own.\n\
+                 run_in_transaction = false\n",
+            );
+            write_folder(&folder, &wrap(up, "up"), &wrap(down, "down"), metadata)?;
+            written.push(folder);
+        }
+    }
+    Ok(written)
+}
+
+/// The statements as a script: each `-- REVIEW:` note above its statement, each statement ended
+/// by `;`. MySQL's scripts first set `ANSI_QUOTES` (the identifiers are double-quoted), which
+/// `diesel_cli`'s connection does not.
+fn script(statements: &[Statement], dialect: Dialect) -> String {
+    let mut text = String::new();
+    if dialect == Dialect::Mysql {
+        text.push_str("SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES');\n");
+    }
+    for statement in statements {
+        if let Some(review) = &statement.review {
+            let _ = writeln!(text, "-- REVIEW: {review}");
+        }
+        let _ = writeln!(text, "{};", statement.sql);
+    }
+    text
+}
+
+fn write_folder(folder: &Path, up: &str, down: &str, metadata: Option<&str>) -> Result<(), String> {
+    let fail = |error: std::io::Error| format!("cannot write {}: {error}", folder.display());
+    std::fs::create_dir_all(folder).map_err(fail)?;
+    std::fs::write(folder.join("up.sql"), up).map_err(fail)?;
+    std::fs::write(folder.join("down.sql"), down).map_err(fail)?;
+    if let Some(metadata) = metadata {
+        std::fs::write(folder.join("metadata.toml"), metadata).map_err(fail)?;
+    }
+    Ok(())
+}
+
+/// Applies the pending folders of `dir` for the connection's backend, in version order; returns
+/// the versions applied. A missing folder is nothing to apply.
+///
+/// # Errors
+/// The folder that failed, and the database's message. PostgreSQL and SQLite leave the database
+/// as it was before that folder; on MySQL, the statement (one per folder) did not apply.
+pub(crate) fn apply(conn: &mut AnyConnection, dir: &Path) -> Result<Vec<String>, String> {
+    let root = backend_dir(dir, conn.dialect());
+    if !root.is_dir() {
+        return Ok(Vec::new());
+    }
+    let source = FileBasedMigrations::from_path(&root)
+        .map_err(|error| format!("cannot read the migrations in {}: {error}", root.display()))?;
+    let fail = |error: Box<dyn std::error::Error + Send + Sync>| {
+        format!(
+            "a migration in {} failed (its folder is named in the message; nothing of it was \
+             kept where the backend allows): {error}",
+            root.display()
+        )
+    };
+    let applied = match conn {
+        AnyConnection::Postgresql(conn) => run(conn, source),
+        AnyConnection::Sqlite(conn) => run(conn, source),
+        #[cfg(feature = "mysql")]
+        AnyConnection::Mysql(conn) => run(conn, source),
+    }
+    .map_err(fail)?;
+    for version in &applied {
+        tracing::info!(version = version.as_str(), "applied migration");
+    }
+    Ok(applied)
+}
+
+fn run<DB, C>(
+    conn: &mut C,
+    source: FileBasedMigrations,
+) -> Result<Vec<String>, Box<dyn std::error::Error + Send + Sync>>
+where
+    DB: diesel::backend::Backend,
+    C: MigrationHarness<DB>,
+    FileBasedMigrations: diesel::migration::MigrationSource<DB>,
+{
+    let versions = conn.run_pending_migrations(source)?;
+    Ok(versions.iter().map(ToString::to_string).collect())
+}

@@ -1,0 +1,374 @@
+//! A plugin evolved through three versions on one database (SQLite, or the server
+//! `BTST_TEST_DATABASE_URL` names), its rows kept at each step:
+//! - v1 has rows;
+//! - v2 adds a model, an optional field, a defaulted field, an index and an enumeration value:
+//!   additive, applied at start;
+//! - v3 renames a field and drops one: refused at start, then written as a migration folder by
+//!   `migrate generate`, applied by `migrate apply`, and served under
+//!   `SchemaChanges::Migrations`. A folder edited into invalid SQL fails with its name and the
+//!   database's message, and changes nothing.
+
+use btst_runtime::diesel::{self, QueryableByName, RunQueryDsl};
+use btst_runtime::testing::TestDatabase;
+use btst_runtime::{Dialect, SchemaChanges, Stack};
+
+mod v1 {
+    #[btst_runtime::plugin(name = "evo")]
+    pub mod evo {
+        /// Where a card stands.
+        #[enumeration]
+        pub enum Stage {
+            Todo,
+            Done,
+        }
+
+        /// A card.
+        #[model]
+        pub struct Card {
+            #[field(length(max = 100))]
+            pub title: String,
+            pub stage: Stage,
+            pub note: Option<String>,
+            pub legacy: Option<String>,
+        }
+    }
+}
+
+mod v2 {
+    #[btst_runtime::plugin(name = "evo")]
+    pub mod evo {
+        use btst_runtime::prelude::*;
+
+        /// Where a card stands: `DOING` is new.
+        #[enumeration]
+        pub enum Stage {
+            Todo,
+            Doing,
+            Done,
+        }
+
+        /// A card: `due` and `points` are new, and `title` is indexed.
+        #[model]
+        pub struct Card {
+            #[field(length(max = 100), index)]
+            pub title: String,
+            pub stage: Stage,
+            pub note: Option<String>,
+            pub legacy: Option<String>,
+            pub due: Option<Timestamp>,
+            #[field(default = 0)]
+            pub points: i32,
+        }
+
+        /// A label: a new model.
+        #[model]
+        pub struct Label {
+            pub name: String,
+        }
+    }
+}
+
+mod v3 {
+    #[btst_runtime::plugin(name = "evo")]
+    pub mod evo {
+        use btst_runtime::prelude::*;
+
+        /// Where a card stands.
+        #[enumeration]
+        pub enum Stage {
+            Todo,
+            Doing,
+            Done,
+        }
+
+        /// A card: `note` is now `remark`, and `legacy` is gone.
+        #[model]
+        pub struct Card {
+            #[field(length(max = 100), index)]
+            pub title: String,
+            pub stage: Stage,
+            #[field(renamed_from = "note")]
+            pub remark: Option<String>,
+            pub due: Option<Timestamp>,
+            #[field(default = 0)]
+            pub points: i32,
+        }
+
+        /// A label.
+        #[model]
+        pub struct Label {
+            pub name: String,
+        }
+    }
+}
+
+#[derive(QueryableByName, Debug, PartialEq)]
+struct Row {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    id: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    title: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    stage: String,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    text: Option<String>,
+}
+
+/// Every card, by id: its title, stage and the text of `column`.
+fn cards(stack: &btst_runtime::OpenStack, column: &str) -> Vec<Row> {
+    let sql = format!(
+        "SELECT \"id\", \"title\", \"stage\", \"{column}\" AS \"text\" FROM \"evo_card\" ORDER BY \"id\""
+    );
+    Stack::block_on(
+        stack
+            .db()
+            .run(move |conn| diesel::sql_query(sql).load::<Row>(conn)),
+    )
+    .expect("reads the cards")
+}
+
+fn execute(stack: &btst_runtime::OpenStack, sql: &str) {
+    let sql = sql.to_owned();
+    Stack::block_on(
+        stack
+            .db()
+            .run(move |conn| diesel::sql_query(sql).execute(conn)),
+    )
+    .expect("runs");
+}
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    count: i64,
+}
+
+fn count(stack: &btst_runtime::OpenStack, sql: &str) -> i64 {
+    let sql = sql.to_owned();
+    Stack::block_on(
+        stack
+            .db()
+            .run(move |conn| diesel::sql_query(sql).get_result::<Count>(conn)),
+    )
+    .expect("counts")
+    .count
+}
+
+fn row(id: &str, title: &str, stage: &str, text: Option<&str>) -> Row {
+    Row {
+        id: id.to_owned(),
+        title: title.to_owned(),
+        stage: stage.to_owned(),
+        text: text.map(str::to_owned),
+    }
+}
+
+fn migrate(stack: &Stack, url: &str, args: &[&str]) -> std::io::Result<String> {
+    let args: Vec<String> = args.iter().map(|&arg| arg.to_owned()).collect();
+    stack.migrate_command(url, &args)
+}
+
+#[test]
+fn a_plugin_evolves_through_three_versions_and_keeps_its_rows() {
+    let database = TestDatabase::new();
+    let url = database.url();
+    let migrations = tempdir();
+    let additive = || SchemaChanges::ApplyAdditive;
+
+    // v1, with rows.
+    let opened = Stack::new()
+        .plugin(v1::evo::plugin())
+        .schema_changes(additive())
+        .open(url)
+        .expect("v1 opens");
+    let dialect = opened.db().dialect();
+    execute(
+        &opened,
+        "INSERT INTO \"evo_card\" (\"id\", \"title\", \"stage\", \"note\", \"legacy\") VALUES \
+         ('a', 'first', 'TODO', 'note a', 'legacy a'), ('b', 'second', 'DONE', NULL, 'legacy b')",
+    );
+    drop(opened);
+
+    evolve_to_v2(url, dialect);
+    evolve_to_v3(url, &migrations);
+    let _ = std::fs::remove_dir_all(&migrations);
+}
+
+/// v2's changes are additive: applied at start (by default on SQLite; elsewhere the default
+/// names them and `ApplyAdditive` applies them).
+fn evolve_to_v2(url: &str, dialect: Dialect) {
+    let additive = || SchemaChanges::ApplyAdditive;
+    if dialect != Dialect::Sqlite {
+        let error = Stack::new()
+            .plugin(v2::evo::plugin())
+            .open(url)
+            .expect_err("new columns wait for a decision on a server database")
+            .to_string();
+        for expected in [
+            "adds column `due` (timestamp, optional) (additive)",
+            "adds column `points` (32-bit integer, with its default) (additive)",
+            "changes column `stage` (more values) (additive)",
+            "creates an index on (title) (additive)",
+            "SchemaChanges::ApplyAdditive",
+        ] {
+            assert!(error.contains(expected), "{expected:?} in {error}");
+        }
+    }
+    let v2_stack = || {
+        let stack = Stack::new().plugin(v2::evo::plugin());
+        if dialect == Dialect::Sqlite {
+            stack
+        } else {
+            stack.schema_changes(additive())
+        }
+    };
+    let opened = v2_stack()
+        .open(url)
+        .expect("v2 applies its additive changes");
+    assert_eq!(
+        cards(&opened, "note"),
+        [
+            row("a", "first", "TODO", Some("note a")),
+            row("b", "second", "DONE", None)
+        ]
+    );
+    assert_eq!(
+        cards(&opened, "legacy")[1].text.as_deref(),
+        Some("legacy b")
+    );
+    assert_eq!(
+        count(
+            &opened,
+            "SELECT COUNT(*) AS \"count\" FROM \"evo_card\" WHERE \"points\" = 0 AND \"due\" IS NULL"
+        ),
+        2,
+        "old rows take the default and null"
+    );
+    execute(
+        &opened,
+        "INSERT INTO \"evo_card\" (\"id\", \"title\", \"stage\", \"note\", \"points\") VALUES ('c', 'third', 'DOING', 'note c', 3)",
+    );
+    execute(
+        &opened,
+        "INSERT INTO \"evo_label\" (\"id\", \"name\") VALUES ('l', 'urgent')",
+    );
+    drop(opened);
+    assert_eq!(
+        migrate(&v2_stack(), url, &["status"]).expect("status"),
+        "the database matches the models\n"
+    );
+}
+
+/// v3's rename and drop need a decision: refused at start, then a generated migration.
+fn evolve_to_v3(url: &str, migrations: &std::path::Path) {
+    let additive = || SchemaChanges::ApplyAdditive;
+    let v3_stack = || {
+        Stack::new()
+            .plugin(v3::evo::plugin())
+            .schema_changes(SchemaChanges::Migrations(migrations.to_path_buf()))
+    };
+    let error = Stack::new()
+        .plugin(v3::evo::plugin())
+        .schema_changes(additive())
+        .open(url)
+        .expect_err("a rename and a drop stop the start")
+        .to_string();
+    for expected in [
+        "renames column `note` to `remark` (needs a decision",
+        "drops column `legacy` (needs a decision: drops column `legacy` and its values)",
+        "migrate generate <name>",
+        "Nothing was changed.",
+    ] {
+        assert!(error.contains(expected), "{expected:?} in {error}");
+    }
+    let status = migrate(&v3_stack(), url, &["status"]).expect("status");
+    assert!(
+        status.contains("renames column `note` to `remark`"),
+        "{status}"
+    );
+    let generated =
+        migrate(&v3_stack(), url, &["generate", "remark_and_no_legacy"]).expect("generates");
+    assert!(generated.contains("remark_and_no_legacy"), "{generated}");
+    let folders = folders(migrations);
+    assert!(!folders.is_empty(), "{generated}");
+    let up = std::fs::read_to_string(folders[0].join("up.sql")).expect("up.sql");
+    assert!(up.contains("-- REVIEW: "), "{up}");
+
+    // Edited into invalid SQL, the first folder fails with its name, and nothing changes.
+    let first_up = folders[0].join("up.sql");
+    std::fs::write(&first_up, format!("THIS IS NOT SQL;\n{up}")).expect("edits");
+    let error = migrate(&v3_stack(), url, &["apply"])
+        .expect_err("invalid SQL fails")
+        .to_string();
+    let version = folders[0]
+        .file_name()
+        .and_then(|name| name.to_str())
+        .and_then(|name| name.split('_').next())
+        .expect("a version");
+    assert!(error.contains(version), "{version:?} in {error}");
+    assert!(
+        error.to_lowercase().contains("syntax"),
+        "the database's message: {error}"
+    );
+    let status = migrate(&v3_stack(), url, &["status"]).expect("status");
+    assert!(
+        status.contains("drops column `legacy`"),
+        "unchanged: {status}"
+    );
+    std::fs::write(&first_up, &up).expect("restores");
+
+    let applied = migrate(&v3_stack(), url, &["apply"]).expect("applies");
+    assert!(
+        applied.ends_with("the database matches the models\n"),
+        "{applied}"
+    );
+    let opened = v3_stack()
+        .open(url)
+        .expect("v3 serves on the migrated database");
+    assert_eq!(
+        cards(&opened, "remark"),
+        [
+            row("a", "first", "TODO", Some("note a")),
+            row("b", "second", "DONE", None),
+            row("c", "third", "DOING", Some("note c"))
+        ]
+    );
+    assert_eq!(
+        count(
+            &opened,
+            "SELECT SUM(\"points\") AS \"count\" FROM \"evo_card\""
+        ),
+        3
+    );
+    assert_eq!(
+        count(&opened, "SELECT COUNT(*) AS \"count\" FROM \"evo_label\""),
+        1
+    );
+    drop(opened);
+}
+
+/// A fresh directory for migration folders.
+fn tempdir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "btst-evolution-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |since| since.as_nanos())
+    ));
+    std::fs::create_dir_all(&dir).expect("creates the directory");
+    dir
+}
+
+/// The migration folders written, in version order.
+fn folders(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut folders: Vec<_> = std::fs::read_dir(dir)
+        .expect("the migrations directory")
+        .flatten()
+        .flat_map(|backend| std::fs::read_dir(backend.path()).expect("a backend's folders"))
+        .flatten()
+        .map(|entry| entry.path())
+        .collect();
+    folders.sort();
+    folders
+}

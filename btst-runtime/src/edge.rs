@@ -1,6 +1,7 @@
 //! The one middleware layer around every request the Stack serves: a `HEAD` routed as a `GET`
 //! (`head`), the request id (`trace`), the request's deadline when the Stack sets one, the
-//! unread body of a 408 held until it is sent (`extract`), and compression (`compress`). One
+//! unread body of a 408 held until it is sent (`extract`), the identity provider's challenge on
+//! a 401 that has none (`identity`), and compression (`compress`). One
 //! layer, not five: each layer is another future per request, and the benchmarks measured them.
 
 use std::time::Duration;
@@ -13,6 +14,7 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
 
 use crate::error::ApiError;
+use crate::identity::AuthScheme;
 use crate::{compress, extract, head, trace};
 
 /// The body of a response that went through [`edge`].
@@ -25,6 +27,8 @@ pub(crate) struct EdgeRules {
     pub(crate) make_ids: bool,
     /// [`Stack::request_timeout`](crate::Stack::request_timeout).
     pub(crate) request_timeout: Option<Duration>,
+    /// The identity provider's scheme, whose challenge every 401 without one gets.
+    pub(crate) auth_scheme: Option<AuthScheme>,
 }
 
 /// Serves `request` through `service` with the Stack's edge rules.
@@ -55,7 +59,10 @@ where
                 .map_err(|_| TimedOut::new(limit, timed))??,
             _ => response.await?,
         };
-        let response = trace::answer_with_id(response, id);
+        let mut response = trace::answer_with_id(response, id);
+        if let Some(scheme) = rules.auth_scheme {
+            scheme.challenge_response(&mut response);
+        }
         Ok(compress::encode(extract::hold_unread_body(response)))
     }
 }

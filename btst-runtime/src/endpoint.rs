@@ -5,10 +5,11 @@
 use std::future::Future;
 
 use actix_web::web::ServiceConfig;
-use actix_web::{FromRequest, Resource, ResponseError, web};
+use actix_web::{FromRequest, Resource, web};
 use serde::Serialize;
 
 use crate::db::Db;
+use crate::envelope::{Envelope, failure};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::PathParams;
 use crate::hooks::HookContext;
@@ -72,6 +73,7 @@ impl<F: Future<Output = ApiResult<()>>> HookFuture for F {}
 pub struct Routed {
     pub(crate) method: Method,
     pub(crate) path: &'static str,
+    pub(crate) envelope: Envelope,
     pub(crate) route: actix_web::Route,
 }
 
@@ -85,8 +87,9 @@ impl std::fmt::Debug for Routed {
 }
 
 /// Registers a plugin's routes under `base_path`: one resource per path, each answering 405
-/// with `Allow` for the methods it does not serve. Paths whose first differing segment is
-/// literal go first, so `/posts/new` is matched before `/posts/{slug}`.
+/// with `Allow` for the methods it does not serve (in the envelope when every route of the path
+/// has one: the path is the plugin's, and so is its wire format). Paths whose first differing
+/// segment is literal go first, so `/posts/new` is matched before `/posts/{slug}`.
 pub fn register(config: &mut ServiceConfig, base_path: &str, routes: Vec<Routed>) {
     let mut paths: Vec<(&'static str, Vec<Routed>)> = Vec::new();
     for routed in routes {
@@ -102,11 +105,15 @@ pub fn register(config: &mut ServiceConfig, base_path: &str, routes: Vec<Routed>
     });
     for (path, routes) in paths {
         let allowed: Vec<Method> = routes.iter().map(|routed| routed.method).collect();
-        let resource = routes
-            .into_iter()
-            .fold(resource(base_path, path, &allowed), |resource, routed| {
-                resource.route(routed.route)
-            });
+        let envelope = routes
+            .iter()
+            .map(|routed| routed.envelope)
+            .reduce(|left, right| if left == right { left } else { Envelope::None })
+            .unwrap_or(Envelope::None);
+        let resource = routes.into_iter().fold(
+            enveloped_resource(base_path, path, &allowed, envelope),
+            |resource, routed| resource.route(routed.route),
+        );
         config.service(resource);
     }
 }
@@ -115,6 +122,16 @@ pub fn register(config: &mut ServiceConfig, base_path: &str, routes: Vec<Routed>
 /// matching costs nothing per request beyond the route itself): the generated routes are added
 /// to it; any other method is a 405 whose `Allow` header lists `allowed`.
 pub(crate) fn resource(base_path: &str, path: &str, allowed: &[Method]) -> Resource {
+    enveloped_resource(base_path, path, allowed, Envelope::None)
+}
+
+/// [`resource`], its 405 answered in `envelope`.
+fn enveloped_resource(
+    base_path: &str,
+    path: &str,
+    allowed: &[Method],
+    envelope: Envelope,
+) -> Resource {
     // A `HEAD` is routed as a `GET` (`head::route_as_get`), so a path with a `GET` allows both.
     let mut names: Vec<&'static str> = Vec::with_capacity(allowed.len() + 1);
     for method in allowed {
@@ -125,6 +142,6 @@ pub(crate) fn resource(base_path: &str, path: &str, allowed: &[Method]) -> Resou
     }
     web::resource(format!("{base_path}{path}")).default_service(web::to(move || {
         let error = ApiError::method_not_allowed(&names);
-        async move { error.error_response() }
+        async move { failure(envelope, &error) }
     }))
 }

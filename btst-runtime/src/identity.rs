@@ -95,6 +95,19 @@ impl AuthScheme {
         }
     }
 
+    /// A 401 `response` without a challenge gets this scheme's (RFC 9110 §11.6.1: a 401 carries
+    /// at least one), whoever answered it: an endpoint's or a hook's own
+    /// `ApiError::unauthorized`, as well as the provider's.
+    pub(crate) fn challenge_response<B>(self, response: &mut actix_web::dev::ServiceResponse<B>) {
+        use actix_web::http::header::{HeaderValue, WWW_AUTHENTICATE};
+        if response.status() == StatusCode::UNAUTHORIZED
+            && !response.headers().contains_key(WWW_AUTHENTICATE)
+            && let Ok(value) = HeaderValue::from_str(&self.challenge())
+        {
+            response.headers_mut().insert(WWW_AUTHENTICATE, value);
+        }
+    }
+
     /// `error`, with this scheme's challenge when it is a 401 without one.
     pub(crate) fn challenge_on(self, error: ApiError) -> ApiError {
         if error.status() == StatusCode::UNAUTHORIZED && error.challenge().is_none() {

@@ -46,6 +46,7 @@ where
     Routed {
         method: E::META.method,
         path: E::META.path,
+        envelope: E::META.envelope,
         route: if E::META.envelope == Envelope::None {
             route.to(move |request: HttpRequest, args: E::Args| {
                 serve::<E, H>(Arc::clone(&hooks), transactional, request, args)

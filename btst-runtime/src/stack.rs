@@ -671,6 +671,7 @@ impl OpenStack {
                 let rules = EdgeRules {
                     make_ids: spans,
                     request_timeout: timeouts.request,
+                    auth_scheme: stack.0.identity.as_ref().and_then(|provider| provider.0.scheme()),
                 };
                 let server = HttpServer::new(move || {
                     let $stack = stack.clone();

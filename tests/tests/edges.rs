@@ -663,3 +663,48 @@ fn the_document_and_docs_answer_405_and_revalidate_with_etags() {
         assert_eq!(stale.text, first.text, "{path}");
     }
 }
+
+/// Signs nobody in: every create is a 401 of the endpoint's own (not the provider's).
+#[derive(Clone)]
+struct SignInFirst;
+
+impl todo_example::todos::Hooks for SignInFirst {
+    async fn before_create_todo(
+        &self,
+        context: &btst_runtime::HookContext<'_>,
+        _: &todo_example::todos::NewTodo,
+    ) -> btst_runtime::ApiResult<()> {
+        match context.identity() {
+            Some(_) => Ok(()),
+            None => Err(btst_runtime::ApiError::unauthorized("sign in to write a todo")),
+        }
+    }
+}
+
+/// RFC 9110 §11.6.1: a 401 carries a challenge. The identity provider's scheme is added to every
+/// 401 that has none, whoever answered it: here a hook's own `ApiError::unauthorized`.
+#[test]
+fn every_401_carries_the_providers_challenge() {
+    let stack = Stack::new()
+        .base_path("/api/data")
+        .identity(btst_runtime::identity::bearer(|token: &str| {
+            Ok(Some(btst_runtime::Identity::new(token)))
+        }))
+        .plugin(todo_example::todos::plugin().hooks(SignInFirst));
+    let server = TestServer::start(stack);
+    let anonymous = server.post("/api/data/todos", &json!({ "title": "t" }));
+    assert_eq!(anonymous.status, 401, "{}", anonymous.text);
+    assert_eq!(anonymous.header("www-authenticate"), Some("Bearer"));
+    assert_eq!(anonymous.json["detail"], "sign in to write a todo");
+    let signed_in = server.send(
+        "POST",
+        "/api/data/todos",
+        &[
+            ("authorization", "Bearer alice"),
+            ("content-type", "application/json"),
+        ],
+        Some(br#"{"title":"t"}"#),
+    );
+    assert_eq!(signed_in.status, 201, "{}", signed_in.text);
+    assert_eq!(signed_in.header("www-authenticate"), None);
+}

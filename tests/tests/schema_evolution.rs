@@ -190,8 +190,59 @@ fn a_plugin_evolves_through_three_versions_and_keeps_its_rows() {
     drop(opened);
 
     evolve_to_v2(url, dialect);
-    evolve_to_v3(url, &migrations);
+    evolve_to_v3(url, &migrations, None);
     let _ = std::fs::remove_dir_all(&migrations);
+}
+
+/// The same evolution, v3's migration applied by `diesel migration run` (diesel_cli) instead of
+/// `migrate apply`: the folders are diesel's. CI installs diesel_cli and names it in
+/// `BTST_DIESEL_CLI`; without it this test says so and checks nothing else.
+#[test]
+fn generated_migrations_apply_with_diesel_cli() {
+    let Ok(diesel_cli) = std::env::var("BTST_DIESEL_CLI") else {
+        eprintln!("BTST_DIESEL_CLI is not set: skipped (CI sets it)");
+        return;
+    };
+    let database = TestDatabase::new();
+    let url = database.url();
+    let migrations = tempdir();
+    let opened = Stack::new()
+        .plugin(v1::evo::plugin())
+        .schema_changes(SchemaChanges::ApplyAdditive)
+        .open(url)
+        .expect("v1 opens");
+    let dialect = opened.db().dialect();
+    execute(
+        &opened,
+        "INSERT INTO \"evo_card\" (\"id\", \"title\", \"stage\", \"note\", \"legacy\") VALUES \
+         ('a', 'first', 'TODO', 'note a', 'legacy a'), ('b', 'second', 'DONE', NULL, 'legacy b')",
+    );
+    drop(opened);
+    evolve_to_v2(url, dialect);
+    evolve_to_v3(url, &migrations, Some(&diesel_cli));
+    let _ = std::fs::remove_dir_all(&migrations);
+}
+
+/// `diesel migration run` on `dir`'s folders for `url`'s backend.
+fn diesel_migration_run(diesel_cli: &str, url: &str, dir: &std::path::Path) {
+    // diesel_cli reads an SQLite database as a path, and the backend from the URL's scheme.
+    let (backend, database_url) = match url.strip_prefix("sqlite://") {
+        Some(path) => ("sqlite", path),
+        None if url.starts_with("postgres") => ("postgres", url),
+        None => ("mysql", url),
+    };
+    let output = std::process::Command::new(diesel_cli)
+        .args(["migration", "run", "--migration-dir"])
+        .arg(dir.join(backend))
+        .args(["--database-url", database_url])
+        .output()
+        .expect("diesel_cli runs");
+    assert!(
+        output.status.success(),
+        "diesel migration run failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 /// v2's changes are additive: applied at start (by default on SQLite; elsewhere the default
@@ -260,7 +311,7 @@ fn evolve_to_v2(url: &str, dialect: Dialect) {
 }
 
 /// v3's rename and drop need a decision: refused at start, then a generated migration.
-fn evolve_to_v3(url: &str, migrations: &std::path::Path) {
+fn evolve_to_v3(url: &str, migrations: &std::path::Path, diesel_cli: Option<&str>) {
     let additive = || SchemaChanges::ApplyAdditive;
     let v3_stack = || {
         Stack::new()
@@ -317,11 +368,19 @@ fn evolve_to_v3(url: &str, migrations: &std::path::Path) {
     );
     std::fs::write(&first_up, &up).expect("restores");
 
-    let applied = migrate(&v3_stack(), url, &["apply"]).expect("applies");
-    assert!(
-        applied.ends_with("the database matches the models\n"),
-        "{applied}"
-    );
+    if let Some(diesel_cli) = diesel_cli {
+        diesel_migration_run(diesel_cli, url, migrations);
+        assert_eq!(
+            migrate(&v3_stack(), url, &["status"]).expect("status"),
+            "the database matches the models\n"
+        );
+    } else {
+        let applied = migrate(&v3_stack(), url, &["apply"]).expect("applies");
+        assert!(
+            applied.ends_with("the database matches the models\n"),
+            "{applied}"
+        );
+    }
     let opened = v3_stack()
         .open(url)
         .expect("v3 serves on the migrated database");

@@ -771,6 +771,10 @@ fn puts_are_not_naap_routes() {
         Some(&json!({ "name": "x" })),
     );
     assert_eq!(response.status, 405);
+    // The path is the plugin's: its 405 is in the plugin's envelope, as every other error.
+    assert_eq!(response.json["success"], false, "{}", response.text);
+    assert_eq!(response.json["code"], "METHOD_NOT_ALLOWED");
+    assert!(response.json["error"].is_string(), "{}", response.text);
     let allow = response.allow.expect("Allow");
     assert!(allow.contains("PATCH") && !allow.contains("PUT"), "{allow}");
     assert_eq!(

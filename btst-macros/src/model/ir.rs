@@ -215,6 +215,7 @@ impl Model {
             None => fields.insert(0, generated_id_field()),
         }
         let indexes = check_indexes(&args, &fields, errors);
+        check_renames(&fields, errors);
         for reference in fields
             .iter_mut()
             .filter_map(|field| field.references.as_mut())
@@ -254,6 +255,35 @@ fn parse_model_args(attr: &Attribute, errors: &mut Errors) -> ModelArgs {
 }
 
 /// Each `index(..)` names two or more distinct fields of the model.
+/// `renamed_from` names a column no current field has, and each old column at most once.
+fn check_renames(fields: &[Field], errors: &mut Errors) {
+    for (index, field) in fields.iter().enumerate() {
+        let Some(old) = &field.renamed_from else {
+            continue;
+        };
+        if fields.iter().any(|other| other.ident == old.as_str()) {
+            errors.at(
+                &field.ident,
+                format!(
+                    "`{}` is renamed from `{old}`, which is still a field of this model\nhelp: remove `renamed_from`, or rename the field `{old}` too",
+                    field.ident
+                ),
+            );
+        } else if let Some(first) = fields[..index]
+            .iter()
+            .find(|other| other.renamed_from.as_deref() == Some(old.as_str()))
+        {
+            errors.at(
+                &field.ident,
+                format!(
+                    "`{}` and `{}` are both renamed from `{old}`: one column becomes one field\nhelp: keep `renamed_from = \"{old}\"` on one of them",
+                    first.ident, field.ident
+                ),
+            );
+        }
+    }
+}
+
 fn check_indexes(args: &ModelArgs, fields: &[Field], errors: &mut Errors) -> Vec<Vec<Ident>> {
     let mut indexes: Vec<Vec<Ident>> = Vec::new();
     for index in &args.index {

@@ -19,6 +19,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use diesel::RunQueryDsl as _;
 use diesel_migrations::{FileBasedMigrations, MigrationHarness};
 
 use super::alter::{self, Statement};
@@ -249,7 +250,23 @@ pub(crate) fn apply(conn: &mut AnyConnection, dir: &Path) -> Result<Vec<String>,
         )
     };
     let applied = match conn {
-        AnyConnection::Postgresql(conn) => run(conn, source),
+        // diesel_cli keeps its bookkeeping in `public` (a new connection's search path); the
+        // Stack's connections search the plugins' schemas first, so they switch for the run.
+        AnyConnection::Postgresql(conn) => {
+            use diesel::connection::SimpleConnection as _;
+            let switch = |conn: &mut diesel::PgConnection, path: &str| {
+                conn.batch_execute(&format!("SET search_path TO {path}"))
+                    .map_err(|error| Box::new(error) as Box<dyn std::error::Error + Send + Sync>)
+            };
+            let path = diesel::sql_query("SELECT current_setting('search_path') AS path")
+                .get_result::<SearchPath>(conn)
+                .map_err(|error| format!("cannot read the search path: {error}"))?
+                .path;
+            // Restored whatever the run's outcome: the connection goes back to the pool.
+            let outcome = switch(conn, "public").and_then(|()| run(conn, source));
+            let restored = switch(conn, &path);
+            outcome.and_then(|applied| restored.map(|()| applied))
+        }
         AnyConnection::Sqlite(conn) => run(conn, source),
         #[cfg(feature = "mysql")]
         AnyConnection::Mysql(conn) => run(conn, source),
@@ -259,6 +276,12 @@ pub(crate) fn apply(conn: &mut AnyConnection, dir: &Path) -> Result<Vec<String>,
         tracing::info!(version = version.as_str(), "applied migration");
     }
     Ok(applied)
+}
+
+#[derive(diesel::QueryableByName)]
+struct SearchPath {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    path: String,
 }
 
 fn run<DB, C>(

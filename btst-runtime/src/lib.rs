@@ -44,6 +44,10 @@
 //! - **Composing and serving**: [`Stack`] (plugins, base path, [`Cors`], an
 //!   [`IdentityProvider`], see [`identity`], timeouts, workers), then [`OpenStack`] (serve it,
 //!   or call the plugins' getters through a [`PluginApi`]).
+//! - **Changing models**: [`SchemaChanges`] (what a start applies: additive changes on SQLite,
+//!   new tables elsewhere, or migration folders), [`Stack::schema_changes`], and the `migrate
+//!   status | generate <name> | apply` command of every app's binary ([`Stack::run`],
+//!   [`Stack::migrate_command`]); `#[field(renamed_from = "..")]` declares a rename.
 //! - **Bodies, query strings and schemas by hand**, for types the macros do not derive:
 //!   [`Input`] and [`check_model_input_with`], [`QueryParams`] and [`QueryReader`],
 //!   [`ApiSchema`] and [`input_schema_with`], [`NewRecord`] / [`PatchRecord`], [`Extract`].

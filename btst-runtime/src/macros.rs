@@ -141,6 +141,10 @@ pub use btst_macros::plugin;
 ///   string, `.` and `..`, which clients remove as dot segments, RFC 3986 §5.2.4). Any other
 ///   value is addressable: `Path<String>` percent-decodes each segment exactly once, so
 ///   `a/b` is `/posts/a%2Fb`.
+/// - `renamed_from = "old_name"`: the field's name in the model's previous version. The next
+///   schema change renames the column and keeps its values (a migration: a rename needs a
+///   decision, see [`SchemaChanges`](crate::SchemaChanges)) instead of dropping one column and
+///   adding another. Remove it once every database has migrated.
 ///
 /// # What it generates
 /// - the struct with `Serialize` (camelCase) and Diesel's `Queryable`, `Selectable`, `Insertable`,

@@ -629,7 +629,9 @@ impl PluginDoc {
 fn error_description(status: u16) -> &'static str {
     match status {
         400 => "The request is malformed or fails validation; `issues` lists each problem.",
-        401 => "The identity provider refused the request's credentials, or the request needs them; `WWW-Authenticate` names the scheme.",
+        401 => {
+            "The identity provider refused the request's credentials, or the request needs them; `WWW-Authenticate` names the scheme."
+        }
         403 => "A hook denied the request.",
         404 => "No such record.",
         405 => "The path does not accept this method; `Allow` lists those it does.",

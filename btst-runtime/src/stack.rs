@@ -471,16 +471,26 @@ impl Stack {
 
     /// [`Stack::serve_from_env`] on its own runtime: the whole `main` of a server. With
     /// `migrate ...` on the command line (`cargo run -- migrate status`), runs that schema
-    /// command instead ([`Stack::migrate_command`]) against `DATABASE_URL` and prints its output.
+    /// command instead ([`Stack::migrate_command`]) against `DATABASE_URL` and prints its output
+    /// (a failure on stderr, with exit status 1).
     pub fn run(self) -> io::Result<()> {
         let args: Vec<String> = std::env::args().skip(1).collect();
         if args.first().map(String::as_str) == Some("migrate") {
             init_tracing();
             let url =
                 std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned());
-            let out = self.migrate_command(&url, &args[1..])?;
-            print!("{out}");
-            return Ok(());
+            match self.migrate_command(&url, &args[1..]) {
+                Ok(out) => {
+                    print!("{out}");
+                    return Ok(());
+                }
+                // Printed as written (`main` would print a returned error's Debug form), and the
+                // exit status says it failed.
+                Err(error) => {
+                    eprintln!("{error}");
+                    std::process::exit(1);
+                }
+            }
         }
         actix_web::rt::System::new().block_on(self.serve_from_env())
     }

@@ -676,7 +676,9 @@ impl todo_example::todos::Hooks for SignInFirst {
     ) -> btst_runtime::ApiResult<()> {
         match context.identity() {
             Some(_) => Ok(()),
-            None => Err(btst_runtime::ApiError::unauthorized("sign in to write a todo")),
+            None => Err(btst_runtime::ApiError::unauthorized(
+                "sign in to write a todo",
+            )),
         }
     }
 }

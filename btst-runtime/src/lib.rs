@@ -194,6 +194,7 @@ pub use utoipa;
 pub mod prelude {
     pub use actix_web::http::StatusCode;
 
+    pub use crate::db::SchemaChanges;
     pub use crate::db::{Db, Deleted};
     pub use crate::enumeration::{Enumeration, rank};
     pub use crate::error::{ApiError, ApiResult, Issue};

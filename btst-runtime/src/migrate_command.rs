@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::db::{Db, DbError, PluginDiff, record_sql};
+use crate::db::{Db, DbError, PluginDiff, binary_name, describe, record_sql};
 use crate::model::ModelMeta;
 use crate::schema::migrations::{self, Planned};
 
@@ -15,34 +15,64 @@ pub(crate) const USAGE: &str = "usage: <your binary> migrate <command>
   status           how the database differs from the models (additive, or needs a decision)
   generate <name>  writes a migration folder (up.sql, down.sql) for every difference
   apply            applies the pending migration folders
+  revert           reverts the last migration applied (runs its down.sql)
 The folders are under `migrations/` (or the directory of `SchemaChanges::Migrations`), one set
 per backend, in diesel_cli's layout: `diesel migration run --migration-dir migrations/<backend>`
 applies them too. DATABASE_URL names the database, as for serving.";
 
-/// Runs `args` (what follows `migrate`) against `db`; returns what to print.
+/// A `migrate` command, read before the database is reached.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Command {
+    Status,
+    Generate(String),
+    Apply,
+    Revert,
+}
+
+impl Command {
+    /// `args`, what follows `migrate` on the command line.
+    pub(crate) fn parse(args: &[String]) -> Result<Self, DbError> {
+        match args {
+            [command] if command == "status" => Ok(Self::Status),
+            [command, name] if command == "generate" => Ok(Self::Generate(name.clone())),
+            [command] if command == "apply" => Ok(Self::Apply),
+            [command] if command == "revert" => Ok(Self::Revert),
+            _ => Err(DbError(USAGE.to_owned())),
+        }
+    }
+}
+
+/// Runs `command` against `db`; returns what to print.
 pub(crate) fn run(
     db: &Db,
     plugins: &[(&str, &[ModelMeta])],
     dir: &Path,
-    args: &[String],
+    command: &Command,
 ) -> Result<String, DbError> {
-    match args {
-        [command] if command == "status" => status(db, plugins),
-        [command, name] if command == "generate" => generate(db, plugins, dir, name),
-        [command] if command == "apply" => {
+    let folder = || migrations::backend_dir(dir, db.dialect());
+    match command {
+        Command::Status => status(db, plugins),
+        Command::Generate(name) => generate(db, plugins, dir, name),
+        Command::Apply => {
             let applied = db.apply_migrations(dir)?;
             let mut out = if applied.is_empty() {
-                format!(
-                    "no pending migration in {}\n",
-                    migrations::backend_dir(dir, db.dialect()).display()
-                )
+                format!("no pending migration in {}\n", folder().display())
             } else {
                 format!("applied {}\n", applied.join(", "))
             };
             out.push_str(&status(db, plugins)?);
             Ok(out)
         }
-        _ => Err(DbError(USAGE.to_owned())),
+        Command::Revert => {
+            let reverted = db.revert_migration(dir)?;
+            let mut out = if reverted.is_empty() {
+                format!("no migration of {} is applied\n", folder().display())
+            } else {
+                format!("reverted {}\n", reverted.join(", "))
+            };
+            out.push_str(&status(db, plugins)?);
+            Ok(out)
+        }
     }
 }
 
@@ -51,24 +81,11 @@ fn status(db: &Db, plugins: &[(&str, &[ModelMeta])]) -> Result<String, DbError> 
     if diffs.is_empty() {
         return Ok("the database matches the models\n".to_owned());
     }
-    let mut out = String::from("the database differs from the models:\n");
-    for PluginDiff { plugin, diff } in &diffs {
-        let _ = writeln!(
-            out,
-            "  model `{}` (plugin `{plugin}`, table `{}`):",
-            diff.model(),
-            diff.table()
-        );
-        for step in &diff.steps {
-            let class = diff.why_decide(step).map_or_else(
-                || "additive".to_owned(),
-                |why| format!("needs a decision: {why}"),
-            );
-            let _ = writeln!(out, "    - {} ({class})", diff.describe(step));
-        }
-    }
-    out.push_str("`migrate generate <name>` writes a migration for them.\n");
-    Ok(out)
+    Ok(format!(
+        "the database differs from the models:\n{}`{} migrate generate <name>` writes a migration for them.\n",
+        describe(&diffs),
+        binary_name()
+    ))
 }
 
 fn generate(

@@ -77,7 +77,7 @@ fn migrations_are_idempotent_recorded_and_refuse_drift() {
     let error = error.to_string();
     for expected in [
         "model `Todo` (plugin `todos`, table `todos_todo`)",
-        "drops column `legacy` (needs a decision: drops column `legacy` and its values)",
+        "drops column `legacy`: needs a decision, its values are lost",
         "migrate generate <name>",
         "Nothing was changed.",
     ] {

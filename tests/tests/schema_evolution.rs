@@ -194,8 +194,8 @@ fn a_plugin_evolves_through_three_versions_and_keeps_its_rows() {
     let _ = std::fs::remove_dir_all(&migrations);
 }
 
-/// The same evolution, v3's migration applied by `diesel migration run` (diesel_cli) instead of
-/// `migrate apply`: the folders are diesel's. CI installs diesel_cli and names it in
+/// The same evolution, v3's migration applied by `diesel migration run` (`diesel_cli`) instead of
+/// `migrate apply`: the folders are diesel's. CI installs `diesel_cli` and names it in
 /// `BTST_DIESEL_CLI`; without it this test says so and checks nothing else.
 #[test]
 fn generated_migrations_apply_with_diesel_cli() {
@@ -225,7 +225,7 @@ fn generated_migrations_apply_with_diesel_cli() {
 
 /// `diesel migration run` on `dir`'s folders for `url`'s backend.
 fn diesel_migration_run(diesel_cli: &str, url: &str, dir: &std::path::Path) {
-    // diesel_cli reads an SQLite database as a path, and the backend from the URL's scheme.
+    // `diesel_cli` reads an SQLite database as a path, and the backend from the URL's scheme.
     let (backend, database_url) = match url.strip_prefix("sqlite://") {
         Some(path) => ("sqlite", path),
         None if url.starts_with("postgres") => ("postgres", url),
@@ -256,10 +256,10 @@ fn evolve_to_v2(url: &str, dialect: Dialect) {
             .expect_err("new columns wait for a decision on a server database")
             .to_string();
         for expected in [
-            "adds column `due` (timestamp, optional) (additive)",
-            "adds column `points` (32-bit integer, with its default) (additive)",
-            "changes column `stage` (more values) (additive)",
-            "creates an index on (title) (additive)",
+            "adds column `due` (timestamp, optional): additive",
+            "adds column `points` (32-bit integer, with its default): additive",
+            "changes column `stage` (more values): additive",
+            "creates an index on (title): additive",
             "SchemaChanges::ApplyAdditive",
         ] {
             assert!(error.contains(expected), "{expected:?} in {error}");
@@ -325,8 +325,8 @@ fn evolve_to_v3(url: &str, migrations: &std::path::Path, diesel_cli: Option<&str
         .expect_err("a rename and a drop stop the start")
         .to_string();
     for expected in [
-        "renames column `note` to `remark` (needs a decision",
-        "drops column `legacy` (needs a decision: drops column `legacy` and its values)",
+        "renames column `note` to `remark`: needs a decision",
+        "drops column `legacy`: needs a decision, its values are lost",
         "migrate generate <name>",
         "Nothing was changed.",
     ] {
@@ -380,6 +380,21 @@ fn evolve_to_v3(url: &str, migrations: &std::path::Path, diesel_cli: Option<&str
             applied.ends_with("the database matches the models\n"),
             "{applied}"
         );
+        // Reverted, the database is v2's again (what was dropped comes back empty); applied
+        // again, v3's.
+        let reverted = migrate(&v3_stack(), url, &["revert"]).expect("reverts");
+        assert!(
+            reverted.contains("renames column `note` to `remark`"),
+            "{reverted}"
+        );
+        let v2 = Stack::new()
+            .plugin(v2::evo::plugin())
+            .open(url)
+            .expect("v2 serves the reverted database");
+        assert_eq!(cards(&v2, "note")[0].text.as_deref(), Some("note a"));
+        assert_eq!(cards(&v2, "legacy")[0].text, None);
+        drop(v2);
+        migrate(&v3_stack(), url, &["apply"]).expect("applies again");
     }
     let opened = v3_stack()
         .open(url)
@@ -430,4 +445,136 @@ fn folders(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         .collect();
     folders.sort();
     folders
+}
+
+mod fk_v1 {
+    #[btst_runtime::plugin(name = "fk")]
+    pub mod fk {
+        /// A board.
+        #[model]
+        pub struct Board {
+            pub name: String,
+        }
+
+        /// A task, its board not yet a foreign key.
+        #[model]
+        pub struct Task {
+            pub board_id: Option<String>,
+        }
+    }
+}
+
+mod fk_v2 {
+    #[btst_runtime::plugin(name = "fk")]
+    pub mod fk {
+        /// A board.
+        #[model]
+        pub struct Board {
+            pub name: String,
+        }
+
+        /// A task, on a board.
+        #[model]
+        pub struct Task {
+            #[field(references = Board, on_delete = "cascade")]
+            pub board_id: Option<String>,
+        }
+    }
+}
+
+/// A new foreign key needs a decision; its migration fails, changing nothing, while a row
+/// references no record (SQLite's rebuild runs with foreign keys off, and checks them before
+/// its commit); once the row is fixed it applies, and the key cascades.
+#[test]
+fn a_new_foreign_key_refuses_rows_that_reference_nothing() {
+    let database = TestDatabase::new();
+    let url = database.url();
+    let migrations = tempdir();
+    let opened = Stack::new()
+        .plugin(fk_v1::fk::plugin())
+        .open(url)
+        .expect("v1 opens");
+    let dialect = opened.db().dialect();
+    execute(
+        &opened,
+        "INSERT INTO \"fk_board\" (\"id\", \"name\") VALUES ('b', 'board')",
+    );
+    execute(
+        &opened,
+        "INSERT INTO \"fk_task\" (\"id\", \"board_id\") VALUES ('t1', 'b'), ('t2', 'nowhere')",
+    );
+    drop(opened);
+    let v2 = || {
+        Stack::new()
+            .plugin(fk_v2::fk::plugin())
+            .schema_changes(SchemaChanges::Migrations(migrations.clone()))
+    };
+    let error = v2()
+        .open(url)
+        .expect_err("a new key needs a decision")
+        .to_string();
+    assert!(
+        error.contains(
+            "changes column `board_id` (foreign key): needs a decision, it gains a foreign key"
+        ),
+        "{error}"
+    );
+    let generated = migrate(&v2(), url, &["generate", "board_key"]);
+    if dialect == Dialect::Mysql {
+        let error = generated
+            .expect_err("MySQL names its keys itself")
+            .to_string();
+        assert!(error.contains("write this step by hand"), "{error}");
+        return;
+    }
+    generated.expect("generates");
+    let error = migrate(&v2(), url, &["apply"])
+        .expect_err("a dangling row stops it")
+        .to_string();
+    let expected = if dialect == Dialect::Sqlite {
+        "rows_referencing_nothing"
+    } else {
+        "foreign key"
+    };
+    assert!(error.contains(expected), "{expected:?} in {error}");
+    let status = migrate(&v2(), url, &["status"]).expect("status");
+    assert!(
+        status.contains("it gains a foreign key"),
+        "unchanged: {status}"
+    );
+
+    // Fixed, it applies; the key is real: deleting the board deletes its task.
+    let fixed = Stack::new()
+        .plugin(fk_v1::fk::plugin())
+        .open(url)
+        .expect("v1 still opens");
+    execute(
+        &fixed,
+        "UPDATE \"fk_task\" SET \"board_id\" = NULL WHERE \"id\" = 't2'",
+    );
+    drop(fixed);
+    migrate(&v2(), url, &["apply"]).expect("applies");
+    let opened = v2().open(url).expect("v2 serves");
+    execute(&opened, "DELETE FROM \"fk_board\" WHERE \"id\" = 'b'");
+    assert_eq!(
+        count(&opened, "SELECT COUNT(*) AS \"count\" FROM \"fk_task\""),
+        1,
+        "t1 went with its board; t2 had none"
+    );
+    drop(opened);
+    let _ = std::fs::remove_dir_all(&migrations);
+}
+
+/// `migrate` reads its command before it reaches the database: a mistake is the usage, at once,
+/// even with no server to connect to.
+#[test]
+fn a_wrong_migrate_command_is_the_usage_without_a_database() {
+    let stack = Stack::new().plugin(v1::evo::plugin());
+    let error = migrate(&stack, "postgres://nobody@127.0.0.1:9/none", &["bogus"])
+        .expect_err("a usage error")
+        .to_string();
+    assert!(
+        error.starts_with("usage: <your binary> migrate <command>"),
+        "{error}"
+    );
 }

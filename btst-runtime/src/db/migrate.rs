@@ -101,7 +101,7 @@ impl Db {
         })();
         let released = SetUpLock::release(&mut conn, outcome.is_ok());
         outcome?;
-        released.map_err(|error| DbError(format!("the schema set-up failed to end: {error}")))
+        released.map_err(|error| DbError(format!("the schema set-up could not finish: {error}")))
     }
 
     /// How every plugin's tables differ from their models (`migrate status`).
@@ -115,7 +115,8 @@ impl Db {
         // Read only: rolled back on SQLite.
         let released = SetUpLock::release(&mut conn, false);
         let diffs = outcome?;
-        released.map_err(|error| DbError(format!("the schema set-up failed to end: {error}")))?;
+        released
+            .map_err(|error| DbError(format!("the schema set-up could not finish: {error}")))?;
         Ok(diffs)
     }
 
@@ -123,6 +124,12 @@ impl Db {
     pub(crate) fn apply_migrations(&self, dir: &std::path::Path) -> Result<Vec<String>, DbError> {
         let mut conn = self.connection()?;
         migrations::apply(&mut conn, dir).map_err(DbError)
+    }
+
+    /// Reverts the last migration of `dir` applied (`migrate revert`).
+    pub(crate) fn revert_migration(&self, dir: &std::path::Path) -> Result<Vec<String>, DbError> {
+        let mut conn = self.connection()?;
+        migrations::revert(&mut conn, dir).map_err(DbError)
     }
 
     fn connection(&self) -> Result<diesel::r2d2::PooledConnection<super::pool::Manager>, DbError> {
@@ -225,6 +232,9 @@ impl Db {
             Ok(())
         };
         match dialect {
+            // Foreign keys are off for the set-up (`SetUpLock::take`): what the changes left
+            // referencing nothing stops the commit.
+            Dialect::Sqlite => run(conn).and_then(|()| dangling_references(conn)),
             Dialect::Postgres => {
                 let mut failed = None;
                 let outcome = diesel::Connection::transaction(conn, |conn| {
@@ -241,8 +251,58 @@ impl Db {
                     (Ok(()), None) => Ok(()),
                 }
             }
-            // SQLite: inside the set-up's transaction; MySQL: DDL commits implicitly.
-            Dialect::Sqlite | Dialect::Mysql => run(conn),
+            // DDL commits implicitly.
+            Dialect::Mysql => run(conn),
+        }
+    }
+}
+
+#[derive(QueryableByName)]
+struct Dangling {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    table: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    rows: i64,
+}
+
+/// SQLite: an error naming each table with rows that reference no record (`PRAGMA
+/// foreign_key_check`), which the set-up's rollback then undoes.
+fn dangling_references(conn: &mut Connection) -> Result<(), DbError> {
+    let dangling = diesel::sql_query(
+        "SELECT \"table\" AS \"table\", COUNT(*) AS \"rows\" FROM pragma_foreign_key_check GROUP BY \"table\"",
+    )
+    .load::<Dangling>(conn)
+    .map_err(|error| DbError(format!("checking the foreign keys failed: {error}")))?;
+    if dangling.is_empty() {
+        return Ok(());
+    }
+    let tables: Vec<String> = dangling
+        .iter()
+        .map(|item| format!("{} rows of `{}`", item.rows, item.table))
+        .collect();
+    Err(DbError(format!(
+        "the schema change would leave {} referencing records that do not exist \
+         (`PRAGMA foreign_key_check` lists them): nothing was changed. Fix those rows, or write \
+         the change as a migration (`migrate generate`)",
+        tables.join(", ")
+    )))
+}
+
+/// `BTST_SCHEMA_CHANGES`'s spelling: `apply-additive`, `create-tables`, `migrations=<dir>`.
+impl std::str::FromStr for SchemaChanges {
+    type Err = DbError;
+
+    fn from_str(value: &str) -> Result<Self, DbError> {
+        match value {
+            "apply-additive" => Ok(Self::ApplyAdditive),
+            "create-tables" => Ok(Self::CreateTables),
+            other => match other.strip_prefix("migrations=") {
+                Some(dir) if !dir.is_empty() => Ok(Self::Migrations(dir.into())),
+                _ => Err(DbError(format!(
+                    "`{value}` is not a schema policy: use `apply-additive`, `create-tables` or \
+                     `migrations=<dir>`"
+                ))),
+            },
         }
     }
 }
@@ -275,42 +335,62 @@ fn locked(error: diesel::result::Error) -> DbError {
 /// The message that stops a start: each change, why it is not applied, and what to do.
 fn refusal(diffs: &[PluginDiff], policy: &SchemaChanges) -> String {
     let mut message = String::from("the models differ from the database:\n");
+    message.push_str(&describe(diffs));
+    let generate = format!("`{} migrate generate <name>`", binary_name());
+    let advice = match policy {
+        SchemaChanges::ApplyAdditive => format!(
+            "Only additive changes are applied at start. Write a migration for the others with \
+             {generate}, review it, then `migrate apply`"
+        ),
+        SchemaChanges::CreateTables => format!(
+            "Only new tables are created at start on this backend. Apply additive changes with \
+             `Stack::schema_changes(SchemaChanges::ApplyAdditive)` (or `BTST_SCHEMA_CHANGES=\
+             apply-additive`), or write a migration with {generate}, review it, then `migrate \
+             apply`"
+        ),
+        SchemaChanges::Migrations(_) => format!(
+            "The migration folders leave these differences. Write a migration for them with \
+             {generate}, review it, and deploy it"
+        ),
+    };
+    let _ = write!(message, "{advice} (README: \"Changing your models\").");
+    if diffs.iter().any(|item| item.diff.maybe_renamed()) {
+        message.push_str(
+            " If a dropped field was renamed, say so with `#[field(renamed_from = \"old_name\")]` \
+             on the new one: its values are then kept.",
+        );
+    }
+    message.push_str(" Nothing was changed.");
+    message
+}
+
+/// Each difference, a line per step under its model: what `migrate status` and a refused start
+/// print.
+pub(crate) fn describe(diffs: &[PluginDiff]) -> String {
+    let mut text = String::new();
     for PluginDiff { plugin, diff } in diffs {
         let _ = writeln!(
-            message,
+            text,
             "  model `{}` (plugin `{plugin}`, table `{}`):",
             diff.model(),
             diff.table()
         );
-        for step in &diff.steps {
-            let why = match diff.why_decide(step) {
-                Some(why) => format!("needs a decision: {why}"),
-                None => "additive".to_owned(),
-            };
-            let _ = writeln!(message, "    - {} ({why})", diff.describe(step));
+        for line in diff.lines() {
+            let _ = writeln!(text, "    - {line}");
         }
     }
-    let advice = match policy {
-        SchemaChanges::ApplyAdditive => {
-            "Only additive changes are applied at start. Write a migration for the others with \
-             `<your binary> migrate generate <name>`, review it, then `migrate apply` (or add \
-             `#[field(renamed_from = \"..\")]` if a field was renamed)"
-        }
-        SchemaChanges::CreateTables => {
-            "Only new tables are created at start on this backend. Apply additive changes with \
-             `Stack::schema_changes(SchemaChanges::ApplyAdditive)`, or write a migration with \
-             `<your binary> migrate generate <name>`, review it, then `migrate apply`"
-        }
-        SchemaChanges::Migrations(_) => {
-            "The migration folders leave these differences. Write a migration for them with \
-             `<your binary> migrate generate <name>`, review it, and deploy it"
-        }
-    };
-    let _ = write!(
-        message,
-        "{advice} (README: \"Changing your models\"). Nothing was changed."
-    );
-    message
+    text
+}
+
+/// The running program's name, for the commands a message suggests (`todo-example migrate ..`).
+pub(crate) fn binary_name() -> String {
+    std::env::current_exe()
+        .ok()
+        .and_then(|path| {
+            path.file_stem()
+                .map(|name| name.to_string_lossy().into_owned())
+        })
+        .unwrap_or_else(|| "<your binary>".to_owned())
 }
 
 /// The ledger's name, qualified on PostgreSQL (where it lives in `public`).
@@ -522,7 +602,7 @@ impl SetUpLock {
     const MYSQL_PATIENCE: u32 = 120;
 
     /// On SQLite, foreign keys are off for the set-up (a rebuilt table is dropped and replaced;
-    /// with them on, the drop would cascade), and checked before it commits.
+    /// with them on, the drop would cascade); [`Db::apply`] checks them before the commit.
     fn take(conn: &mut Connection) -> QueryResult<()> {
         match conn.dialect() {
             Dialect::Postgres => {
@@ -554,8 +634,8 @@ impl SetUpLock {
         }
     }
 
-    /// Lets the next instance in; on SQLite, checks the foreign keys and commits the set-up
-    /// (`commit`), or rolls it back.
+    /// Lets the next instance in; on SQLite, commits the set-up (`commit`) or rolls it back, and
+    /// turns foreign keys back on.
     fn release(conn: &mut Connection, commit: bool) -> QueryResult<()> {
         match conn.dialect() {
             Dialect::Postgres => conn.batch_execute(&format!(
@@ -565,27 +645,41 @@ impl SetUpLock {
             Dialect::Mysql => conn.batch_execute(&format!("DO RELEASE_LOCK({})", Self::MYSQL_NAME)),
             Dialect::Sqlite => {
                 let outcome = if commit {
-                    let broken =
-                        diesel::sql_query("SELECT COUNT(*) AS found FROM pragma_foreign_key_check")
-                            .get_result::<Found>(conn)?;
-                    if broken.found == 0 {
-                        backend::commit(conn)
-                    } else {
-                        let _ = backend::rollback_all(conn);
-                        Err(diesel::result::Error::QueryBuilderError(
-                            format!(
-                                "{} rows would reference records that do not exist; nothing was changed",
-                                broken.found
-                            )
-                            .into(),
-                        ))
-                    }
+                    backend::commit(conn)
                 } else {
                     backend::rollback_all(conn)
                 };
                 conn.batch_execute("PRAGMA foreign_keys = ON")?;
                 outcome
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SchemaChanges;
+
+    #[test]
+    fn policies_are_read_as_btst_schema_changes_spells_them() {
+        assert_eq!(
+            "apply-additive".parse::<SchemaChanges>().ok(),
+            Some(SchemaChanges::ApplyAdditive)
+        );
+        assert_eq!(
+            "create-tables".parse::<SchemaChanges>().ok(),
+            Some(SchemaChanges::CreateTables)
+        );
+        assert_eq!(
+            "migrations=db/migrations".parse::<SchemaChanges>().ok(),
+            Some(SchemaChanges::Migrations("db/migrations".into()))
+        );
+        for wrong in ["", "additive", "migrations=", "Apply-Additive"] {
+            let error = wrong.parse::<SchemaChanges>().expect_err(wrong).to_string();
+            assert!(
+                error.contains("`apply-additive`, `create-tables` or `migrations=<dir>`"),
+                "{error}"
+            );
         }
     }
 }

@@ -36,7 +36,7 @@ mod scope;
 pub(crate) use crate::schema::plugin_schema;
 use gate::WriteGate;
 pub use migrate::SchemaChanges;
-pub(crate) use migrate::{PluginDiff, record_sql};
+pub(crate) use migrate::{PluginDiff, binary_name, describe, record_sql};
 pub use operations::{Crud, Deleted};
 use pool::{Manager, Reachability, Target};
 use scope::{Scope, Slot};

@@ -417,6 +417,15 @@ fn rebuild(diff: &TableDiff, old: &Table, new: &Table) -> Vec<Statement> {
         columns.push(column.name.clone());
         values.push(value);
     }
+    for step in &diff.steps {
+        if let Step::AlterColumn { to, what, .. } = step
+            && what.contains(&Alteration::Reference { tightened: true })
+        {
+            notes.push(format!(
+                "`{to}` gains a foreign key: a row whose `{to}` names no record stops the migration"
+            ));
+        }
+    }
     let copy = format!(
         "INSERT INTO {} ({}) SELECT {} FROM {}",
         quote_ident(&scratch),

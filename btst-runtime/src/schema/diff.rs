@@ -106,30 +106,27 @@ impl TableDiff {
         let new_column = |name: &str| self.new.as_ref().and_then(|table| table.column(name));
         match step {
             Step::CreateTable | Step::CreateIndex(_) | Step::DropIndex(_) => None,
-            Step::DropTable => Some("drops the table and every row in it".to_owned()),
-            Step::DropColumn(name) => Some(format!("drops column `{name}` and its values")),
-            Step::RenameColumn { from, to } => Some(format!(
-                "renames column `{from}` to `{to}` (the values are kept; clients of the old name break)"
-            )),
+            Step::DropTable => Some("every row is lost".to_owned()),
+            Step::DropColumn(_) => Some("its values are lost".to_owned()),
+            Step::RenameColumn { .. } => {
+                Some("the values are kept; clients of the old name break".to_owned())
+            }
             Step::AddColumn(name) => {
                 let column = new_column(name)?;
                 if !column.fills_itself() {
-                    Some(format!(
-                        "adds required column `{name}` without a default: existing rows need a value"
-                    ))
+                    Some("it is required and has no default: existing rows need a value".to_owned())
                 } else if column.unique && !column.nullable {
-                    Some(format!(
-                        "adds unique column `{name}` with a default: two existing rows would share it"
-                    ))
+                    Some("it is unique with a default: two existing rows would share it".to_owned())
                 } else if column.references.is_some() && !column.nullable {
-                    Some(format!(
-                        "adds required reference `{name}`: existing rows must point at a record"
-                    ))
+                    Some(
+                        "it is a required reference: existing rows must point at a record"
+                            .to_owned(),
+                    )
                 } else {
                     None
                 }
             }
-            Step::AlterColumn { to, what, .. } => {
+            Step::AlterColumn { what, .. } => {
                 let reasons: Vec<&str> = what
                     .iter()
                     .filter_map(|alteration| match alteration {
@@ -144,14 +141,33 @@ impl TableDiff {
                         _ => None,
                     })
                     .collect();
-                (!reasons.is_empty()).then(|| {
-                    format!(
-                        "changes column `{to}`: {} (existing rows may not fit)",
-                        reasons.join(", ")
-                    )
-                })
+                (!reasons.is_empty())
+                    .then(|| format!("{}: existing rows may not fit", reasons.join(", ")))
             }
         }
+    }
+
+    /// One line per step, as `migrate status` and a refused start print them:
+    /// `adds column `due` (timestamp, optional): additive`, or `..: needs a decision, <why>`.
+    pub(crate) fn lines(&self) -> Vec<String> {
+        self.steps
+            .iter()
+            .map(|step| match self.why_decide(step) {
+                None => format!("{}: additive", self.describe(step)),
+                Some(why) => format!("{}: needs a decision, {why}", self.describe(step)),
+            })
+            .collect()
+    }
+
+    /// Whether a column is dropped and another added: perhaps a rename without `renamed_from`.
+    pub(crate) fn maybe_renamed(&self) -> bool {
+        self.steps
+            .iter()
+            .any(|step| matches!(step, Step::DropColumn(_)))
+            && self
+                .steps
+                .iter()
+                .any(|step| matches!(step, Step::AddColumn(_)))
     }
 
     /// The step in words, for logs and messages (`adds column due_date (timestamp, optional)`).
@@ -506,23 +522,23 @@ mod tests {
             decide(&|table| {
                 table.columns.pop();
             }),
-            "drops column `note` and its values"
+            "its values are lost"
         );
         assert_eq!(
             decide(&|table| table.columns.push(column("owner", ColumnType::Text))),
-            "adds required column `owner` without a default: existing rows need a value"
+            "it is required and has no default: existing rows need a value"
         );
         assert_eq!(
             decide(&|table| table.columns[2].ty = status(&["TODO"])),
-            "changes column `status`: it accepts fewer values (existing rows may not fit)"
+            "it accepts fewer values: existing rows may not fit"
         );
         assert_eq!(
             decide(&|table| table.columns[1].ty = ColumnType::I64),
-            "changes column `title`: its type changes (existing rows may not fit)"
+            "its type changes: existing rows may not fit"
         );
         assert_eq!(
             decide(&|table| table.columns[1].unique = true),
-            "changes column `title`: it becomes unique (existing rows may not fit)"
+            "it becomes unique: existing rows may not fit"
         );
         assert_eq!(
             decide(&|table| {
@@ -531,7 +547,7 @@ mod tests {
                     on_delete: "CASCADE".to_owned(),
                 });
             }),
-            "changes column `note`: it gains a foreign key (existing rows may not fit)"
+            "it gains a foreign key: existing rows may not fit"
         );
     }
 

@@ -24,8 +24,18 @@ use diesel_migrations::{FileBasedMigrations, MigrationHarness};
 
 use super::alter::{self, Statement};
 use super::ddl::Dialect;
-use super::diff::TableDiff;
+use super::diff::{Step, TableDiff};
 use crate::backend::AnyConnection;
+
+/// SQLite's check that a rebuild (run with foreign keys off) left no row referencing nothing: a
+/// script cannot test a condition, so a `CHECK` on a temporary table fails the script, and the
+/// transaction is rolled back.
+const SQLITE_FOREIGN_KEY_CHECK: &str = "\
+-- Foreign keys were off for the rebuild: stop here if a row references no record.
+CREATE TEMP TABLE \"btst_foreign_key_check\" (\"rows_referencing_nothing\" INTEGER CHECK (\"rows_referencing_nothing\" = 0));
+INSERT INTO \"btst_foreign_key_check\" SELECT COUNT(*) FROM pragma_foreign_key_check;
+DROP TABLE \"btst_foreign_key_check\";
+";
 
 /// The folder of `dialect`'s migrations under `dir`.
 pub(crate) fn backend_dir(dir: &Path, dialect: Dialect) -> PathBuf {
@@ -126,11 +136,22 @@ fn header(name: &str, planned: &[Planned<'_>]) -> impl Fn(&str) -> String {
                 .join("; ")
         );
     }
+    let lossy = planned.iter().any(|item| {
+        item.diff
+            .steps
+            .iter()
+            .any(|step| matches!(step, Step::DropColumn(_) | Step::DropTable))
+    });
     let name = name.to_owned();
     move |direction: &str| {
+        let restore = if direction == "down" && lossy {
+            "-- What up.sql dropped comes back empty: its values are not restored.\n"
+        } else {
+            ""
+        };
         format!(
             "-- {direction} of `{name}`, written by btst-rs's `migrate generate` from the models' declarations.\n\
-             -- Review it: each `-- REVIEW:` line says what a step loses or assumes.\n{tables}"
+             -- Review it: each `-- REVIEW:` line says what a step loses or assumes.\n{restore}{tables}"
         )
     }
 }
@@ -153,21 +174,23 @@ fn write(
     let mut written = Vec::new();
     match dialect {
         Dialect::Mysql => {
-            // One statement per folder (see the module's docs); `down.sql` of each undoes it only
-            // where the statement is the whole step, so the last folder carries the whole down.
+            // One statement per folder (see the module's docs). Reverting runs the folders' downs
+            // last first, so the first folder's `down.sql` undoes the whole migration and the
+            // others' do nothing: `migrate revert` (or `diesel migration revert -n <count>`)
+            // reverts them all.
             let count = up.len();
             for (index, statement) in up.iter().enumerate() {
                 let folder = root.join(format!("{version}-{:02}_{name}", index + 1));
                 let mut up_sql = header("up");
                 let _ = writeln!(up_sql, "-- step {} of {count}", index + 1);
                 up_sql.push_str(&script(std::slice::from_ref(statement), dialect));
-                let down_sql = if index + 1 == count {
+                let down_sql = if index == 0 {
                     let mut text = header("down");
                     text.push_str(&script(down, dialect));
                     text
                 } else {
                     format!(
-                        "-- step {} of {count} of `{name}`: reverted as a whole by the last step's down.sql\n\
+                        "-- step {} of {count} of `{name}`: reverted as a whole by the first step's down.sql\n\
                          SELECT 1;\n",
                         index + 1
                     )
@@ -183,6 +206,7 @@ fn write(
                 if dialect == Dialect::Sqlite && rebuilds {
                     text.push_str("PRAGMA foreign_keys = OFF;\nBEGIN;\n");
                     text.push_str(&script(statements, dialect));
+                    text.push_str(SQLITE_FOREIGN_KEY_CHECK);
                     text.push_str("COMMIT;\nPRAGMA foreign_keys = ON;\n");
                 } else {
                     text.push_str(&script(statements, dialect));
@@ -249,39 +273,138 @@ pub(crate) fn apply(conn: &mut AnyConnection, dir: &Path) -> Result<Vec<String>,
             root.display()
         )
     };
+    let dialect = conn.dialect();
     let applied = match conn {
         // diesel_cli keeps its bookkeeping in `public` (a new connection's search path); the
         // Stack's connections search the plugins' schemas first, so they switch for the run.
-        AnyConnection::Postgresql(conn) => {
-            use diesel::connection::SimpleConnection as _;
-            let switch = |conn: &mut diesel::PgConnection, path: &str| {
-                conn.batch_execute(&format!("SET search_path TO {path}"))
-                    .map_err(|error| Box::new(error) as Box<dyn std::error::Error + Send + Sync>)
-            };
-            let path = diesel::sql_query("SELECT current_setting('search_path') AS path")
-                .get_result::<SearchPath>(conn)
-                .map_err(|error| format!("cannot read the search path: {error}"))?
-                .path;
-            // Restored whatever the run's outcome: the connection goes back to the pool.
-            let outcome = switch(conn, "public").and_then(|()| run(conn, source));
-            let restored = switch(conn, &path);
-            outcome.and_then(|applied| restored.map(|()| applied))
-        }
+        AnyConnection::Postgresql(conn) => in_public(conn, |conn| run(conn, source)),
         AnyConnection::Sqlite(conn) => run(conn, source),
         #[cfg(feature = "mysql")]
         AnyConnection::Mysql(conn) => run(conn, source),
     }
-    .map_err(fail)?;
+    .map_err(|error| {
+        if dialect == Dialect::Sqlite {
+            // A script that failed between its own `BEGIN` and `COMMIT` left its transaction
+            // open on this pooled connection.
+            use diesel::connection::SimpleConnection as _;
+            let _ = conn.batch_execute("ROLLBACK");
+            let _ = conn.batch_execute("PRAGMA foreign_keys = ON");
+        }
+        fail(error)
+    })?;
     for version in &applied {
         tracing::info!(version = version.as_str(), "applied migration");
     }
     Ok(applied)
 }
 
+type Failure = Box<dyn std::error::Error + Send + Sync>;
+
+/// Runs `f` with `public` as the search path, as diesel_cli's connections have it (its
+/// bookkeeping table lives there); the Stack's connections search the plugins' schemas first.
+/// The path is restored whatever `f`'s outcome: the connection goes back to the pool.
+fn in_public<T>(
+    conn: &mut diesel::PgConnection,
+    f: impl FnOnce(&mut diesel::PgConnection) -> Result<T, Failure>,
+) -> Result<T, Failure> {
+    use diesel::connection::SimpleConnection as _;
+    let path = diesel::sql_query("SELECT current_setting('search_path') AS path")
+        .get_result::<SearchPath>(conn)?
+        .path;
+    conn.batch_execute("SET search_path TO public")?;
+    let outcome = f(conn);
+    let restored = conn.batch_execute(&format!("SET search_path TO {path}"));
+    let value = outcome?;
+    restored?;
+    Ok(value)
+}
+
 #[derive(diesel::QueryableByName)]
 struct SearchPath {
     #[diesel(sql_type = diesel::sql_types::Text)]
     path: String,
+}
+
+/// Reverts the last migration applied from `dir` (every folder of it: on MySQL, one per
+/// statement, whose first folder's `down.sql` undoes the whole); returns the versions reverted.
+///
+/// # Errors
+/// The folder that failed, and the database's message.
+pub(crate) fn revert(conn: &mut AnyConnection, dir: &Path) -> Result<Vec<String>, String> {
+    let root = backend_dir(dir, conn.dialect());
+    if !root.is_dir() {
+        return Ok(Vec::new());
+    }
+    let source = || {
+        FileBasedMigrations::from_path(&root)
+            .map_err(|error| format!("cannot read the migrations in {}: {error}", root.display()))
+    };
+    let fail = |error: Box<dyn std::error::Error + Send + Sync>| {
+        format!(
+            "reverting a migration in {} failed: {error}",
+            root.display()
+        )
+    };
+    let mut reverted: Vec<String> = Vec::new();
+    loop {
+        let last = match &mut *conn {
+            AnyConnection::Postgresql(conn) => in_public(conn, last_applied),
+            AnyConnection::Sqlite(conn) => last_applied(conn),
+            #[cfg(feature = "mysql")]
+            AnyConnection::Mysql(conn) => last_applied(conn),
+        }
+        .map_err(fail)?;
+        // A migration's folders share their version's first 17 characters (`2026-12-01-040000`).
+        let Some(last) = last.filter(|last| {
+            reverted
+                .first()
+                .is_none_or(|first| first.get(..17) == last.get(..17))
+        }) else {
+            break;
+        };
+        match &mut *conn {
+            AnyConnection::Postgresql(conn) => {
+                let source = source()?;
+                in_public(conn, |conn| undo(conn, source))
+            }
+            AnyConnection::Sqlite(conn) => undo(conn, source()?),
+            #[cfg(feature = "mysql")]
+            AnyConnection::Mysql(conn) => undo(conn, source()?),
+        }
+        .map_err(fail)?;
+        tracing::info!(version = last.as_str(), "reverted migration");
+        reverted.push(last);
+    }
+    Ok(reverted)
+}
+
+fn last_applied<DB, C>(
+    conn: &mut C,
+) -> Result<Option<String>, Box<dyn std::error::Error + Send + Sync>>
+where
+    DB: diesel::backend::Backend,
+    C: MigrationHarness<DB>,
+{
+    let mut applied: Vec<String> = conn
+        .applied_migrations()?
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    applied.sort();
+    Ok(applied.pop())
+}
+
+fn undo<DB, C>(
+    conn: &mut C,
+    source: FileBasedMigrations,
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>>
+where
+    DB: diesel::backend::Backend,
+    C: MigrationHarness<DB>,
+    FileBasedMigrations: diesel::migration::MigrationSource<DB>,
+{
+    conn.revert_last_migration(source)?;
+    Ok(())
 }
 
 fn run<DB, C>(

@@ -300,7 +300,7 @@ pub(crate) fn apply(conn: &mut AnyConnection, dir: &Path) -> Result<Vec<String>,
 
 type Failure = Box<dyn std::error::Error + Send + Sync>;
 
-/// Runs `f` with `public` as the search path, as diesel_cli's connections have it (its
+/// Runs `f` with `public` as the search path, as `diesel_cli`'s connections have it (its
 /// bookkeeping table lives there); the Stack's connections search the plugins' schemas first.
 /// The path is restored whatever `f`'s outcome: the connection goes back to the pool.
 fn in_public<T>(

@@ -421,6 +421,24 @@ fn evolve_to_v3(url: &str, migrations: &std::path::Path, diesel_cli: Option<&str
     drop(opened);
 }
 
+/// Reverted, the database is v2's again (what was dropped comes back empty); applied again,
+/// v3's.
+fn revert_and_apply_again(url: &str, v3: &Stack) {
+    let reverted = migrate(v3, url, &["revert"]).expect("reverts");
+    assert!(
+        reverted.contains("renames column `note` to `remark`"),
+        "{reverted}"
+    );
+    let v2 = Stack::new()
+        .plugin(v2::evo::plugin())
+        .open(url)
+        .expect("v2 serves the reverted database");
+    assert_eq!(cards(&v2, "note")[0].text.as_deref(), Some("note a"));
+    assert_eq!(cards(&v2, "legacy")[0].text, None);
+    drop(v2);
+    migrate(v3, url, &["apply"]).expect("applies again");
+}
+
 /// A fresh directory for migration folders.
 fn tempdir() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!(

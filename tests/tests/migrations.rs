@@ -86,32 +86,29 @@ fn migrations_are_idempotent_recorded_and_refuse_drift() {
     let _ = std::fs::remove_file(path);
 }
 
-/// A database set up by an earlier btst-rs (its ledger `btst_migrations` held each table's DDL):
-/// a table whose DDL is the current model's is adopted; another is refused with what to do.
+/// A database set up by an earlier btst-rs (its ledger `btst_migrations` held each table's DDL),
+/// or by hand: a table found without a record is read from the catalog, adopted when it is the
+/// model's, and otherwise its differences are named.
 #[test]
-fn a_database_of_the_earlier_ledger_is_adopted_when_its_tables_match() {
+fn a_table_found_without_a_record_is_adopted_when_it_is_the_models() {
     let (path, url) = temp_db();
-    let ddl = create_table(&Todo::META, Dialect::Sqlite, None).replace('\'', "''");
-    let legacy = |ddl: String| {
-        let url = url.clone();
-        move || {
-            let mut conn = diesel::SqliteConnection::establish(&url).expect("opens the file");
-            diesel::connection::SimpleConnection::batch_execute(
-                &mut conn,
-                &format!(
-                    "CREATE TABLE btst_migrations (table_name TEXT NOT NULL PRIMARY KEY, plugin TEXT NOT NULL, \
-                     ddl TEXT NOT NULL, applied_at TIMESTAMP NOT NULL);\
-                     INSERT INTO btst_migrations VALUES ('todos_todo', 'todos', '{ddl}', CURRENT_TIMESTAMP);\
-                     CREATE TABLE todos_todo (id TEXT NOT NULL PRIMARY KEY);"
-                ),
-            )
-            .expect("writes the earlier ledger");
-        }
+    let earlier = |table: &str| {
+        let mut conn = diesel::SqliteConnection::establish(&url).expect("opens the file");
+        let ddl = table.replace('\'', "''");
+        diesel::connection::SimpleConnection::batch_execute(
+            &mut conn,
+            &format!(
+                "CREATE TABLE btst_migrations (table_name TEXT NOT NULL PRIMARY KEY, plugin TEXT NOT NULL, \
+                 ddl TEXT NOT NULL, applied_at TIMESTAMP NOT NULL);\
+                 INSERT INTO btst_migrations VALUES ('todos_todo', 'todos', '{ddl}', CURRENT_TIMESTAMP);\
+                 {table};\
+                 INSERT INTO todos_todo (id, title) VALUES ('kept', 'a row of before');"
+            ),
+        )
+        .expect("writes the earlier database");
     };
-    legacy(ddl)();
-    let opened = todo_example::stack()
-        .open(&url)
-        .expect("adopts the recorded table");
+    earlier(&create_table(&Todo::META, Dialect::Sqlite, None));
+    let opened = todo_example::stack().open(&url).expect("adopts the table");
     let recorded = Stack::block_on(opened.db().run(|conn| {
         diesel::sql_query("SELECT table_name AS name FROM btst_schema").load::<Named>(conn)
     }))
@@ -122,20 +119,35 @@ fn a_database_of_the_earlier_ledger_is_adopted_when_its_tables_match() {
             name: "todos_todo".to_owned()
         }]
     );
+    let kept =
+        Stack::block_on(opened.db().run(|conn| {
+            diesel::sql_query("SELECT title AS name FROM todos_todo").load::<Named>(conn)
+        }))
+        .expect("reads the row");
+    assert_eq!(
+        kept,
+        [Named {
+            name: "a row of before".to_owned()
+        }]
+    );
     drop(opened);
     let _ = std::fs::remove_file(&path);
 
-    legacy("CREATE TABLE older".to_owned())();
+    earlier(
+        "CREATE TABLE todos_todo (id TEXT NOT NULL PRIMARY KEY, title TEXT NOT NULL, done BOOLEAN)",
+    );
     let error = todo_example::stack()
         .open(&url)
-        .expect_err("an unknown earlier definition stops the start")
+        .expect_err("a table unlike the model stops the start")
         .to_string();
-    assert!(
-        error.contains(
-            "table `todos_todo` was created by an earlier btst-rs from an earlier definition"
-        ),
-        "{error}"
-    );
+    for expected in [
+        "drops column `done`: needs a decision, its values are lost",
+        "adds column `completed` (boolean, with its default): additive",
+        "If a dropped field was renamed, say so with `#[field(renamed_from = \"old_name\")]`",
+        "Nothing was changed.",
+    ] {
+        assert!(error.contains(expected), "{expected:?} in {error}");
+    }
     let _ = std::fs::remove_file(&path);
 }
 

@@ -582,3 +582,51 @@ fn a_wrong_migrate_command_is_the_usage_without_a_database() {
         "{error}"
     );
 }
+
+/// A table found without a record (made by another tool, or its record lost) is read from the
+/// catalog: adopted as it is when it is the model's; otherwise its differences are a diff like
+/// any other, here a column the model does not have, dropped by a generated migration.
+#[test]
+fn a_table_found_without_a_record_is_adopted_or_diffed() {
+    let database = TestDatabase::new();
+    let url = database.url();
+    let migrations = tempdir();
+    let v1 = || Stack::new().plugin(v1::evo::plugin());
+    let opened = v1().open(url).expect("v1 opens");
+    execute(
+        &opened,
+        "INSERT INTO \"evo_card\" (\"id\", \"title\", \"stage\") VALUES ('a', 'first', 'TODO')",
+    );
+    execute(&opened, "DELETE FROM \"btst_schema\"");
+    drop(opened);
+    let opened = v1().open(url).expect("the table is adopted");
+    assert_eq!(
+        count(&opened, "SELECT COUNT(*) AS \"count\" FROM \"btst_schema\""),
+        1,
+        "its declaration is recorded"
+    );
+    execute(&opened, "DELETE FROM \"btst_schema\"");
+    execute(
+        &opened,
+        "ALTER TABLE \"evo_card\" ADD COLUMN \"extra\" TEXT",
+    );
+    drop(opened);
+    let error = v1()
+        .schema_changes(SchemaChanges::ApplyAdditive)
+        .open(url)
+        .expect_err("a column the model lacks needs a decision")
+        .to_string();
+    assert!(
+        error.contains("drops column `extra`: needs a decision, its values are lost"),
+        "{error}"
+    );
+    let with_migrations = || v1().schema_changes(SchemaChanges::Migrations(migrations.clone()));
+    migrate(&with_migrations(), url, &["generate", "adopt_card"]).expect("generates");
+    migrate(&with_migrations(), url, &["apply"]).expect("applies");
+    let opened = with_migrations()
+        .open(url)
+        .expect("serves the adopted table");
+    assert_eq!(cards(&opened, "note"), [row("a", "first", "TODO", None)]);
+    drop(opened);
+    let _ = std::fs::remove_dir_all(&migrations);
+}

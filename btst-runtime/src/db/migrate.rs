@@ -15,6 +15,7 @@ use crate::schema::alter;
 use crate::schema::ddl;
 use crate::schema::declaration::Table;
 use crate::schema::diff::TableDiff;
+use crate::schema::live;
 use crate::schema::migrations;
 use crate::schema::plugin_schema;
 
@@ -156,23 +157,25 @@ impl Db {
             let schema = (dialect == Dialect::Postgres).then(|| plugin_schema(plugin));
             conn.batch_execute(&ledger_ddl(dialect, schema.as_deref()))
                 .map_err(fail)?;
-            let recorded =
-                recorded(conn, plugin, models, schema.as_deref()).map_err(|error| match error {
-                    Recorded::Database(error) => fail(error),
-                    Recorded::Unknown(message) => DbError(message),
-                })?;
+            let recorded = recorded(conn, plugin).map_err(|error| match error {
+                Recorded::Database(error) => fail(error),
+                Recorded::Unknown(message) => DbError(message),
+            })?;
             for meta in *models {
                 let new = Table::of(meta);
                 let old = recorded.iter().find(|table| table.table == new.table);
-                if old.is_none()
-                    && table_exists(conn, schema.as_deref(), meta.table).map_err(fail)?
-                {
-                    return Err(DbError(format!(
-                        "table `{}` (model `{}`) exists but btst-rs did not create it: it cannot \
-                         know what the table holds. Drop or rename it, or start from an empty \
-                         database",
-                        meta.table, meta.name
-                    )));
+                // A table that exists without a record is read from the catalog: adopted when it
+                // is the model's, else its differences are the diff's.
+                let found = match old {
+                    Some(_) => None,
+                    None => live::read(conn, schema.as_deref(), &new).map_err(fail)?,
+                };
+                if let Some(found) = found {
+                    diffs.push(PluginDiff {
+                        plugin: (*plugin).to_owned(),
+                        diff: TableDiff::adopting(found, new),
+                    });
+                    continue;
                 }
                 if let Some(diff) = TableDiff::between(old, Some(&new)) {
                     diffs.push(PluginDiff {
@@ -317,8 +320,12 @@ impl SchemaChanges {
         }
     }
 
-    /// Whether the start applies `diff` by itself.
+    /// Whether the start applies `diff` by itself. Adopting a table that is already the model's
+    /// changes nothing but the record, so every policy does it.
     fn applies(&self, diff: &TableDiff) -> bool {
+        if diff.steps.is_empty() {
+            return true;
+        }
         match self {
             Self::ApplyAdditive => diff.additive(),
             Self::CreateTables => diff.old.is_none(),
@@ -481,14 +488,9 @@ struct LedgerRow {
     declaration: String,
 }
 
-/// The plugin's recorded declarations. A table recorded by btst-rs before declarations were
-/// (in `btst_migrations`, by its DDL) is adopted when that DDL is the current model's.
-fn recorded(
-    conn: &mut Connection,
-    plugin: &str,
-    models: &[ModelMeta],
-    schema: Option<&str>,
-) -> Result<Vec<Table>, Recorded> {
+/// The plugin's recorded declarations. (A table of an earlier btst-rs, which recorded its DDL in
+/// `btst_migrations`, has none: it is read from the catalog, as any table found without one.)
+fn recorded(conn: &mut Connection, plugin: &str) -> Result<Vec<Table>, Recorded> {
     let dialect = conn.dialect();
     let rows = diesel::sql_query(format!(
         "SELECT \"table_name\", \"declaration\" FROM {} WHERE \"plugin\" = {}",
@@ -507,84 +509,13 @@ fn recorded(
         })?;
         tables.push(table);
     }
-    // The ledger of earlier versions: table name and DDL.
-    if legacy_ledger_exists(conn)? {
-        for meta in models {
-            if tables.iter().any(|table| table.table == meta.table) {
-                continue;
-            }
-            let ddl_recorded = diesel::sql_query(format!(
-                "SELECT \"table_name\", \"ddl\" AS \"declaration\" FROM {} WHERE \"table_name\" = {}",
-                legacy_ledger(dialect),
-                ddl::quote_text(meta.table)
-            ))
-            .load::<LedgerRow>(conn)?;
-            let Some(row) = ddl_recorded.into_iter().next() else {
-                continue;
-            };
-            if row.declaration != ddl::create_table(meta, dialect, schema) {
-                return Err(Recorded::Unknown(format!(
-                    "table `{}` was created by an earlier btst-rs from an earlier definition of \
-                     model `{}`, which it did not record: bring the table to the current \
-                     definition by hand (`btst_migrations.ddl` has the old one), then delete its \
-                     row from `btst_migrations`",
-                    meta.table, meta.name
-                )));
-            }
-            let new = Table::of(meta);
-            let adopt = TableDiff {
-                old: None,
-                new: Some(new.clone()),
-                steps: Vec::new(),
-            };
-            conn.batch_execute(&record_sql(plugin, &adopt, dialect))?;
-            tables.push(new);
-        }
-    }
     Ok(tables)
-}
-
-/// Whether the ledger of earlier versions (`btst_migrations`) exists.
-fn legacy_ledger_exists(conn: &mut Connection) -> QueryResult<bool> {
-    table_exists(conn, Some("public"), "btst_migrations")
-}
-
-/// The ledger of earlier versions, qualified on PostgreSQL.
-fn legacy_ledger(dialect: Dialect) -> &'static str {
-    match dialect {
-        Dialect::Postgres => "\"public\".\"btst_migrations\"",
-        Dialect::Sqlite | Dialect::Mysql => "\"btst_migrations\"",
-    }
 }
 
 #[derive(QueryableByName)]
 struct Found {
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     found: i64,
-}
-
-/// Whether the table already exists (in `schema` on PostgreSQL, in the current database on
-/// MySQL).
-fn table_exists(conn: &mut Connection, schema: Option<&str>, table: &str) -> QueryResult<bool> {
-    let query = match conn.dialect() {
-        Dialect::Sqlite => diesel::sql_query(
-            "SELECT COUNT(*) AS found FROM sqlite_master WHERE type = 'table' AND name = ?",
-        )
-        .into_boxed()
-        .bind::<diesel::sql_types::Text, _>(table.to_owned()),
-        Dialect::Postgres => diesel::sql_query(
-            "SELECT COUNT(*) AS found FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2",
-        )
-        .into_boxed()
-        .bind::<diesel::sql_types::Text, _>(schema.unwrap_or("public").to_owned())
-        .bind::<diesel::sql_types::Text, _>(table.to_owned()),
-        Dialect::Mysql => diesel::sql_query(
-            "SELECT COUNT(*) AS found FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = ?",
-        )
-        .into_boxed()
-        .bind::<diesel::sql_types::Text, _>(table.to_owned()),
-    };
-    query.get_result::<Found>(conn).map(|row| row.found > 0)
 }
 
 /// The lock that makes the schema set-up of processes opening one database at once take turns

@@ -78,6 +78,18 @@ impl TableDiff {
         })
     }
 
+    /// Adopting `found`, a table that exists without a record (read by [`super::live`]), for
+    /// `new`: its differences, or no step when it is the model's table already (then only its
+    /// declaration is recorded).
+    pub(crate) fn adopting(found: Table, new: Table) -> Self {
+        let steps = steps(&found, &new);
+        Self {
+            old: Some(found),
+            new: Some(new),
+            steps,
+        }
+    }
+
     /// The table's name (the current one, else the recorded one).
     pub(crate) fn table(&self) -> &str {
         self.new
@@ -150,6 +162,9 @@ impl TableDiff {
     /// One line per step, as `migrate status` and a refused start print them:
     /// `adds column `due` (timestamp, optional): additive`, or `..: needs a decision, <why>`.
     pub(crate) fn lines(&self) -> Vec<String> {
+        if self.steps.is_empty() {
+            return vec!["adopts the existing table, which is the model's: additive".to_owned()];
+        }
         self.steps
             .iter()
             .map(|step| match self.why_decide(step) {

@@ -111,6 +111,12 @@ fn fill_note(table: &str, column: &Column, dialect: Dialect) -> String {
     )
 }
 
+/// Whether the SQL of `diff` on `dialect` rebuilds a table (SQLite's procedure, which needs
+/// foreign keys off).
+pub(crate) fn rebuilds(diff: &TableDiff, dialect: Dialect) -> bool {
+    dialect == Dialect::Sqlite && diff.old.is_some() && diff.new.is_some() && needs_rebuild(diff)
+}
+
 /// Whether SQLite's `ALTER TABLE` cannot make the change.
 fn needs_rebuild(diff: &TableDiff) -> bool {
     let new = diff.new.as_ref();
@@ -147,23 +153,13 @@ fn alter(
                 qualified(schema, &index_name(&old.table, columns))
             ))),
             Step::RenameColumn { from, to } => {
-                out.push(Statement::reviewed(
-                    format!(
-                        "ALTER TABLE {table} RENAME COLUMN {} TO {}",
-                        quote_ident(from),
-                        quote_ident(to)
-                    ),
-                    format!("renames `{from}` to `{to}`, keeping its values"),
-                ));
+                out.push(rename_column(&table, from, to));
                 if dialect == Dialect::Postgres {
                     out.extend(rename_named_after(old, from, to, &table));
                 }
                 out.extend(rename_indexes(old, new, from, to, dialect, schema));
             }
-            Step::DropColumn(column) => out.push(Statement::reviewed(
-                format!("ALTER TABLE {table} DROP COLUMN {}", quote_ident(column)),
-                format!("drops `{column}`: its values are lost"),
-            )),
+            Step::DropColumn(column) => out.push(drop_column(&table, column)),
             Step::AddColumn(column) => {
                 let column = new.column(column).expect("an added column is declared");
                 let definition = column_sql(new, column, dialect, schema);
@@ -294,6 +290,26 @@ fn alter_column(
         }
     }
     out
+}
+
+/// `ALTER TABLE .. RENAME COLUMN`, which every backend spells alike.
+fn rename_column(table: &str, from: &str, to: &str) -> Statement {
+    Statement::reviewed(
+        format!(
+            "ALTER TABLE {table} RENAME COLUMN {} TO {}",
+            quote_ident(from),
+            quote_ident(to)
+        ),
+        format!("renames `{from}` to `{to}`, keeping its values"),
+    )
+}
+
+/// `ALTER TABLE .. DROP COLUMN`, which every backend spells alike.
+fn drop_column(table: &str, column: &str) -> Statement {
+    Statement::reviewed(
+        format!("ALTER TABLE {table} DROP COLUMN {}", quote_ident(column)),
+        format!("drops `{column}`: its values are lost"),
+    )
 }
 
 /// PostgreSQL's constraints named after a renamed column, renamed with it.
@@ -487,14 +503,7 @@ fn alter_mysql(diff: &TableDiff, old: &Table, new: &Table) -> Result<Vec<Stateme
                 quote_ident(&index_name(&old.table, columns))
             ))),
             Step::RenameColumn { from, to } => {
-                out.push(Statement::reviewed(
-                    format!(
-                        "ALTER TABLE {table} RENAME COLUMN {} TO {}",
-                        quote_ident(from),
-                        quote_ident(to)
-                    ),
-                    format!("renames `{from}` to `{to}`, keeping its values"),
-                ));
+                out.push(rename_column(&table, from, to));
                 if old.column(from).is_some_and(|column| column.unique) {
                     // An inline `UNIQUE` index is named after its column.
                     out.push(Statement::plain(format!(
@@ -512,10 +521,7 @@ fn alter_mysql(diff: &TableDiff, old: &Table, new: &Table) -> Result<Vec<Stateme
                 {
                     return Err(refused(name, column));
                 }
-                out.push(Statement::reviewed(
-                    format!("ALTER TABLE {table} DROP COLUMN {}", quote_ident(column)),
-                    format!("drops `{column}`: its values are lost"),
-                ));
+                out.push(drop_column(&table, column));
             }
             Step::AddColumn(column) => {
                 let column = new.column(column).expect("an added column is declared");
@@ -670,15 +676,8 @@ mod tests {
 
     fn column(name: &str, ty: ColumnType) -> Column {
         Column {
-            name: name.to_owned(),
-            ty,
-            nullable: false,
             primary_key: name == "id",
-            unique: false,
-            default: None,
-            references: None,
-            max_length: None,
-            renamed_from: None,
+            ..Column::plain(name, ty)
         }
     }
 

@@ -145,6 +145,21 @@ impl Table {
 }
 
 impl Column {
+    /// A required column of type `ty` with nothing else declared.
+    pub(crate) fn plain(name: &str, ty: ColumnType) -> Self {
+        Self {
+            name: name.to_owned(),
+            ty,
+            nullable: false,
+            primary_key: false,
+            unique: false,
+            default: None,
+            references: None,
+            max_length: None,
+            renamed_from: None,
+        }
+    }
+
     fn of(field: &FieldMeta) -> Self {
         let ty = match field.ty {
             FieldType::Text => ColumnType::Text,

@@ -435,17 +435,7 @@ mod tests {
     use crate::schema::declaration::{Default, ForeignKey};
 
     fn column(name: &str, ty: ColumnType) -> Column {
-        Column {
-            name: name.to_owned(),
-            ty,
-            nullable: false,
-            primary_key: false,
-            unique: false,
-            default: None,
-            references: None,
-            max_length: None,
-            renamed_from: None,
-        }
+        Column::plain(name, ty)
     }
 
     fn status(values: &[&str]) -> ColumnType {

@@ -77,15 +77,8 @@ pub(crate) fn read(
                     ..column.clone()
                 },
                 None => Column {
-                    name: live.name,
-                    ty: stored.unwrap_or(ColumnType::Text),
                     nullable: live.nullable != 0,
-                    primary_key: false,
-                    unique: false,
-                    default: None,
-                    references: None,
-                    max_length: None,
-                    renamed_from: None,
+                    ..Column::plain(&live.name, stored.unwrap_or(ColumnType::Text))
                 },
             }
         })

@@ -78,33 +78,33 @@ pub(crate) fn generate(
     }
     let schema_of =
         |plugin: &str| (dialect == Dialect::Postgres).then(|| super::plugin_schema(plugin));
-    let mut up: Vec<Statement> = Vec::new();
-    let mut down: Vec<Statement> = Vec::new();
-    let mut rebuilds = false;
-    for item in planned {
-        let schema = schema_of(item.plugin);
-        let forward = alter::statements(item.diff, dialect, schema.as_deref())?;
-        rebuilds |= forward
+    // One direction's statements: each table's DDL, then its record in the ledger.
+    let direction = |items: &mut dyn Iterator<Item = (&str, TableDiff, &String)>| {
+        let mut statements = Vec::new();
+        let mut rebuilds = false;
+        for (plugin, diff, record) in items {
+            let schema = schema_of(plugin);
+            rebuilds |= alter::rebuilds(&diff, dialect);
+            statements.extend(alter::statements(&diff, dialect, schema.as_deref())?);
+            statements.push(Statement {
+                sql: record.clone(),
+                review: None,
+            });
+        }
+        Ok::<_, String>((statements, rebuilds))
+    };
+    let (up, up_rebuilds) = direction(
+        &mut planned
             .iter()
-            .any(|statement| statement.sql.contains("__btst_new"));
-        up.extend(forward);
-        up.push(Statement {
-            sql: item.record_up.clone(),
-            review: None,
-        });
-    }
-    for item in planned.iter().rev() {
-        let schema = schema_of(item.plugin);
-        let backward = alter::statements(&item.diff.reversed(), dialect, schema.as_deref())?;
-        rebuilds |= backward
+            .map(|item| (item.plugin, item.diff.clone(), &item.record_up)),
+    )?;
+    let (down, down_rebuilds) = direction(
+        &mut planned
             .iter()
-            .any(|statement| statement.sql.contains("__btst_new"));
-        down.extend(backward);
-        down.push(Statement {
-            sql: item.record_down.clone(),
-            review: None,
-        });
-    }
+            .rev()
+            .map(|item| (item.plugin, item.diff.reversed(), &item.record_down)),
+    )?;
+    let rebuilds = up_rebuilds || down_rebuilds;
     let header = header(name, planned);
     write(
         &backend_dir(dir, dialect),

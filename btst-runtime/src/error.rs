@@ -157,6 +157,19 @@ impl ApiError {
         }
     }
 
+    /// This error with the field `from` named `to`, in its issues and its detail.
+    pub(crate) fn renaming_field(mut self, from: &str, to: &str) -> Self {
+        for issue in &mut self.issues {
+            if issue.path == from {
+                to.clone_into(&mut issue.path);
+            }
+        }
+        self.detail = self
+            .detail
+            .replace(&format!("`{from}`"), &format!("`{to}`"));
+        self
+    }
+
     /// 409 `CONFLICT`: a unique value is taken, or a referenced row is missing.
     pub fn conflict(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::CONFLICT, "CONFLICT", detail)

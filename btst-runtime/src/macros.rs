@@ -130,6 +130,8 @@ pub use btst_macros::plugin;
 /// - `length(min = .., max = ..)`: for strings, counted in characters.
 /// - `range(min = .., max = ..)`: for numbers.
 /// - `index`: a single-column index; `#[model(index(a, b))]` a composite one (repeatable).
+///   `#[model(table = "name")]` names the SQL table, instead of `<plugin>_<model>` (Prisma's
+///   `@@map`: a table another tool made is adopted when it is the model's).
 /// - `references = Model, on_delete = "cascade" | "set null" | "restrict"`: a foreign key to
 ///   that model's `id` (same plugin; `restrict` when left out; `set null` needs an `Option`).
 /// - `on_update = now`: a timestamp the runtime sets on every update (needs `default = now`).
@@ -145,6 +147,8 @@ pub use btst_macros::plugin;
 ///   schema change renames the column and keeps its values (a migration: a rename needs a
 ///   decision, see [`SchemaChanges`](crate::SchemaChanges)) instead of dropping one column and
 ///   adding another. Remove it once every database has migrated.
+/// - `column = "name"`: the SQL column, when it is not the field's name (Prisma's `@map`, a
+///   column named `type`). The field keeps its name in Rust and on the wire.
 ///
 /// # What it generates
 /// - the struct with `Serialize` (camelCase) and Diesel's `Queryable`, `Selectable`, `Insertable`,

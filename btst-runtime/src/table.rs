@@ -8,11 +8,12 @@
 //! table take part in joins and subqueries (`#[plugin]` adds `joinable!` for each reference and
 //! `allow_tables_to_appear_in_same_query!` for the tables linked by references).
 
-/// Declares the table module `$table` for the SQL table `$sql_name`, primary key `id`.
+/// Declares the table module `$table` for the SQL table `$sql_name`, primary key `id`; each
+/// column `$column` is the SQL column `$column_name`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __table {
-    ($(#[$attr:meta])* $table:ident = $sql_name:literal { $($column:ident: $sql_ty:ty),+ $(,)? }) => {
+    ($(#[$attr:meta])* $table:ident = $sql_name:literal { $($column:ident = $column_name:literal: $sql_ty:ty),+ $(,)? }) => {
         $(#[$attr])*
         #[allow(non_camel_case_types, non_upper_case_globals, dead_code, unreachable_pub, clippy::all, clippy::pedantic)]
         pub mod $table {
@@ -257,7 +258,7 @@ macro_rules! __table {
                 use super::table;
 
                 $(
-                    #[doc = concat!("The `", stringify!($column), "` column.")]
+                    #[doc = concat!("The `", $column_name, "` column.")]
                     #[derive(Debug, Clone, Copy, Default)]
                     pub struct $column;
 
@@ -285,7 +286,7 @@ macro_rules! __table {
                                 FROM_CLAUSE.walk_ast(out.reborrow())?;
                                 out.push_sql(".");
                             }
-                            out.push_identifier(stringify!($column))
+                            out.push_identifier($column_name)
                         }
                     }
 
@@ -383,7 +384,7 @@ macro_rules! __table {
                     #[automatically_derived]
                     impl diesel::query_source::Column for $column {
                         type Table = table;
-                        const NAME: &'static str = stringify!($column);
+                        const NAME: &'static str = $column_name;
                     }
 
                     #[automatically_derived]

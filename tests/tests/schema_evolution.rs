@@ -630,3 +630,93 @@ fn a_table_found_without_a_record_is_adopted_or_diffed() {
     drop(opened);
     let _ = std::fs::remove_dir_all(&migrations);
 }
+
+mod mapped {
+    #[btst_runtime::plugin(name = "naap")]
+    pub mod naap {
+        /// A template, on a table named as Prisma named it (`@@map`), two fields on columns of
+        /// other names (`@map`): one of them the SQL word `type`.
+        #[model(table = "PluginTemplate")]
+        pub struct Template {
+            #[field(column = "display_name", unique)]
+            pub title: String,
+            #[field(column = "type")]
+            pub kind: String,
+        }
+    }
+}
+
+/// `#[model(table = "..")]` and `#[field(column = "..")]` map a model onto a table made by
+/// another tool: adopted, read and written under the mapped names, a taken unique value named
+/// by its field.
+#[test]
+fn a_model_maps_onto_an_existing_table_and_columns() {
+    use btst_runtime::diesel::connection::SimpleConnection as _;
+    let database = TestDatabase::new();
+    let url = database.url();
+    let bare = Stack::new().open(url).expect("connects");
+    let ddl = match bare.db().dialect() {
+        Dialect::Sqlite => {
+            "CREATE TABLE \"PluginTemplate\" (\"id\" TEXT NOT NULL PRIMARY KEY, \
+                            \"display_name\" TEXT NOT NULL UNIQUE, \"type\" TEXT NOT NULL)"
+        }
+        Dialect::Postgres => {
+            "CREATE SCHEMA IF NOT EXISTS \"plugin_naap\"; \
+                              CREATE TABLE \"plugin_naap\".\"PluginTemplate\" (\"id\" TEXT NOT NULL PRIMARY KEY, \
+                              \"display_name\" TEXT NOT NULL UNIQUE, \"type\" TEXT NOT NULL)"
+        }
+        _ => {
+            "CREATE TABLE \"PluginTemplate\" (\"id\" VARCHAR(36) NOT NULL PRIMARY KEY, \
+              \"display_name\" VARCHAR(255) NOT NULL UNIQUE, \"type\" LONGTEXT NOT NULL)"
+        }
+    };
+    let table = if bare.db().dialect() == Dialect::Postgres {
+        "\"plugin_naap\".\"PluginTemplate\""
+    } else {
+        "\"PluginTemplate\""
+    };
+    let seed = format!(
+        "{ddl}; INSERT INTO {table} (\"id\", \"display_name\", \"type\") VALUES ('t1', 'Hello', 'basic')"
+    );
+    Stack::block_on(bare.db().run(move |conn| conn.batch_execute(&seed)))
+        .expect("another tool made the table");
+    drop(bare);
+
+    let opened = Stack::new()
+        .plugin(mapped::naap::plugin())
+        .open(url)
+        .expect("the table is the model's: adopted");
+    let db = opened.db().clone();
+    let found = Stack::block_on(db.find_where::<mapped::naap::Template>("t1", |_| true))
+        .expect("reads the row");
+    assert_eq!(
+        (found.title.as_str(), found.kind.as_str()),
+        ("Hello", "basic")
+    );
+    let created = Stack::block_on(db.create(mapped::naap::NewTemplate {
+        title: "Second".to_owned(),
+        kind: "pro".to_owned(),
+    }))
+    .expect("writes under the mapped names");
+    let stored = count(
+        &opened,
+        &format!(
+            "SELECT COUNT(*) AS \"count\" FROM {table} WHERE \"display_name\" = 'Second' AND \"type\" = 'pro' AND \"id\" = '{}'",
+            created.id
+        ),
+    );
+    assert_eq!(stored, 1);
+    let taken = Stack::block_on(db.create(mapped::naap::NewTemplate {
+        title: "Hello".to_owned(),
+        kind: "basic".to_owned(),
+    }))
+    .expect_err("the title is taken");
+    assert_eq!(taken.status().as_u16(), 409);
+    assert_eq!(taken.detail(), "a record with this `title` already exists");
+    assert_eq!(
+        taken.issues()[0].path,
+        "title",
+        "the field's name, not the column's"
+    );
+    drop(opened);
+}

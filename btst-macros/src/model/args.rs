@@ -13,6 +13,8 @@ pub(crate) struct ModelArgs {
     /// `index(team_id, status)`: a composite index, in column order; repeatable.
     #[darling(multiple)]
     pub(crate) index: Vec<SpannedValue<PathList>>,
+    /// `table = "name"`: the SQL table, instead of `<plugin>_<model>`.
+    pub(crate) table: Option<SpannedValue<String>>,
 }
 
 /// `#[field(...)]` on a model field.
@@ -42,6 +44,8 @@ pub(crate) struct FieldArgs {
     pub(crate) path_segment: Flag,
     /// `renamed_from = "old_name"`: the column's name in the model's previous version.
     pub(crate) renamed_from: Option<SpannedValue<String>>,
+    /// `column = "name"`: the SQL column, instead of the field's name.
+    pub(crate) column: Option<SpannedValue<String>>,
 }
 
 /// `min = .., max = ..`.

@@ -90,8 +90,9 @@ fn table(model: &Model, paths: &Paths) -> TokenStream {
     let table_name = &model.table_name;
     let columns = model.fields.iter().map(|field| {
         let ident = &field.ident;
+        let column = &field.column;
         let ty = sql_type(field, paths);
-        quote!(#ident: #ty)
+        quote!(#ident = #column: #ty)
     });
     let doc = doc_attr(&format!(
         "The Diesel schema of [`{}`]: table `{table_name}`.",
@@ -363,7 +364,7 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     if field.primary_key {
         return quote!(#private::FieldMeta::id());
     }
-    let name = field.ident.to_string();
+    let name = &field.column;
     let wire = &field.wire;
     let ty = match (field.kind, &field.enumeration) {
         (Kind::Enum, Some(enumeration)) => {
@@ -465,7 +466,13 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
     let patch_ident = model.patch_ident();
     let fields = model.fields.iter().map(|field| field_meta(field, paths));
     let indexes = model.indexes.iter().map(|columns| {
-        let names = columns.iter().map(ToString::to_string);
+        let names = columns.iter().map(|ident| {
+            model
+                .fields
+                .iter()
+                .find(|field| field.ident == *ident)
+                .map_or_else(|| ident.to_string(), |field| field.column.clone())
+        });
         quote!(&[#(#names),*])
     });
     let columns = model.fields.iter().map(|field| {

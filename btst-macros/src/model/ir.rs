@@ -119,6 +119,8 @@ pub(crate) struct Field {
     pub(crate) path_segment: bool,
     /// `renamed_from = "old_name"`: the column's previous name, for schema changes.
     pub(crate) renamed_from: Option<String>,
+    /// The SQL column: `column = "name"`, else the field's name.
+    pub(crate) column: String,
 }
 
 impl Field {
@@ -216,6 +218,10 @@ impl Model {
         }
         let indexes = check_indexes(&args, &fields, errors);
         check_renames(&fields, errors);
+        check_columns(&fields, errors);
+        if let Some(table) = &args.table {
+            check_sql_name(table, "table", errors);
+        }
         for reference in fields
             .iter_mut()
             .filter_map(|field| field.references.as_mut())
@@ -236,7 +242,10 @@ impl Model {
             doc: emit::doc_text(&item.attrs),
             fields,
             table_module: Ident::new(&snake, item.ident.span()),
-            table_name: format!("{plugin}_{snake}"),
+            table_name: args.table.as_ref().map_or_else(
+                || format!("{plugin}_{snake}"),
+                |table| table.as_str().to_owned(),
+            ),
             indexes,
         })
     }
@@ -254,14 +263,13 @@ fn parse_model_args(attr: &Attribute, errors: &mut Errors) -> ModelArgs {
     ModelArgs::default()
 }
 
-/// Each `index(..)` names two or more distinct fields of the model.
 /// `renamed_from` names a column no current field has, and each old column at most once.
 fn check_renames(fields: &[Field], errors: &mut Errors) {
     for (index, field) in fields.iter().enumerate() {
         let Some(old) = &field.renamed_from else {
             continue;
         };
-        if fields.iter().any(|other| other.ident == old.as_str()) {
+        if fields.iter().any(|other| other.column == old.as_str()) {
             errors.at(
                 &field.ident,
                 format!(
@@ -284,6 +292,25 @@ fn check_renames(fields: &[Field], errors: &mut Errors) {
     }
 }
 
+/// No two fields map onto one column (`column = ".."`).
+fn check_columns(fields: &[Field], errors: &mut Errors) {
+    for (index, field) in fields.iter().enumerate() {
+        if let Some(first) = fields[..index]
+            .iter()
+            .find(|other| other.column == field.column)
+        {
+            errors.at(
+                &field.ident,
+                format!(
+                    "`{}` and `{}` are both the column `{}`\nhelp: give one of them another `column = \"..\"`",
+                    first.ident, field.ident, field.column
+                ),
+            );
+        }
+    }
+}
+
+/// Each `index(..)` names two or more distinct fields of the model.
 fn check_indexes(args: &ModelArgs, fields: &[Field], errors: &mut Errors) -> Vec<Vec<Ident>> {
     let mut indexes: Vec<Vec<Ident>> = Vec::new();
     for index in &args.index {
@@ -347,6 +374,7 @@ fn generated_id_field() -> Field {
         stamped: false,
         path_segment: false,
         renamed_from: None,
+        column: "id".to_owned(),
     }
 }
 
@@ -443,6 +471,7 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         );
     }
     let renamed_from = check_renamed_from(&ident, &args, errors);
+    let column = column_of(&ident, &args, errors);
     check_server_set(
         &ident,
         kind,
@@ -478,8 +507,44 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         stamped,
         path_segment: args.path_segment.is_present(),
         renamed_from,
+        column,
         ident,
     })
+}
+
+/// The SQL column: `column = ".."`, checked, else the field's name.
+fn column_of(ident: &Ident, args: &FieldArgs, errors: &mut Errors) -> String {
+    if let Some(column) = &args.column {
+        check_sql_name(column, "column", errors);
+        return column.as_str().to_owned();
+    }
+    let name = ident.to_string();
+    name.strip_prefix("r#").unwrap_or(&name).to_owned()
+}
+
+/// A `table = ".."` or `column = ".."` name: ASCII letters, digits and `_`, not starting with a
+/// digit, at most 63 bytes (PostgreSQL's limit), so it needs no quoting rules of its own.
+pub(crate) fn check_sql_name(name: &SpannedValue<String>, what: &str, errors: &mut Errors) {
+    let well_formed = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && name.len() <= 63;
+    if !well_formed {
+        let example = if what == "table" {
+            "plugin_templates"
+        } else {
+            "display_name"
+        };
+        errors.at_span(
+            name.span(),
+            format!(
+                "`{what} = \"{}\"` is not a name btst-rs maps onto: use ASCII letters, digits and `_`, not starting with a digit, at most 63 bytes\nhelp: `{what} = \"{example}\"`",
+                name.as_str()
+            ),
+        );
+    }
 }
 
 /// `renamed_from = "old_name"`: a column name (lowercase ASCII, digits, `_`, not starting with a

@@ -152,6 +152,7 @@ impl Plugin {
             }
         }
         plugin.check_references(errors);
+        plugin.resolve_reference_tables();
         plugin.check_routes(errors);
         plugin.check_generated_names(errors);
         plugin.document_conflicts();
@@ -202,6 +203,29 @@ impl Plugin {
                 && rejected.contains(&format!("model `{}`", model.ident))
             {
                 *member = Member::Verbatim(Box::new(Item::Struct((**original).clone())));
+            }
+        }
+    }
+
+    /// Points each reference at its model's table, which `#[model(table = "..")]` may name.
+    fn resolve_reference_tables(&mut self) {
+        let tables: Vec<(Ident, String)> = self
+            .models()
+            .map(|model| (model.ident.clone(), model.table_name.clone()))
+            .collect();
+        for member in &mut self.members {
+            let Member::Model(model, _) = member else {
+                continue;
+            };
+            for reference in model
+                .fields
+                .iter_mut()
+                .filter_map(|field| field.references.as_mut())
+            {
+                if let Some((_, table)) = tables.iter().find(|(model, _)| reference.model == *model)
+                {
+                    reference.table.clone_from(table);
+                }
             }
         }
     }

@@ -46,8 +46,9 @@ pub mod tickets {
     }
     __btst::table! {
         #[doc = " The Diesel schema of [`Ticket`]: table `tickets_ticket`."] ticket =
-        "tickets_ticket" { id : ::btst_runtime::__private::diesel::sql_types::Text,
-        status : ::btst_runtime::__private::diesel::sql_types::Text, }
+        "tickets_ticket" { id = "id" :
+        ::btst_runtime::__private::diesel::sql_types::Text, status = "status" :
+        ::btst_runtime::__private::diesel::sql_types::Text, }
     }
     /// The fields a client sends to create a [`Ticket`].
     #[derive(

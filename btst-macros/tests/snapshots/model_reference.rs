@@ -25,8 +25,9 @@ pub mod projects {
     }
     __btst::table! {
         #[doc = " The Diesel schema of [`Project`]: table `projects_project`."] project =
-        "projects_project" { id : ::btst_runtime::__private::diesel::sql_types::Text,
-        name : ::btst_runtime::__private::diesel::sql_types::Text, }
+        "projects_project" { id = "id" :
+        ::btst_runtime::__private::diesel::sql_types::Text, name = "name" :
+        ::btst_runtime::__private::diesel::sql_types::Text, }
     }
     /// The fields a client sends to create a [`Project`].
     #[derive(
@@ -191,8 +192,8 @@ pub mod projects {
     }
     __btst::table! {
         #[doc = " The Diesel schema of [`Task`]: table `projects_task`."] task =
-        "projects_task" { id : ::btst_runtime::__private::diesel::sql_types::Text,
-        project_id : ::btst_runtime::__private::diesel::sql_types::Text, }
+        "projects_task" { id = "id" : ::btst_runtime::__private::diesel::sql_types::Text,
+        project_id = "project_id" : ::btst_runtime::__private::diesel::sql_types::Text, }
     }
     /// The fields a client sends to create a [`Task`].
     #[derive(

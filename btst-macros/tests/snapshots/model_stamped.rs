@@ -27,9 +27,9 @@ pub mod notes {
     }
     __btst::table! {
         #[doc = " The Diesel schema of [`Note`]: table `notes_note`."] note =
-        "notes_note" { id : ::btst_runtime::__private::diesel::sql_types::Text, text :
-        ::btst_runtime::__private::diesel::sql_types::Text, team_id :
-        ::btst_runtime::__private::diesel::sql_types::Text, }
+        "notes_note" { id = "id" : ::btst_runtime::__private::diesel::sql_types::Text,
+        text = "text" : ::btst_runtime::__private::diesel::sql_types::Text, team_id =
+        "team_id" : ::btst_runtime::__private::diesel::sql_types::Text, }
     }
     /// The fields a client sends to create a [`Note`].
     #[derive(

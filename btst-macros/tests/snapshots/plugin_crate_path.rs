@@ -25,8 +25,8 @@ pub mod renamed {
     }
     __btst::table! {
         #[doc = " The Diesel schema of [`Item`]: table `renamed_item`."] item =
-        "renamed_item" { id : btst::__private::diesel::sql_types::Text, name :
-        btst::__private::diesel::sql_types::Text, }
+        "renamed_item" { id = "id" : btst::__private::diesel::sql_types::Text, name =
+        "name" : btst::__private::diesel::sql_types::Text, }
     }
     /// The fields a client sends to create a [`Item`].
     #[derive(

@@ -31,10 +31,10 @@ pub mod todos {
     }
     __btst::table! {
         #[doc = " The Diesel schema of [`Todo`]: table `todos_todo`."] todo =
-        "todos_todo" { id : ::btst_runtime::__private::diesel::sql_types::Text, title :
-        ::btst_runtime::__private::diesel::sql_types::Text, completed :
-        ::btst_runtime::__private::diesel::sql_types::Bool, created_at :
-        ::btst_runtime::__private::sql_types::Instant, }
+        "todos_todo" { id = "id" : ::btst_runtime::__private::diesel::sql_types::Text,
+        title = "title" : ::btst_runtime::__private::diesel::sql_types::Text, completed =
+        "completed" : ::btst_runtime::__private::diesel::sql_types::Bool, created_at =
+        "created_at" : ::btst_runtime::__private::sql_types::Instant, }
     }
     /// The fields a client sends to create a [`Todo`].
     #[derive(

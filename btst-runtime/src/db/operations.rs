@@ -123,6 +123,7 @@ impl Db {
         let row = input.into_model(Timestamp::now());
         self.write(move |conn| Ok(N::Model::insert(conn, &row).map(|_| row)?))
             .await
+            .map_err(named_for::<N::Model>)
     }
 
     /// [`Db::create`], with `stamp` setting what the server decides before the row is written:
@@ -141,6 +142,7 @@ impl Db {
         stamp(&mut row);
         self.write(move |conn| Ok(N::Model::insert(conn, &row).map(|_| row)?))
             .await
+            .map_err(named_for::<N::Model>)
     }
 
     /// The row with this id if `visible` accepts it (say, it belongs to the caller's team), else
@@ -193,6 +195,7 @@ impl Db {
             Ok::<_, ApiError>(row)
         })
         .await
+        .map_err(named_for::<P::Model>)
     }
 
     /// [`Db::delete`] of a row `visible` accepts (else 404), checked and deleted in one
@@ -267,4 +270,22 @@ impl Db {
 
 fn not_found<M: Model>() -> ApiError {
     ApiError::not_found(format!("no {} with this id", M::META.name))
+}
+
+/// A unique violation names its column, camelCased ([`ApiError`]'s `From<diesel::result::Error>`);
+/// a field mapped onto a column of another name (`#[field(column = "..")]`) is named by its wire
+/// name instead.
+fn named_for<M: Model>(error: ApiError) -> ApiError {
+    if error.status() != actix_web::http::StatusCode::CONFLICT {
+        return error;
+    }
+    let renamed = M::META.fields.iter().find_map(|field| {
+        let column = crate::model::snake_to_camel(field.name);
+        (column != field.wire && error.issues().iter().any(|issue| issue.path == column))
+            .then_some((column, field.wire))
+    });
+    match renamed {
+        Some((column, wire)) => error.renaming_field(&column, wire),
+        None => error,
+    }
 }

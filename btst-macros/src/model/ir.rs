@@ -410,18 +410,7 @@ const RESERVED_COLUMNS: [&str; 5] = ["table", "columns", "dsl", "all_columns", "
 fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -> Option<Field> {
     let ident = field.ident.clone()?;
     let before = errors.len();
-    let name = ident.to_string();
-    if name.starts_with("r#") {
-        errors.at(
-            &ident,
-            format!("raw identifier `{name}` cannot name a column\nhelp: rename the field"),
-        );
-    } else if RESERVED_COLUMNS.contains(&name.as_str()) {
-        errors.at(
-            &ident,
-            format!("`{name}` is taken by the generated table module\nhelp: rename the field"),
-        );
-    }
+    check_field_name(&ident, errors);
     let Some((kind, nullable, enumeration)) = field_type(&field.ty, enums) else {
         let written = quote::ToTokens::to_token_stream(&field.ty)
             .to_string()
@@ -510,6 +499,22 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         column,
         ident,
     })
+}
+
+/// A field's name: no raw identifier, none the table module takes.
+fn check_field_name(ident: &Ident, errors: &mut Errors) {
+    let name = ident.to_string();
+    if name.starts_with("r#") {
+        errors.at(
+            ident,
+            format!("raw identifier `{name}` cannot name a column\nhelp: rename the field"),
+        );
+    } else if RESERVED_COLUMNS.contains(&name.as_str()) {
+        errors.at(
+            ident,
+            format!("`{name}` is taken by the generated table module\nhelp: rename the field"),
+        );
+    }
 }
 
 /// The SQL column: `column = ".."`, checked, else the field's name.

@@ -665,7 +665,7 @@ fn a_model_maps_onto_an_existing_table_and_columns() {
                               CREATE TABLE \"plugin_naap\".\"PluginTemplate\" (\"id\" TEXT NOT NULL PRIMARY KEY, \
                               \"display_name\" TEXT NOT NULL UNIQUE, \"type\" TEXT NOT NULL)"
         }
-        _ => {
+        Dialect::Mysql => {
             "CREATE TABLE \"PluginTemplate\" (\"id\" VARCHAR(36) NOT NULL PRIMARY KEY, \
               \"display_name\" VARCHAR(255) NOT NULL UNIQUE, \"type\" LONGTEXT NOT NULL)"
         }

@@ -108,7 +108,17 @@ fn generate(
             record_down: record_sql(plugin, &diff.reversed(), dialect),
         })
         .collect();
-    let version = chrono::Utc::now().format("%Y-%m-%d-%H%M%S").to_string();
+    // A version is the second it was written in; two migrations written within one second
+    // (a script) take the next free second, so each keeps a version of its own.
+    let folder = migrations::backend_dir(dir, dialect);
+    let mut at = chrono::Utc::now();
+    let version = loop {
+        let version = at.format("%Y-%m-%d-%H%M%S").to_string();
+        if !migrations::version_taken(&folder, &version) {
+            break version;
+        }
+        at += chrono::Duration::seconds(1);
+    };
     let folders = migrations::generate(dir, name, &version, dialect, &planned).map_err(DbError)?;
     let mut out = String::from("wrote\n");
     for folder in &folders {

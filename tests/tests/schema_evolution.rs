@@ -627,7 +627,29 @@ fn a_table_found_without_a_record_is_adopted_or_diffed() {
         .open(url)
         .expect("serves the adopted table");
     assert_eq!(cards(&opened, "note"), [row("a", "first", "TODO", None)]);
+    // A second migration, then `revert`: only the last is undone.
+    let dialect = opened.db().dialect();
+    execute(&opened, "DELETE FROM \"btst_schema\"");
+    execute(
+        &opened,
+        "ALTER TABLE \"evo_card\" ADD COLUMN \"extra_two\" TEXT",
+    );
     drop(opened);
+    migrate(&with_migrations(), url, &["generate", "drop_extra_two"]).expect("generates");
+    migrate(&with_migrations(), url, &["apply"]).expect("applies");
+    let reverted = migrate(&with_migrations(), url, &["revert"]).expect("reverts");
+    // MySQL writes a folder per statement: the drop, then the record.
+    let folders = if dialect == Dialect::Mysql { 2 } else { 1 };
+    assert_eq!(
+        reverted.lines().next().map(|line| line.split(", ").count()),
+        Some(folders),
+        "{reverted}"
+    );
+    assert!(reverted.contains("drops column `extra_two`"), "{reverted}");
+    assert!(
+        !reverted.contains("drops column `extra`:"),
+        "the first migration stays: {reverted}"
+    );
     let _ = std::fs::remove_dir_all(&migrations);
 }
 

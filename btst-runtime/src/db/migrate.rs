@@ -223,13 +223,8 @@ impl Db {
                     .map_err(|error| {
                         DbError(format!("recording `{}` failed: {error}", diff.table()))
                     })?;
-                for step in &diff.steps {
-                    tracing::info!(
-                        plugin = plugin.as_str(),
-                        table = diff.table(),
-                        "{}",
-                        diff.describe(step)
-                    );
+                for line in diff.lines() {
+                    tracing::info!(plugin = plugin.as_str(), table = diff.table(), "{line}");
                 }
             }
             Ok(())

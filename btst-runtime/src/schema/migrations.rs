@@ -46,6 +46,19 @@ pub(crate) fn backend_dir(dir: &Path, dialect: Dialect) -> PathBuf {
     })
 }
 
+/// Whether a folder of `root` (a backend's) has the version `version` already (`<version>_..`, or
+/// `<version>-NN_..` on MySQL).
+pub(crate) fn version_taken(root: &Path, version: &str) -> bool {
+    std::fs::read_dir(root).is_ok_and(|entries| {
+        entries.flatten().any(|entry| {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            name.strip_prefix(version)
+                .is_some_and(|rest| rest.starts_with('_') || rest.starts_with('-'))
+        })
+    })
+}
+
 /// One table's difference, its plugin, and the ledger statements of both directions.
 pub(crate) struct Planned<'a> {
     pub(crate) plugin: &'a str,
@@ -354,11 +367,10 @@ pub(crate) fn revert(conn: &mut AnyConnection, dir: &Path) -> Result<Vec<String>
             AnyConnection::Mysql(conn) => last_applied(conn),
         }
         .map_err(fail)?;
-        // A migration's folders share their version's first 17 characters (`2026-12-01-040000`).
         let Some(last) = last.filter(|last| {
             reverted
                 .first()
-                .is_none_or(|first| first.get(..17) == last.get(..17))
+                .is_none_or(|first| same_migration(first, last))
         }) else {
             break;
         };
@@ -376,6 +388,20 @@ pub(crate) fn revert(conn: &mut AnyConnection, dir: &Path) -> Result<Vec<String>
         reverted.push(last);
     }
     Ok(reverted)
+}
+
+/// Whether two applied versions are folders of one migration: diesel keeps a version's digits
+/// (`2026-12-01-040000-02` is `2026120104000002`), and a migration's folders share its time,
+/// the first 14.
+fn same_migration(left: &str, right: &str) -> bool {
+    let time = |version: &str| -> String {
+        version
+            .chars()
+            .filter(char::is_ascii_digit)
+            .take(14)
+            .collect()
+    };
+    time(left) == time(right)
 }
 
 fn last_applied<DB, C>(
@@ -418,4 +444,18 @@ where
 {
     let versions = conn.run_pending_migrations(source)?;
     Ok(versions.iter().map(ToString::to_string).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_migration;
+
+    #[test]
+    fn a_migrations_folders_share_its_time_and_no_other_does() {
+        // As diesel reports applied versions: digits only.
+        assert!(same_migration("2026120104421901", "2026120104421902"));
+        assert!(same_migration("20261201044219", "2026-12-01-044219"));
+        assert!(!same_migration("20261201044219", "20261201044149"));
+        assert!(!same_migration("2026120104421901", "2026120104414901"));
+    }
 }

@@ -122,6 +122,12 @@ pub use btst_macros::plugin;
 /// of the plugin, and `Option<T>` of one of them for a field that is not required. An `id: String` primary key (a UUID v7 set by
 /// the server) is added unless the struct declares `id: String` itself.
 ///
+/// # `#[model(...)]` options
+/// - `index(a, b)`: a composite index over those fields, in that order (repeatable).
+/// - `table = "name"`: the SQL table, instead of `<plugin>_<model>` (Prisma's `@@map`: a table
+///   another tool made is adopted when it is the model's; on PostgreSQL it lives in the schema
+///   `plugin_<name>`, like every table of the plugin).
+///
 /// # `#[field(...)]` options
 /// - `default = <literal>` (`false`, `0`, `1.5`, `"text"`) or `default = now` (timestamps): used
 ///   when a create request leaves the field out; the field is optional in `New<Model>`.
@@ -129,9 +135,7 @@ pub use btst_macros::plugin;
 /// - `readonly`: set by the server, never accepted from a client (needs a `default` or `Option`).
 /// - `length(min = .., max = ..)`: for strings, counted in characters.
 /// - `range(min = .., max = ..)`: for numbers.
-/// - `index`: a single-column index; `#[model(index(a, b))]` a composite one (repeatable).
-///   `#[model(table = "name")]` names the SQL table, instead of `<plugin>_<model>` (Prisma's
-///   `@@map`: a table another tool made is adopted when it is the model's).
+/// - `index`: a single-column index (`#[model(index(a, b))]` is a composite one).
 /// - `references = Model, on_delete = "cascade" | "set null" | "restrict"`: a foreign key to
 ///   that model's `id` (same plugin; `restrict` when left out; `set null` needs an `Option`).
 /// - `on_update = now`: a timestamp the runtime sets on every update (needs `default = now`).
@@ -143,7 +147,8 @@ pub use btst_macros::plugin;
 ///   string, `.` and `..`, which clients remove as dot segments, RFC 3986 §5.2.4). Any other
 ///   value is addressable: `Path<String>` percent-decodes each segment exactly once, so
 ///   `a/b` is `/posts/a%2Fb`.
-/// - `renamed_from = "old_name"`: the field's name in the model's previous version. The next
+/// - `renamed_from = "old_name"`: the column's name in the model's previous version (the
+///   field's name then, unless it had `column = ".."`). The next
 ///   schema change renames the column and keeps its values (a migration: a rename needs a
 ///   decision, see [`SchemaChanges`](crate::SchemaChanges)) instead of dropping one column and
 ///   adding another. Remove it once every database has migrated.
@@ -154,7 +159,7 @@ pub use btst_macros::plugin;
 /// - the struct with `Serialize` (camelCase) and Diesel's `Queryable`, `Selectable`, `Insertable`,
 ///   `AsChangeset`;
 /// - a Diesel table module named after the model in snake case (`product::table`,
-///   `product::name`), SQL table `<plugin>_<model>` (`shop_product`);
+///   `product::name`), SQL table `<plugin>_<model>` (`shop_product`) or the model's `table`;
 /// - `New<Model>` (what a client sends on create: no id, no readonly field, defaulted fields
 ///   optional) and `<Model>Patch` (every writable field optional; `null` clears an `Option`
 ///   field), both rejecting unknown fields and validated against the declaration;

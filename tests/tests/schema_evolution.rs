@@ -513,16 +513,18 @@ fn a_new_foreign_key_refuses_rows_that_reference_nothing() {
             .plugin(fk_v2::fk::plugin())
             .schema_changes(SchemaChanges::Migrations(migrations.clone()))
     };
-    let error = v2()
-        .open(url)
-        .expect_err("a new key needs a decision")
-        .to_string();
+    let status = migrate(&v2(), url, &["status"]).expect("status");
     assert!(
-        error.contains(
+        status.contains(
             "changes column `board_id` (foreign key): needs a decision, it gains a foreign key"
         ),
-        "{error}"
+        "{status}"
     );
+    let error = v2()
+        .open(url)
+        .expect_err("no migration folder yet")
+        .to_string();
+    assert!(error.contains("no migration folders at"), "{error}");
     let generated = migrate(&v2(), url, &["generate", "board_key"]);
     if dialect == Dialect::Mysql {
         let error = generated
@@ -682,10 +684,10 @@ fn a_model_maps_onto_an_existing_table_and_columns() {
             "CREATE TABLE \"PluginTemplate\" (\"id\" TEXT NOT NULL PRIMARY KEY, \
                             \"display_name\" TEXT NOT NULL UNIQUE, \"type\" TEXT NOT NULL)"
         }
+        // Where Prisma puts it: in `public`, which the start refuses below.
         Dialect::Postgres => {
-            "CREATE SCHEMA IF NOT EXISTS \"plugin_naap\"; \
-                              CREATE TABLE \"plugin_naap\".\"PluginTemplate\" (\"id\" TEXT NOT NULL PRIMARY KEY, \
-                              \"display_name\" TEXT NOT NULL UNIQUE, \"type\" TEXT NOT NULL)"
+            "CREATE TABLE \"public\".\"PluginTemplate\" (\"id\" TEXT NOT NULL PRIMARY KEY, \
+             \"display_name\" TEXT NOT NULL UNIQUE, \"type\" TEXT NOT NULL)"
         }
         Dialect::Mysql => {
             "CREATE TABLE \"PluginTemplate\" (\"id\" VARCHAR(36) NOT NULL PRIMARY KEY, \
@@ -693,7 +695,7 @@ fn a_model_maps_onto_an_existing_table_and_columns() {
         }
     };
     let table = if bare.db().dialect() == Dialect::Postgres {
-        "\"plugin_naap\".\"PluginTemplate\""
+        "\"public\".\"PluginTemplate\""
     } else {
         "\"PluginTemplate\""
     };
@@ -702,6 +704,27 @@ fn a_model_maps_onto_an_existing_table_and_columns() {
     );
     Stack::block_on(bare.db().run(move |conn| conn.batch_execute(&seed)))
         .expect("another tool made the table");
+    let table = if bare.db().dialect() == Dialect::Postgres {
+        let error = Stack::new()
+            .plugin(mapped::naap::plugin())
+            .open(url)
+            .expect_err("a plugin's table in `public` stops the start")
+            .to_string();
+        assert!(
+            error.contains("ALTER TABLE public.\"PluginTemplate\" SET SCHEMA \"plugin_naap\""),
+            "{error}"
+        );
+        Stack::block_on(bare.db().run(|conn| {
+            conn.batch_execute(
+                "CREATE SCHEMA IF NOT EXISTS \"plugin_naap\"; \
+                 ALTER TABLE public.\"PluginTemplate\" SET SCHEMA \"plugin_naap\"",
+            )
+        }))
+        .expect("moves it, as the message says");
+        "\"plugin_naap\".\"PluginTemplate\""
+    } else {
+        table
+    };
     drop(bare);
 
     let opened = Stack::new()

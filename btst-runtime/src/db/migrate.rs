@@ -170,6 +170,23 @@ impl Db {
                     Some(_) => None,
                     None => live::read(conn, schema.as_deref(), &new).map_err(fail)?,
                 };
+                // PostgreSQL: a plugin's tables live in its schema; one left in `public` (where
+                // Prisma puts them) would otherwise sit beside a new, empty one.
+                if old.is_none()
+                    && found.is_none()
+                    && let Some(schema) = &schema
+                    && live::read(conn, Some("public"), &new)
+                        .map_err(fail)?
+                        .is_some()
+                {
+                    return Err(DbError(format!(
+                        "table `{table}` (model `{}`) is in the schema `public`, but plugin \
+                         `{plugin}`'s tables live in the schema `{schema}`: move it there \
+                         (`ALTER TABLE public.\"{table}\" SET SCHEMA \"{schema}\"`) and start again",
+                        meta.name,
+                        table = meta.table,
+                    )));
+                }
                 if let Some(found) = found {
                     diffs.push(PluginDiff {
                         plugin: (*plugin).to_owned(),

@@ -463,17 +463,16 @@ fn rebuild(diff: &TableDiff, old: &Table, new: &Table) -> Vec<Statement> {
         })
         .collect();
     let drop = format!("DROP TABLE {}", quote_ident(&old.table));
-    out.push(if dropped.is_empty() {
-        Statement::plain(drop)
-    } else {
-        Statement::reviewed(
-            drop,
-            format!(
-                "the rows were copied above without {}: those values are lost",
-                dropped.join(", ")
-            ),
-        )
-    });
+    let mut review = String::from(
+        "indexes and triggers the model does not declare go with the old table (recreate them below)",
+    );
+    if !dropped.is_empty() {
+        review = format!(
+            "the rows were copied above without {}: those values are lost; {review}",
+            dropped.join(", ")
+        );
+    }
+    out.push(Statement::reviewed(drop, review));
     out.push(Statement::plain(format!(
         "ALTER TABLE {} RENAME TO {}",
         quote_ident(&scratch),

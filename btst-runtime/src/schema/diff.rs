@@ -120,9 +120,9 @@ impl TableDiff {
             Step::CreateTable | Step::CreateIndex(_) | Step::DropIndex(_) => None,
             Step::DropTable => Some("every row is lost".to_owned()),
             Step::DropColumn(_) => Some("its values are lost".to_owned()),
-            Step::RenameColumn { .. } => {
-                Some("the values are kept; clients of the old name break".to_owned())
-            }
+            Step::RenameColumn { .. } => Some(
+                "the values are kept; SQL of your own that names the old column breaks".to_owned(),
+            ),
             Step::AddColumn(name) => {
                 let column = new_column(name)?;
                 if !column.fills_itself() {
@@ -193,7 +193,7 @@ impl TableDiff {
             Step::DropTable => "drops the table".to_owned(),
             Step::AddColumn(name) => match new_column(name) {
                 Some(column) => format!(
-                    "adds column `{name}` ({}{})",
+                    "adds column `{name}` ({}{}){}",
                     column.ty.describe(),
                     if column.nullable {
                         ", optional"
@@ -201,7 +201,12 @@ impl TableDiff {
                         ", with its default"
                     } else {
                         ", required"
-                    }
+                    },
+                    // A rename that matched nothing: say so, or its values are silently lost.
+                    column.renamed_from.as_ref().map_or_else(String::new, |from| format!(
+                        " (`renamed_from = \"{from}\"` names no column of the table: it takes the \
+                         old column's name, which is the field's unless it had `column = \"..\"`)"
+                    ))
                 ),
                 None => format!("adds column `{name}`"),
             },

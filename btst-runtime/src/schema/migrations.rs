@@ -31,7 +31,7 @@ use crate::backend::AnyConnection;
 /// script cannot test a condition, so a `CHECK` on a temporary table fails the script, and the
 /// transaction is rolled back.
 const SQLITE_FOREIGN_KEY_CHECK: &str = "\
--- Foreign keys were off for the rebuild: stop here if a row references no record.
+-- Foreign keys are off in this script: stop here if a row references no record.
 CREATE TEMP TABLE \"btst_foreign_key_check\" (\"rows_referencing_nothing\" INTEGER CHECK (\"rows_referencing_nothing\" = 0));
 INSERT INTO \"btst_foreign_key_check\" SELECT COUNT(*) FROM pragma_foreign_key_check;
 DROP TABLE \"btst_foreign_key_check\";
@@ -44,6 +44,22 @@ pub(crate) fn backend_dir(dir: &Path, dialect: Dialect) -> PathBuf {
         Dialect::Mysql => "mysql",
         Dialect::Sqlite => "sqlite",
     })
+}
+
+/// The folder of `dialect`'s migrations under `dir`, which must exist: a path that names none is
+/// a mistake (a wrong `SchemaChanges::Migrations` or `BTST_SCHEMA_CHANGES`), never "nothing to
+/// do".
+fn existing(dir: &Path, dialect: Dialect) -> Result<PathBuf, String> {
+    let root = backend_dir(dir, dialect);
+    if root.is_dir() {
+        Ok(root)
+    } else {
+        Err(format!(
+            "no migration folders at {}: `migrate generate <name>` writes them there (check the \
+             directory of `SchemaChanges::Migrations` or `BTST_SCHEMA_CHANGES`)",
+            root.display()
+        ))
+    }
 }
 
 /// Whether a folder of `root` (a backend's) has the version `version` already (`<version>_..`, or
@@ -267,16 +283,13 @@ fn write_folder(folder: &Path, up: &str, down: &str, metadata: Option<&str>) -> 
 }
 
 /// Applies the pending folders of `dir` for the connection's backend, in version order; returns
-/// the versions applied. A missing folder is nothing to apply.
+/// the versions applied. A missing folder is an error.
 ///
 /// # Errors
 /// The folder that failed, and the database's message. PostgreSQL and SQLite leave the database
 /// as it was before that folder; on MySQL, the statement (one per folder) did not apply.
 pub(crate) fn apply(conn: &mut AnyConnection, dir: &Path) -> Result<Vec<String>, String> {
-    let root = backend_dir(dir, conn.dialect());
-    if !root.is_dir() {
-        return Ok(Vec::new());
-    }
+    let root = existing(dir, conn.dialect())?;
     let source = FileBasedMigrations::from_path(&root)
         .map_err(|error| format!("cannot read the migrations in {}: {error}", root.display()))?;
     let fail = |error: Box<dyn std::error::Error + Send + Sync>| {
@@ -344,10 +357,7 @@ struct SearchPath {
 /// # Errors
 /// The folder that failed, and the database's message.
 pub(crate) fn revert(conn: &mut AnyConnection, dir: &Path) -> Result<Vec<String>, String> {
-    let root = backend_dir(dir, conn.dialect());
-    if !root.is_dir() {
-        return Ok(Vec::new());
-    }
+    let root = existing(dir, conn.dialect())?;
     let source = || {
         FileBasedMigrations::from_path(&root)
             .map_err(|error| format!("cannot read the migrations in {}: {error}", root.display()))

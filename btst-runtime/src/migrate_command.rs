@@ -51,7 +51,7 @@ pub(crate) fn run(
 ) -> Result<String, DbError> {
     let folder = || migrations::backend_dir(dir, db.dialect());
     match command {
-        Command::Status => status(db, plugins),
+        Command::Status => status(db, plugins, dir),
         Command::Generate(name) => generate(db, plugins, dir, name),
         Command::Apply => {
             let applied = db.apply_migrations(dir)?;
@@ -60,7 +60,7 @@ pub(crate) fn run(
             } else {
                 format!("applied {}\n", applied.join(", "))
             };
-            out.push_str(&status(db, plugins)?);
+            out.push_str(&status(db, plugins, dir)?);
             Ok(out)
         }
         Command::Revert => {
@@ -70,22 +70,37 @@ pub(crate) fn run(
             } else {
                 format!("reverted {}\n", reverted.join(", "))
             };
-            out.push_str(&status(db, plugins)?);
+            out.push_str(&status(db, plugins, dir)?);
             Ok(out)
         }
     }
 }
 
-fn status(db: &Db, plugins: &[(&str, &[ModelMeta])]) -> Result<String, DbError> {
+fn status(db: &Db, plugins: &[(&str, &[ModelMeta])], dir: &Path) -> Result<String, DbError> {
     let diffs = db.schema_diff(plugins)?;
-    if diffs.is_empty() {
-        return Ok("the database matches the models\n".to_owned());
+    let pending = db.pending_migrations(dir)?;
+    let mut out = if diffs.is_empty() {
+        "the database matches the models\n".to_owned()
+    } else {
+        format!(
+            "the database differs from the models:\n{}",
+            describe(&diffs)
+        )
+    };
+    if pending.is_empty() {
+        if !diffs.is_empty() {
+            out.push_str(&format!(
+                "`{} migrate generate <name>` writes a migration for them.\n",
+                binary_name()
+            ));
+        }
+    } else {
+        out.push_str(&format!(
+            "not yet applied: {}; `migrate apply` applies them.\n",
+            pending.join(", ")
+        ));
     }
-    Ok(format!(
-        "the database differs from the models:\n{}`{} migrate generate <name>` writes a migration for them.\n",
-        describe(&diffs),
-        binary_name()
-    ))
+    Ok(out)
 }
 
 fn generate(
@@ -94,6 +109,16 @@ fn generate(
     dir: &Path,
     name: &str,
 ) -> Result<String, DbError> {
+    let pending = db.pending_migrations(dir)?;
+    if !pending.is_empty() {
+        // The diff is the database's, which those folders would change: a migration written now
+        // would do their work again.
+        return Err(DbError(format!(
+            "migrations not yet applied: {}. Apply them (`migrate apply`) or remove them, then \
+             generate",
+            pending.join(", ")
+        )));
+    }
     let diffs = db.schema_diff(plugins)?;
     if diffs.is_empty() {
         return Ok("the database matches the models: nothing to generate\n".to_owned());

@@ -411,6 +411,16 @@ fn evolve_to_v3(url: &str, migrations: &std::path::Path, diesel_cli: Option<&str
 /// v3's.
 fn revert_and_apply_again(url: &str, v3: &Stack) {
     let reverted = migrate(v3, url, &["revert"]).expect("reverts");
+    // The reverted folder is pending again: status says so, and generate would redo its work.
+    assert!(reverted.contains("not yet applied: "), "{reverted}");
+    assert!(
+        reverted.contains("`migrate apply` applies them."),
+        "{reverted}"
+    );
+    let error = migrate(v3, url, &["generate", "again"])
+        .expect_err("a pending folder first")
+        .to_string();
+    assert!(error.starts_with("migrations not yet applied: "), "{error}");
     assert!(
         reverted.contains("renames column `note` to `remark`"),
         "{reverted}"

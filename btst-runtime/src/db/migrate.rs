@@ -127,6 +127,12 @@ impl Db {
         migrations::apply(&mut conn, dir).map_err(DbError)
     }
 
+    /// The folders of `dir` not yet applied (`migrate status`, `migrate generate`).
+    pub(crate) fn pending_migrations(&self, dir: &std::path::Path) -> Result<Vec<String>, DbError> {
+        let mut conn = self.connection()?;
+        migrations::pending(&mut conn, dir).map_err(DbError)
+    }
+
     /// Reverts the last migration of `dir` applied (`migrate revert`).
     pub(crate) fn revert_migration(&self, dir: &std::path::Path) -> Result<Vec<String>, DbError> {
         let mut conn = self.connection()?;

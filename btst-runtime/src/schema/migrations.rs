@@ -414,6 +414,45 @@ fn same_migration(left: &str, right: &str) -> bool {
     time(left) == time(right)
 }
 
+/// The folders of `dir` not yet applied, by name (`2026-12-01-040000_add_due`); none when the
+/// directory does not exist.
+///
+/// # Errors
+/// The folders cannot be read, or the database's bookkeeping cannot.
+pub(crate) fn pending(conn: &mut AnyConnection, dir: &Path) -> Result<Vec<String>, String> {
+    let root = backend_dir(dir, conn.dialect());
+    if !root.is_dir() {
+        return Ok(Vec::new());
+    }
+    let source = FileBasedMigrations::from_path(&root)
+        .map_err(|error| format!("cannot read the migrations in {}: {error}", root.display()))?;
+    match conn {
+        AnyConnection::Postgresql(conn) => in_public(conn, |conn| pending_names(conn, source)),
+        AnyConnection::Sqlite(conn) => pending_names(conn, source),
+        #[cfg(feature = "mysql")]
+        AnyConnection::Mysql(conn) => pending_names(conn, source),
+    }
+    .map_err(|error| {
+        format!(
+            "cannot read which migrations of {} are applied: {error}",
+            root.display()
+        )
+    })
+}
+
+fn pending_names<DB, C>(conn: &mut C, source: FileBasedMigrations) -> Result<Vec<String>, Failure>
+where
+    DB: diesel::backend::Backend,
+    C: MigrationHarness<DB>,
+    FileBasedMigrations: diesel::migration::MigrationSource<DB>,
+{
+    Ok(conn
+        .pending_migrations(source)?
+        .iter()
+        .map(|migration| migration.name().to_string())
+        .collect())
+}
+
 fn last_applied<DB, C>(
     conn: &mut C,
 ) -> Result<Option<String>, Box<dyn std::error::Error + Send + Sync>>

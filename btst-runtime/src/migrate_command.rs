@@ -89,16 +89,18 @@ fn status(db: &Db, plugins: &[(&str, &[ModelMeta])], dir: &Path) -> Result<Strin
     };
     if pending.is_empty() {
         if !diffs.is_empty() {
-            out.push_str(&format!(
-                "`{} migrate generate <name>` writes a migration for them.\n",
+            let _ = writeln!(
+                out,
+                "`{} migrate generate <name>` writes a migration for them.",
                 binary_name()
-            ));
+            );
         }
     } else {
-        out.push_str(&format!(
-            "not yet applied: {}; `migrate apply` applies them.\n",
+        let _ = writeln!(
+            out,
+            "not yet applied: {}; `migrate apply` applies them.",
             pending.join(", ")
-        ));
+        );
     }
     Ok(out)
 }

@@ -277,7 +277,8 @@ impl Stack {
         )
     }
 
-    fn connect(&self, database_url: &str) -> io::Result<Db> {
+    /// The pool over `database_url`, of `pool_size` connections (the Stack's when `None`).
+    fn connect(&self, database_url: &str, pool_size: Option<u32>) -> io::Result<Db> {
         let schemas = self
             .plugins
             .iter()
@@ -287,15 +288,23 @@ impl Stack {
             database_url,
             self.checkout_timeout,
             self.write_timeout,
-            self.pool_size,
+            pool_size.or(self.pool_size),
             schemas,
         )?)
     }
 
+    /// Each plugin's name and models, for the schema set-up.
+    fn plugin_models(&self) -> Vec<(&'static str, &'static [crate::model::ModelMeta])> {
+        self.plugins
+            .iter()
+            .map(|plugin| (plugin.name(), plugin.models()))
+            .collect()
+    }
+
     /// Runs the schema command `args` (what follows `migrate` on the command line: `status`,
     /// `generate <name>`, `apply` or `revert`) against `database_url`, and returns what it
-    /// prints. The
-    /// migration folders are those of [`SchemaChanges::Migrations`], else `migrations/`.
+    /// prints. The migration folders are those of [`SchemaChanges::Migrations`], else
+    /// `migrations/`.
     ///
     /// # Errors
     /// A usage error (the usage), the database's, or a change this backend's SQL cannot be
@@ -305,21 +314,8 @@ impl Stack {
         self.check_plugins_fit()?;
         // One connection: the command needs no more, and no pool thread is still connecting
         // when the process exits (libpq's Kerberos support can crash at exit then).
-        let db = Db::connect_with(
-            database_url,
-            self.checkout_timeout,
-            self.write_timeout,
-            Some(1),
-            self.plugins
-                .iter()
-                .map(|plugin| crate::db::plugin_schema(plugin.name()))
-                .collect(),
-        )?;
-        let plugins: Vec<_> = self
-            .plugins
-            .iter()
-            .map(|plugin| (plugin.name(), plugin.models()))
-            .collect();
+        let db = self.connect(database_url, Some(1))?;
+        let plugins = self.plugin_models();
         let dir = match &self.schema_changes {
             Some(SchemaChanges::Migrations(dir)) => dir.clone(),
             _ => std::path::PathBuf::from("migrations"),
@@ -335,12 +331,8 @@ impl Stack {
         if let Some(cors) = &self.cors {
             cors.check().map_err(io::Error::other)?;
         }
-        let db = self.connect(database_url)?;
-        let plugins: Vec<_> = self
-            .plugins
-            .iter()
-            .map(|plugin| (plugin.name(), plugin.models()))
-            .collect();
+        let db = self.connect(database_url, None)?;
+        let plugins = self.plugin_models();
         let policy = self
             .schema_changes
             .clone()

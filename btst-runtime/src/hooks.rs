@@ -17,21 +17,38 @@
 //! transaction has committed; its failure is logged and cannot undo the write. The order of one
 //! request's steps is in [`lifecycle`](crate::lifecycle).
 
-use actix_web::HttpRequest;
+use std::any::Any;
+
 use actix_web::http::header::HeaderMap;
+use actix_web::{HttpMessage as _, HttpRequest};
 
 use crate::db::Db;
 use crate::error::{ApiError, ApiResult};
+use crate::extract::Extract;
 use crate::header::single_header;
 use crate::identity::{Identity, Provider};
+use crate::openapi::{CallerArg, ExtractMeta};
+use crate::options::Options;
 
 /// The request (or server-side call) a hook runs for.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct HookContext<'a> {
     request: Option<&'a HttpRequest>,
     db: &'a Db,
     endpoint: &'static str,
     identity: Option<Identity>,
+    /// A server-side call's plugin options (a request finds them in its app data).
+    options: Option<&'a (dyn Any + Send + Sync)>,
+}
+
+impl std::fmt::Debug for HookContext<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HookContext")
+            .field("endpoint", &self.endpoint)
+            .field("identity", &self.identity)
+            .field("http", &self.request.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl<'a> HookContext<'a> {
@@ -44,6 +61,7 @@ impl<'a> HookContext<'a> {
             db,
             endpoint,
             identity: identify(request)?,
+            options: None,
         })
     }
 
@@ -55,7 +73,29 @@ impl<'a> HookContext<'a> {
             db,
             endpoint,
             identity,
+            options: None,
         }
+    }
+
+    /// This context with the plugin options `options`, for a server-side call.
+    #[must_use]
+    pub fn with_options(self, options: &'a (dyn Any + Send + Sync)) -> Self {
+        Self {
+            options: Some(options),
+            ..self
+        }
+    }
+
+    /// The options of type `T` of the plugin whose hook this is
+    /// (`context.options::<CommentsOptions>()`): what the app installed it with, or the
+    /// default. `None` when the plugin takes no options of type `T`.
+    pub fn options<T: Send + Sync + 'static>(&self) -> Option<&'a T> {
+        if let Some(options) = self.options {
+            return options.downcast_ref::<T>();
+        }
+        self.request
+            .and_then(|request| request.app_data::<Options<T>>())
+            .map(|options| &**options)
     }
 
     /// The endpoint's or getter's function name (`create_todo`).
@@ -109,11 +149,27 @@ impl<'a> HookContext<'a> {
 }
 
 /// The caller of `request`, as the Stack's identity provider resolves it (`None` without one);
-/// its error answers the request, and a panic inside it is a 500.
+/// its error answers the request, and a panic inside it is a 500. Resolved once per request:
+/// the hook context and the endpoint's `Identity` argument share the answer (kept in the
+/// request's extensions).
 fn identify(request: &HttpRequest) -> ApiResult<Option<Identity>> {
     let Some(provider) = request.app_data::<Provider>() else {
+        // No provider, no caller, and nothing to keep: a request pays nothing for it.
         return Ok(None);
     };
+    if let Some(Resolved(resolved)) = request.extensions().get::<Resolved>() {
+        return resolved.clone();
+    }
+    let resolved = resolve(request, provider);
+    request.extensions_mut().insert(Resolved(resolved.clone()));
+    resolved
+}
+
+/// The identity provider's answer for a request, once resolved.
+#[derive(Clone)]
+struct Resolved(ApiResult<Option<Identity>>);
+
+fn resolve(request: &HttpRequest, provider: &Provider) -> ApiResult<Option<Identity>> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         // A 401 carries the provider's challenge (`WWW-Authenticate`) when it declares a scheme
         // and the error has none.
@@ -133,28 +189,36 @@ fn identify(request: &HttpRequest) -> ApiResult<Option<Identity>> {
     })
 }
 
-/// The caller, as an endpoint argument (`caller: Caller`): what the Stack's identity provider
-/// resolves from the request (`None` for an anonymous caller or without a provider), for an
-/// endpoint whose answer depends on who asks (the Blog lists drafts to signed-in callers only).
-/// Hooks see the caller anyway, through [`HookContext::identity`]; an endpoint taking `Caller`
-/// calls the provider once more.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Caller(pub Option<Identity>);
+/// The caller as an endpoint argument, required: `caller: Identity`. A request the identity
+/// provider resolves to no one is answered 401 `UNAUTHORIZED` (with the provider's
+/// `WWW-Authenticate` challenge, RFC 9110 §11.6.1) before the body is read; the operation's
+/// security requirement in the document lists only the provider's scheme. A Stack with such an
+/// endpoint and no identity provider is refused by [`Stack::open`](crate::Stack::open).
+impl Extract for Identity {
+    const META: ExtractMeta = ExtractMeta {
+        caller: CallerArg::Required,
+        errors: &[401],
+        ..ExtractMeta::NONE
+    };
 
-impl Caller {
-    /// The caller's identity, if any.
-    pub fn identity(&self) -> Option<&Identity> {
-        self.0.as_ref()
-    }
-
-    /// Whether the request names no caller.
-    pub fn is_anonymous(&self) -> bool {
-        self.0.is_none()
+    fn extract(request: &HttpRequest) -> ApiResult<Self> {
+        identify(request)?.ok_or_else(|| {
+            ApiError::unauthorized("this endpoint needs a caller: send your credentials")
+        })
     }
 }
 
-impl crate::extract::Extract for Caller {
+/// The caller as an endpoint argument, optional: `caller: Option<Identity>`, `None` for an
+/// anonymous request (or a Stack without an identity provider), for an endpoint whose answer
+/// depends on who asks (the Blog lists drafts to signed-in callers only). Hooks see the same
+/// caller through [`HookContext::identity`]; the provider runs once per request.
+impl Extract for Option<Identity> {
+    const META: ExtractMeta = ExtractMeta {
+        caller: CallerArg::Optional,
+        ..ExtractMeta::NONE
+    };
+
     fn extract(request: &HttpRequest) -> ApiResult<Self> {
-        identify(request).map(Caller)
+        identify(request)
     }
 }

@@ -38,9 +38,16 @@
 //! - **Declaring a plugin**: the macros ([`plugin`](macro@plugin), [`model`](macro@model),
 //!   [`enumeration`](macro@enumeration), [`endpoint`](macro@endpoint), [`getter`](macro@getter))
 //!   and the types a plugin's items name: [`Db`], [`Json`], [`Path`], [`Query`], [`Page`],
-//!   [`ListOptions`], [`Sort`], [`Timestamp`], [`Tenant`], [`Caller`], [`ApiError`] /
-//!   [`ApiResult`], [`HookContext`], [`Identity`]. [`prelude`] has them all. A plugin's answers
-//!   may be wrapped in an [`Envelope`] (`#[plugin(envelope = "success")]`).
+//!   [`ListOptions`], [`Sort`], [`Timestamp`], [`Tenant`], [`ApiError`] /
+//!   [`ApiResult`], [`HookContext`], [`Identity`] (the caller, as an endpoint argument),
+//!   [`Options`] (the plugin's options). [`prelude`] has them all. A plugin's answers may be
+//!   wrapped in an [`Envelope`] (`#[plugin(envelope = "success")]`).
+//! - **Composing plugins**: names are per plugin (the document says `todos.Todo`,
+//!   `todos.list_todos`); `#[plugin(depends_on = [crate::users])]` orders set-up and lets a
+//!   model reference another plugin's (`#[field(references = crate::users::User)]`);
+//!   `#[plugin(options = CommentsOptions)]` takes options at install
+//!   (`comments::plugin().options(..)`); `#[endpoint(.., deny_by_default)]` is refused (403)
+//!   unless the app's hooks allow it.
 //! - **Composing and serving**: [`Stack`] (plugins, base path, [`Cors`], an
 //!   [`IdentityProvider`], see [`identity`], timeouts, workers), then [`OpenStack`] (serve it,
 //!   or call the plugins' getters through a [`PluginApi`]).
@@ -102,6 +109,7 @@ mod model;
 #[cfg(test)]
 mod module_graph;
 mod openapi;
+mod options;
 mod plugin;
 mod query;
 mod schema;
@@ -124,11 +132,12 @@ pub use db::{Db, Deleted};
 pub use enumeration::{Enumeration, rank};
 pub use error::{ApiError, ApiResult, Issue, PROBLEM_JSON};
 pub use extract::{Json, Path, encode_path_segment};
-pub use hooks::{Caller, HookContext};
+pub use hooks::HookContext;
 pub use identity::Identity;
 pub use list::{DEFAULT_LIMIT, ListOptions, MAX_LIMIT, Page, Sort};
 pub use macros::{endpoint, enumeration, getter, model, plugin, sitemap};
 pub use model::Model;
+pub use options::Options;
 pub use query::Query;
 pub use sitemap::{ChangeFrequency, MAX_SITEMAP_URLS, SitemapEntry};
 pub use tenancy::{MAX_ID_LEN, TEAM_HEADER, Tenant, USER_HEADER};
@@ -155,7 +164,7 @@ pub use model::{
     Reference, new_id,
 };
 pub use openapi::{
-    ApiSchema, ExtraProperty, ExtractMeta, HeaderParam, SchemaFn, Schemas, body_schema,
+    ApiSchema, CallerArg, ExtraProperty, ExtractMeta, HeaderParam, SchemaFn, Schemas, body_schema,
     input_schema_with, with_fields,
 };
 pub use query::{QueryParams, QueryReader, query_parameter, sort_parameter};
@@ -199,11 +208,12 @@ pub mod prelude {
     pub use crate::enumeration::{Enumeration, rank};
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Json, Path};
-    pub use crate::hooks::{Caller, HookContext};
+    pub use crate::hooks::HookContext;
     pub use crate::identity::Identity;
     pub use crate::list::{ListOptions, Page, Sort};
     pub use crate::macros::{endpoint, enumeration, getter, model, plugin, sitemap};
     pub use crate::model::Model;
+    pub use crate::options::Options;
     pub use crate::query::Query;
     pub use crate::sitemap::{ChangeFrequency, SitemapEntry};
     pub use crate::stack::{OpenStack, Stack};
@@ -256,6 +266,7 @@ pub mod __private {
         ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, enum_schema,
         input_schema, model_schema,
     };
+    pub use crate::options::Options;
     pub use crate::plugin::Plugin;
     pub use crate::query::{Query, QueryParams};
     pub use crate::sitemap::{SitemapFuture, sitemaps};

@@ -65,6 +65,9 @@ impl OnDelete {
 pub struct Reference {
     /// The referenced model's name (`Project`).
     pub model: &'static str,
+    /// The plugin of the referenced model: `None` for one of the same plugin, else its name
+    /// (`references = crate::users::User`), whose PostgreSQL schema holds the table.
+    pub plugin: Option<&'static str>,
     /// The referenced table (`tracker_project`); its `id` is the target.
     pub table: &'static str,
     /// The delete action.
@@ -254,7 +257,23 @@ impl FieldMeta {
         Self {
             references: Some(Reference {
                 model,
+                plugin: None,
                 table,
+                on_delete,
+            }),
+            ..self
+        }
+    }
+
+    /// `references = other_plugin::Model, on_delete = ...`: a foreign key to the model `target`
+    /// of another plugin (one this one depends on).
+    #[must_use]
+    pub const fn references_model(self, target: &ModelMeta, on_delete: OnDelete) -> Self {
+        Self {
+            references: Some(Reference {
+                model: target.name,
+                plugin: Some(target.plugin),
+                table: target.table,
                 on_delete,
             }),
             ..self
@@ -312,8 +331,11 @@ impl FieldMeta {
 /// Everything the runtime knows of one model. Built by `#[model]` as a constant.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ModelMeta {
-    /// The struct's name (`Todo`), also the OpenAPI schema name.
+    /// The struct's name (`Todo`); its OpenAPI schema is named `<plugin>.<name>`
+    /// ([`ModelMeta::schema_name`]).
     pub name: &'static str,
+    /// The name of the plugin that declares it (`todos`).
+    pub plugin: &'static str,
     /// The SQL table (`todos_todo`: plugin, underscore, model in snake case).
     pub table: &'static str,
     /// The doc comment.
@@ -342,12 +364,17 @@ impl ModelMeta {
         false
     }
 
-    /// The name of the create-input schema (`NewTodo`).
+    /// The name of its row's schema in the OpenAPI document: `todos.Todo`.
+    pub fn schema_name(&self) -> String {
+        qualified(Some(self.plugin), self.name)
+    }
+
+    /// The name of the create-input schema, before its plugin's prefix (`NewTodo`).
     pub fn new_name(&self) -> String {
         format!("New{}", self.name)
     }
 
-    /// The name of the update-input schema (`TodoPatch`).
+    /// The name of the update-input schema, before its plugin's prefix (`TodoPatch`).
     pub fn patch_name(&self) -> String {
         format!("{}Patch", self.name)
     }
@@ -381,6 +408,15 @@ pub trait PatchRecord: DeserializeOwned + Send + 'static {
     /// fields. (A model with none gets the Unix epoch for `now`, which it does not use: the
     /// clock is read only when [`ModelMeta::stamps_updates`].)
     fn apply(self, row: &mut Self::Model, now: Timestamp);
+}
+
+/// A name in the OpenAPI document: `<plugin>.<name>`, or `name` outside a plugin (the Stack's
+/// own schemas). Plugin names contain no dot, so no two plugins' names meet.
+pub(crate) fn qualified(plugin: Option<&str>, name: &str) -> String {
+    match plugin {
+        Some(plugin) if !plugin.is_empty() => format!("{plugin}.{name}"),
+        _ => name.to_owned(),
+    }
 }
 
 /// A new primary key: a UUID v7 (time-ordered) as a string.

@@ -27,12 +27,99 @@ use crate::envelope::Envelope;
 use crate::error::PROBLEM_JSON;
 use crate::identity::{AuthScheme, IdentityProvider};
 use crate::method::Method;
-use crate::model::{DefaultValue, EnumMeta, FieldMeta, FieldType, ModelMeta};
+use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta, qualified};
 use crate::timestamp::Timestamp;
 use crate::validate::InputKind;
 
-/// The named schemas of a document (`components.schemas`).
-pub type Schemas = BTreeMap<String, RefOr<Schema>>;
+/// The named schemas of a document (`components.schemas`), collected while each plugin's part is
+/// documented.
+///
+/// Names are per plugin: a schema a plugin's code names `PostWithTags` is registered as
+/// `blog.PostWithTags` (the plugin's name, a dot, the name), and so are its models (`blog.Post`,
+/// `blog.NewPost`, `blog.PostPatch`) and enumerations (`tracker.TaskStatus`). Two plugins may
+/// then use one name, and a generated client names the types after both (`BlogPost`). The
+/// Stack's own schemas (`Problem`, `Issue`, `Health`, `Deleted`) have no prefix; no plugin name
+/// contains a dot, so no plugin's schema can take one of them.
+#[derive(Default, Clone)]
+pub struct Schemas {
+    named: BTreeMap<String, RefOr<Schema>>,
+    /// The plugin being documented, whose names are qualified by it.
+    plugin: Option<&'static str>,
+}
+
+impl std::fmt::Debug for Schemas {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Schemas")
+            .field("names", &self.named.keys().collect::<Vec<_>>())
+            .field("plugin", &self.plugin)
+            .finish()
+    }
+}
+
+impl Schemas {
+    /// No schemas, outside any plugin.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The named schemas of `plugin`'s part are qualified by its name from here on.
+    pub(crate) fn enter(&mut self, plugin: &'static str) {
+        self.plugin = Some(plugin);
+    }
+
+    /// The document's name for the schema the current plugin's code names `name`:
+    /// `<plugin>.<name>` (just `name` outside a plugin).
+    pub fn qualified(&self, name: &str) -> String {
+        qualified(self.plugin, name)
+    }
+
+    /// Registers the schema `build` returns under `name` (qualified by the plugin, see
+    /// [`Schemas::qualified`]) unless it is there already, and returns a `$ref` to it. `build`
+    /// may register the schemas it refers to.
+    ///
+    /// ```ignore
+    /// impl ApiSchema for Neighbours {
+    ///     fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+    ///         schemas.named("Neighbours", |schemas| {
+    ///             let post = Option::<PostWithTags>::schema(schemas);
+    ///             ObjectBuilder::new().property("previous", post.clone()).property("next", post).into()
+    ///         })
+    ///     }
+    /// }
+    /// ```
+    pub fn named(
+        &mut self,
+        name: &str,
+        build: impl FnOnce(&mut Self) -> RefOr<Schema>,
+    ) -> RefOr<Schema> {
+        let name = self.qualified(name);
+        self.register_as(name, build)
+    }
+
+    /// [`Schemas::named`] under `name` exactly (a model's, qualified by its own plugin; the
+    /// Stack's).
+    fn register_as(
+        &mut self,
+        name: String,
+        build: impl FnOnce(&mut Self) -> RefOr<Schema>,
+    ) -> RefOr<Schema> {
+        if !self.named.contains_key(&name) {
+            let schema = build(self);
+            self.named.insert(name.clone(), schema);
+        }
+        Ref::from_schema_name(name).into()
+    }
+
+    /// Whether a schema is registered under the document name `name`.
+    pub fn contains(&self, name: &str) -> bool {
+        self.named.contains_key(name)
+    }
+
+    /// The schemas, by document name.
+    pub fn into_map(self) -> BTreeMap<String, RefOr<Schema>> {
+        self.named
+    }
+}
 
 /// A function that registers a type's named schemas and returns its schema or a `$ref` to it.
 pub type SchemaFn = fn(&mut Schemas) -> RefOr<Schema>;
@@ -136,16 +223,13 @@ impl ApiSchema for Deleted {
     }
 }
 
+/// Registers one of the Stack's own schemas, under `name` unqualified.
 fn register(
     schemas: &mut Schemas,
     name: &str,
     build: impl FnOnce() -> RefOr<Schema>,
 ) -> RefOr<Schema> {
-    if !schemas.contains_key(name) {
-        let schema = build();
-        schemas.insert(name.to_owned(), schema);
-    }
-    Ref::from_schema_name(name).into()
+    schemas.register_as(name.to_owned(), |_| build())
 }
 
 fn non_empty(text: &str) -> Option<&str> {
@@ -166,7 +250,12 @@ const STRINGS_REFUSE_NUL: &str = "Every string of every request refuses U+0000 (
 /// when it is left out: in a row and a create body, not in an update body, where a left-out
 /// field keeps its stored value (a generated client that sent the default would reset it).
 /// An enumeration is a `$ref` to its named schema ([`enum_components`] registers it).
-fn field_schema(field: &FieldMeta, read_only: bool, with_default: bool) -> RefOr<Schema> {
+fn field_schema(
+    plugin: &str,
+    field: &FieldMeta,
+    read_only: bool,
+    with_default: bool,
+) -> RefOr<Schema> {
     let default = field
         .default
         .filter(|_| with_default)
@@ -187,7 +276,13 @@ fn field_schema(field: &FieldMeta, read_only: bool, with_default: bool) -> RefOr
     };
     let (ty, format) = match field.ty {
         FieldType::Enum(enumeration) => {
-            return enum_field(enumeration, field.nullable, description, default, read_only);
+            return enum_field(
+                &qualified(Some(plugin), enumeration.name),
+                field.nullable,
+                description,
+                default,
+                read_only,
+            );
         }
         FieldType::Text => (Type::String, None),
         FieldType::Bool => (Type::Boolean, None),
@@ -237,13 +332,13 @@ fn field_schema(field: &FieldMeta, read_only: bool, with_default: bool) -> RefOr
 /// otherwise in an `allOf` (or a `oneOf` with `null`, when nullable) that carries the field's
 /// description, default and `readOnly`.
 fn enum_field(
-    enumeration: EnumMeta,
+    name: &str,
     nullable: bool,
     description: Option<String>,
     default: Option<Value>,
     read_only: bool,
 ) -> RefOr<Schema> {
-    let reference: RefOr<Schema> = Ref::from_schema_name(enumeration.name).into();
+    let reference: RefOr<Schema> = Ref::from_schema_name(name).into();
     if !nullable && description.is_none() && default.is_none() && !read_only {
         return reference;
     }
@@ -271,11 +366,12 @@ fn enum_field(
 }
 
 /// Registers the named schema of every enumeration `meta`'s fields use: a string with its
-/// values, under the enum's name.
+/// values, under the enum's name qualified by the model's plugin (an enumeration is declared
+/// in the plugin whose models use it).
 fn enum_components(meta: &ModelMeta, schemas: &mut Schemas) {
     for field in meta.fields {
         if let FieldType::Enum(enumeration) = field.ty {
-            register(schemas, enumeration.name, || {
+            schemas.register_as(qualified(Some(meta.plugin), enumeration.name), |_| {
                 ObjectBuilder::new()
                     .schema_type(Type::String)
                     .description(non_empty(enumeration.doc))
@@ -312,42 +408,44 @@ pub fn with_fields(
     base: SchemaFn,
     fields: &[(&str, &str, SchemaFn)],
 ) -> RefOr<Schema> {
-    if schemas.contains_key(name) {
-        return Ref::from_schema_name(name).into();
-    }
-    let base = base(schemas);
-    let mut extra = ObjectBuilder::new();
-    for (field, description, schema) in fields {
-        let schema = match schema(schemas) {
-            RefOr::T(Schema::Object(object)) if !description.is_empty() => {
-                let mut object = object;
-                object.description = Some((*description).to_owned());
-                RefOr::T(Schema::Object(object))
-            }
-            other => other,
-        };
-        extra = extra.property(*field, schema).required(*field);
-    }
-    let combined: RefOr<Schema> = AllOfBuilder::new().item(base).item(extra).into();
-    schemas.insert(name.to_owned(), combined);
-    Ref::from_schema_name(name).into()
+    schemas.named(name, |schemas| {
+        let base = base(schemas);
+        let mut extra = ObjectBuilder::new();
+        for (field, description, schema) in fields {
+            let schema = match schema(schemas) {
+                RefOr::T(Schema::Object(object)) if !description.is_empty() => {
+                    let mut object = object;
+                    object.description = Some((*description).to_owned());
+                    RefOr::T(Schema::Object(object))
+                }
+                other => other,
+            };
+            extra = extra.property(*field, schema).required(*field);
+        }
+        AllOfBuilder::new().item(base).item(extra).into()
+    })
 }
 
-/// The schema of a model's row, registered under the model's name.
+/// The schema of a model's row, registered under the model's name qualified by its plugin
+/// (`todos.Todo`).
 pub fn model_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
     enum_components(meta, schemas);
-    register(schemas, meta.name, || {
+    schemas.register_as(meta.schema_name(), |_| {
         let mut object = ObjectBuilder::new().description(non_empty(meta.doc));
         for field in meta.fields {
             object = object
-                .property(field.wire, field_schema(field, !field.writable(), true))
+                .property(
+                    field.wire,
+                    field_schema(meta.plugin, field, !field.writable(), true),
+                )
                 .required(field.wire);
         }
         object.into()
     })
 }
 
-/// The schema of a model's create (`New<Model>`) or update (`<Model>Patch`) input.
+/// The schema of a model's create (`New<Model>`) or update (`<Model>Patch`) input, qualified by
+/// its plugin (`todos.NewTodo`).
 pub fn input_schema(meta: &ModelMeta, kind: InputKind, schemas: &mut Schemas) -> RefOr<Schema> {
     let (name, description) = match kind {
         InputKind::Create => (
@@ -370,7 +468,7 @@ pub type ExtraProperty<'a> = (&'a str, &'a str, SchemaFn, bool);
 
 /// The schema of a body that carries a model's create or update fields and `extra` properties
 /// of its own (checked with [`check_model_input_with`](crate::validate::check_model_input_with)),
-/// registered under `name`; unknown fields refused.
+/// registered under `name` qualified by the model's plugin; unknown fields refused.
 pub fn input_schema_with(
     meta: &ModelMeta,
     kind: InputKind,
@@ -384,7 +482,8 @@ pub fn input_schema_with(
 
 /// The schema of a body type of your own whose fields are declared as a [`ModelMeta`] and
 /// checked with [`check_model_input`](crate::validate::check_model_input) (`InputKind::Create`):
-/// registered under `meta.name`, unknown fields refused as the check refuses them.
+/// registered under `meta.name` qualified by `meta.plugin`, unknown fields refused as the check
+/// refuses them.
 pub fn body_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
     object_input(meta, InputKind::Create, meta.name, meta.doc, &[], schemas)
 }
@@ -397,7 +496,8 @@ fn object_input(
     extra: &[ExtraProperty<'_>],
     schemas: &mut Schemas,
 ) -> RefOr<Schema> {
-    if schemas.contains_key(name) {
+    let name = qualified(Some(meta.plugin), name);
+    if schemas.contains(&name) {
         return Ref::from_schema_name(name).into();
     }
     enum_components(meta, schemas);
@@ -408,7 +508,7 @@ fn object_input(
         // An update leaves out what it does not change: no field is required and none has a
         // default. A create requires what the server requires.
         let create = kind == InputKind::Create;
-        object = object.property(field.wire, field_schema(field, false, create));
+        object = object.property(field.wire, field_schema(meta.plugin, field, false, create));
         if create && field.required_on_create() {
             object = object.required(field.wire);
         }
@@ -430,8 +530,7 @@ fn object_input(
             object = object.required(*property);
         }
     }
-    schemas.insert(name.to_owned(), object.into());
-    Ref::from_schema_name(name).into()
+    schemas.register_as(name, |_| object.into())
 }
 
 /// A path parameter of an endpoint.
@@ -443,13 +542,16 @@ pub struct PathParam {
     pub schema: SchemaFn,
 }
 
-/// The OpenAPI description of an [`Extract`](crate::extract::Extract) argument.
+/// The OpenAPI description of an [`Extract`](crate::extract::Extract) argument. Build it from
+/// [`ExtractMeta::NONE`] (`ExtractMeta { errors: &[403], ..ExtractMeta::NONE }`).
 #[derive(Debug, Clone, Copy)]
 pub struct ExtractMeta {
     /// The request headers it reads.
     pub headers: &'static [HeaderParam],
     /// The error statuses it can answer.
     pub errors: &'static [u16],
+    /// Whether it reads the caller, which the operation's security requirement says.
+    pub caller: CallerArg,
 }
 
 impl ExtractMeta {
@@ -457,7 +559,21 @@ impl ExtractMeta {
     pub const NONE: Self = Self {
         headers: &[],
         errors: &[],
+        caller: CallerArg::None,
     };
+}
+
+/// How an endpoint argument uses the caller, for the operation's security requirement
+/// (OpenAPI's `security`). With an identity provider that declares a scheme, every operation
+/// accepts its credentials; whether it requires them is this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallerArg {
+    /// It does not read the caller.
+    None,
+    /// `Option<Identity>`: anonymous callers are served (`security: [{scheme: []}, {}]`).
+    Optional,
+    /// `Identity`: a request without a caller is a 401 (`security: [{scheme: []}]`).
+    Required,
 }
 
 /// A header an [`Extract`](crate::extract::Extract) argument reads.
@@ -505,9 +621,18 @@ pub struct EndpointMeta {
     pub extractors: &'static [ExtractMeta],
     /// How its answers are wrapped (`#[plugin(envelope = "..")]`).
     pub envelope: Envelope,
+    /// `#[endpoint(.., deny_by_default)]`: refused (403) unless the app's hooks allow it.
+    pub deny_by_default: bool,
 }
 
 impl EndpointMeta {
+    /// Whether an argument requires a caller (`Identity`).
+    pub fn requires_caller(&self) -> bool {
+        self.extractors
+            .iter()
+            .any(|extractor| extractor.caller == CallerArg::Required)
+    }
+
     /// An endpoint on `method` and `path`, named `operation_id`, answering `status` with the
     /// schema `response`; with no summary, parameters, body or errors until the builders below
     /// add them.
@@ -532,6 +657,7 @@ impl EndpointMeta {
             errors: &[],
             extractors: &[],
             envelope: Envelope::None,
+            deny_by_default: false,
         }
     }
 
@@ -588,6 +714,15 @@ impl EndpointMeta {
     #[must_use]
     pub const fn envelope(self, envelope: Envelope) -> Self {
         Self { envelope, ..self }
+    }
+
+    /// Refused unless the app's hooks allow it.
+    #[must_use]
+    pub const fn deny_by_default(self) -> Self {
+        Self {
+            deny_by_default: true,
+            ..self
+        }
     }
 }
 
@@ -773,6 +908,18 @@ fn http_method(method: Method) -> HttpMethod {
     }
 }
 
+/// The operation's description: the doc comment's rest, and what `deny_by_default` means.
+fn description(endpoint: &EndpointMeta) -> Option<String> {
+    let denied = endpoint.deny_by_default.then_some(
+        "Denied by default: answers 403 unless the app installs a hook that allows the request.",
+    );
+    let parts: Vec<&str> = non_empty(endpoint.description)
+        .into_iter()
+        .chain(denied)
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("\n\n"))
+}
+
 fn operation(
     plugin: &PluginDoc,
     endpoint: &EndpointMeta,
@@ -781,9 +928,9 @@ fn operation(
 ) -> Operation {
     let mut operation = Operation::builder()
         .tag(plugin.name)
-        .operation_id(Some(endpoint.operation_id))
+        .operation_id(Some(qualified(Some(plugin.name), endpoint.operation_id)))
         .summary(non_empty(endpoint.summary))
-        .description(non_empty(endpoint.description));
+        .description(description(endpoint));
     for param in endpoint.path_params {
         operation = operation.parameter(
             Parameter::builder()
@@ -872,15 +1019,23 @@ fn operation(
         };
         operation = operation.response(status.to_string(), response);
     }
-    // Every hook sees the caller, so every operation takes the credentials, and none requires
-    // them (`{}`: anonymous): the hooks decide what an anonymous caller may do.
-    if let Some(scheme) = identity.and_then(IdentityProvider::scheme) {
-        operation = operation.securities(Some([
-            SecurityRequirement::new(scheme.name(), Vec::<String>::new()),
-            SecurityRequirement::default(),
-        ]));
-    }
-    operation.build()
+    operation.securities(security(endpoint, identity)).build()
+}
+
+/// The operation's security requirement: every hook sees the caller, so every operation takes
+/// the provider's credentials; only one with an `Identity` argument requires them, the others
+/// also serve anonymous callers (`{}`), and their hooks decide what those may do.
+fn security(
+    endpoint: &EndpointMeta,
+    identity: Option<&dyn IdentityProvider>,
+) -> Option<Vec<SecurityRequirement>> {
+    let scheme = identity.and_then(IdentityProvider::scheme)?;
+    let credentials = SecurityRequirement::new(scheme.name(), Vec::<String>::new());
+    Some(if endpoint.requires_caller() {
+        vec![credentials]
+    } else {
+        vec![credentials, SecurityRequirement::default()]
+    })
 }
 
 fn security_scheme(scheme: AuthScheme) -> SecurityScheme {
@@ -947,6 +1102,7 @@ pub(crate) fn document(
     );
     let mut tags = Vec::new();
     for plugin in plugins {
+        schemas.enter(plugin.name);
         tags.push(
             Tag::builder()
                 .name(plugin.name)
@@ -963,7 +1119,7 @@ pub(crate) fn document(
         }
     }
     let mut components = Components::new();
-    components.schemas = schemas;
+    components.schemas = schemas.into_map();
     if let Some(scheme) = identity.and_then(IdentityProvider::scheme) {
         components.add_security_scheme(scheme.name(), security_scheme(scheme));
     }

@@ -15,6 +15,19 @@ pub trait Plugin: Send + Sync + 'static {
     /// Its models, in declaration order.
     fn models(&self) -> &'static [ModelMeta];
 
+    /// The names of the plugins it depends on (`#[plugin(depends_on = [..])]`): the Stack
+    /// refuses to open without them, and sets them up, and registers their routes and hooks,
+    /// before this one.
+    fn depends_on(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// The type of its options (`#[plugin(options = Type)]`), if it takes any: its
+    /// [`TypeId`](std::any::TypeId) and name. Two plugins of one Stack cannot share one.
+    fn options_type(&self) -> Option<(std::any::TypeId, &'static str)> {
+        None
+    }
+
     /// Its OpenAPI part.
     fn doc(&self) -> PluginDoc;
 

@@ -25,8 +25,7 @@ use crate::extract::{BodyRules, DEFAULT_BODY_LIMIT};
 use crate::identity::{IdentityProvider, Provider};
 use crate::method::Method;
 use crate::migrate_command;
-use crate::model::FieldType;
-use crate::openapi::{self, HEALTH_OPERATION};
+use crate::openapi;
 use crate::plugin::Plugin;
 use crate::sitemap;
 use crate::trace::RequestSpan;
@@ -38,9 +37,6 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://btst.db";
 /// Swagger UI at `/docs` and every path under it. A plugin route on one of them is refused by
 /// [`Stack::open`].
 pub const RESERVED_PATHS: [&str; 4] = ["/health", "/openapi.json", "/docs", "/sitemap.xml"];
-
-/// Who claims the Stack's own names in [`Stack::check_plugins_fit`].
-const STACK: &str = "the Stack";
 
 /// Plugins composed into one back end. Build it, then [`Stack::run`] it, or [`Stack::open`] it
 /// to use the database and getters without HTTP.
@@ -293,12 +289,69 @@ impl Stack {
         )?)
     }
 
-    /// Each plugin's name and models, for the schema set-up.
-    fn plugin_models(&self) -> Vec<(&'static str, &'static [crate::model::ModelMeta])> {
-        self.plugins
+    /// Each plugin's name and models, for the schema set-up, in `plugins`' order.
+    fn plugin_models(
+        plugins: &[Arc<dyn Plugin>],
+    ) -> Vec<(&'static str, &'static [crate::model::ModelMeta])> {
+        plugins
             .iter()
             .map(|plugin| (plugin.name(), plugin.models()))
             .collect()
+    }
+
+    /// The plugins in set-up order: each after the plugins it depends on
+    /// (`#[plugin(depends_on = [..])]`), otherwise in the order they were added. Tables are
+    /// created, and routes and hooks registered, in this order.
+    ///
+    /// # Errors
+    /// A dependency that is not in the Stack (naming it and the plugin that needs it), or
+    /// plugins that depend on each other.
+    fn in_dependency_order(&self) -> io::Result<Vec<Arc<dyn Plugin>>> {
+        for plugin in &self.plugins {
+            for dependency in plugin.depends_on() {
+                if !self.plugins.iter().any(|known| known.name() == *dependency) {
+                    return Err(io::Error::other(format!(
+                        "plugin `{}` depends on the plugin `{dependency}`, which is not in this \
+                         Stack: add it with `.plugin(..)`",
+                        plugin.name()
+                    )));
+                }
+            }
+        }
+        let mut ordered: Vec<Arc<dyn Plugin>> = Vec::with_capacity(self.plugins.len());
+        let mut pending = self.plugins.clone();
+        while !pending.is_empty() {
+            let ready = pending.iter().position(|plugin| {
+                plugin
+                    .depends_on()
+                    .iter()
+                    .all(|dependency| ordered.iter().any(|done| done.name() == *dependency))
+            });
+            let Some(ready) = ready else {
+                let cycle: Vec<String> = pending
+                    .iter()
+                    .map(|plugin| {
+                        format!(
+                            "`{}` (depends on {})",
+                            plugin.name(),
+                            plugin
+                                .depends_on()
+                                .iter()
+                                .map(|name| format!("`{name}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    })
+                    .collect();
+                return Err(io::Error::other(format!(
+                    "the plugins {} depend on each other, so none can be set up first: remove \
+                     one of the dependencies",
+                    cycle.join(" and ")
+                )));
+            };
+            ordered.push(pending.remove(ready));
+        }
+        Ok(ordered)
     }
 
     /// Runs the schema command `args` (what follows `migrate` on the command line: `status`,
@@ -311,11 +364,12 @@ impl Stack {
     /// written for.
     pub fn migrate_command(&self, database_url: &str, args: &[String]) -> io::Result<String> {
         let command = migrate_command::Command::parse(args)?;
+        let ordered = self.in_dependency_order()?;
         self.check_plugins_fit()?;
         // One connection: the command needs no more, and no pool thread is still connecting
         // when the process exits (libpq's Kerberos support can crash at exit then).
         let db = self.connect(database_url, Some(1))?;
-        let plugins = self.plugin_models();
+        let plugins = Self::plugin_models(&ordered);
         let dir = match &self.schema_changes {
             Some(SchemaChanges::Migrations(dir)) => dir.clone(),
             _ => std::path::PathBuf::from("migrations"),
@@ -326,13 +380,24 @@ impl Stack {
     /// Connects to `database_url`, checks the plugins fit together, and applies every plugin's
     /// DDL (idempotently; instances opening one database at once take turns, see
     /// [`Db::migrate_all`]). The result serves HTTP or answers getters.
-    pub fn open(self, database_url: &str) -> io::Result<OpenStack> {
+    ///
+    /// Plugins are set up, and their routes and hooks registered, in dependency order: each
+    /// after the plugins its `#[plugin(depends_on = [..])]` names, otherwise as added.
+    ///
+    /// # Errors
+    /// The database's; plugins that do not fit: a missing dependency (naming it and the plugin
+    /// that needs it), plugins that depend on each other, two plugins with one name, table,
+    /// route or options type, a route the Stack serves itself ([`RESERVED_PATHS`]), an endpoint
+    /// taking an `Identity` without an identity provider; a CORS policy's mistake; a schema
+    /// difference the [`SchemaChanges`] policy does not apply.
+    pub fn open(mut self, database_url: &str) -> io::Result<OpenStack> {
+        self.plugins = self.in_dependency_order()?;
         self.check_plugins_fit()?;
         if let Some(cors) = &self.cors {
             cors.check().map_err(io::Error::other)?;
         }
         let db = self.connect(database_url, None)?;
-        let plugins = self.plugin_models();
+        let plugins = Self::plugin_models(&self.plugins);
         let policy = self
             .schema_changes
             .clone()
@@ -358,25 +423,23 @@ impl Stack {
         })))
     }
 
-    /// Plugins must not share a name, a table, a model name (an OpenAPI schema), an operation id
-    /// or a route, nor take an operation id or a path the Stack serves itself ([`RESERVED_PATHS`],
-    /// the operation `health`).
+    /// Plugins must not share a name, a table or a route, nor take a path the Stack serves
+    /// itself ([`RESERVED_PATHS`]). Model, enumeration and endpoint names may repeat: the
+    /// document qualifies each by its plugin (`todos.Todo`, `todos.list_todos`).
     fn check_plugins_fit(&self) -> io::Result<()> {
         let mut taken: HashMap<String, &'static str> = HashMap::new();
         let mut claim =
             |what: String, plugin: &'static str| match taken.insert(what.clone(), plugin) {
-                Some(STACK) => Err(io::Error::other(format!(
-                    "plugin `{plugin}` declares {what}, which the Stack itself has; rename it"
-                ))),
                 Some(first) => Err(io::Error::other(format!(
                     "plugins `{first}` and `{plugin}` both declare {what}"
                 ))),
                 None => Ok(()),
             };
-        claim(format!("the operation `{HEALTH_OPERATION}`"), STACK)?;
+        // Each plugin's endpoints, built once for every check below.
+        let docs: Vec<_> = self.plugins.iter().map(|plugin| plugin.doc()).collect();
         let mut reserved_routes = Vec::new();
-        for plugin in &self.plugins {
-            for endpoint in plugin.doc().endpoints {
+        for (plugin, doc) in self.plugins.iter().zip(&docs) {
+            for endpoint in &doc.endpoints {
                 let path = format!("{}{}", self.base_path, endpoint.path);
                 if let Some(reserved) = RESERVED_PATHS.iter().find(|reserved| {
                     path == **reserved || (**reserved == "/docs" && path.starts_with("/docs/"))
@@ -396,33 +459,50 @@ impl Stack {
                 reserved_routes.join("; ")
             )));
         }
-        for plugin in &self.plugins {
-            let name = plugin.name();
-            claim(format!("the plugin name `{name}`"), name)?;
-            // Models and enumerations name the document's schemas.
-            let mut enumerations = Vec::new();
-            for model in plugin.models() {
-                claim(format!("the table `{}`", model.table), name)?;
-                claim(
-                    format!("a model or enumeration named `{}`", model.name),
-                    name,
-                )?;
-                for field in model.fields {
-                    if let FieldType::Enum(enumeration) = field.ty
-                        && !enumerations.contains(&enumeration.name)
-                    {
-                        enumerations.push(enumeration.name);
-                    }
+        if self.identity.is_none() {
+            for (plugin, doc) in self.plugins.iter().zip(&docs) {
+                if let Some(endpoint) = doc
+                    .endpoints
+                    .iter()
+                    .find(|endpoint| endpoint.requires_caller())
+                {
+                    return Err(io::Error::other(format!(
+                        "endpoint `{}` of plugin `{}` takes an `Identity` (it needs a caller), \
+                         but the Stack has no identity provider to resolve one: add one with \
+                         `Stack::identity(..)`, or take an `Option<Identity>`",
+                        endpoint.operation_id,
+                        plugin.name()
+                    )));
                 }
             }
-            for enumeration in enumerations {
-                claim(
-                    format!("a model or enumeration named `{enumeration}`"),
-                    name,
-                )?;
+        }
+        let mut options: Vec<(std::any::TypeId, &'static str, &'static str)> = Vec::new();
+        for plugin in &self.plugins {
+            let Some((id, type_name)) = plugin.options_type() else {
+                continue;
+            };
+            if let Some((_, _, first)) = options.iter().find(|(known, ..)| *known == id) {
+                return Err(io::Error::other(format!(
+                    "plugins `{first}` and `{}` both take options of type `{type_name}`: each \
+                     plugin declares an options type of its own",
+                    plugin.name()
+                )));
             }
-            for endpoint in plugin.doc().endpoints {
-                claim(format!("the operation `{}`", endpoint.operation_id), name)?;
+            options.push((id, type_name, plugin.name()));
+        }
+        let mut names = std::collections::HashSet::new();
+        for (plugin, doc) in self.plugins.iter().zip(&docs) {
+            let name = plugin.name();
+            if !names.insert(name) {
+                return Err(io::Error::other(format!(
+                    "two plugins are named `{name}`: add each plugin once (a name is its tables' \
+                     prefix, its schema and its tag, so it is unique in a Stack)"
+                )));
+            }
+            for model in plugin.models() {
+                claim(format!("the table `{}`", model.table), name)?;
+            }
+            for endpoint in &doc.endpoints {
                 let route: Vec<&str> = endpoint
                     .path
                     .split('/')

@@ -51,6 +51,7 @@ impl Extract for Tenant {
             },
         ],
         errors: &[400],
+        ..ExtractMeta::NONE
     };
 
     fn extract(request: &HttpRequest) -> Result<Self, ApiError> {

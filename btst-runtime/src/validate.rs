@@ -369,6 +369,7 @@ mod tests {
 
     const META: ModelMeta = ModelMeta {
         name: "Note",
+        plugin: "t",
         table: "t_note",
         doc: "",
         indexes: &[],

@@ -3,7 +3,7 @@
 import createClient from "openapi-fetch";
 import type { components, paths } from "./generated/blog";
 
-type PostWithTags = components["schemas"]["PostWithTags"];
+type PostWithTags = components["schemas"]["blog.PostWithTags"];
 
 export async function publish(baseUrl: string, token: string): Promise<PostWithTags[]> {
   const client = createClient<paths>({

@@ -2,7 +2,7 @@
 import createClient from "openapi-fetch";
 import type { components, paths } from "./generated/todo";
 
-type Todo = components["schemas"]["Todo"];
+type Todo = components["schemas"]["todos.Todo"];
 
 export async function todos(baseUrl: string): Promise<Todo[]> {
   const client = createClient<paths>({ baseUrl });

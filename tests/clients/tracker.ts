@@ -4,8 +4,8 @@
 import createClient from "openapi-fetch";
 import type { components, paths } from "./generated/tracker";
 
-type Priority = components["schemas"]["Priority"];
-type TaskStatus = components["schemas"]["TaskStatus"];
+type Priority = components["schemas"]["tracker.Priority"];
+type TaskStatus = components["schemas"]["tracker.TaskStatus"];
 
 const urgent: Priority = "URGENT";
 const doing: TaskStatus = "IN_PROGRESS";

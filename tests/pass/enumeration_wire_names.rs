@@ -62,5 +62,5 @@ fn main() {
     assert_eq!(listed.status, 200);
     assert!(categories.contains(&"AI_PIPELINES") && categories.contains(&"GENERAL"), "{categories:?}");
     let document = server.get("/openapi.json");
-    assert_eq!(document.json["components"]["schemas"]["Category"]["enum"], json!(["GENERAL", "AI_PIPELINES"]));
+    assert_eq!(document.json["components"]["schemas"]["news.Category"]["enum"], json!(["GENERAL", "AI_PIPELINES"]));
 }

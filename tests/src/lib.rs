@@ -6,6 +6,8 @@ use std::sync::{Arc, Mutex};
 use btst_runtime::prelude::*;
 use todo_example::todos;
 
+pub mod composition;
+
 /// A plugin whose endpoints misbehave on purpose.
 #[plugin(name = "probe")]
 pub mod probe {
@@ -169,14 +171,59 @@ impl todos::Hooks for GuardHooks {
     }
 }
 
-/// A plugin that declares a model named like the probe's: it cannot join the probe in a Stack.
+/// A plugin that declares a model, an enumeration and an endpoint named like the probe's (and
+/// the Todo plugin's): names are per plugin, so it joins them in one Stack.
 #[plugin(name = "clash")]
 pub mod clash {
-    /// Another `Tag`.
+    use btst_runtime::prelude::*;
+
+    /// Another `Tag`, with a `Color` of its own.
     #[model]
     pub struct Tag {
         /// Its label.
+        #[field(length(min = 1, max = 40))]
         pub label: String,
+        /// Its colour.
+        #[field(default = Red)]
+        pub color: Color,
+    }
+
+    /// A colour.
+    #[enumeration]
+    pub enum Color {
+        /// Red.
+        Red,
+        /// Blue.
+        Blue,
+    }
+
+    /// Creates a tag: named like the probe's `create_tag`.
+    #[endpoint(POST, "/clash-tags", status = 201)]
+    pub async fn create_tag(db: Db, body: Json<NewTag>) -> ApiResult<Tag> {
+        db.create(body.into_inner()).await
+    }
+
+    /// Every todo-like thing: named like the Todo plugin's `list_todos`.
+    #[endpoint(GET, "/clash-tags")]
+    pub async fn list_todos(db: Db, page: Query<Page>) -> ApiResult<Vec<Tag>> {
+        db.list(ListOptions::new(page.into_inner())).await
+    }
+}
+
+/// A plugin whose route is the probe's `POST /tags`: one route has one plugin, so the Stack
+/// refuses the pair.
+#[plugin(name = "same_route")]
+pub mod same_route {
+    use btst_runtime::prelude::*;
+
+    /// Takes the probe's route.
+    #[endpoint(POST, "/tags")]
+    #[expect(
+        clippy::unused_async,
+        reason = "an endpoint is an async fn, even one that never awaits"
+    )]
+    pub async fn make_tag() -> ApiResult<bool> {
+        Ok(true)
     }
 }
 

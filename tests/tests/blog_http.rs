@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use blog_example::blog::{self, Post, PostQuery, PostTag, Tag};
 use blog_example::{BlogGuard, stack_with};
 use btst_runtime::testing::{TestResponse, TestServer, Value, block_on, json};
-use btst_runtime::{ApiError, ApiResult, Caller, HookContext, Identity, Sort};
+use btst_runtime::{ApiError, ApiResult, HookContext, Identity, Sort};
 
 const WRITER: &str = "Bearer alice";
 const EDITOR: &str = "Bearer editor-bob";
@@ -812,7 +812,7 @@ impl blog::Hooks for Recording {
     async fn before_list_posts(
         &self,
         _: &HookContext<'_>,
-        _: &Caller,
+        _: &Option<Identity>,
         query: &PostQuery,
     ) -> ApiResult<()> {
         self.record(format!(
@@ -1061,4 +1061,21 @@ fn search_ignores_case_in_every_script() {
     ] {
         assert_eq!(search(text), expected, "q={text}");
     }
+}
+
+#[test]
+fn the_page_size_is_capped_by_the_plugins_options() {
+    let server = TestServer::start(blog_example::stack_of(
+        blog_example::blog::plugin()
+            .hooks(BlogGuard::default())
+            .options(blog_example::blog::BlogOptions { max_page_size: 1 }),
+    ));
+    create(&server, &post("first", true, &["rust"]));
+    create(&server, &post("second", true, &["rust"]));
+    let page = call(&server, None, "GET", "/api/data/posts?limit=50", None);
+    assert_eq!(slugs(&page).len(), 1, "{}", page.text);
+    assert_eq!(
+        (&page.json["limit"], &page.json["total"]),
+        (&json!(1), &json!(2))
+    );
 }

@@ -31,6 +31,22 @@ fn probe_openapi_matches_the_snapshot() {
 }
 
 #[test]
+fn composed_plugins_openapi_matches_the_snapshot() {
+    // Two plugins that share model and endpoint names, one depending on the other; and the
+    // probe with the clash plugin and the Todo plugin.
+    check(
+        &btst_tests::composition::stack(),
+        "tests/snapshots/composition.openapi.json",
+    );
+    check(
+        &btst_tests::probe_stack()
+            .plugin(btst_tests::clash::plugin())
+            .plugin(todo_example::todos::plugin()),
+        "tests/snapshots/shared_names.openapi.json",
+    );
+}
+
+#[test]
 fn tracker_example_openapi_matches_the_snapshot() {
     check(&tracker_example::stack(), "examples/tracker/openapi.json");
 }
@@ -38,6 +54,11 @@ fn tracker_example_openapi_matches_the_snapshot() {
 #[test]
 fn blog_example_openapi_matches_the_snapshot() {
     check(&blog_example::stack(), "examples/blog/openapi.json");
+}
+
+#[test]
+fn showcase_example_openapi_matches_the_snapshot() {
+    check(&showcase_example::stack(), "examples/showcase/openapi.json");
 }
 
 /// Every object schema's properties, with the path that reaches them.
@@ -68,12 +89,15 @@ fn enumerations_are_named_schemas_and_nul_is_stated_once() {
         serde_json::to_value(tracker_example::stack().openapi()).expect("JSON");
     let schemas = &document["components"]["schemas"];
     for (name, values) in [
-        ("Priority", vec!["LOW", "MEDIUM", "HIGH", "URGENT"]),
+        ("tracker.Priority", vec!["LOW", "MEDIUM", "HIGH", "URGENT"]),
         (
-            "TaskStatus",
+            "tracker.TaskStatus",
             vec!["TODO", "IN_PROGRESS", "IN_REVIEW", "DONE"],
         ),
-        ("ProjectStatus", vec!["ACTIVE", "ARCHIVED", "COMPLETED"]),
+        (
+            "tracker.ProjectStatus",
+            vec!["ACTIVE", "ARCHIVED", "COMPLETED"],
+        ),
     ] {
         assert_eq!(schemas[name]["enum"], serde_json::json!(values), "{name}");
     }

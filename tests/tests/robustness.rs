@@ -211,13 +211,22 @@ fn an_explicit_null_is_kept_and_a_missing_field_gets_its_default() {
 
 #[test]
 fn plugins_that_collide_are_refused_when_the_stack_opens() {
-    let stack = btst_tests::probe_stack().plugin(btst_tests::clash::plugin());
-    let error = stack
+    let error = btst_tests::probe_stack()
+        .plugin(btst_tests::same_route::plugin())
         .open("sqlite::memory:")
-        .expect_err("two models named Tag");
+        .expect_err("one route, two plugins");
     assert_eq!(
         error.to_string(),
-        "plugins `probe` and `clash` both declare a model or enumeration named `Tag`"
+        "plugins `probe` and `same_route` both declare the route `POST /tags`"
+    );
+    let error = btst_tests::probe_stack()
+        .plugin(btst_tests::probe::plugin())
+        .open("sqlite::memory:")
+        .expect_err("one name, two plugins");
+    assert_eq!(
+        error.to_string(),
+        "two plugins are named `probe`: add each plugin once (a name is its tables' prefix, its \
+         schema and its tag, so it is unique in a Stack)"
     );
 }
 

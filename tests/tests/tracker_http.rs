@@ -814,7 +814,7 @@ fn the_document_describes_the_envelope() {
     assert_eq!(success["properties"]["success"]["enum"], json!([true]));
     assert_eq!(
         success["properties"]["data"]["$ref"],
-        "#/components/schemas/Project"
+        "#/components/schemas/tracker.Project"
     );
     let not_found = &operation["responses"]["404"]["content"]["application/problem+json"]["schema"];
     assert_eq!(not_found["$ref"], "#/components/schemas/EnvelopedProblem");
@@ -829,4 +829,26 @@ fn the_document_describes_the_envelope() {
         json!(["status", "plugin"]),
         "not enveloped"
     );
+}
+
+#[test]
+fn the_page_size_is_capped_by_the_plugins_options() {
+    let server = TestServer::start(tracker_example::stack_of(
+        tracker_example::tracker::plugin()
+            .options(tracker_example::tracker::TrackerOptions { max_page_size: 1 }),
+    ));
+    create_project(&server, "team-a", "One");
+    create_project(&server, "team-a", "Two");
+    let page = call(&server, "team-a", "GET", "/projects?limit=50", None);
+    assert_eq!(
+        data(&page, 200).as_array().map(Vec::len),
+        Some(1),
+        "{}",
+        page.text
+    );
+    let default = TestServer::start(tracker_example::stack());
+    create_project(&default, "team-a", "One");
+    create_project(&default, "team-a", "Two");
+    let page = call(&default, "team-a", "GET", "/projects?limit=50", None);
+    assert_eq!(data(&page, 200).as_array().map(Vec::len), Some(2));
 }

@@ -7,7 +7,7 @@ use syn::{Ident, Lit, LitInt, LitStr, Meta};
 
 use crate::errors::Errors;
 
-pub(crate) const USAGE: &str = "help: write `#[endpoint(GET, \"/todos/{id}\")]`, optionally with `status = 201`, `errors(404, 409)` and `envelope = \"none\"`";
+pub(crate) const USAGE: &str = "help: write `#[endpoint(GET, \"/todos/{id}\")]`, optionally with `status = 201`, `errors(404, 409)`, `envelope = \"none\"` and `deny_by_default`";
 
 /// `#[endpoint(METHOD, "/path", status = .., errors(..))]`.
 pub(crate) struct EndpointArgs {
@@ -25,6 +25,8 @@ pub(crate) struct EndpointOptions {
     pub(crate) errors: Option<StatusList>,
     /// How its answers are wrapped, overriding the plugin's (`"success"` or `"none"`).
     pub(crate) envelope: Option<syn::Lit>,
+    /// `deny_by_default`: refused (403) unless the host's `before_x` hook allows it.
+    pub(crate) deny_by_default: darling::util::Flag,
 }
 
 /// `errors(404, 409)`.

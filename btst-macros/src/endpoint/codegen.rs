@@ -198,11 +198,24 @@ pub(crate) fn hook_methods(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     } else {
         ""
     };
+    let default = if endpoint.deny_by_default {
+        "**Denies by default** (403, the endpoint is `deny_by_default`): implement it to allow \
+         the requests you want"
+    } else {
+        "Allows by default"
+    };
     let before_doc = doc_attr(&format!(
         "Runs before [`{ident}`] with its validated input and the caller \
          (`context.identity()`). Return an error to deny the request: `ApiError::forbidden(..)` \
-         answers 403, an error of your own the status it carries. Allows by default.{transaction}"
+         answers 403, an error of your own the status it carries. {default}.{transaction}"
     ));
+    let before_body = if endpoint.deny_by_default {
+        let message =
+            format!("`{ident}` is denied unless the app's hooks allow it (`before_{ident}`)");
+        quote!(::core::result::Result::Err(#private::ApiError::forbidden(#message)))
+    } else {
+        quote!(::core::result::Result::Ok(()))
+    };
     let after_doc = doc_attr(&format!(
         "Runs after [`{ident}`] succeeded, with its result; an error fails the request.{transaction}"
     ));
@@ -224,7 +237,7 @@ pub(crate) fn hook_methods(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     quote! {
         #before_doc
         async fn #before(&self, context: &#private::HookContext<'_>, #(#params),*) -> #private::ApiResult<()> {
-            ::core::result::Result::Ok(())
+            #before_body
         }
 
         #after_doc
@@ -300,6 +313,7 @@ pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
     let envelope = endpoint
         .envelope
         .and_then(|envelope| envelope.meta_builder(paths));
+    let deny_by_default = endpoint.deny_by_default.then(|| quote!(.deny_by_default()));
     quote! {
         #private::EndpointMeta::new(#http_method, #path, #operation_id, #status, <#output as #private::ApiSchema>::schema)
             #doc
@@ -309,5 +323,6 @@ pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
             .errors(&[#(#errors),*])
             #extractors
             #envelope
+            #deny_by_default
     }
 }

@@ -37,10 +37,20 @@ pub(crate) struct Arg {
 }
 
 impl Arg {
-    /// The type a hook sees (`T` of `Json<T>`), or `None` for `Db`.
+    /// The type a hook sees (`T` of `Json<T>`), or `None` for `Db` and for the plugin's
+    /// `Options<T>` (a hook reads those through `context.options()`).
     pub(crate) fn inner(&self) -> Option<&Type> {
         match &self.kind {
             ArgKind::Db => None,
+            ArgKind::Extract(Type::Path(path))
+                if path
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|last| last.ident == "Options") =>
+            {
+                None
+            }
             ArgKind::Json(inner)
             | ArgKind::Query(inner)
             | ArgKind::Path(inner)
@@ -68,6 +78,8 @@ pub(crate) struct Endpoint {
     pub(crate) errors: Vec<u16>,
     /// Its answers' envelope: its own `envelope = ".."`, else the plugin's (set by the plugin).
     pub(crate) envelope: Option<Envelope>,
+    /// `deny_by_default`: its before hook's default denies (403), so the host must allow it.
+    pub(crate) deny_by_default: bool,
 }
 
 impl Endpoint {
@@ -167,6 +179,7 @@ impl Endpoint {
             output: signature.output,
             errors: statuses,
             envelope: envelope.flatten(),
+            deny_by_default: args.options.deny_by_default.is_present(),
         })
     }
 }
@@ -346,6 +359,16 @@ fn parse_arg(input: &FnArg, errors: &mut Errors) -> Option<Arg> {
         errors.at(&typed.ty, format!("unsupported argument type\n{SIGNATURE}"));
         return None;
     };
+    if let Some(inner) = &inner
+        && ["Json", "Query", "Path"].contains(&wrapper.as_str())
+        && let Some((name, fix)) = own_argument(inner)
+    {
+        errors.at(
+            inner,
+            format!("`{name}` is an endpoint argument of its own, not the content of a `{wrapper}`\nhelp: write `{}: {fix}", pat.ident),
+        );
+        return None;
+    }
     let kind = match (wrapper.as_str(), inner) {
         ("Db", None) => ArgKind::Db,
         ("Json", Some(inner)) => ArgKind::Json(inner),
@@ -364,6 +387,32 @@ fn parse_arg(input: &FnArg, errors: &mut Errors) -> Option<Arg> {
         ty,
         kind,
     })
+}
+
+/// An argument type that is read from the request by itself (`Identity`, `Options<T>`), with
+/// how to write it, when `ty` is one.
+fn own_argument(ty: &Type) -> Option<(String, String)> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    let name = last.ident.to_string();
+    match name.as_str() {
+        "Identity" => Some((
+            name,
+            "Identity` (or `Option<Identity>` for anonymous callers too)".to_owned(),
+        )),
+        "Options" => Some((
+            name,
+            quote::ToTokens::to_token_stream(ty)
+                .to_string()
+                .replace(' ', "")
+                + "`",
+        )),
+        "Option" => wrapper_type(ty)
+            .and_then(|(_, inner)| inner)
+            .and_then(|inner| own_argument(&inner))
+            .map(|(name, _)| (name, "Option<Identity>`".to_owned())),
+        _ => None,
+    }
 }
 
 /// `Json<T>` → (`Json`, `Some(T)`); `Db` → (`Db`, `None`).

@@ -55,7 +55,7 @@ pub(crate) fn guarded_method(getter: &Getter, paths: &Paths) -> TokenStream {
         ///
         #doc
         pub async fn #method(&self, identity: ::core::option::Option<#private::Identity>, #(#params),*) #output {
-            let context = #private::HookContext::server(#name, identity, &self.db);
+            let context = #private::HookContext::server(#name, identity, &self.db).with_options(&*self.options);
             self.hooks.#before(&context, #(#refs),*).await?;
             #ident(::core::clone::Clone::clone(&self.db), #(#names),*).await
         }

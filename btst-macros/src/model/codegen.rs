@@ -416,7 +416,14 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
                 OnDelete::SetNull => "SetNull",
             }
         );
-        meta = quote!(#meta.references(#model, #table, #private::OnDelete::#action));
+        meta = match &reference.plugin {
+            None => quote!(#meta.references(#model, #table, #private::OnDelete::#action)),
+            // Another plugin's: its name and table come from its own metadata.
+            Some(plugin) => {
+                let target = &reference.model;
+                quote!(#meta.references_model(&<#plugin::#target as #private::Model>::META, #private::OnDelete::#action))
+            }
+        };
     }
     if field.index {
         meta = quote!(#meta.index());
@@ -460,6 +467,7 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
     let ident = &model.ident;
     let name = ident.to_string();
     let table_name = &model.table_name;
+    let plugin = &model.plugin;
     let table_module = &model.table_module;
     let doc = &model.doc;
     let new_ident = model.new_ident();
@@ -485,6 +493,7 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
         impl #private::Model for #ident {
             const META: #private::ModelMeta = #private::ModelMeta {
                 name: #name,
+                plugin: #plugin,
                 table: #table_name,
                 doc: #doc,
                 fields: &[#(#fields,)*],

@@ -74,11 +74,15 @@ pub(crate) enum OnDelete {
     SetNull,
 }
 
-/// `references = Model`: checked against the plugin's models by the plugin.
+/// `references = Model` (or `references = crate::users::User`, a model of another plugin):
+/// checked against the plugin's models, or its `depends_on`, by the plugin.
 #[derive(Debug, Clone)]
 pub(crate) struct Reference {
-    /// The referenced model as written.
+    /// The referenced model's name (the path's last segment).
     pub(crate) model: Ident,
+    /// The module of another plugin that declares it (`crate::users`), `None` for a model of
+    /// this plugin.
+    pub(crate) plugin: Option<syn::Path>,
     /// Its table (`tracker_project`).
     pub(crate) table: String,
     pub(crate) on_delete: OnDelete,
@@ -144,6 +148,8 @@ pub(crate) struct Model {
     pub(crate) table_module: Ident,
     /// The SQL table (`todos_todo`).
     pub(crate) table_name: String,
+    /// The plugin's name (`todos`).
+    pub(crate) plugin: String,
     /// `#[model(index(a, b))]`: each a list of fields.
     pub(crate) indexes: Vec<Vec<Ident>>,
 }
@@ -247,6 +253,7 @@ impl Model {
                 |table| table.as_str().to_owned(),
             ),
             indexes,
+            plugin: plugin.to_owned(),
         })
     }
 }
@@ -727,12 +734,27 @@ fn check_reference(
         }
         return None;
     };
-    let Some(model) = target.get_ident() else {
-        errors.at(
-            &**target,
-            "`references` names a model of this plugin\nhelp: write `references = Project`",
-        );
-        return None;
+    let (model, plugin) = match target.get_ident() {
+        Some(model) => (model, None),
+        None => {
+            let mut module = (**target).clone();
+            let last = module.segments.pop();
+            module.segments.pop_punct();
+            match last {
+                Some(last) if last.arguments.is_none() && !module.segments.is_empty() => {
+                    let model = &target.segments.last().expect("one segment").ident;
+                    (model, Some(module))
+                }
+                _ => {
+                    errors.at(
+                        &**target,
+                        "`references` names a model: `Project` of this plugin, or \
+                         `crate::users::User` of a plugin in `depends_on`",
+                    );
+                    return None;
+                }
+            }
+        }
     };
     if kind != Kind::Text {
         errors.at(model, format!("`{ident}` references `{model}` by its id, so it must be `String` (or `Option<String>`)"));
@@ -757,6 +779,7 @@ fn check_reference(
     };
     Some(Reference {
         model: model.clone(),
+        plugin,
         table: String::new(),
         on_delete,
     })

@@ -4,7 +4,8 @@
 //! `Client` (`client.rs`). Infallible.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens, format_ident, quote};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::spanned::Spanned as _;
 
 use super::ir::{Member, Plugin};
 use crate::emit::doc_attr;
@@ -68,11 +69,40 @@ fn relations(plugin: &Plugin) -> TokenStream {
     let mut group: Vec<usize> = (0..models.len()).collect();
     let mut pairs: Vec<(&syn::Ident, &syn::Ident)> = Vec::new();
     let mut joins = Vec::new();
+    // Another plugin's table, by a `use` alias (Diesel's macro takes a table module's name).
+    let mut foreign: Vec<(String, syn::Ident)> = Vec::new();
     for (index, model) in models.iter().enumerate() {
         for field in &model.fields {
             let Some(reference) = &field.references else {
                 continue;
             };
+            if let Some(plugin) = &reference.plugin {
+                let module = syn::Ident::new(
+                    &crate::emit::snake_case(&reference.model.to_string()),
+                    reference.model.span(),
+                );
+                let key = format!("{}::{module}", super::ir::path_text(plugin));
+                if foreign.iter().any(|(known, _)| *known == key) {
+                    continue;
+                }
+                let alias = format_ident!("__btst_foreign_{}", foreign.len());
+                let child = &model.table_module;
+                let column = &field.ident;
+                joins.push(quote! {
+                    #[doc(hidden)]
+                    use #plugin::#module as #alias;
+                    #private::diesel::joinable!(#child -> #alias (#column));
+                    // What `allow_tables_to_appear_in_same_query!` says of two plain tables:
+                    // its PostgreSQL impls (`Only<..>`, `Tablesample<..>`) would name no type
+                    // of this crate when the other plugin is another crate's (E0117).
+                    #[automatically_derived]
+                    impl #private::diesel::query_source::TableNotEqual<#alias::table> for #child::table {}
+                    #[automatically_derived]
+                    impl #private::diesel::query_source::TableNotEqual<#child::table> for #alias::table {}
+                });
+                foreign.push((key, alias));
+                continue;
+            }
             let Some(parent_index) = models
                 .iter()
                 .position(|known| known.ident == reference.model)
@@ -163,7 +193,8 @@ fn hooks_trait(plugin: &Plugin) -> TokenStream {
             }
         }
 
-        /// No hooks: every request is allowed, and writes run without a request transaction.
+        /// No hooks: every request is allowed (but a `deny_by_default` endpoint's, which is
+        /// refused), and writes run without a request transaction.
         #[automatically_derived]
         impl Hooks for () {
             fn transactional(&self) -> bool {
@@ -186,12 +217,23 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
         .iter()
         .map(|endpoint| &endpoint.ident)
         .collect();
+    let OptionsParts {
+        ty: options_type,
+        method: options_method,
+        registration: options_registration,
+        type_fn: options_type_fn,
+    } = options_parts(plugin);
+    let dependencies = plugin
+        .depends_on
+        .iter()
+        .map(|dependency| quote_spanned!(dependency.span()=> <#dependency::Plugin>::NAME));
     let (base_path, configure) = if plugin.endpoints.is_empty() {
         (format_ident!("_base_path"), None)
     } else {
         (
             format_ident!("base_path"),
             Some(quote! {
+                #options_registration
                 let transactional = self.hooks.transactional();
                 #private::register(config, base_path, ::std::vec::Vec::from([
                     #(#private::route::<#endpoints, H>(&self.hooks, transactional)),*
@@ -199,20 +241,8 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
             }),
         )
     };
-    let sitemap = (!plugin.sitemaps.is_empty()).then(|| {
-        let functions = plugin.sitemaps.iter().map(|sitemap| &sitemap.ident);
-        quote! {
-            fn has_sitemap(&self) -> bool {
-                true
-            }
-
-            fn sitemap(&self, db: &#private::Db) -> ::core::option::Option<#private::SitemapFuture> {
-                ::core::option::Option::Some(#private::sitemaps(::std::vec::Vec::from([
-                    #(::std::boxed::Box::pin(#functions(::core::clone::Clone::clone(db))) as #private::SitemapFuture),*
-                ])))
-            }
-        }
-    });
+    let sitemap = sitemap_methods(plugin);
+    let std_impls = std_impls(plugin);
     let doc = doc_attr(&format!(
         "The `{name}` plugin, with the hooks `H`. Add it to a Stack with `.plugin({}::plugin())`.",
         plugin.ident
@@ -221,34 +251,33 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
         #doc
         pub struct Plugin<H = ()> {
             hooks: ::std::sync::Arc<H>,
+            options: ::std::sync::Arc<#options_type>,
         }
 
-        /// The plugin, with no hooks.
+        /// The plugin, with no hooks and the default options.
         pub fn plugin() -> Plugin {
-            Plugin { hooks: ::std::sync::Arc::new(()) }
+            Plugin {
+                hooks: ::std::sync::Arc::new(()),
+                options: ::std::sync::Arc::new(<#options_type as ::core::default::Default>::default()),
+            }
+        }
+
+        impl<H> Plugin<H> {
+            /// The plugin's name.
+            pub const NAME: &'static str = #name;
         }
 
         impl<H: Hooks> Plugin<H> {
             /// The plugin with these hooks instead.
             #[must_use]
             pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
-                Plugin { hooks: ::std::sync::Arc::new(hooks) }
+                Plugin { hooks: ::std::sync::Arc::new(hooks), options: self.options }
             }
+
+            #options_method
         }
 
-        #[automatically_derived]
-        impl<H> ::core::clone::Clone for Plugin<H> {
-            fn clone(&self) -> Self {
-                Self { hooks: ::std::sync::Arc::clone(&self.hooks) }
-            }
-        }
-
-        #[automatically_derived]
-        impl<H> ::core::fmt::Debug for Plugin<H> {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct("Plugin").field("name", &#name).finish_non_exhaustive()
-            }
-        }
+        #std_impls
 
         #[automatically_derived]
         impl<H: Hooks> #private::Plugin for Plugin<H> {
@@ -260,6 +289,12 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
                 const MODELS: &[#private::ModelMeta] = &[#(#models),*];
                 MODELS
             }
+
+            fn depends_on(&self) -> &'static [&'static str] {
+                &[#(#dependencies),*]
+            }
+
+            #options_type_fn
 
             fn doc(&self) -> #private::PluginDoc {
                 #private::PluginDoc::new(
@@ -283,8 +318,110 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
     }
 }
 
+/// `Clone` and `Debug` for `Plugin<H>`, whatever `H` is.
+fn std_impls(plugin: &Plugin) -> TokenStream {
+    let name = &plugin.name;
+    quote! {
+        #[automatically_derived]
+        impl<H> ::core::clone::Clone for Plugin<H> {
+            fn clone(&self) -> Self {
+                Self {
+                    hooks: ::std::sync::Arc::clone(&self.hooks),
+                    options: ::std::sync::Arc::clone(&self.options),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl<H> ::core::fmt::Debug for Plugin<H> {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("Plugin").field("name", &#name).finish_non_exhaustive()
+            }
+        }
+    }
+}
+
+/// The pieces of `Plugin` that depend on `#[plugin(options = Type)]`.
+struct OptionsParts {
+    /// The options' type, `()` when it takes none (the field then costs nothing).
+    ty: TokenStream,
+    /// `Plugin::options`, to install it with options.
+    method: Option<TokenStream>,
+    /// Registers the options for its endpoints' `Options<T>` arguments.
+    registration: Option<TokenStream>,
+    /// `Plugin::options_type`, for the Stack's check.
+    type_fn: Option<TokenStream>,
+}
+
+fn options_parts(plugin: &Plugin) -> OptionsParts {
+    let private = plugin.paths.private();
+    let options_type = plugin
+        .options
+        .as_ref()
+        .map_or_else(|| quote!(()), ToTokens::to_token_stream);
+    let options_method = plugin.options.as_ref().map(|options| {
+        let options_doc = doc_attr(&format!(
+            "The plugin with these options (`{}`) instead of their `Default`. Its endpoints read \
+             them through an `Options<{}>` argument, its hooks through `context.options()`.",
+            super::ir::path_text(options),
+            super::ir::path_text(options),
+        ));
+        quote! {
+            #options_doc
+            #[must_use]
+            pub fn options(self, options: #options_type) -> Self {
+                Self { options: ::std::sync::Arc::new(options), ..self }
+            }
+        }
+    });
+    let options_registration = plugin.options.as_ref().map(|_| {
+        quote! {
+            config.app_data(#private::Options::new(::std::sync::Arc::clone(&self.options)));
+        }
+    });
+    let options_type_fn = plugin.options.as_ref().map(|_| {
+        quote! {
+            fn options_type(&self) -> ::core::option::Option<(::core::any::TypeId, &'static str)> {
+                ::core::option::Option::Some((
+                    ::core::any::TypeId::of::<#options_type>(),
+                    ::core::any::type_name::<#options_type>(),
+                ))
+            }
+        }
+    });
+    OptionsParts {
+        ty: options_type,
+        method: options_method,
+        registration: options_registration,
+        type_fn: options_type_fn,
+    }
+}
+
+/// `has_sitemap` and `sitemap`, for a plugin with `#[sitemap]` functions.
+fn sitemap_methods(plugin: &Plugin) -> Option<TokenStream> {
+    let private = plugin.paths.private();
+    (!plugin.sitemaps.is_empty()).then(|| {
+        let functions = plugin.sitemaps.iter().map(|sitemap| &sitemap.ident);
+        quote! {
+            fn has_sitemap(&self) -> bool {
+                true
+            }
+
+            fn sitemap(&self, db: &#private::Db) -> ::core::option::Option<#private::SitemapFuture> {
+                ::core::option::Option::Some(#private::sitemaps(::std::vec::Vec::from([
+                    #(::std::boxed::Box::pin(#functions(::core::clone::Clone::clone(db))) as #private::SitemapFuture),*
+                ])))
+            }
+        }
+    })
+}
+
 fn raw_api(plugin: &Plugin) -> TokenStream {
     let private = plugin.paths.private();
+    let options_type = plugin
+        .options
+        .as_ref()
+        .map_or_else(|| quote!(()), ToTokens::to_token_stream);
     let name = &plugin.name;
     let methods = plugin.getters.iter().map(getter::codegen::method);
     let guarded = plugin
@@ -329,12 +466,17 @@ fn raw_api(plugin: &Plugin) -> TokenStream {
         pub struct GuardedApi<H = ()> {
             db: #private::Db,
             hooks: ::std::sync::Arc<H>,
+            options: ::std::sync::Arc<#options_type>,
         }
 
         #[automatically_derived]
         impl<H> ::core::clone::Clone for GuardedApi<H> {
             fn clone(&self) -> Self {
-                Self { db: ::core::clone::Clone::clone(&self.db), hooks: ::std::sync::Arc::clone(&self.hooks) }
+                Self {
+                    db: ::core::clone::Clone::clone(&self.db),
+                    hooks: ::std::sync::Arc::clone(&self.hooks),
+                    options: ::std::sync::Arc::clone(&self.options),
+                }
             }
         }
 
@@ -352,6 +494,7 @@ fn raw_api(plugin: &Plugin) -> TokenStream {
                 Self {
                     db: ::core::clone::Clone::clone(stack.db()),
                     hooks: ::std::sync::Arc::clone(&plugin.hooks),
+                    options: ::std::sync::Arc::clone(&plugin.options),
                 }
             }
         }

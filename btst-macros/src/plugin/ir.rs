@@ -49,6 +49,10 @@ pub(crate) struct Plugin {
     pub(crate) client: bool,
     /// The valid `#[enumeration]`s, which model fields may use as types.
     pub(crate) enums: Vec<Enumeration>,
+    /// `depends_on = [..]`: the plugin modules it needs, as written.
+    pub(crate) depends_on: Vec<syn::Path>,
+    /// `options = Type`: its options' type, as written.
+    pub(crate) options: Option<syn::Path>,
 }
 
 impl Plugin {
@@ -71,6 +75,7 @@ impl Plugin {
                     .fields
                     .iter()
                     .filter_map(|field| field.references.as_ref())
+                    .filter(|reference| reference.plugin.is_none())
                     .all(|reference| {
                         reference.model == model.ident
                             || ordered.iter().any(|done| done.ident == reference.model)
@@ -98,6 +103,9 @@ impl Plugin {
             .as_ref()
             .and_then(|args| args.envelope.as_ref())
             .and_then(|value| Envelope::parse(value, errors));
+        let (depends_on, options) = args.as_ref().map_or_else(Default::default, |args| {
+            (args.depends_on.0.clone(), args.options.clone())
+        });
         let paths = args
             .and_then(|args| args.krate)
             .map(Paths::new)
@@ -120,6 +128,8 @@ impl Plugin {
             sitemaps: Vec::new(),
             client: true,
             enums: Vec::new(),
+            depends_on,
+            options,
         };
         let Some((_, items)) = item.content else {
             errors.at(&item, "`#[plugin]` needs the module's items inline\nhelp: write `mod name { ... }` instead of `mod name;`");
@@ -221,6 +231,7 @@ impl Plugin {
                 .fields
                 .iter_mut()
                 .filter_map(|field| field.references.as_mut())
+                .filter(|reference| reference.plugin.is_none())
             {
                 if let Some((_, table)) = tables.iter().find(|(model, _)| reference.model == *model)
                 {
@@ -230,15 +241,36 @@ impl Plugin {
         }
     }
 
-    /// Every `references = Model` names a model of this plugin, and references form no cycle
-    /// (tables are created referenced-first).
+    /// Every `references = Model` names a model of this plugin, every `references =
+    /// other::Model` a plugin in `depends_on`, and references form no cycle (tables are created
+    /// referenced-first).
     fn check_references(&self, errors: &mut Errors) {
         let names: Vec<String> = self.models().map(|model| model.ident.to_string()).collect();
+        let dependencies: Vec<String> = self.depends_on.iter().map(path_text).collect();
         for model in self.models() {
             for field in &model.fields {
                 let Some(reference) = &field.references else {
                     continue;
                 };
+                if let Some(plugin) = &reference.plugin {
+                    let module = path_text(plugin);
+                    if !dependencies.contains(&module) {
+                        let listed = dependencies
+                            .iter()
+                            .map(String::as_str)
+                            .chain([module.as_str()])
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        errors.at(
+                            plugin,
+                            format!(
+                                "`{module}` is not in the `depends_on` of plugin `{}`: a model may reference the models of the plugins it depends on\nhelp: add it to the plugin's arguments, spelled as here: `depends_on = [{listed}]`",
+                                self.name
+                            ),
+                        );
+                    }
+                    continue;
+                }
                 if !names.iter().any(|name| reference.model == name) {
                     errors.at(
                         &reference.model,
@@ -258,6 +290,7 @@ impl Plugin {
                 .fields
                 .iter()
                 .filter_map(|field| field.references.as_ref())
+                .filter(|reference| reference.plugin.is_none())
             {
                 if reference.model != model.ident
                     && order[position + 1..]
@@ -276,11 +309,17 @@ impl Plugin {
         }
     }
 
-    /// An endpoint whose body is the input of a model with a `unique` field can answer 409.
+    /// An endpoint whose body is the input of a model with a `unique` field or a reference can
+    /// answer 409 (a taken value; a referenced record that does not exist).
     fn document_conflicts(&mut self) {
         let unique_inputs: Vec<String> = self
             .models()
-            .filter(|model| model.fields.iter().any(|field| field.unique))
+            .filter(|model| {
+                model
+                    .fields
+                    .iter()
+                    .any(|field| field.unique || field.references.is_some())
+            })
             .flat_map(|model| {
                 [
                     model.new_ident().to_string(),
@@ -420,6 +459,13 @@ impl Plugin {
             self.endpoints.remove(index);
         }
     }
+}
+
+/// A path as written, without spaces (`crate::users`), to compare two spellings.
+pub(crate) fn path_text(path: &syn::Path) -> String {
+    quote::ToTokens::to_token_stream(path)
+        .to_string()
+        .replace(' ', "")
 }
 
 /// `/todos/{id}` and `/todos/{key}` are the same route.

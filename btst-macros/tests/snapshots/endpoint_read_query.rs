@@ -48,7 +48,8 @@ pub mod pages {
             true
         }
     }
-    /// No hooks: every request is allowed, and writes run without a request transaction.
+    /// No hooks: every request is allowed (but a `deny_by_default` endpoint's, which is
+    /// refused), and writes run without a request transaction.
     #[automatically_derived]
     impl Hooks for () {
         fn transactional(&self) -> bool {
@@ -58,12 +59,18 @@ pub mod pages {
     /// The `pages` plugin, with the hooks `H`. Add it to a Stack with `.plugin(pages::plugin())`.
     pub struct Plugin<H = ()> {
         hooks: ::std::sync::Arc<H>,
+        options: ::std::sync::Arc<()>,
     }
-    /// The plugin, with no hooks.
+    /// The plugin, with no hooks and the default options.
     pub fn plugin() -> Plugin {
         Plugin {
             hooks: ::std::sync::Arc::new(()),
+            options: ::std::sync::Arc::new(<() as ::core::default::Default>::default()),
         }
+    }
+    impl<H> Plugin<H> {
+        /// The plugin's name.
+        pub const NAME: &'static str = "pages";
     }
     impl<H: Hooks> Plugin<H> {
         /// The plugin with these hooks instead.
@@ -71,6 +78,7 @@ pub mod pages {
         pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
             Plugin {
                 hooks: ::std::sync::Arc::new(hooks),
+                options: self.options,
             }
         }
     }
@@ -79,6 +87,7 @@ pub mod pages {
         fn clone(&self) -> Self {
             Self {
                 hooks: ::std::sync::Arc::clone(&self.hooks),
+                options: ::std::sync::Arc::clone(&self.options),
             }
         }
     }
@@ -96,6 +105,9 @@ pub mod pages {
         fn models(&self) -> &'static [__btst::ModelMeta] {
             const MODELS: &[__btst::ModelMeta] = &[];
             MODELS
+        }
+        fn depends_on(&self) -> &'static [&'static str] {
+            &[]
         }
         fn doc(&self) -> __btst::PluginDoc {
             __btst::PluginDoc::new(
@@ -189,6 +201,7 @@ pub mod pages {
     pub struct GuardedApi<H = ()> {
         db: __btst::Db,
         hooks: ::std::sync::Arc<H>,
+        options: ::std::sync::Arc<()>,
     }
     #[automatically_derived]
     impl<H> ::core::clone::Clone for GuardedApi<H> {
@@ -196,6 +209,7 @@ pub mod pages {
             Self {
                 db: ::core::clone::Clone::clone(&self.db),
                 hooks: ::std::sync::Arc::clone(&self.hooks),
+                options: ::std::sync::Arc::clone(&self.options),
             }
         }
     }
@@ -212,6 +226,7 @@ pub mod pages {
             Self {
                 db: ::core::clone::Clone::clone(stack.db()),
                 hooks: ::std::sync::Arc::clone(&plugin.hooks),
+                options: ::std::sync::Arc::clone(&plugin.options),
             }
         }
     }

@@ -172,6 +172,7 @@ pub mod tickets {
     impl __btst::Model for Ticket {
         const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Ticket",
+            plugin: "tickets",
             table: "tickets_ticket",
             doc: "A ticket.",
             fields: &[
@@ -213,7 +214,8 @@ pub mod tickets {
             true
         }
     }
-    /// No hooks: every request is allowed, and writes run without a request transaction.
+    /// No hooks: every request is allowed (but a `deny_by_default` endpoint's, which is
+    /// refused), and writes run without a request transaction.
     #[automatically_derived]
     impl Hooks for () {
         fn transactional(&self) -> bool {
@@ -223,12 +225,18 @@ pub mod tickets {
     /// The `tickets` plugin, with the hooks `H`. Add it to a Stack with `.plugin(tickets::plugin())`.
     pub struct Plugin<H = ()> {
         hooks: ::std::sync::Arc<H>,
+        options: ::std::sync::Arc<()>,
     }
-    /// The plugin, with no hooks.
+    /// The plugin, with no hooks and the default options.
     pub fn plugin() -> Plugin {
         Plugin {
             hooks: ::std::sync::Arc::new(()),
+            options: ::std::sync::Arc::new(<() as ::core::default::Default>::default()),
         }
+    }
+    impl<H> Plugin<H> {
+        /// The plugin's name.
+        pub const NAME: &'static str = "tickets";
     }
     impl<H: Hooks> Plugin<H> {
         /// The plugin with these hooks instead.
@@ -236,6 +244,7 @@ pub mod tickets {
         pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
             Plugin {
                 hooks: ::std::sync::Arc::new(hooks),
+                options: self.options,
             }
         }
     }
@@ -244,6 +253,7 @@ pub mod tickets {
         fn clone(&self) -> Self {
             Self {
                 hooks: ::std::sync::Arc::clone(&self.hooks),
+                options: ::std::sync::Arc::clone(&self.options),
             }
         }
     }
@@ -261,6 +271,9 @@ pub mod tickets {
         fn models(&self) -> &'static [__btst::ModelMeta] {
             const MODELS: &[__btst::ModelMeta] = &[<Ticket as __btst::Model>::META];
             MODELS
+        }
+        fn depends_on(&self) -> &'static [&'static str] {
+            &[]
         }
         fn doc(&self) -> __btst::PluginDoc {
             __btst::PluginDoc::new(
@@ -297,6 +310,7 @@ pub mod tickets {
     pub struct GuardedApi<H = ()> {
         db: __btst::Db,
         hooks: ::std::sync::Arc<H>,
+        options: ::std::sync::Arc<()>,
     }
     #[automatically_derived]
     impl<H> ::core::clone::Clone for GuardedApi<H> {
@@ -304,6 +318,7 @@ pub mod tickets {
             Self {
                 db: ::core::clone::Clone::clone(&self.db),
                 hooks: ::std::sync::Arc::clone(&self.hooks),
+                options: ::std::sync::Arc::clone(&self.options),
             }
         }
     }
@@ -320,6 +335,7 @@ pub mod tickets {
             Self {
                 db: ::core::clone::Clone::clone(stack.db()),
                 hooks: ::std::sync::Arc::clone(&plugin.hooks),
+                options: ::std::sync::Arc::clone(&plugin.options),
             }
         }
     }

@@ -35,7 +35,8 @@ pub mod greetings {
             true
         }
     }
-    /// No hooks: every request is allowed, and writes run without a request transaction.
+    /// No hooks: every request is allowed (but a `deny_by_default` endpoint's, which is
+    /// refused), and writes run without a request transaction.
     #[automatically_derived]
     impl Hooks for () {
         fn transactional(&self) -> bool {
@@ -45,12 +46,18 @@ pub mod greetings {
     /// The `greetings` plugin, with the hooks `H`. Add it to a Stack with `.plugin(greetings::plugin())`.
     pub struct Plugin<H = ()> {
         hooks: ::std::sync::Arc<H>,
+        options: ::std::sync::Arc<()>,
     }
-    /// The plugin, with no hooks.
+    /// The plugin, with no hooks and the default options.
     pub fn plugin() -> Plugin {
         Plugin {
             hooks: ::std::sync::Arc::new(()),
+            options: ::std::sync::Arc::new(<() as ::core::default::Default>::default()),
         }
+    }
+    impl<H> Plugin<H> {
+        /// The plugin's name.
+        pub const NAME: &'static str = "greetings";
     }
     impl<H: Hooks> Plugin<H> {
         /// The plugin with these hooks instead.
@@ -58,6 +65,7 @@ pub mod greetings {
         pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
             Plugin {
                 hooks: ::std::sync::Arc::new(hooks),
+                options: self.options,
             }
         }
     }
@@ -66,6 +74,7 @@ pub mod greetings {
         fn clone(&self) -> Self {
             Self {
                 hooks: ::std::sync::Arc::clone(&self.hooks),
+                options: ::std::sync::Arc::clone(&self.options),
             }
         }
     }
@@ -83,6 +92,9 @@ pub mod greetings {
         fn models(&self) -> &'static [__btst::ModelMeta] {
             const MODELS: &[__btst::ModelMeta] = &[];
             MODELS
+        }
+        fn depends_on(&self) -> &'static [&'static str] {
+            &[]
         }
         fn doc(&self) -> __btst::PluginDoc {
             __btst::PluginDoc::new(
@@ -124,6 +136,7 @@ pub mod greetings {
     pub struct GuardedApi<H = ()> {
         db: __btst::Db,
         hooks: ::std::sync::Arc<H>,
+        options: ::std::sync::Arc<()>,
     }
     #[automatically_derived]
     impl<H> ::core::clone::Clone for GuardedApi<H> {
@@ -131,6 +144,7 @@ pub mod greetings {
             Self {
                 db: ::core::clone::Clone::clone(&self.db),
                 hooks: ::std::sync::Arc::clone(&self.hooks),
+                options: ::std::sync::Arc::clone(&self.options),
             }
         }
     }
@@ -147,6 +161,7 @@ pub mod greetings {
             Self {
                 db: ::core::clone::Clone::clone(stack.db()),
                 hooks: ::std::sync::Arc::clone(&plugin.hooks),
+                options: ::std::sync::Arc::clone(&plugin.options),
             }
         }
     }
@@ -159,7 +174,8 @@ pub mod greetings {
             identity: ::core::option::Option<__btst::Identity>,
             name: String,
         ) -> ApiResult<String> {
-            let context = __btst::HookContext::server("greet", identity, &self.db);
+            let context = __btst::HookContext::server("greet", identity, &self.db)
+                .with_options(&*self.options);
             self.hooks.before_greet(&context, &name).await?;
             greet(::core::clone::Clone::clone(&self.db), name).await
         }

@@ -151,6 +151,7 @@ pub mod projects {
     impl __btst::Model for Project {
         const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Project",
+            plugin: "projects",
             table: "projects_project",
             doc: "A project.",
             fields: &[
@@ -317,6 +318,7 @@ pub mod projects {
     impl __btst::Model for Task {
         const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Task",
+            plugin: "projects",
             table: "projects_task",
             doc: "A task of a project.",
             fields: &[
@@ -365,7 +367,8 @@ pub mod projects {
             true
         }
     }
-    /// No hooks: every request is allowed, and writes run without a request transaction.
+    /// No hooks: every request is allowed (but a `deny_by_default` endpoint's, which is
+    /// refused), and writes run without a request transaction.
     #[automatically_derived]
     impl Hooks for () {
         fn transactional(&self) -> bool {
@@ -375,12 +378,18 @@ pub mod projects {
     /// The `projects` plugin, with the hooks `H`. Add it to a Stack with `.plugin(projects::plugin())`.
     pub struct Plugin<H = ()> {
         hooks: ::std::sync::Arc<H>,
+        options: ::std::sync::Arc<()>,
     }
-    /// The plugin, with no hooks.
+    /// The plugin, with no hooks and the default options.
     pub fn plugin() -> Plugin {
         Plugin {
             hooks: ::std::sync::Arc::new(()),
+            options: ::std::sync::Arc::new(<() as ::core::default::Default>::default()),
         }
+    }
+    impl<H> Plugin<H> {
+        /// The plugin's name.
+        pub const NAME: &'static str = "projects";
     }
     impl<H: Hooks> Plugin<H> {
         /// The plugin with these hooks instead.
@@ -388,6 +397,7 @@ pub mod projects {
         pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
             Plugin {
                 hooks: ::std::sync::Arc::new(hooks),
+                options: self.options,
             }
         }
     }
@@ -396,6 +406,7 @@ pub mod projects {
         fn clone(&self) -> Self {
             Self {
                 hooks: ::std::sync::Arc::clone(&self.hooks),
+                options: ::std::sync::Arc::clone(&self.options),
             }
         }
     }
@@ -416,6 +427,9 @@ pub mod projects {
                 <Task as __btst::Model>::META,
             ];
             MODELS
+        }
+        fn depends_on(&self) -> &'static [&'static str] {
+            &[]
         }
         fn doc(&self) -> __btst::PluginDoc {
             __btst::PluginDoc::new(
@@ -452,6 +466,7 @@ pub mod projects {
     pub struct GuardedApi<H = ()> {
         db: __btst::Db,
         hooks: ::std::sync::Arc<H>,
+        options: ::std::sync::Arc<()>,
     }
     #[automatically_derived]
     impl<H> ::core::clone::Clone for GuardedApi<H> {
@@ -459,6 +474,7 @@ pub mod projects {
             Self {
                 db: ::core::clone::Clone::clone(&self.db),
                 hooks: ::std::sync::Arc::clone(&self.hooks),
+                options: ::std::sync::Arc::clone(&self.options),
             }
         }
     }
@@ -475,6 +491,7 @@ pub mod projects {
             Self {
                 db: ::core::clone::Clone::clone(stack.db()),
                 hooks: ::std::sync::Arc::clone(&plugin.hooks),
+                options: ::std::sync::Arc::clone(&plugin.options),
             }
         }
     }

@@ -150,6 +150,7 @@ pub mod renamed {
     impl __btst::Model for Item {
         const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Item",
+            plugin: "renamed",
             table: "renamed_item",
             doc: "An item.",
             fields: &[
@@ -187,7 +188,8 @@ pub mod renamed {
             true
         }
     }
-    /// No hooks: every request is allowed, and writes run without a request transaction.
+    /// No hooks: every request is allowed (but a `deny_by_default` endpoint's, which is
+    /// refused), and writes run without a request transaction.
     #[automatically_derived]
     impl Hooks for () {
         fn transactional(&self) -> bool {
@@ -197,12 +199,18 @@ pub mod renamed {
     /// The `renamed` plugin, with the hooks `H`. Add it to a Stack with `.plugin(renamed::plugin())`.
     pub struct Plugin<H = ()> {
         hooks: ::std::sync::Arc<H>,
+        options: ::std::sync::Arc<()>,
     }
-    /// The plugin, with no hooks.
+    /// The plugin, with no hooks and the default options.
     pub fn plugin() -> Plugin {
         Plugin {
             hooks: ::std::sync::Arc::new(()),
+            options: ::std::sync::Arc::new(<() as ::core::default::Default>::default()),
         }
+    }
+    impl<H> Plugin<H> {
+        /// The plugin's name.
+        pub const NAME: &'static str = "renamed";
     }
     impl<H: Hooks> Plugin<H> {
         /// The plugin with these hooks instead.
@@ -210,6 +218,7 @@ pub mod renamed {
         pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
             Plugin {
                 hooks: ::std::sync::Arc::new(hooks),
+                options: self.options,
             }
         }
     }
@@ -218,6 +227,7 @@ pub mod renamed {
         fn clone(&self) -> Self {
             Self {
                 hooks: ::std::sync::Arc::clone(&self.hooks),
+                options: ::std::sync::Arc::clone(&self.options),
             }
         }
     }
@@ -235,6 +245,9 @@ pub mod renamed {
         fn models(&self) -> &'static [__btst::ModelMeta] {
             const MODELS: &[__btst::ModelMeta] = &[<Item as __btst::Model>::META];
             MODELS
+        }
+        fn depends_on(&self) -> &'static [&'static str] {
+            &[]
         }
         fn doc(&self) -> __btst::PluginDoc {
             __btst::PluginDoc::new(
@@ -271,6 +284,7 @@ pub mod renamed {
     pub struct GuardedApi<H = ()> {
         db: __btst::Db,
         hooks: ::std::sync::Arc<H>,
+        options: ::std::sync::Arc<()>,
     }
     #[automatically_derived]
     impl<H> ::core::clone::Clone for GuardedApi<H> {
@@ -278,6 +292,7 @@ pub mod renamed {
             Self {
                 db: ::core::clone::Clone::clone(&self.db),
                 hooks: ::std::sync::Arc::clone(&self.hooks),
+                options: ::std::sync::Arc::clone(&self.options),
             }
         }
     }
@@ -294,6 +309,7 @@ pub mod renamed {
             Self {
                 db: ::core::clone::Clone::clone(stack.db()),
                 hooks: ::std::sync::Arc::clone(&plugin.hooks),
+                options: ::std::sync::Arc::clone(&plugin.options),
             }
         }
     }

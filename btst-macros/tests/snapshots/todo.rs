@@ -179,6 +179,7 @@ pub mod todos {
     impl __btst::Model for Todo {
         const META: __btst::ModelMeta = __btst::ModelMeta {
             name: "Todo",
+            plugin: "todos",
             table: "todos_todo",
             doc: "Something to do.",
             fields: &[
@@ -397,7 +398,8 @@ pub mod todos {
             true
         }
     }
-    /// No hooks: every request is allowed, and writes run without a request transaction.
+    /// No hooks: every request is allowed (but a `deny_by_default` endpoint's, which is
+    /// refused), and writes run without a request transaction.
     #[automatically_derived]
     impl Hooks for () {
         fn transactional(&self) -> bool {
@@ -407,12 +409,18 @@ pub mod todos {
     /// The `todos` plugin, with the hooks `H`. Add it to a Stack with `.plugin(todos::plugin())`.
     pub struct Plugin<H = ()> {
         hooks: ::std::sync::Arc<H>,
+        options: ::std::sync::Arc<()>,
     }
-    /// The plugin, with no hooks.
+    /// The plugin, with no hooks and the default options.
     pub fn plugin() -> Plugin {
         Plugin {
             hooks: ::std::sync::Arc::new(()),
+            options: ::std::sync::Arc::new(<() as ::core::default::Default>::default()),
         }
+    }
+    impl<H> Plugin<H> {
+        /// The plugin's name.
+        pub const NAME: &'static str = "todos";
     }
     impl<H: Hooks> Plugin<H> {
         /// The plugin with these hooks instead.
@@ -420,6 +428,7 @@ pub mod todos {
         pub fn hooks<G: Hooks>(self, hooks: G) -> Plugin<G> {
             Plugin {
                 hooks: ::std::sync::Arc::new(hooks),
+                options: self.options,
             }
         }
     }
@@ -428,6 +437,7 @@ pub mod todos {
         fn clone(&self) -> Self {
             Self {
                 hooks: ::std::sync::Arc::clone(&self.hooks),
+                options: ::std::sync::Arc::clone(&self.options),
             }
         }
     }
@@ -445,6 +455,9 @@ pub mod todos {
         fn models(&self) -> &'static [__btst::ModelMeta] {
             const MODELS: &[__btst::ModelMeta] = &[<Todo as __btst::Model>::META];
             MODELS
+        }
+        fn depends_on(&self) -> &'static [&'static str] {
+            &[]
         }
         fn doc(&self) -> __btst::PluginDoc {
             __btst::PluginDoc::new(
@@ -735,6 +748,7 @@ pub mod todos {
     pub struct GuardedApi<H = ()> {
         db: __btst::Db,
         hooks: ::std::sync::Arc<H>,
+        options: ::std::sync::Arc<()>,
     }
     #[automatically_derived]
     impl<H> ::core::clone::Clone for GuardedApi<H> {
@@ -742,6 +756,7 @@ pub mod todos {
             Self {
                 db: ::core::clone::Clone::clone(&self.db),
                 hooks: ::std::sync::Arc::clone(&self.hooks),
+                options: ::std::sync::Arc::clone(&self.options),
             }
         }
     }
@@ -758,6 +773,7 @@ pub mod todos {
             Self {
                 db: ::core::clone::Clone::clone(stack.db()),
                 hooks: ::std::sync::Arc::clone(&plugin.hooks),
+                options: ::std::sync::Arc::clone(&plugin.options),
             }
         }
     }
@@ -770,10 +786,11 @@ pub mod todos {
             identity: ::core::option::Option<__btst::Identity>,
         ) -> ApiResult<Vec<Todo>> {
             let context = __btst::HookContext::server(
-                "list_all_todos",
-                identity,
-                &self.db,
-            );
+                    "list_all_todos",
+                    identity,
+                    &self.db,
+                )
+                .with_options(&*self.options);
             self.hooks.before_list_all_todos(&context).await?;
             list_all_todos(::core::clone::Clone::clone(&self.db)).await
         }
@@ -786,10 +803,11 @@ pub mod todos {
             id: String,
         ) -> ApiResult<Option<Todo>> {
             let context = __btst::HookContext::server(
-                "get_todo_by_id",
-                identity,
-                &self.db,
-            );
+                    "get_todo_by_id",
+                    identity,
+                    &self.db,
+                )
+                .with_options(&*self.options);
             self.hooks.before_get_todo_by_id(&context, &id).await?;
             get_todo_by_id(::core::clone::Clone::clone(&self.db), id).await
         }

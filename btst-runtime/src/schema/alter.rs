@@ -278,7 +278,7 @@ fn alter_column(
                         format!(
                             "ALTER TABLE {table} ADD CONSTRAINT {} FOREIGN KEY ({quoted}) REFERENCES {} (\"id\") ON DELETE {}",
                             constraint(to, "fkey"),
-                            qualified(schema, &reference.table),
+                            reference.target(schema),
                             reference.on_delete
                         ),
                         format!("a row of `{name}` whose `{to}` names no record stops the migration"),
@@ -809,6 +809,7 @@ mod tests {
         v2.columns[3].references = Some(ForeignKey {
             table: "kanban_board".to_owned(),
             on_delete: "CASCADE".to_owned(),
+            plugin: None,
         });
         let diff = TableDiff::between(Some(&v1()), Some(&v2)).expect("differs");
         let error = statements(&diff, Dialect::Mysql, None).expect_err("refused");

@@ -71,7 +71,7 @@ pub(crate) fn create_as(
                 lines.push(format!(
                     "    FOREIGN KEY ({}) REFERENCES {} (\"id\") ON DELETE {}",
                     quote_ident(&column.name),
-                    qualify(&reference.table),
+                    reference.target(schema),
                     reference.on_delete
                 ));
             }
@@ -179,7 +179,7 @@ pub(crate) fn definition(
         let _ = write!(
             sql,
             " REFERENCES {} (\"id\") ON DELETE {}",
-            qualified(schema, &reference.table),
+            reference.target(schema),
             reference.on_delete
         );
     }
@@ -283,6 +283,7 @@ mod tests {
 
     const META: ModelMeta = ModelMeta {
         name: "Todo",
+        plugin: "todos",
         table: "todos_todo",
         doc: "",
         indexes: &[],
@@ -309,6 +310,7 @@ mod tests {
 
     const TASK: ModelMeta = ModelMeta {
         name: "Task",
+        plugin: "tracker",
         table: "tracker_task",
         doc: "",
         indexes: &[&["team_id", "status"]],

@@ -92,6 +92,22 @@ pub(crate) struct ForeignKey {
     pub(crate) table: String,
     /// `CASCADE`, `SET NULL` or `RESTRICT`.
     pub(crate) on_delete: String,
+    /// The plugin of the referenced table when it is another plugin's (whose PostgreSQL schema
+    /// holds it); absent for the table's own plugin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) plugin: Option<String>,
+}
+
+impl ForeignKey {
+    /// The referenced table, qualified on PostgreSQL (`schema` is the referencing table's):
+    /// by its own plugin's schema when it is another plugin's.
+    pub(crate) fn target(&self, schema: Option<&str>) -> String {
+        let other = self.plugin.as_deref().map(super::plugin_schema);
+        super::ddl::qualified(
+            schema.map(|own| other.as_deref().unwrap_or(own)),
+            &self.table,
+        )
+    }
 }
 
 impl Table {
@@ -111,7 +127,11 @@ impl Table {
         Self {
             model: meta.name.to_owned(),
             table: meta.table.to_owned(),
-            columns: meta.fields.iter().map(Column::of).collect(),
+            columns: meta
+                .fields
+                .iter()
+                .map(|field| Column::of(field, meta.plugin))
+                .collect(),
             indexes,
         }
     }
@@ -160,7 +180,8 @@ impl Column {
         }
     }
 
-    fn of(field: &FieldMeta) -> Self {
+    /// The column of `field`, of a model of the plugin `plugin`.
+    fn of(field: &FieldMeta, plugin: &str) -> Self {
         let ty = match field.ty {
             FieldType::Text => ColumnType::Text,
             FieldType::Bool => ColumnType::Bool,
@@ -194,6 +215,10 @@ impl Column {
             references: field.references.map(|reference| ForeignKey {
                 table: reference.table.to_owned(),
                 on_delete: reference.on_delete.sql().to_owned(),
+                plugin: reference
+                    .plugin
+                    .filter(|other| *other != plugin)
+                    .map(str::to_owned),
             }),
             max_length: field.max_length,
             renamed_from: field.renamed_from.map(str::to_owned),

@@ -555,6 +555,7 @@ mod tests {
                 table.columns[3].references = Some(ForeignKey {
                     table: "kanban_board".to_owned(),
                     on_delete: "CASCADE".to_owned(),
+                    plugin: None,
                 });
             }),
             "it gains a foreign key: existing rows may not fit"

@@ -10,7 +10,7 @@ use btst_runtime::prelude::*;
 use btst_runtime::{StatusCode, identity};
 
 /// Posts and their tags.
-#[plugin(name = "blog")]
+#[plugin(name = "blog", options = BlogOptions)]
 pub mod blog {
     use btst_runtime::diesel::prelude::*;
     use btst_runtime::prelude::*;
@@ -23,6 +23,22 @@ pub mod blog {
     };
 
     use super::{MAX_TAGS, slugify};
+
+    /// What the app configures at install: `blog::plugin().options(BlogOptions { .. })`.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct BlogOptions {
+        /// The most posts `GET /posts` answers: a larger `limit` is served this many, and the
+        /// answer's `limit` says so. Default [`btst_runtime::MAX_LIMIT`] (100).
+        pub max_page_size: i64,
+    }
+
+    impl Default for BlogOptions {
+        fn default() -> Self {
+            Self {
+                max_page_size: btst_runtime::MAX_LIMIT,
+            }
+        }
+    }
 
     /// A blog post.
     #[model]
@@ -222,10 +238,7 @@ pub mod blog {
                 .required("total")
                 .required("limit")
                 .required("offset");
-            schemas.insert("PostList".to_owned(), list.into());
-            RefOr::Ref(btst_runtime::utoipa::openapi::Ref::from_schema_name(
-                "PostList",
-            ))
+            schemas.named("PostList", |_| list.into())
         }
     }
 
@@ -287,10 +300,7 @@ pub mod blog {
                 .property("next", post)
                 .required("previous")
                 .required("next");
-            schemas.insert("Neighbours".to_owned(), neighbours.into());
-            RefOr::Ref(btst_runtime::utoipa::openapi::Ref::from_schema_name(
-                "Neighbours",
-            ))
+            schemas.named("Neighbours", |_| neighbours.into())
         }
     }
 
@@ -490,11 +500,13 @@ pub mod blog {
     #[endpoint(GET, "/posts")]
     pub async fn list_posts(
         db: Db,
-        caller: Caller,
+        caller: Option<Identity>,
+        options: Options<BlogOptions>,
         query: Query<PostQuery>,
     ) -> ApiResult<PostList> {
         let mut query = query.into_inner();
-        if caller.is_anonymous() {
+        query.page.limit = query.page.limit.min(options.max_page_size.max(1));
+        if caller.is_none() {
             query.published = Some(true);
         }
         find_posts(db, query).await
@@ -601,8 +613,8 @@ pub mod blog {
     /// Every tag, by name. An anonymous reader sees only the tags of published posts, so a
     /// draft's topics stay private with the draft.
     #[endpoint(GET, "/tags")]
-    pub async fn list_tags(db: Db, caller: Caller) -> ApiResult<Vec<Tag>> {
-        let published_only = caller.is_anonymous();
+    pub async fn list_tags(db: Db, caller: Option<Identity>) -> ApiResult<Vec<Tag>> {
+        let published_only = caller.is_none();
         db.run(move |conn| {
             let mut tags = tag::table.select(Tag::as_select()).into_boxed();
             if published_only {
@@ -869,7 +881,7 @@ impl blog::Hooks for BlogGuard {
     async fn before_list_posts(
         &self,
         context: &HookContext<'_>,
-        _: &Caller,
+        _: &Option<Identity>,
         query: &blog::PostQuery,
     ) -> ApiResult<()> {
         if query.published == Some(false) {
@@ -980,9 +992,14 @@ pub fn stack() -> Stack {
 
 /// [`stack`] with these hooks (tests keep a handle on `revalidated`).
 pub fn stack_with(hooks: impl blog::Hooks) -> Stack {
+    stack_of(blog::plugin().hooks(hooks))
+}
+
+/// [`stack`] with the `blog` plugin installed as given (other hooks, other options).
+pub fn stack_of(plugin: impl btst_runtime::Plugin) -> Stack {
     Stack::new()
         .info("Blog example", env!("CARGO_PKG_VERSION"))
         .base_path("/api/data")
         .identity(identity::bearer(bearer_identity))
-        .plugin(blog::plugin().hooks(hooks))
+        .plugin(plugin)
 }

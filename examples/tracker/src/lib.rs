@@ -14,7 +14,7 @@
 use btst_runtime::prelude::*;
 
 /// Projects and their tasks, per team.
-#[plugin(name = "tracker", envelope = "success")]
+#[plugin(name = "tracker", envelope = "success", options = TrackerOptions)]
 pub mod tracker {
     use btst_runtime::diesel::{dsl::count_star, prelude::*};
     use btst_runtime::prelude::*;
@@ -54,6 +54,22 @@ pub mod tracker {
         Medium,
         High,
         Urgent,
+    }
+
+    /// What the app configures at install: `tracker::plugin().options(TrackerOptions { .. })`.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct TrackerOptions {
+        /// The most projects `GET /projects` answers: a larger `limit` is served this many.
+        /// Default [`btst_runtime::MAX_LIMIT`] (100).
+        pub max_page_size: i64,
+    }
+
+    impl Default for TrackerOptions {
+        fn default() -> Self {
+            Self {
+                max_page_size: btst_runtime::MAX_LIMIT,
+            }
+        }
     }
 
     /// A project of a team.
@@ -173,6 +189,7 @@ pub mod tracker {
     /// Its fields, declared like a model's so that validation and the schema come from them.
     const STATUS_CHANGE: ModelMeta = ModelMeta {
         name: "StatusChange",
+        plugin: "tracker",
         table: "",
         doc: "The body of the quick status change.",
         fields: &[
@@ -209,6 +226,7 @@ pub mod tracker {
     /// schema come from one place.
     const PROJECT_ID: ModelMeta = ModelMeta {
         name: "CreateTaskProject",
+        plugin: "tracker",
         table: "",
         doc: "",
         fields: &[FieldMeta::new("project_id", "projectId", FieldType::Text)
@@ -352,9 +370,11 @@ pub mod tracker {
     pub async fn list_projects(
         db: Db,
         tenant: Tenant,
+        options: Options<TrackerOptions>,
         page: Query<Page>,
     ) -> ApiResult<Vec<ProjectSummary>> {
-        let page = page.into_inner();
+        let mut page = page.into_inner();
+        page.limit = page.limit.min(options.max_page_size.max(1));
         db.run(move |conn| {
             let projects: Vec<Project> = project::table
                 .filter(project::team_id.eq(&tenant.team_id))
@@ -599,8 +619,13 @@ pub const BASE_PATH: &str = "/api/v1/task-tracker";
 
 /// The Task Tracker stack: the `tracker` plugin under [`BASE_PATH`].
 pub fn stack() -> Stack {
+    stack_of(tracker::plugin())
+}
+
+/// [`stack`] with the `tracker` plugin installed as given (hooks, options).
+pub fn stack_of(plugin: impl btst_runtime::Plugin) -> Stack {
     Stack::new()
         .info("Task Tracker example", env!("CARGO_PKG_VERSION"))
         .base_path(BASE_PATH)
-        .plugin(tracker::plugin())
+        .plugin(plugin)
 }

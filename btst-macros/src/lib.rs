@@ -8,6 +8,7 @@
 //! Every trait impl the macros emit carries `#[automatically_derived]`, as do those of the
 //! runtime's `impl_crud!`, `impl_enumeration!` and `table!`; inherent impls do not.
 
+mod body;
 mod emit;
 mod endpoint;
 mod enumeration;
@@ -18,6 +19,7 @@ mod model;
 mod paths;
 mod plugin;
 mod sitemap;
+mod view;
 
 use proc_macro::TokenStream;
 use quote::quote;
@@ -33,6 +35,20 @@ pub fn plugin(args: TokenStream, item: TokenStream) -> TokenStream {
 pub fn model(args: TokenStream, item: TokenStream) -> TokenStream {
     let _ = args;
     model::expand(&item.into()).into()
+}
+
+/// See `btst_runtime::body`.
+#[proc_macro_attribute]
+pub fn body(args: TokenStream, item: TokenStream) -> TokenStream {
+    let _ = args;
+    body::expand(&item.into()).into()
+}
+
+/// See `btst_runtime::view`.
+#[proc_macro_attribute]
+pub fn view(args: TokenStream, item: TokenStream) -> TokenStream {
+    let _ = args;
+    view::expand(&item.into()).into()
 }
 
 /// See `btst_runtime::endpoint`.

@@ -82,6 +82,7 @@
 #![warn(missing_docs)]
 
 mod backend;
+mod body;
 #[cfg(feature = "client")]
 mod client;
 mod compress;
@@ -110,6 +111,7 @@ mod model;
 mod module_graph;
 mod openapi;
 mod options;
+mod pattern;
 mod plugin;
 mod query;
 mod schema;
@@ -134,8 +136,8 @@ pub use error::{ApiError, ApiResult, Issue, PROBLEM_JSON};
 pub use extract::{Json, Path, encode_path_segment};
 pub use hooks::HookContext;
 pub use identity::Identity;
-pub use list::{DEFAULT_LIMIT, ListOptions, MAX_LIMIT, Page, Sort};
-pub use macros::{endpoint, enumeration, getter, model, plugin, sitemap};
+pub use list::{DEFAULT_LIMIT, List, ListOptions, MAX_LIMIT, Page, Sort};
+pub use macros::{body, endpoint, enumeration, getter, model, plugin, sitemap, view};
 pub use model::Model;
 pub use options::Options;
 pub use query::Query;
@@ -158,14 +160,15 @@ pub use stack::{DEFAULT_DATABASE_URL, OpenStack, PluginApi, RESERVED_PATHS, Stac
 
 // Bodies, query strings, arguments and schemas written by hand (what `#[model]` and
 // `#[endpoint]` derive for their own types).
+pub use body::{Body, BodyField, BodyMeta, Items};
 pub use extract::Extract;
 pub use model::{
     DefaultValue, EnumMeta, FieldMeta, FieldType, ModelMeta, NewRecord, OnDelete, PatchRecord,
     Reference, new_id,
 };
 pub use openapi::{
-    ApiSchema, CallerArg, ExtraProperty, ExtractMeta, HeaderParam, SchemaFn, Schemas, body_schema,
-    input_schema_with, with_fields,
+    ApiSchema, CallerArg, ExtraProperty, ExtractMeta, HeaderParam, SchemaFn, Schemas,
+    input_schema_with,
 };
 pub use query::{QueryParams, QueryReader, query_parameter, sort_parameter};
 pub use validate::{Input, InputKind, check_model_input, check_model_input_with, parse_body};
@@ -210,8 +213,8 @@ pub mod prelude {
     pub use crate::extract::{Json, Path};
     pub use crate::hooks::HookContext;
     pub use crate::identity::Identity;
-    pub use crate::list::{ListOptions, Page, Sort};
-    pub use crate::macros::{endpoint, enumeration, getter, model, plugin, sitemap};
+    pub use crate::list::{List, ListOptions, Page, Sort};
+    pub use crate::macros::{body, endpoint, enumeration, getter, model, plugin, sitemap, view};
     pub use crate::model::Model;
     pub use crate::options::Options;
     pub use crate::query::Query;
@@ -239,6 +242,10 @@ pub mod __private {
     pub use crate::__impl_enumeration as impl_enumeration;
     pub use crate::__table as table;
     pub use crate::backend::AnyConnection;
+    pub use crate::body::{
+        Body, BodyField, BodyMeta, ListValue, check_body, deserialize_bodies, deserialize_body,
+        deserialize_optional_bodies, deserialize_optional_body,
+    };
     pub use crate::crud::{PageQuery, PageSql};
     pub use crate::db::{Connection, Crud, Db, Deleted};
     pub use crate::schema::ddl::create_table;
@@ -263,8 +270,8 @@ pub mod __private {
     };
     pub use crate::openapi::ExtractMeta;
     pub use crate::openapi::{
-        ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, enum_schema,
-        input_schema, model_schema,
+        ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, ViewProperty,
+        body_schema, enum_schema, input_schema, model_schema, view_schema,
     };
     pub use crate::options::Options;
     pub use crate::plugin::Plugin;

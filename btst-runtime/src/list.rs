@@ -1,6 +1,6 @@
-//! List queries: [`Page`] (`limit`, `offset`) and [`Sort`] keys, and the [`ListOptions`] handed to
-//! [`Db::list`](crate::db::Db::list). Reading them from a query string is
-//! [`query`](crate::query)'s.
+//! List queries: [`Page`] (`limit`, `offset`) and [`Sort`] keys, the [`ListOptions`] handed to
+//! [`Db::list`](crate::db::Db::list), and the answer's envelope, [`List`]. Reading them from a
+//! query string is [`query`](crate::query)'s.
 
 /// The `limit` when a request gives none.
 pub const DEFAULT_LIMIT: i64 = 20;
@@ -95,6 +95,50 @@ impl serde::Serialize for Sort {
             serializer.collect_str(&format_args!("-{}", self.field))
         } else {
             serializer.serialize_str(self.field)
+        }
+    }
+}
+
+/// A page of a list, as a list endpoint answers it: the page's `items`, how many match over
+/// every page (`total`), and the `limit` and `offset` applied. Its schema is named after the
+/// item's (`blog.PostWithTagsList`).
+///
+/// ```
+/// use btst_runtime::{List, Page};
+///
+/// let page = List::new(vec!["a", "b"], 7, Page { limit: 2, offset: 4 });
+/// assert_eq!(serde_json::to_value(&page).unwrap()["total"], 7);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct List<T> {
+    /// The page's items.
+    pub items: Vec<T>,
+    /// How many items match, over every page.
+    pub total: i64,
+    /// The page size applied.
+    pub limit: i64,
+    /// How many items were skipped.
+    pub offset: i64,
+}
+
+impl<T> List<T> {
+    /// The page `items` of `total` matching items, as `page` asked for them.
+    pub fn new(items: Vec<T>, total: i64, page: Page) -> Self {
+        Self {
+            items,
+            total,
+            limit: page.limit,
+            offset: page.offset,
+        }
+    }
+
+    /// The same page with each item changed by `f` (a row into its view).
+    pub fn map<U>(self, f: impl FnMut(T) -> U) -> List<U> {
+        List {
+            items: self.items.into_iter().map(f).collect(),
+            total: self.total,
+            limit: self.limit,
+            offset: self.offset,
         }
     }
 }

@@ -173,6 +173,113 @@ pub use btst_macros::plugin;
 /// - ``unknown option `uniqe` `` with the help line ``did you mean `unique` ``, and options given twice.
 pub use btst_macros::model;
 
+/// Declares a request body: a struct of a [`plugin`] module whose fields carry a model's rules,
+/// checked (every problem at once, each at its path) and documented from one declaration.
+///
+/// ```no_run
+/// # use btst_runtime::prelude::*;
+/// #[plugin(name = "shop")]
+/// mod shop {
+///     use btst_runtime::prelude::*;
+///
+///     #[model]
+///     pub struct Product {
+///         #[field(length(min = 1, max = 120))]
+///         pub name: String,
+///     }
+///
+///     /// A product to create, with its labels.
+///     #[body]
+///     pub struct CreateProduct {
+///         /// The product's fields (`name`), checked by the model's rules.
+///         #[field(flatten)]
+///         pub product: NewProduct,
+///         /// At most 5 labels, each 1 to 30 characters with a letter.
+///         #[field(length(max = 5), items(length(min = 1, max = 30), pattern = "[A-Za-z]"))]
+///         pub labels: Option<Vec<String>>,
+///         /// The shelf it goes on.
+///         #[field(range(min = 1, max = 40))]
+///         pub shelf: i32,
+///     }
+///
+///     /// Creates a product.
+///     #[endpoint(POST, "/products", status = 201)]
+///     pub async fn create_product(db: Db, body: Json<CreateProduct>) -> ApiResult<Product> {
+///         db.create(body.into_inner().product).await
+///     }
+/// }
+/// # fn main() {}
+/// ```
+///
+/// # Field types
+/// A model's (`String`, `bool`, `i32`, `i64`, `f64`, [`Timestamp`](crate::Timestamp), an
+/// [`enumeration`] of the plugin), another `#[body]` of the plugin, `Vec<T>` of one of them (a
+/// JSON array), and `Option<..>` of either: such a field may be left out or sent as `null`;
+/// every other field is required.
+///
+/// # `#[field(...)]` options
+/// - `length(min = .., max = ..)`: characters of a string; **items of a list**;
+/// - `range(min = .., max = ..)`, `pattern = "regex"`, `path_segment`: as on a model's field;
+/// - `items(length(..), range(..), pattern = "..")`: the rules of each item of a list of values;
+/// - `flatten`: on a model's `New<Model>` or `<Model>Patch`, whose fields (and rules) the body
+///   carries beside its own, at the top level of the JSON object;
+/// - `undocumented`: an optional field accepted and checked but left out of the schema, a
+///   tolerance for one client's quirk (the Blog takes the post's `id` that BTST's client repeats
+///   in an update).
+///
+/// # `#[body(...)]` options
+/// - `shorthand = name`: where the body is nested in another, a JSON string stands for
+///   `{"name": "<the string>"}` (BTST's clients send tags as `{"name": ..}`, people as
+///   `"rust"`). The field must be a required `String` and the others optional.
+///
+/// # What it generates
+/// - the struct with serde's derives (camelCase; unknown fields refused);
+/// - [`Body`](crate::Body) (its [`BodyMeta`](crate::BodyMeta)), [`Input`](crate::Input)
+///   (checked by the runtime with paths such as `labels[2]` and `tags[0].name`, then
+///   deserialised; a body of values alone is deserialised directly when valid, as a model's
+///   inputs are) and [`ApiSchema`](crate::ApiSchema) (`<plugin>.<Body>`, with `minItems`,
+///   `maxItems`, `pattern` and `additionalProperties: false`).
+///
+/// # Common errors
+/// - ``unsupported body field type `HashMap<String,String>` ``, with the supported types.
+/// - `` `unique` is an option of a model's column, and a body has no table ``.
+/// - `` `items(..)` is for a list field ``; `` `pattern` is not a regular expression ... ``.
+pub use btst_macros::body;
+
+/// Declares a response: a struct of a [`plugin`] module that includes models or other views
+/// (`#[field(flatten)]`) and adds fields of any type with a schema. Its schema is generated
+/// (`<plugin>.<View>`: the flattened schemas and its own properties, all required, with their
+/// doc comments), and so are `Serialize` and `Deserialize` (camelCase).
+///
+/// ```no_run
+/// # use btst_runtime::prelude::*;
+/// #[plugin(name = "shop")]
+/// mod shop {
+///     use btst_runtime::prelude::*;
+///
+///     #[model]
+///     pub struct Product {
+///         pub name: String,
+///     }
+///
+///     /// A product with its stock.
+///     #[view]
+///     pub struct ProductWithStock {
+///         #[field(flatten)]
+///         pub product: Product,
+///         /// Units in the warehouse.
+///         pub stock: i64,
+///         /// The products often bought with it.
+///         pub related: Vec<Product>,
+///     }
+/// }
+/// # fn main() {}
+/// ```
+///
+/// A page of a list needs no view: answer [`List<T>`](crate::List) (`items`, `total`, `limit`,
+/// `offset`).
+pub use btst_macros::view;
+
 /// Serves an `async fn` of a [`plugin`] module over HTTP.
 ///
 /// ```no_run

@@ -138,6 +138,11 @@ pub struct FieldMeta {
     /// schema change renames the column (and keeps its values) instead of dropping one column
     /// and adding another.
     pub renamed_from: Option<&'static str>,
+    /// `pattern = "..."`: a text value must contain a match of this regular expression (JSON
+    /// Schema's `pattern`: unanchored, so write `^...$` to match the whole value). Checked with
+    /// [regex-lite](https://docs.rs/regex-lite), whose syntax is ECMA-262's for classes,
+    /// anchors, groups, alternation and repetition; `#[field]` refuses what it cannot compile.
+    pub pattern: Option<&'static str>,
 }
 
 impl FieldMeta {
@@ -163,6 +168,7 @@ impl FieldMeta {
             stamped: false,
             path_segment: false,
             renamed_from: None,
+            pattern: None,
         }
     }
 
@@ -236,6 +242,15 @@ impl FieldMeta {
     pub const fn renamed_from(self, old_name: &'static str) -> Self {
         Self {
             renamed_from: Some(old_name),
+            ..self
+        }
+    }
+
+    /// `pattern = "..."`.
+    #[must_use]
+    pub const fn pattern(self, pattern: &'static str) -> Self {
+        Self {
+            pattern: Some(pattern),
             ..self
         }
     }

@@ -22,10 +22,12 @@ use utoipa::openapi::security::{
 use utoipa::openapi::tag::Tag;
 use utoipa::openapi::{Components, OpenApi, RefOr, Required};
 
+use crate::body::{BodyField, BodyMeta};
 use crate::db::Deleted;
 use crate::envelope::Envelope;
 use crate::error::PROBLEM_JSON;
 use crate::identity::{AuthScheme, IdentityProvider};
+use crate::list::List;
 use crate::method::Method;
 use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta, qualified};
 use crate::timestamp::Timestamp;
@@ -223,6 +225,54 @@ impl ApiSchema for Deleted {
     }
 }
 
+/// A page of `T`: named `<T's name>List` when `T` is a named schema (`blog.PostWithTagsList`),
+/// inline otherwise.
+impl<T: ApiSchema> ApiSchema for List<T> {
+    fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+        let items = T::schema(schemas);
+        let name = match &items {
+            RefOr::Ref(reference) => reference
+                .ref_location
+                .rsplit('/')
+                .next()
+                .map(|name| format!("{name}List")),
+            RefOr::T(_) => None,
+        };
+        let count = |description: &str| {
+            ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
+                .minimum(Some(0))
+                .description(Some(description))
+        };
+        let list: RefOr<Schema> = ObjectBuilder::new()
+            .description(Some(
+                "A page of a list, with the number of items over every page.",
+            ))
+            .property(
+                "items",
+                ArrayBuilder::new()
+                    .items(items)
+                    .description(Some("The page's items.")),
+            )
+            .property("total", count("How many items match, over every page."))
+            .property(
+                "limit",
+                count("The page size applied (at most the plugin's maximum)."),
+            )
+            .property("offset", count("How many items were skipped."))
+            .required("items")
+            .required("total")
+            .required("limit")
+            .required("offset")
+            .into();
+        match name {
+            Some(name) => schemas.register_as(name, |_| list),
+            None => list,
+        }
+    }
+}
+
 /// Registers one of the Stack's own schemas, under `name` unqualified.
 fn register(
     schemas: &mut Schemas,
@@ -306,6 +356,7 @@ fn field_schema(
     // U+0000, refused in every string, is said once in the document's description (a pattern
     // on every string shows as a badge on each field in Swagger UI).
     let pattern = match field.ty {
+        FieldType::Text if field.pattern.is_some() => field.pattern,
         FieldType::Text if field.path_segment => Some(PATH_SEGMENT_PATTERN),
         // What `date-time` allows beyond the server's range: another year, a leap second.
         FieldType::Timestamp if !read_only => Some(TIMESTAMP_PATTERN),
@@ -370,15 +421,20 @@ fn enum_field(
 /// in the plugin whose models use it).
 fn enum_components(meta: &ModelMeta, schemas: &mut Schemas) {
     for field in meta.fields {
-        if let FieldType::Enum(enumeration) = field.ty {
-            schemas.register_as(qualified(Some(meta.plugin), enumeration.name), |_| {
-                ObjectBuilder::new()
-                    .schema_type(Type::String)
-                    .description(non_empty(enumeration.doc))
-                    .enum_values(Some(enumeration.values.iter().copied()))
-                    .into()
-            });
-        }
+        enum_component(meta.plugin, field, schemas);
+    }
+}
+
+/// Registers the named schema of `field`'s enumeration, if it has one, in `plugin`'s names.
+fn enum_component(plugin: &str, field: &FieldMeta, schemas: &mut Schemas) {
+    if let FieldType::Enum(enumeration) = field.ty {
+        schemas.register_as(qualified(Some(plugin), enumeration.name), |_| {
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .description(non_empty(enumeration.doc))
+                .enum_values(Some(enumeration.values.iter().copied()))
+                .into()
+        });
     }
 }
 
@@ -388,42 +444,6 @@ pub fn enum_schema(values: &'static [&'static str]) -> RefOr<Schema> {
         .schema_type(Type::String)
         .enum_values(Some(values.iter().copied()))
         .into()
-}
-
-/// A named schema that is `base` (a model, say) with more properties, for a response type of
-/// your own that flattens a model and adds computed fields:
-///
-/// ```ignore
-/// impl ApiSchema for ProjectSummary {
-///     fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-///         with_fields(schemas, "ProjectSummary", Project::schema, &[
-///             ("taskCount", "How many tasks it has.", i64::schema),
-///         ])
-///     }
-/// }
-/// ```
-pub fn with_fields(
-    schemas: &mut Schemas,
-    name: &str,
-    base: SchemaFn,
-    fields: &[(&str, &str, SchemaFn)],
-) -> RefOr<Schema> {
-    schemas.named(name, |schemas| {
-        let base = base(schemas);
-        let mut extra = ObjectBuilder::new();
-        for (field, description, schema) in fields {
-            let schema = match schema(schemas) {
-                RefOr::T(Schema::Object(object)) if !description.is_empty() => {
-                    let mut object = object;
-                    object.description = Some((*description).to_owned());
-                    RefOr::T(Schema::Object(object))
-                }
-                other => other,
-            };
-            extra = extra.property(*field, schema).required(*field);
-        }
-        AllOfBuilder::new().item(base).item(extra).into()
-    })
 }
 
 /// The schema of a model's row, registered under the model's name qualified by its plugin
@@ -480,12 +500,154 @@ pub fn input_schema_with(
     object_input(meta, kind, name, description, extra, schemas)
 }
 
-/// The schema of a body type of your own whose fields are declared as a [`ModelMeta`] and
-/// checked with [`check_model_input`](crate::validate::check_model_input) (`InputKind::Create`):
-/// registered under `meta.name` qualified by `meta.plugin`, unknown fields refused as the check
-/// refuses them.
-pub fn body_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
-    object_input(meta, InputKind::Create, meta.name, meta.doc, &[], schemas)
+/// The schema of a declared body ([`Body::META`](crate::Body::META)), registered under its name
+/// qualified by the plugin being documented: its own fields (lists as arrays with `minItems` /
+/// `maxItems`, nested bodies by `$ref`, a shorthand as a `oneOf` of the string and the object)
+/// beside the flattened model's, unknown fields refused as the check refuses them.
+pub fn body_schema(meta: &BodyMeta, schemas: &mut Schemas) -> RefOr<Schema> {
+    let name = schemas.qualified(meta.name);
+    if schemas.contains(&name) {
+        return Ref::from_schema_name(name).into();
+    }
+    // A placeholder until it is built: a body that nests itself refers to the name.
+    schemas
+        .named
+        .insert(name.clone(), ObjectBuilder::new().into());
+    let plugin = schemas.plugin.unwrap_or("");
+    let own: Vec<(&str, RefOr<Schema>, bool)> = meta
+        .fields
+        .iter()
+        .filter(|field| !field.undocumented)
+        .map(|field| {
+            let schema = body_field_schema(plugin, field, schemas);
+            (field.field.wire, schema, !field.field.nullable)
+        })
+        .collect();
+    let (model, kind) = meta
+        .flatten
+        .map_or((None, InputKind::Create), |(model, kind)| {
+            (Some(model), kind)
+        });
+    let object = object_schema(model, kind, meta.doc, own, schemas);
+    schemas.named.insert(name.clone(), object);
+    Ref::from_schema_name(name).into()
+}
+
+/// One field of a declared body: a value, a nested body, or a list of either.
+fn body_field_schema(plugin: &str, field: &BodyField, schemas: &mut Schemas) -> RefOr<Schema> {
+    let nullable = field.field.nullable;
+    let list = field.items.is_some();
+    let item = match field.object {
+        Some(body) => {
+            let reference = body_schema(body, schemas);
+            let shorthand = body
+                .shorthand
+                .and_then(|key| body.fields.iter().find(|field| field.field.wire == key));
+            let object = match shorthand {
+                Some(short) => OneOfBuilder::new()
+                    .item(body_field_schema(plugin, short, schemas))
+                    .item(reference)
+                    .into(),
+                None => reference,
+            };
+            if list || !nullable {
+                object
+            } else {
+                OneOfBuilder::new()
+                    .item(object)
+                    .item(ObjectBuilder::new().schema_type(Type::Null))
+                    .into()
+            }
+        }
+        None => {
+            enum_component(plugin, &field.field, schemas);
+            let item = FieldMeta {
+                // A list's items are its values, each present; the doc is the list's.
+                nullable: nullable && !list,
+                doc: if list { "" } else { field.field.doc },
+                ..field.field
+            };
+            field_schema(plugin, &item, false, true)
+        }
+    };
+    let Some(items) = field.items else {
+        return with_description(item, field.field.doc);
+    };
+    let array_type: SchemaType = if nullable {
+        [Type::Array, Type::Null].into_iter().collect()
+    } else {
+        Type::Array.into()
+    };
+    ArrayBuilder::new()
+        .schema_type(array_type)
+        .items(item)
+        .min_items(items.min.map(|min| min as usize))
+        .max_items(items.max.map(|max| max as usize))
+        .description(non_empty(field.field.doc))
+        .into()
+}
+
+/// `schema` with `doc` as its description when it can carry one (not a bare `$ref`).
+fn with_description(schema: RefOr<Schema>, doc: &str) -> RefOr<Schema> {
+    if doc.is_empty() {
+        return schema;
+    }
+    match schema {
+        RefOr::T(Schema::Object(mut object)) => {
+            object.description = Some(doc.to_owned());
+            RefOr::T(Schema::Object(object))
+        }
+        RefOr::T(Schema::OneOf(mut one_of)) => {
+            one_of.description = Some(doc.to_owned());
+            RefOr::T(Schema::OneOf(one_of))
+        }
+        RefOr::T(Schema::AllOf(mut all_of)) => {
+            all_of.description = Some(doc.to_owned());
+            RefOr::T(Schema::AllOf(all_of))
+        }
+        RefOr::T(Schema::Array(mut array)) => {
+            array.description = Some(doc.to_owned());
+            RefOr::T(Schema::Array(array))
+        }
+        RefOr::Ref(reference) => AllOfBuilder::new()
+            .item(reference)
+            .description(Some(doc))
+            .into(),
+        other @ RefOr::T(_) => other,
+    }
+}
+
+/// A property of a [`view_schema`]: its wire name, doc comment and schema.
+pub type ViewProperty = (&'static str, &'static str, SchemaFn);
+
+/// The schema of a declared view (`#[view]`), registered under `name` qualified by the plugin
+/// being documented: the flattened models' or views' schemas (`bases`) and its own properties,
+/// each required (an `Option` is `null` when absent, never left out).
+pub fn view_schema(
+    schemas: &mut Schemas,
+    name: &str,
+    doc: &str,
+    bases: &[SchemaFn],
+    properties: &[ViewProperty],
+) -> RefOr<Schema> {
+    schemas.named(name, |schemas| {
+        let mut own = ObjectBuilder::new();
+        for (property, property_doc, schema) in properties {
+            let schema = with_description(schema(schemas), property_doc);
+            own = own.property(*property, schema).required(*property);
+        }
+        if bases.is_empty() {
+            return own.description(non_empty(doc)).into();
+        }
+        let mut all = AllOfBuilder::new().description(non_empty(doc));
+        for base in bases {
+            all = all.item(base(schemas));
+        }
+        if !properties.is_empty() {
+            all = all.item(own);
+        }
+        all.into()
+    })
 }
 
 fn object_input(
@@ -500,37 +662,51 @@ fn object_input(
     if schemas.contains(&name) {
         return Ref::from_schema_name(name).into();
     }
-    enum_components(meta, schemas);
+    let extra = extra
+        .iter()
+        .map(|(property, property_doc, schema, required)| {
+            (
+                *property,
+                with_description(schema(schemas), property_doc),
+                *required,
+            )
+        })
+        .collect();
+    let object = object_schema(Some(meta), kind, description, extra, schemas);
+    schemas.register_as(name, |_| object)
+}
+
+/// An input object: the writable fields of `model` (for a create or an update) and `extra`
+/// properties (name, schema, required), unknown fields refused.
+fn object_schema(
+    model: Option<&ModelMeta>,
+    kind: InputKind,
+    description: &str,
+    extra: Vec<(&str, RefOr<Schema>, bool)>,
+    schemas: &mut Schemas,
+) -> RefOr<Schema> {
     let mut object = ObjectBuilder::new()
         .description(non_empty(description))
         .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
-    for field in meta.fields.iter().filter(|field| field.writable()) {
-        // An update leaves out what it does not change: no field is required and none has a
-        // default. A create requires what the server requires.
-        let create = kind == InputKind::Create;
-        object = object.property(field.wire, field_schema(meta.plugin, field, false, create));
-        if create && field.required_on_create() {
-            object = object.required(field.wire);
+    if let Some(meta) = model {
+        enum_components(meta, schemas);
+        for field in meta.fields.iter().filter(|field| field.writable()) {
+            // An update leaves out what it does not change: no field is required and none has
+            // a default. A create requires what the server requires.
+            let create = kind == InputKind::Create;
+            object = object.property(field.wire, field_schema(meta.plugin, field, false, create));
+            if create && field.required_on_create() {
+                object = object.required(field.wire);
+            }
         }
     }
-    for (property, property_doc, schema, required) in extra {
-        let schema = match schema(schemas) {
-            RefOr::T(Schema::Object(mut inner)) if !property_doc.is_empty() => {
-                inner.description = Some((*property_doc).to_owned());
-                RefOr::T(Schema::Object(inner))
-            }
-            RefOr::T(Schema::Array(mut inner)) if !property_doc.is_empty() => {
-                inner.description = Some((*property_doc).to_owned());
-                RefOr::T(Schema::Array(inner))
-            }
-            other => other,
-        };
-        object = object.property(*property, schema);
-        if *required {
-            object = object.required(*property);
+    for (property, schema, required) in extra {
+        object = object.property(property, schema);
+        if required {
+            object = object.required(property);
         }
     }
-    schemas.register_as(name, |_| object.into())
+    object.into()
 }
 
 /// A path parameter of an endpoint.

@@ -13,6 +13,7 @@ pub use serde_json::Value as JsonValue;
 
 use crate::error::{ApiError, Issue};
 use crate::model::{FieldMeta, FieldType, ModelMeta};
+use crate::pattern;
 use crate::timestamp::Timestamp;
 
 /// A type accepted as a JSON body by [`Json`](crate::extract::Json).
@@ -65,7 +66,8 @@ pub fn check_model_input(
 }
 
 /// [`check_model_input`] for a body that carries the model's fields and `extra` keys of its own
-/// (which the caller checks): a post with its `tags`.
+/// (which the caller checks): a post with its `tags`. A [`Body`](crate::Body) declared with
+/// `#[body]` does this for you.
 pub fn check_model_input_with(
     meta: &ModelMeta,
     kind: InputKind,
@@ -77,43 +79,59 @@ pub fn check_model_input_with(
         issues.push(Issue::new("", "expected a JSON object"));
         return;
     };
-    check_unknown_fields(meta, object, extra, issues);
+    for key in object.keys().filter(|key| !extra.contains(&key.as_str())) {
+        if let Some(message) = unknown_key(meta, key) {
+            issues.push(Issue::new(key.as_str(), message));
+        }
+    }
+    check_model_fields(meta, kind, object, "", issues);
+}
+
+/// Why `key` is not one of the model's writable fields, if it is not.
+pub(crate) fn unknown_key(meta: &ModelMeta, key: &str) -> Option<&'static str> {
+    match meta.field_by_wire(key) {
+        None => Some("unknown field"),
+        Some(field) if !field.writable() => Some("is set by the server and cannot be sent"),
+        Some(_) => None,
+    }
+}
+
+/// Checks the model's writable fields in `object`, whose issues are at `path` (`""` for a body's
+/// top level).
+pub(crate) fn check_model_fields(
+    meta: &ModelMeta,
+    kind: InputKind,
+    object: &Map<String, Value>,
+    path: &str,
+    issues: &mut Vec<Issue>,
+) {
     for field in meta.fields.iter().filter(|field| field.writable()) {
+        let at = || join(path, field.wire);
         match object.get(field.wire) {
             None if kind == InputKind::Create && field.required_on_create() => {
-                issues.push(Issue::new(field.wire, "is required"));
+                issues.push(Issue::new(at(), "is required"));
             }
             None => {}
             Some(Value::Null) if field.nullable => {}
-            Some(Value::Null) => issues.push(Issue::new(field.wire, "must not be null")),
-            Some(value) => check_value(field, value, issues),
+            Some(Value::Null) => issues.push(Issue::new(at(), "must not be null")),
+            Some(value) => check_value(field, value, &at(), issues),
         }
     }
 }
 
-fn check_unknown_fields(
-    meta: &ModelMeta,
-    object: &Map<String, Value>,
-    extra: &[&str],
-    issues: &mut Vec<Issue>,
-) {
-    for key in object.keys().filter(|key| !extra.contains(&key.as_str())) {
-        match meta.field_by_wire(key) {
-            None => issues.push(Issue::new(key.as_str(), "unknown field")),
-            Some(field) if !field.writable() => {
-                issues.push(Issue::new(
-                    key.as_str(),
-                    "is set by the server and cannot be sent",
-                ));
-            }
-            Some(_) => {}
-        }
+/// The path of `key` inside the object at `path`: `tags[0].name`.
+pub(crate) fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
     }
 }
 
-/// Checks one non-null value against its field's type and constraints.
-pub(crate) fn check_value(field: &FieldMeta, value: &Value, issues: &mut Vec<Issue>) {
-    let mut fail = |message: String| issues.push(Issue::new(field.wire, message));
+/// Checks one non-null value against its field's type and constraints; a problem is reported
+/// at `path`.
+pub(crate) fn check_value(field: &FieldMeta, value: &Value, path: &str, issues: &mut Vec<Issue>) {
+    let mut fail = |message: String| issues.push(Issue::new(path, message));
     match field.ty {
         FieldType::Text => match value.as_str() {
             Some(text) => {
@@ -188,16 +206,21 @@ fn text_problem(field: &FieldMeta, text: &str) -> Option<String> {
              (RFC 3986 §5.2.4)"
         ));
     }
-    if field.min_length.is_none() && field.max_length.is_none() {
-        return None;
-    }
-    let length = text.chars().count();
-    match (field.min_length, field.max_length) {
-        (Some(min), _) if length < min as usize => {
-            Some(format!("must be at least {min} characters long"))
+    if field.min_length.is_some() || field.max_length.is_some() {
+        let length = text.chars().count();
+        match (field.min_length, field.max_length) {
+            (Some(min), _) if length < min as usize => {
+                return Some(format!("must be at least {min} characters long"));
+            }
+            (_, Some(max)) if length > max as usize => {
+                return Some(format!("must be at most {max} characters long"));
+            }
+            _ => {}
         }
-        (_, Some(max)) if length > max as usize => {
-            Some(format!("must be at most {max} characters long"))
+    }
+    match field.pattern {
+        Some(pattern) if !pattern::matches(pattern, text) => {
+            Some(format!("must match the pattern `{pattern}`"))
         }
         _ => None,
     }
@@ -407,7 +430,7 @@ mod tests {
             for value in values {
                 let mut issues = Vec::new();
                 let json = serde_json::to_value(value).expect("serialises");
-                check_value(field, &json, &mut issues);
+                check_value(field, &json, "t", &mut issues);
                 assert_eq!(value.passes(field), issues.is_empty(), "{json}: {issues:?}");
             }
         }

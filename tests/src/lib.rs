@@ -32,6 +32,36 @@ pub mod probe {
         pub color: Option<String>,
     }
 
+    /// A survey's answers: a declared body of values alone, deserialised directly when valid
+    /// (`tests/tests/body_paths.rs` compares that path with the checked one).
+    #[body]
+    pub struct Survey {
+        /// One to three words, each 1 to 5 lowercase letters.
+        #[field(
+            length(min = 1, max = 3),
+            items(length(min = 1, max = 5), pattern = "^[a-z]+$")
+        )]
+        pub words: Vec<String>,
+        /// A score from 0 to 10.
+        #[field(range(min = 0, max = 10))]
+        pub score: Option<i32>,
+        /// At most four ratings, each 1 to 5.
+        #[field(length(max = 4), items(range(min = 1, max = 5)))]
+        pub ratings: Option<Vec<i64>>,
+        /// When it was filled in.
+        pub at: Option<Timestamp>,
+    }
+
+    /// Answers the survey it is sent.
+    #[endpoint(POST, "/surveys")]
+    #[expect(
+        clippy::unused_async,
+        reason = "an endpoint is an async fn, even one that never awaits"
+    )]
+    pub async fn echo_survey(body: Json<Survey>) -> ApiResult<Survey> {
+        Ok(body.into_inner())
+    }
+
     /// Creates a tag; a taken name is a 409.
     #[endpoint(POST, "/tags", status = 201)]
     pub async fn create_tag(db: Db, body: Json<NewTag>) -> ApiResult<Tag> {

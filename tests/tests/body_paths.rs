@@ -7,10 +7,12 @@
 use std::fmt::Debug;
 
 use btst_runtime::{Input, parse_body};
-use btst_tests::probe::{NewTag, TagPatch};
+use btst_tests::probe::{NewTag, Survey, TagPatch};
 use serde::{Deserialize, Deserializer};
 use todo_example::todos::{NewTodo, TodoPatch};
-use tracker_example::tracker::{NewProject, NewTask, ProjectPatch, TaskPatch};
+use tracker_example::tracker::{
+    CreateTask, NewProject, NewTask, ProjectPatch, StatusChange, TaskPatch,
+};
 
 /// `T` on the checked path only (`DIRECT` left `false`).
 #[derive(Debug, PartialEq)]
@@ -173,4 +175,49 @@ fn bodies_with_enumerations_and_timestamps_agree() {
     ];
     assert_eq!(agree::<NewProject>(&projects), 2);
     assert_eq!(agree::<ProjectPatch>(&projects), 2);
+}
+
+/// A `#[body]` of values alone (lists included) takes the direct path too, and agrees with the
+/// checked one at and beyond every bound: the number of items, each item's length, pattern and
+/// range, `null` items, optional lists.
+#[test]
+fn declared_bodies_agree() {
+    let bodies = [
+        r#"{"words":["a"]}"#,
+        r#"{"words":["abcde","b","c"],"score":10,"ratings":[1,5,3,2],"at":"2026-01-01T00:00:00Z"}"#,
+        r#"{"words":["a"],"score":null,"ratings":null,"at":null}"#,
+        r#"{"words":[]}"#,
+        r#"{"words":["a","b","c","d"]}"#,
+        r#"{"words":[""]}"#,
+        r#"{"words":["abcdef"]}"#,
+        r#"{"words":["ABC"]}"#,
+        r#"{"words":["a1"]}"#,
+        r#"{"words":[null]}"#,
+        r#"{"words":"a"}"#,
+        r#"{"words":[1]}"#,
+        r#"{"words":["a"],"score":11}"#,
+        r#"{"words":["a"],"score":-1}"#,
+        r#"{"words":["a"],"score":1.5}"#,
+        r#"{"words":["a"],"ratings":[0]}"#,
+        r#"{"words":["a"],"ratings":[6]}"#,
+        r#"{"words":["a"],"ratings":[1,2,3,4,5]}"#,
+        r#"{"words":["a"],"ratings":[null]}"#,
+        r#"{"words":["a"],"at":"yesterday"}"#,
+        r#"{"words":["a"],"extra":1}"#,
+        r#"{"words":["a"],"words":["b"]}"#,
+        r#"{"words":["a\u0000"]}"#,
+        "{}",
+    ];
+    let accepted = agree::<Survey>(&bodies);
+    assert!((3..bodies.len()).contains(&accepted), "{accepted} accepted");
+    for body in MALFORMED {
+        agree::<Survey>(&[body]);
+    }
+    assert_eq!(
+        agree::<StatusChange>(&[r#"{"status":"DONE"}"#, r#"{"status":"done"}"#, "{}"]),
+        1
+    );
+    // A body that flattens a model's input takes the checked path only (serde's `flatten`
+    // cannot refuse unknown fields).
+    const { assert!(!<CreateTask as Input>::DIRECT) };
 }

@@ -46,6 +46,24 @@ pub(crate) struct FieldArgs {
     pub(crate) renamed_from: Option<SpannedValue<String>>,
     /// `column = "name"`: the SQL column, instead of the field's name.
     pub(crate) column: Option<SpannedValue<String>>,
+    /// `pattern = "regex"`: a text value must contain a match.
+    pub(crate) pattern: Option<SpannedValue<String>>,
+    /// `items(length(..), range(..), pattern = "..")`: the rules of each item of a list field
+    /// (a `#[body]`'s `Vec<T>`, whose own `length` bounds the number of items).
+    pub(crate) items: Option<SpannedValue<ItemArgs>>,
+    /// `flatten`: a `#[body]`'s or `#[view]`'s field whose fields are the struct's own.
+    pub(crate) flatten: Flag,
+    /// `undocumented`: a `#[body]`'s field accepted but left out of the document (a tolerance
+    /// for one client's quirk).
+    pub(crate) undocumented: Flag,
+}
+
+/// `items(...)`: the rules of each item of a list.
+#[derive(Debug, Default, FromMeta)]
+pub(crate) struct ItemArgs {
+    pub(crate) length: Option<SpannedValue<Bounds>>,
+    pub(crate) range: Option<SpannedValue<Bounds>>,
+    pub(crate) pattern: Option<SpannedValue<String>>,
 }
 
 /// `min = .., max = ..`.

@@ -440,6 +440,9 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     if let Some(old) = &field.renamed_from {
         meta = quote!(#meta.renamed_from(#old));
     }
+    if let Some(pattern) = &field.pattern {
+        meta = quote!(#meta.pattern(#pattern));
+    }
     if field.length != (None, None) {
         let (min, max) = (option(field.length.0), option(field.length.1));
         meta = quote!(#meta.length(#min, #max));
@@ -455,7 +458,7 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     meta
 }
 
-fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
+pub(crate) fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
     match value {
         Some(value) => quote!(::core::option::Option::Some(#value)),
         None => quote!(::core::option::Option::None),

@@ -29,7 +29,7 @@ pub(crate) enum Kind {
 }
 
 impl Kind {
-    fn from_ident(ident: &Ident) -> Option<Self> {
+    pub(crate) fn from_ident(ident: &Ident) -> Option<Self> {
         Some(match ident.to_string().as_str() {
             "String" => Self::Text,
             "bool" => Self::Bool,
@@ -125,6 +125,8 @@ pub(crate) struct Field {
     pub(crate) renamed_from: Option<String>,
     /// The SQL column: `column = "name"`, else the field's name.
     pub(crate) column: String,
+    /// `pattern = "regex"`.
+    pub(crate) pattern: Option<String>,
 }
 
 impl Field {
@@ -382,6 +384,7 @@ fn generated_id_field() -> Field {
         path_segment: false,
         renamed_from: None,
         column: "id".to_owned(),
+        pattern: None,
     }
 }
 
@@ -468,6 +471,11 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
     }
     let renamed_from = check_renamed_from(&ident, &args, errors);
     let column = column_of(&ident, &args, errors);
+    let pattern = args
+        .pattern
+        .as_ref()
+        .and_then(|pattern| check_pattern(kind, pattern, errors));
+    refuse_body_options(&args, errors);
     check_server_set(
         &ident,
         kind,
@@ -504,8 +512,31 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         path_segment: args.path_segment.is_present(),
         renamed_from,
         column,
+        pattern,
         ident,
     })
+}
+
+/// The options of a `#[body]`'s or `#[view]`'s field, which a model's field does not take.
+fn refuse_body_options(args: &FieldArgs, errors: &mut Errors) {
+    if let Some(items) = &args.items {
+        errors.at_span(
+            items.span(),
+            "`items(..)` is for a list field of a `#[body]`: a model's field holds one value\nhelp: remove `items(..)`",
+        );
+    }
+    if args.undocumented.is_present() {
+        errors.at_span(
+            args.undocumented.span(),
+            "`undocumented` is for a field of a `#[body]`: a model's fields are its columns, all documented\nhelp: remove `undocumented`",
+        );
+    }
+    if args.flatten.is_present() {
+        errors.at_span(
+            args.flatten.span(),
+            "`flatten` is for a field of a `#[body]` or a `#[view]`: a model's fields are its columns\nhelp: remove `flatten`",
+        );
+    }
 }
 
 /// A field's name: no raw identifier, none the table module takes.
@@ -638,7 +669,7 @@ fn check_server_set(
     }
 }
 
-fn parse_field_args(attr: &Attribute, errors: &mut Errors) -> FieldArgs {
+pub(crate) fn parse_field_args(attr: &Attribute, errors: &mut Errors) -> FieldArgs {
     let syn::Meta::List(list) = &attr.meta else {
         errors.at(attr, "`#[field]` needs options\nhelp: write `#[field(unique)]`, `#[field(default = ...)]`, ...");
         return FieldArgs::default();
@@ -804,7 +835,36 @@ fn check_on_update(kind: Kind, args: &FieldArgs, errors: &mut Errors) -> bool {
     }
 }
 
-fn check_length(
+/// `pattern = ".."` on a text field: a regular expression regex-lite compiles (the runtime checks
+/// values with it), refused here with regex-lite's own message otherwise.
+pub(crate) fn check_pattern(
+    kind: Kind,
+    pattern: &SpannedValue<String>,
+    errors: &mut Errors,
+) -> Option<String> {
+    if kind != Kind::Text {
+        errors.at_span(
+            pattern.span(),
+            "`pattern` applies to `String` fields\nhelp: use `range(min = .., max = ..)` for numbers",
+        );
+        return None;
+    }
+    match regex_lite::Regex::new(pattern.as_str()) {
+        Ok(_) => Some(pattern.as_str().to_owned()),
+        Err(error) => {
+            let reason = error.to_string().replace('\n', " ");
+            errors.at_span(
+                pattern.span(),
+                format!(
+                    "`pattern` is not a regular expression the runtime can check: {reason}\nhelp: use classes, anchors, groups, alternation and repetition (ECMA-262's common subset; no lookaround or backreferences)"
+                ),
+            );
+            None
+        }
+    }
+}
+
+pub(crate) fn check_length(
     kind: Kind,
     bounds: &SpannedValue<Bounds>,
     errors: &mut Errors,
@@ -839,7 +899,7 @@ fn check_length(
     (min, max)
 }
 
-fn check_range(
+pub(crate) fn check_range(
     kind: Kind,
     bounds: &SpannedValue<Bounds>,
     errors: &mut Errors,

@@ -9,7 +9,7 @@ use syn::spanned::Spanned as _;
 
 use super::ir::{Member, Plugin};
 use crate::emit::doc_attr;
-use crate::{endpoint, enumeration, getter, model};
+use crate::{body, endpoint, enumeration, getter, model, view};
 
 /// The whole module.
 pub(crate) fn module(plugin: &Plugin) -> TokenStream {
@@ -20,6 +20,8 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
     let members = plugin.members.iter().map(|member| match member {
         Member::Model(model, _) => model::codegen(model, &plugin.paths),
         Member::Enumeration(enumeration) => enumeration::codegen(enumeration, &plugin.paths),
+        Member::Body(body) => body::codegen(body, &plugin.paths),
+        Member::View(view) => view::codegen(view, &plugin.paths),
         Member::Verbatim(item) => item.to_token_stream(),
     });
     let alias = plugin.paths.alias();

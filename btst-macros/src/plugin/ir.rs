@@ -10,6 +10,7 @@ use proc_macro2::TokenStream;
 use syn::{Attribute, Ident, Item, ItemMod, Visibility};
 
 use super::args::PluginArgs;
+use crate::body::Body;
 use crate::emit;
 use crate::endpoint::Endpoint;
 use crate::enumeration::Enumeration;
@@ -19,6 +20,7 @@ use crate::getter::Getter;
 use crate::model::Model;
 use crate::paths::Paths;
 use crate::sitemap::Sitemap;
+use crate::view::View;
 
 /// One item of the plugin module, as it will be emitted.
 pub(crate) enum Member {
@@ -27,6 +29,10 @@ pub(crate) enum Member {
     Model(Model, Box<syn::ItemStruct>),
     /// A valid `#[enumeration]`: replaced by its expansion.
     Enumeration(Enumeration),
+    /// A valid `#[body]`: replaced by its expansion.
+    Body(Box<Body>),
+    /// A valid `#[view]`: replaced by its expansion.
+    View(View),
     /// Anything else, emitted as written (with our attributes removed). Invalid models,
     /// endpoints and getters end up here too, so the user's code stays.
     Verbatim(Box<Item>),
@@ -49,6 +55,8 @@ pub(crate) struct Plugin {
     pub(crate) client: bool,
     /// The valid `#[enumeration]`s, which model fields may use as types.
     pub(crate) enums: Vec<Enumeration>,
+    /// The structs marked `#[body]`, which body fields may use as types.
+    pub(crate) bodies: Vec<Ident>,
     /// `depends_on = [..]`: the plugin modules it needs, as written.
     pub(crate) depends_on: Vec<syn::Path>,
     /// `options = Type`: its options' type, as written.
@@ -60,7 +68,9 @@ impl Plugin {
     pub(crate) fn models(&self) -> impl Iterator<Item = &Model> {
         self.members.iter().filter_map(|member| match member {
             Member::Model(model, _) => Some(model),
-            Member::Enumeration(_) | Member::Verbatim(_) => None,
+            Member::Enumeration(_) | Member::Body(_) | Member::View(_) | Member::Verbatim(_) => {
+                None
+            }
         })
     }
 
@@ -128,6 +138,7 @@ impl Plugin {
             sitemaps: Vec::new(),
             client: true,
             enums: Vec::new(),
+            bodies: Vec::new(),
             depends_on,
             options,
         };
@@ -147,6 +158,21 @@ impl Plugin {
                 plugin.enums.push(enumeration);
             }
         }
+        // Bodies by name: a body may nest one declared after it.
+        plugin.bodies = items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Struct(declared)
+                    if declared
+                        .attrs
+                        .iter()
+                        .any(|attr| emit::is_attr(attr, "body")) =>
+                {
+                    Some(declared.ident.clone())
+                }
+                _ => None,
+            })
+            .collect();
         for (index, item) in items.into_iter().enumerate() {
             match enum_items.iter().position(|known| *known == index) {
                 Some(position) => {
@@ -192,6 +218,8 @@ impl Plugin {
         let user_idents = self.members.iter().filter_map(|member| match member {
             Member::Model(model, _) => Some(&model.ident),
             Member::Enumeration(enumeration) => Some(&enumeration.ident),
+            Member::Body(body) => Some(&body.ident),
+            Member::View(view) => Some(&view.ident),
             Member::Verbatim(item) => item_ident(item),
         });
         let mut rejected = Vec::new();
@@ -309,10 +337,11 @@ impl Plugin {
         }
     }
 
-    /// An endpoint whose body is the input of a model with a `unique` field or a reference can
-    /// answer 409 (a taken value; a referenced record that does not exist).
+    /// An endpoint whose body is the input of a model with a `unique` field or a reference (or a
+    /// `#[body]` that flattens one) can answer 409 (a taken value; a referenced record that does
+    /// not exist).
     fn document_conflicts(&mut self) {
-        let unique_inputs: Vec<String> = self
+        let mut unique_inputs: Vec<String> = self
             .models()
             .filter(|model| {
                 model
@@ -327,6 +356,24 @@ impl Plugin {
                 ]
             })
             .collect();
+        let flattening: Vec<String> = self
+            .members
+            .iter()
+            .filter_map(|member| match member {
+                Member::Body(body) => body.flatten.as_ref().map(|flatten| (body, flatten)),
+                _ => None,
+            })
+            .filter(|(_, flatten)| match &flatten.ty {
+                syn::Type::Path(path) => path
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|last| unique_inputs.contains(&last.ident.to_string())),
+                _ => false,
+            })
+            .map(|(body, _)| body.ident.to_string())
+            .collect();
+        unique_inputs.extend(flattening);
         for endpoint in &mut self.endpoints {
             let body = endpoint.body().and_then(|body| match body {
                 syn::Type::Path(path) => {
@@ -351,6 +398,20 @@ impl Plugin {
                         Model::from_item(structure, &attr, &self.name, &self.enums, errors)
                     {
                         self.add_model(model, structure, errors);
+                        return;
+                    }
+                    strip_field_attrs(structure);
+                } else if let Some(attr) = take_attr(&mut structure.attrs, "body") {
+                    if let Some(body) =
+                        Body::from_item(structure, &attr, &self.enums, &self.bodies, errors)
+                    {
+                        self.members.push(Member::Body(Box::new(body)));
+                        return;
+                    }
+                    strip_field_attrs(structure);
+                } else if let Some(attr) = take_attr(&mut structure.attrs, "view") {
+                    if let Some(view) = View::from_item(structure, &attr, errors) {
+                        self.members.push(Member::View(view));
                         return;
                     }
                     strip_field_attrs(structure);
@@ -379,7 +440,7 @@ impl Plugin {
                 .get_ident()
                 .map(ToString::to_string)
                 .unwrap_or_default();
-            let target = if name == "model" {
+            let target = if ["model", "body", "view"].contains(&name.as_str()) {
                 "a struct with named fields\nhelp: write `struct Name { field: Type, ... }`"
             } else if name == "enumeration" {
                 "an enum whose variants are names only\nhelp: write `enum Status { Open, Done }`"
@@ -566,7 +627,15 @@ fn item_ident(item: &Item) -> Option<&Ident> {
     }
 }
 
-const OUR_ATTRS: [&str; 5] = ["model", "endpoint", "getter", "sitemap", "enumeration"];
+const OUR_ATTRS: [&str; 7] = [
+    "model",
+    "body",
+    "view",
+    "endpoint",
+    "getter",
+    "sitemap",
+    "enumeration",
+];
 
 fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
     Some(match item {

@@ -14,15 +14,13 @@ use btst_runtime::{StatusCode, identity};
 pub mod blog {
     use btst_runtime::diesel::prelude::*;
     use btst_runtime::prelude::*;
-    use btst_runtime::utoipa::openapi::schema::{ObjectBuilder, Type};
-    use btst_runtime::utoipa::openapi::{RefOr, path::Parameter, schema::Schema};
+    use btst_runtime::utoipa::openapi::path::Parameter;
     use btst_runtime::{
-        AnyConnection, ApiSchema, Crud, InputKind, NewRecord, QueryParams, QueryReader, Schemas,
-        check_model_input_with, input_schema_with, new_id, query_parameter, serde, sort_parameter,
-        with_fields,
+        AnyConnection, Crud, NewRecord, QueryParams, QueryReader, new_id, query_parameter, serde,
+        sort_parameter,
     };
 
-    use super::{MAX_TAGS, slugify};
+    use super::slugify;
 
     /// What the app configures at install: `blog::plugin().options(BlogOptions { .. })`.
     #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,25 +95,13 @@ pub mod blog {
     }
 
     /// A post with its tags.
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    #[view]
     pub struct PostWithTags {
         /// The post.
-        #[serde(flatten)]
+        #[field(flatten)]
         pub post: Post,
         /// Its tags, by name.
         pub tags: Vec<Tag>,
-    }
-
-    impl ApiSchema for PostWithTags {
-        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            with_fields(
-                schemas,
-                "PostWithTags",
-                Post::schema,
-                &[("tags", "Its tags, by name.", Vec::<Tag>::schema)],
-            )
-        }
     }
 
     /// The fields sortable by `sort`.
@@ -195,53 +181,6 @@ pub mod blog {
         }
     }
 
-    /// A page of posts, as BTST's `getAllPosts` answers it.
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde")]
-    pub struct PostList {
-        /// The page's posts, each with its tags.
-        pub items: Vec<PostWithTags>,
-        /// How many posts match the filters, over every page.
-        pub total: i64,
-        /// The page size applied.
-        pub limit: i64,
-        /// The number of posts skipped.
-        pub offset: i64,
-    }
-
-    impl ApiSchema for PostList {
-        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            let items = Vec::<PostWithTags>::schema(schemas);
-            let count = |description: &str| {
-                ObjectBuilder::new()
-                    .schema_type(Type::Integer)
-                    .format(Some(
-                        btst_runtime::utoipa::openapi::schema::SchemaFormat::KnownFormat(
-                            btst_runtime::utoipa::openapi::schema::KnownFormat::Int64,
-                        ),
-                    ))
-                    .minimum(Some(0))
-                    .description(Some(description.to_owned()))
-            };
-            let list = ObjectBuilder::new()
-                .description(Some(
-                    "A page of posts, with the number matching over every page.",
-                ))
-                .property("items", items)
-                .property(
-                    "total",
-                    count("How many posts match the filters, over every page."),
-                )
-                .property("limit", count("The page size applied."))
-                .property("offset", count("The number of posts skipped."))
-                .required("items")
-                .required("total")
-                .required("limit")
-                .required("offset");
-            schemas.named("PostList", |_| list.into())
-        }
-    }
-
     /// `GET /posts/next-previous`'s query: the date of the post whose neighbours are asked.
     #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
     #[serde(crate = "btst_runtime::serde")]
@@ -280,8 +219,7 @@ pub mod blog {
     }
 
     /// The published posts created just before and just after a date.
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde")]
+    #[view]
     pub struct Neighbours {
         /// The newest published post created before the date, if any.
         pub previous: Option<PostWithTags>,
@@ -289,210 +227,49 @@ pub mod blog {
         pub next: Option<PostWithTags>,
     }
 
-    impl ApiSchema for Neighbours {
-        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            let post = Option::<PostWithTags>::schema(schemas);
-            let neighbours = ObjectBuilder::new()
-                .description(Some(
-                    "The published posts created just before and just after a date.",
-                ))
-                .property("previous", post.clone())
-                .property("next", post)
-                .required("previous")
-                .required("next");
-            schemas.named("Neighbours", |_| neighbours.into())
-        }
+    /// A tag as a body names it: its name (`"rust"`), or BTST's object (`{"name": ..}`, or a
+    /// stored tag's `{"id": .., "name": .., "slug": ..}`), of which the name counts.
+    #[body(shorthand = name)]
+    pub struct TagRef {
+        /// The tag's name: 1 to 50 characters, with an ASCII letter or digit (its slug's).
+        #[field(length(min = 1, max = 50), pattern = "[A-Za-z0-9]")]
+        pub name: String,
+        /// A stored tag's id, which BTST's client repeats (ignored).
+        pub id: Option<String>,
+        /// A stored tag's slug, which BTST's client repeats (ignored).
+        pub slug: Option<String>,
     }
 
     /// A post to create, with its tags (missing tags are created).
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    #[body]
     pub struct CreatePost {
         /// The post's fields.
-        #[serde(flatten)]
+        #[field(flatten)]
         pub post: NewPost,
-        /// Its tags, by name (sent as names or as BTST's `{"name": ..}` objects).
-        #[serde(default, deserialize_with = "tag_names")]
-        pub tags: Vec<String>,
+        /// Its tags, at most 10: names, or `{"name": ..}` objects.
+        #[field(length(max = 10))]
+        pub tags: Option<Vec<TagRef>>,
     }
 
-    /// Changes to a post; `tags`, when present, replaces its tags.
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    /// Changes to a post; all optional. `tags`, when present, replaces its tags. (BTST's client
+    /// also repeats the post's `id`: accepted when it is the path's.)
+    #[body]
     pub struct UpdatePost {
         /// The fields to change.
-        #[serde(flatten)]
+        #[field(flatten)]
         pub post: PostPatch,
-        /// Its new tags, by name (sent as names or as BTST's `{"name": ..}` objects).
-        #[serde(
-            default,
-            deserialize_with = "some_tag_names",
-            skip_serializing_if = "Option::is_none"
-        )]
-        pub tags: Option<Vec<String>>,
-        /// The post's id, which BTST's client repeats in the body: it must be the path's (a
-        /// tolerance for that client; the document does not list it).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        /// Its new tags, at most 10: names, or `{"name": ..}` objects.
+        #[field(length(max = 10))]
+        pub tags: Option<Vec<TagRef>>,
+        /// The post's id, which BTST's client repeats in the body: when sent, it must be the
+        /// path's (a tolerance for that client, left out of the document).
+        #[field(undocumented)]
         pub id: Option<String>,
     }
 
-    /// A tag as a body names it: its name, or BTST's object (`{"name": ..}`, or a stored tag's
-    /// `{"id": .., "name": .., "slug": ..}`), of which the name counts.
-    #[derive(serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde", untagged)]
-    enum TagInput {
-        Name(String),
-        Object { name: String },
-    }
-
-    fn tag_names<'de, D: btst_runtime::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Vec<String>, D::Error> {
-        let tags: Vec<TagInput> = btst_runtime::serde::Deserialize::deserialize(deserializer)?;
-        Ok(tags
-            .into_iter()
-            .map(|tag| match tag {
-                TagInput::Name(name) | TagInput::Object { name } => name,
-            })
-            .collect())
-    }
-
-    fn some_tag_names<'de, D: btst_runtime::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<Vec<String>>, D::Error> {
-        tag_names(deserializer).map(Some)
-    }
-
-    /// `tags`: at most [`MAX_TAGS`], each a name or an object with a `name` (and optionally the
-    /// `id` and `slug` of a stored tag); a name is 1 to 50 characters with a letter or digit.
-    fn check_tags(value: &JsonValue, issues: &mut Vec<Issue>) {
-        const SHAPE: &str = "expected an array of tag names or `{\"name\": ..}` objects";
-        let Some(tags) = value.get("tags") else {
-            return;
-        };
-        let Some(tags) = tags.as_array() else {
-            issues.push(Issue::new("tags", SHAPE));
-            return;
-        };
-        if tags.len() > MAX_TAGS {
-            issues.push(Issue::new("tags", format!("at most {MAX_TAGS} tags")));
-        }
-        for tag in tags {
-            let name = match tag {
-                JsonValue::String(name) => Some(name.as_str()),
-                JsonValue::Object(object)
-                    if object
-                        .keys()
-                        .all(|key| ["id", "name", "slug"].contains(&key.as_str()))
-                        && object.values().all(JsonValue::is_string) =>
-                {
-                    object.get("name").and_then(JsonValue::as_str)
-                }
-                _ => None,
-            };
-            match name {
-                Some(name) if !(1..=50).contains(&name.chars().count()) => {
-                    issues.push(Issue::new("tags", "a tag name is 1 to 50 characters"));
-                }
-                Some(name) if name.contains('\0') || slugify(name).is_empty() => {
-                    issues.push(Issue::new(
-                        "tags",
-                        "a tag name needs an ASCII letter or digit (A-Z, a-z, 0-9)",
-                    ));
-                }
-                Some(_) => {}
-                None => issues.push(Issue::new("tags", SHAPE)),
-            }
-        }
-    }
-
-    fn tags_schema(schemas: &mut Schemas) -> RefOr<Schema> {
-        use btst_runtime::utoipa::openapi::schema::{
-            AdditionalProperties, ArrayBuilder, OneOfBuilder,
-        };
-        let _ = schemas;
-        let name = || {
-            ObjectBuilder::new()
-                .schema_type(Type::String)
-                .min_length(Some(1))
-                .max_length(Some(50))
-                .pattern(Some("^[^\\u0000]*[A-Za-z0-9][^\\u0000]*$"))
-        };
-        let text = || ObjectBuilder::new().schema_type(Type::String);
-        let object = ObjectBuilder::new()
-            .description(Some(
-                "A tag as BTST's client sends it: its name, and a stored tag's `id` and `slug`, \
-                 which are ignored.",
-            ))
-            .property("name", name())
-            .property("id", text())
-            .property("slug", text())
-            .required("name")
-            .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
-        ArrayBuilder::new()
-            .items(OneOfBuilder::new().item(name()).item(object))
-            .max_items(Some(MAX_TAGS))
-            .into()
-    }
-
-    impl Input for CreatePost {
-        fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
-            check_model_input_with(&Post::META, InputKind::Create, value, &["tags"], issues);
-            check_tags(value, issues);
-        }
-    }
-
-    impl ApiSchema for CreatePost {
-        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            input_schema_with(
-                &Post::META,
-                InputKind::Create,
-                "CreatePost",
-                "A post to create, with its tags (missing tags are created).",
-                &[(
-                    "tags",
-                    "Its tags: names, or `{\"name\": ..}` objects.",
-                    tags_schema,
-                    false,
-                )],
-                schemas,
-            )
-        }
-    }
-
-    impl Input for UpdatePost {
-        fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
-            check_model_input_with(
-                &Post::META,
-                InputKind::Update,
-                value,
-                &["tags", "id"],
-                issues,
-            );
-            check_tags(value, issues);
-            if value.get("id").is_some_and(|id| !id.is_string()) {
-                issues.push(Issue::new("id", "expected a string"));
-            }
-        }
-    }
-
-    impl ApiSchema for UpdatePost {
-        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            input_schema_with(
-                &Post::META,
-                InputKind::Update,
-                "UpdatePost",
-                "Changes to a post; all optional. `tags`, when present, replaces its tags. \
-                 (BTST's client also repeats the post's `id`: accepted when it is the path's.)",
-                &[(
-                    "tags",
-                    "Its new tags: names, or `{\"name\": ..}` objects.",
-                    tags_schema,
-                    false,
-                )],
-                schemas,
-            )
-        }
+    /// The names of `tags`.
+    fn names(tags: Option<Vec<TagRef>>) -> Option<Vec<String>> {
+        tags.map(|tags| tags.into_iter().map(|tag| tag.name).collect())
     }
 
     /// Posts, filtered, paged and sorted, each with its tags, and how many match. Drafts are
@@ -503,7 +280,7 @@ pub mod blog {
         caller: Option<Identity>,
         options: Options<BlogOptions>,
         query: Query<PostQuery>,
-    ) -> ApiResult<PostList> {
+    ) -> ApiResult<List<PostWithTags>> {
         let mut query = query.into_inner();
         query.page.limit = query.page.limit.min(options.max_page_size.max(1));
         if caller.is_none() {
@@ -548,6 +325,7 @@ pub mod blog {
     #[endpoint(POST, "/posts", status = 201, errors(409))]
     pub async fn create_post(db: Db, body: Json<CreatePost>) -> ApiResult<PostWithTags> {
         let CreatePost { post, tags } = body.into_inner();
+        let tags = names(tags).unwrap_or_default();
         let post = post.into_model(Timestamp::now());
         // Atomic on its own; with hooks installed, a savepoint in the request's transaction,
         // which the after hook can still roll back.
@@ -580,6 +358,7 @@ pub mod blog {
                 "must be the post's id, as in the path",
             )]));
         }
+        let tags = names(tags);
         let now = Timestamp::now();
         db.transaction(move |conn| {
             let mut post = Post::find(conn, &id)?
@@ -663,7 +442,7 @@ pub mod blog {
     /// Posts as `GET /posts` lists them to a signed-in caller (bypasses hooks through
     /// `RawApi`).
     #[getter]
-    pub async fn get_all_posts(db: Db, query: PostQuery) -> ApiResult<PostList> {
+    pub async fn get_all_posts(db: Db, query: PostQuery) -> ApiResult<List<PostWithTags>> {
         find_posts(db, query).await
     }
 
@@ -703,7 +482,7 @@ pub mod blog {
         posts
     }
 
-    async fn find_posts(db: Db, query: PostQuery) -> ApiResult<PostList> {
+    async fn find_posts(db: Db, query: PostQuery) -> ApiResult<List<PostWithTags>> {
         db.run(move |conn| {
             let total: i64 = filter_posts(post::table.into_boxed(), &query)
                 .count()
@@ -731,12 +510,7 @@ pub mod blog {
                 .limit(query.page.limit)
                 .offset(query.page.offset)
                 .load(conn)?;
-            Ok::<_, ApiError>(PostList {
-                items: with_tags(conn, posts)?,
-                total,
-                limit: query.page.limit,
-                offset: query.page.offset,
-            })
+            Ok::<_, ApiError>(List::new(with_tags(conn, posts)?, total, query.page))
         })
         .await
     }
@@ -813,9 +587,6 @@ pub mod blog {
         Ok(tags)
     }
 }
-
-/// The most tags a post may have.
-pub const MAX_TAGS: usize = 10;
 
 /// `Rust & WebAssembly!` → `rust-webassembly`: ASCII letters (lowercased) and digits, words
 /// joined by `-`; empty when the name has no ASCII letter or digit.

@@ -19,15 +19,8 @@ pub mod tracker {
     use btst_runtime::diesel::{dsl::count_star, prelude::*};
     use btst_runtime::prelude::*;
     use btst_runtime::{
-        AnyConnection, ApiSchema, Crud, Enumeration, FieldMeta, FieldType, InputKind, ModelMeta,
-        NewRecord, PatchRecord, QueryParams, QueryReader, Schemas, body_schema, check_model_input,
-        check_model_input_with, input_schema_with, query_parameter, serde,
-        utoipa::openapi::{
-            RefOr,
-            path::Parameter,
-            schema::{ObjectBuilder, Schema, Type},
-        },
-        with_fields,
+        AnyConnection, Crud, NewRecord, PatchRecord, QueryParams, QueryReader, query_parameter,
+        serde, utoipa::openapi::path::Parameter,
     };
 
     /// Where a project stands.
@@ -130,11 +123,10 @@ pub mod tracker {
     }
 
     /// A project with its task counts, computed in SQL.
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    #[view]
     pub struct ProjectSummary {
         /// The project.
-        #[serde(flatten)]
+        #[field(flatten)]
         pub project: Project,
         /// How many tasks it has.
         pub task_count: i64,
@@ -142,145 +134,32 @@ pub mod tracker {
         pub done_count: i64,
     }
 
-    impl ApiSchema for ProjectSummary {
-        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            with_fields(
-                schemas,
-                "ProjectSummary",
-                Project::schema,
-                &[
-                    ("taskCount", "How many tasks it has.", i64::schema),
-                    ("doneCount", "How many of them are done.", i64::schema),
-                ],
-            )
-        }
-    }
-
     /// A project with its tasks, newest first.
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    #[view]
     pub struct ProjectWithTasks {
         /// The project.
-        #[serde(flatten)]
+        #[field(flatten)]
         pub project: Project,
         /// Its tasks, newest first.
         pub tasks: Vec<Task>,
     }
 
-    impl ApiSchema for ProjectWithTasks {
-        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            with_fields(
-                schemas,
-                "ProjectWithTasks",
-                Project::schema,
-                &[("tasks", "Its tasks, newest first.", Vec::<Task>::schema)],
-            )
-        }
-    }
-
     /// The body of the quick status change.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde", deny_unknown_fields)]
+    #[body]
     pub struct StatusChange {
         /// The new status.
         pub status: TaskStatus,
     }
 
-    /// Its fields, declared like a model's so that validation and the schema come from them.
-    const STATUS_CHANGE: ModelMeta = ModelMeta {
-        name: "StatusChange",
-        plugin: "tracker",
-        table: "",
-        doc: "The body of the quick status change.",
-        fields: &[
-            FieldMeta::new("status", "status", FieldType::Enum(TaskStatus::META))
-                .doc("The new status."),
-        ],
-        indexes: &[],
-    };
-
-    impl Input for StatusChange {
-        fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
-            check_model_input(&STATUS_CHANGE, InputKind::Create, value, issues);
-        }
-    }
-
-    impl ApiSchema for StatusChange {
-        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            body_schema(&STATUS_CHANGE, schemas)
-        }
-    }
-
-    /// A task to create, in the project `projectId` (NAAP's `POST /tasks` body).
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    /// A task to create, in the project `projectId`.
+    #[body]
     pub struct CreateTask {
         /// The task's fields.
-        #[serde(flatten)]
+        #[field(flatten)]
         pub task: NewTask,
         /// The project it goes into: one of the caller's team.
+        #[field(length(min = 1, max = 200))]
         pub project_id: String,
-    }
-
-    /// `projectId` of [`CreateTask`], declared like a model's field so that its check and its
-    /// schema come from one place.
-    const PROJECT_ID: ModelMeta = ModelMeta {
-        name: "CreateTaskProject",
-        plugin: "tracker",
-        table: "",
-        doc: "",
-        fields: &[FieldMeta::new("project_id", "projectId", FieldType::Text)
-            .length(Some(1), Some(200))
-            .doc("The project it goes into: one of the caller's team.")],
-        indexes: &[],
-    };
-
-    impl Input for CreateTask {
-        fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
-            check_model_input_with(
-                &Task::META,
-                InputKind::Create,
-                value,
-                &["projectId"],
-                issues,
-            );
-            if let Some(object) = value.as_object() {
-                // An object with `projectId` alone (the task's fields are checked above).
-                let project: JsonValue = object
-                    .get("projectId")
-                    .map(|id| ("projectId", id.clone()))
-                    .into_iter()
-                    .collect();
-                check_model_input(&PROJECT_ID, InputKind::Create, &project, issues);
-            }
-        }
-    }
-
-    fn project_id_schema(schemas: &mut Schemas) -> RefOr<Schema> {
-        let _ = schemas;
-        ObjectBuilder::new()
-            .schema_type(Type::String)
-            .min_length(Some(1))
-            .max_length(Some(200))
-            .into()
-    }
-
-    impl ApiSchema for CreateTask {
-        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            input_schema_with(
-                &Task::META,
-                InputKind::Create,
-                "CreateTask",
-                "A task to create, in the project `projectId`.",
-                &[(
-                    "projectId",
-                    "The project it goes into: one of the caller's team.",
-                    project_id_schema,
-                    true,
-                )],
-                schemas,
-            )
-        }
     }
 
     /// The filters of the task list (NAAP's `GET /tasks?projectId=&status=&assigneeId=`). Its
@@ -325,30 +204,12 @@ pub mod tracker {
     }
 
     /// What `GET /health` answers: NAAP's `{"status": "ok", "plugin": "task-tracker"}`.
-    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde")]
+    #[view]
     pub struct PluginHealth {
         /// Always `ok`.
         pub status: String,
         /// The plugin's name in NAAP: `task-tracker`.
         pub plugin: String,
-    }
-
-    impl ApiSchema for PluginHealth {
-        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            let _ = schemas;
-            let constant = |value: &str| {
-                ObjectBuilder::new()
-                    .schema_type(Type::String)
-                    .enum_values(Some([value.to_owned()]))
-            };
-            ObjectBuilder::new()
-                .property("status", constant("ok"))
-                .property("plugin", constant("task-tracker"))
-                .required("status")
-                .required("plugin")
-                .into()
-        }
     }
 
     /// Whether the plugin is up (NAAP's health check; not enveloped, as NAAP's is not). The

@@ -66,14 +66,14 @@
 //!
 //! | route | who | answers |
 //! |---|---|---|
-//! | `GET /comments/{resource_type}/{resource_id}?limit&offset` | anyone | 200 [`CommentList`](comments::CommentList): the resource's `APPROVED` comments and replies, oldest first, plus the caller's own that are not approved; `limit` at most [`CommentsOptions::max_page_size`](comments::CommentsOptions::max_page_size) |
+//! | `GET /comments/{resource_type}/{resource_id}?limit&offset` | anyone | 200 [`List`](btst_runtime::List)`<Comment>`: the resource's `APPROVED` comments and replies, oldest first, plus the caller's own that are not approved; `limit` at most [`CommentsOptions::max_page_size`](comments::CommentsOptions::max_page_size) |
 //! | `POST /comments` | a caller (else 401) | 201 the comment, `authorId` the caller, `status` from [`CommentsOptions::auto_approve`](comments::CommentsOptions::auto_approve); a `parentId` that is no comment the caller can see, or one on another resource, is a 400 |
 //! | `PATCH /comments/{id}` | its author (else 403) | 200 the comment with its new `body` |
 //! | `DELETE /comments/{id}` | **denied by default** | 200 `{"success": true}`; its replies and likes go with it |
 //! | `POST /comments/{id}/like` | **denied by default**, a caller | 200 the comment: the caller's like added, or removed if there was one, and `likeCount` recounted |
 //! | `POST /comments/{id}/approve` | **denied by default** | 200 the comment, `APPROVED` |
 //! | `POST /comments/{id}/spam` | **denied by default** | 200 the comment, `SPAM` |
-//! | `GET /comments?status&limit&offset` | **denied by default** | 200 [`CommentList`](comments::CommentList): every comment (of one status with `status`), newest first: the moderation queue |
+//! | `GET /comments?status&limit&offset` | **denied by default** | 200 [`List`](btst_runtime::List)`<Comment>`: every comment (of one status with `status`), newest first: the moderation queue |
 //!
 //! A comment the caller cannot see (another user's, not approved) answers 404 to them, as if it
 //! did not exist. The routes' literal segments are matched first: a resource whose id is
@@ -114,11 +114,8 @@ pub mod comments {
     use btst_runtime::diesel::prelude::*;
     use btst_runtime::prelude::*;
     use btst_runtime::utoipa::openapi::path::Parameter;
-    use btst_runtime::utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
-    use btst_runtime::utoipa::openapi::{RefOr, schema::Schema};
     use btst_runtime::{
-        AnyConnection, ApiSchema, Crud, FieldMeta, FieldType, InputKind, ModelMeta, QueryParams,
-        QueryReader, Schemas, body_schema, check_model_input, new_id, query_parameter, serde,
+        AnyConnection, Crud, QueryParams, QueryReader, new_id, query_parameter, serde,
     };
 
     /// What the host configures when it installs the plugin
@@ -201,84 +198,13 @@ pub mod comments {
         pub created_at: Timestamp,
     }
 
-    /// A page of comments, and how many there are over every page.
-    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde")]
-    pub struct CommentList {
-        /// The page's comments.
-        pub items: Vec<Comment>,
-        /// How many comments the list holds, over every page.
-        pub total: i64,
-        /// The page size applied: the `limit` asked for, at most the options' `max_page_size`.
-        pub limit: i64,
-        /// The number of comments skipped.
-        pub offset: i64,
-    }
-
-    impl ApiSchema for CommentList {
-        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            let items = Vec::<Comment>::schema(schemas);
-            let count = |description: &str| {
-                ObjectBuilder::new()
-                    .schema_type(Type::Integer)
-                    .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
-                    .minimum(Some(0))
-                    .description(Some(description.to_owned()))
-            };
-            let list = ObjectBuilder::new()
-                .description(Some(
-                    "A page of comments, and how many there are over every page.",
-                ))
-                .property("items", items)
-                .property(
-                    "total",
-                    count("How many comments the list holds, over every page."),
-                )
-                .property(
-                    "limit",
-                    count("The page size applied: the `limit` asked for, at most the plugin's `max_page_size`."),
-                )
-                .property("offset", count("The number of comments skipped."))
-                .required("items")
-                .required("total")
-                .required("limit")
-                .required("offset");
-            schemas.named("CommentList", |_| list.into())
-        }
-    }
-
     /// The body of `PATCH /comments/{id}`: the new text. A comment's resource and parent are
     /// set when it is written and never change.
-    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-    #[serde(crate = "btst_runtime::serde", deny_unknown_fields)]
+    #[body]
     pub struct CommentEdit {
-        /// The new text.
+        /// The new text (`Comment.body`'s bounds).
+        #[field(length(min = 1, max = 2000))]
         pub body: String,
-    }
-
-    /// [`CommentEdit`]'s field, declared like a model's so that its check and its schema come
-    /// from one place; its bounds are `Comment.body`'s.
-    pub(crate) const COMMENT_EDIT: ModelMeta = ModelMeta {
-        name: "CommentEdit",
-        plugin: "comments",
-        table: "",
-        doc: "The new text of a comment.",
-        fields: &[FieldMeta::new("body", "body", FieldType::Text)
-            .length(Some(1), Some(2000))
-            .doc("The new text.")],
-        indexes: &[],
-    };
-
-    impl Input for CommentEdit {
-        fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
-            check_model_input(&COMMENT_EDIT, InputKind::Create, value, issues);
-        }
-    }
-
-    impl ApiSchema for CommentEdit {
-        fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
-            body_schema(&COMMENT_EDIT, schemas)
-        }
     }
 
     /// The query of the moderation queue, `GET /comments?status&limit&offset`. Its `Serialize`
@@ -328,7 +254,7 @@ pub mod comments {
         caller: Option<Identity>,
         page: Query<Page>,
         options: Options<CommentsOptions>,
-    ) -> ApiResult<CommentList> {
+    ) -> ApiResult<List<Comment>> {
         let (resource_type, resource_id) = (resource_type.into_inner(), resource_id.into_inner());
         let subject = caller.map(|caller| caller.subject);
         let page = clamp(page.into_inner(), &options);
@@ -341,12 +267,7 @@ pub mod comments {
                 .limit(page.limit)
                 .offset(page.offset)
                 .load(conn)?;
-            Ok::<_, ApiError>(CommentList {
-                items,
-                total,
-                limit: page.limit,
-                offset: page.offset,
-            })
+            Ok::<_, ApiError>(List::new(items, total, page))
         })
         .await
     }
@@ -504,7 +425,7 @@ pub mod comments {
         db: Db,
         query: Query<ModerationQuery>,
         options: Options<CommentsOptions>,
-    ) -> ApiResult<CommentList> {
+    ) -> ApiResult<List<Comment>> {
         let ModerationQuery { status, page } = query.into_inner();
         let page = clamp(page, &options);
         db.run(move |conn| {
@@ -522,12 +443,7 @@ pub mod comments {
                 .limit(page.limit)
                 .offset(page.offset)
                 .load(conn)?;
-            Ok::<_, ApiError>(CommentList {
-                items,
-                total,
-                limit: page.limit,
-                offset: page.offset,
-            })
+            Ok::<_, ApiError>(List::new(items, total, page))
         })
         .await
     }
@@ -610,7 +526,7 @@ pub mod comments {
         #[test]
         fn the_edit_body_has_the_bounds_of_the_comment_body() {
             let body = Comment::META.field_by_wire("body").expect("a body field");
-            let edit = COMMENT_EDIT.fields[0];
+            let edit = <CommentEdit as btst_runtime::Body>::META.fields[0].field;
             assert_eq!(
                 (edit.min_length, edit.max_length, edit.ty),
                 (body.min_length, body.max_length, body.ty)

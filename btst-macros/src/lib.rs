@@ -18,6 +18,7 @@ mod getter;
 mod model;
 mod paths;
 mod plugin;
+mod query;
 mod sitemap;
 mod view;
 
@@ -42,6 +43,13 @@ pub fn model(args: TokenStream, item: TokenStream) -> TokenStream {
 pub fn body(args: TokenStream, item: TokenStream) -> TokenStream {
     let _ = args;
     body::expand(&item.into()).into()
+}
+
+/// See `btst_runtime::query`.
+#[proc_macro_attribute]
+pub fn query(args: TokenStream, item: TokenStream) -> TokenStream {
+    let _ = args;
+    query::expand(&item.into()).into()
 }
 
 /// See `btst_runtime::view`.

@@ -45,6 +45,10 @@ pub enum AnyConnection {
     Mysql(MysqlConnection),
 }
 
+/// The backend of [`AnyConnection`] (Diesel's multi-backend), for boxed queries of your own:
+/// `post::BoxedQuery<'a, AnyBackend>`.
+pub type AnyBackend = <AnyConnection as diesel::Connection>::Backend;
+
 impl std::fmt::Debug for AnyConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "AnyConnection::{:?}", self.dialect())

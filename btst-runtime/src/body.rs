@@ -12,7 +12,9 @@ use serde_json::{Map, Value};
 
 use crate::error::Issue;
 use crate::model::{FieldMeta, ModelMeta};
-use crate::validate::{FieldValue, InputKind, check_model_fields, check_value, join, unknown_key};
+use crate::validate::{
+    FieldValue, InputKind, check_model_fields, check_value, count, join, unknown_key,
+};
 
 /// Implemented by `#[body]`: the body's metadata, which its [`Input`](crate::Input) check and its
 /// schema read, and which a body nesting it refers to.
@@ -195,8 +197,11 @@ fn check_field(field: &BodyField, value: &Value, path: &str, issues: &mut Vec<Is
     if !items.allows(values.len()) {
         let message = match (items.min, items.max) {
             (Some(min), Some(max)) => format!("must hold {min} to {max} items"),
-            (Some(min), None) => format!("must hold at least {min} items"),
-            (None, _) => format!("must hold at most {} items", items.max.unwrap_or(0)),
+            (Some(min), None) => format!("must hold at least {}", count(min, "item")),
+            (None, _) => format!(
+                "must hold at most {}",
+                count(items.max.unwrap_or(0), "item")
+            ),
         };
         issues.push(Issue::new(path, message));
     }
@@ -356,9 +361,9 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(found[2].1, "must hold at most 2 items");
-        assert_eq!(found[3].1, "must be at least 1 characters long");
+        assert_eq!(found[3].1, "must be at least 1 character long");
         assert_eq!(found[4].1, "must be at most 5 characters long");
-        assert_eq!(found[7].1, "must hold at least 1 items");
+        assert_eq!(found[7].1, "must hold at least 1 item");
         assert_eq!(
             issues(r#"{"rank":1,"words":"x"}"#),
             [("words".to_owned(), "expected an array".to_owned())]

@@ -119,6 +119,18 @@ macro_rules! __impl_enumeration {
         }
 
         #[automatically_derived]
+        impl $crate::__private::QueryValue for $enum {
+            fn parse_query(text: &str) -> ::core::result::Result<Self, ::std::string::String> {
+                <Self as $crate::__private::Enumeration>::from_wire(text).ok_or_else(|| {
+                    ::std::format!(
+                        "must be one of {}",
+                        <Self as $crate::__private::Enumeration>::VALUES.join(", ")
+                    )
+                })
+            }
+        }
+
+        #[automatically_derived]
         impl ::core::fmt::Display for $enum {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str($crate::__private::Enumeration::as_str(*self))

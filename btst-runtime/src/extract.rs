@@ -371,7 +371,39 @@ mod tests {
 
 /// An endpoint argument taken from the request's head (headers, extensions) rather than its
 /// body, query string or path: [`Tenant`](crate::tenancy::Tenant) is one. Implement it for a
-/// type of your own to use that type as an argument; hooks receive it too.
+/// type of your own to use that type as an argument; hooks receive it too. Its
+/// [`ExtractMeta`] documents the headers it reads and the errors it answers.
+///
+/// ```
+/// use btst_runtime::{ApiError, Extract, ExtractMeta, HeaderParam, HttpRequest};
+///
+/// /// The caller's locale, from `Accept-Language` (English when absent).
+/// struct Locale(String);
+///
+/// impl Extract for Locale {
+///     const META: ExtractMeta = ExtractMeta {
+///         headers: &[HeaderParam {
+///             name: "accept-language",
+///             description: "The caller's language; `en` when absent.",
+///             required: false,
+///             max_length: Some(100),
+///             pattern: None,
+///         }],
+///         ..ExtractMeta::NONE
+///     };
+///
+///     fn extract(request: &HttpRequest) -> Result<Self, ApiError> {
+///         match request.headers().get("accept-language") {
+///             None => Ok(Self("en".to_owned())),
+///             Some(value) => value
+///                 .to_str()
+///                 .map(|text| Self(text.chars().take(2).collect()))
+///                 .map_err(|_| ApiError::bad_request("`accept-language` is not ASCII")),
+///         }
+///     }
+/// }
+/// # let _ = Locale::extract;
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be an endpoint argument",
     label = "not an endpoint argument",

@@ -37,7 +37,7 @@
 //! # What is here, by task
 //! - **Declaring a plugin**: the macros ([`plugin`](macro@plugin), [`model`](macro@model),
 //!   [`enumeration`](macro@enumeration), [`endpoint`](macro@endpoint), [`getter`](macro@getter))
-//!   and the types a plugin's items name: [`Db`], [`Json`], [`Path`], [`Query`], [`Page`],
+//!   and the types a plugin's items name: [`Db`], [`Json`], [`Path`], [`Query`], [`Page`], [`List`],
 //!   [`ListOptions`], [`Sort`], [`Timestamp`], [`Tenant`], [`ApiError`] /
 //!   [`ApiResult`], [`HookContext`], [`Identity`] (the caller, as an endpoint argument),
 //!   [`Options`] (the plugin's options). [`prelude`] has them all. A plugin's answers may be
@@ -55,7 +55,10 @@
 //!   new tables elsewhere, or migration folders), [`Stack::schema_changes`], and the `migrate
 //!   status | generate <name> | apply` command of every app's binary ([`Stack::run`],
 //!   [`Stack::migrate_command`]); `#[field(renamed_from = "..")]` declares a rename.
-//! - **Bodies, query strings and schemas by hand**, for types the macros do not derive:
+//! - **Bodies and responses**: [`body`](macro@body) declares a request body (a model's rules,
+//!   lists, nested bodies, a flattened model input), [`view`](macro@view) a response that
+//!   includes models; [`List`] is a page of a list.
+//! - **Bodies, query strings and schemas by hand**, for what the declarations do not cover:
 //!   [`Input`] and [`check_model_input_with`], [`QueryParams`] and [`QueryReader`],
 //!   [`ApiSchema`] and [`input_schema_with`], [`NewRecord`] / [`PatchRecord`], [`Extract`].
 //! - **Queries of your own**: [`Db::run`] and [`Db::transaction`] hand out a [`Connection`];
@@ -137,13 +140,13 @@ pub use extract::{Json, Path, encode_path_segment};
 pub use hooks::HookContext;
 pub use identity::Identity;
 pub use list::{DEFAULT_LIMIT, List, ListOptions, MAX_LIMIT, Page, Sort};
-pub use macros::{body, endpoint, enumeration, getter, model, plugin, sitemap, view};
+pub use macros::{body, endpoint, enumeration, getter, model, plugin, query, sitemap, view};
 pub use model::Model;
 pub use options::Options;
 pub use query::Query;
 pub use sitemap::{ChangeFrequency, MAX_SITEMAP_URLS, SitemapEntry};
 pub use tenancy::{MAX_ID_LEN, TEAM_HEADER, Tenant, USER_HEADER};
-pub use text::contains_ignoring_case;
+pub use text::{TextType, contains_ignoring_case};
 pub use timestamp::Timestamp;
 pub use validate::JsonValue;
 
@@ -160,6 +163,8 @@ pub use stack::{DEFAULT_DATABASE_URL, OpenStack, PluginApi, RESERVED_PATHS, Stac
 
 // Bodies, query strings, arguments and schemas written by hand (what `#[model]` and
 // `#[endpoint]` derive for their own types).
+/// The request an [`Extract`] argument reads (actix-web's).
+pub use actix_web::HttpRequest;
 pub use body::{Body, BodyField, BodyMeta, Items};
 pub use extract::Extract;
 pub use model::{
@@ -170,7 +175,10 @@ pub use openapi::{
     ApiSchema, CallerArg, ExtraProperty, ExtractMeta, HeaderParam, SchemaFn, Schemas,
     input_schema_with,
 };
-pub use query::{QueryParams, QueryReader, query_parameter, sort_parameter};
+pub use query::{
+    MAX_LIST_ITEMS, QueryParams, QueryReader, QueryValue, list_parameter, page_parameters,
+    parameter, query_parameter, sort_parameter,
+};
 pub use validate::{Input, InputKind, check_model_input, check_model_input_with, parse_body};
 
 // Calling a Stack from Rust: the typed client `#[plugin]` generates (feature `client`).
@@ -181,8 +189,8 @@ pub use client::{ApiClient, ClientError};
 pub use reqwest;
 
 // Queries of your own, inside `Db::run` and `Db::transaction`.
-pub use backend::AnyConnection;
-pub use db::{Connection, Crud};
+pub use backend::{AnyBackend, AnyConnection};
+pub use db::{Connection, Crud, ListQuery};
 /// Diesel, for queries of your own inside [`Db::run`] (`use btst_runtime::diesel::prelude::*;`).
 pub use diesel;
 
@@ -214,7 +222,9 @@ pub mod prelude {
     pub use crate::hooks::HookContext;
     pub use crate::identity::Identity;
     pub use crate::list::{List, ListOptions, Page, Sort};
-    pub use crate::macros::{body, endpoint, enumeration, getter, model, plugin, sitemap, view};
+    pub use crate::macros::{
+        body, endpoint, enumeration, getter, model, plugin, query, sitemap, view,
+    };
     pub use crate::model::Model;
     pub use crate::options::Options;
     pub use crate::query::Query;
@@ -235,13 +245,13 @@ pub mod __private {
     pub use diesel;
     pub use serde;
     pub use serde_json::Value as JsonValue;
-    pub use utoipa::openapi::{RefOr, schema::Schema};
+    pub use utoipa::openapi::{RefOr, path::Parameter, schema::Schema};
 
     pub use crate::__client as client;
     pub use crate::__impl_crud as impl_crud;
     pub use crate::__impl_enumeration as impl_enumeration;
     pub use crate::__table as table;
-    pub use crate::backend::AnyConnection;
+    pub use crate::backend::{AnyBackend, AnyConnection};
     pub use crate::body::{
         Body, BodyField, BodyMeta, ListValue, check_body, deserialize_bodies, deserialize_body,
         deserialize_optional_bodies, deserialize_optional_body,
@@ -254,6 +264,7 @@ pub mod __private {
     #[cfg(feature = "client")]
     pub use crate::client::{ApiClient, ClientError, NO_BODY, join_queries, query, segment};
 
+    pub use crate::db::ListQuery;
     pub use crate::endpoint::{Endpoint, HookFuture, register};
     pub use crate::enumeration::{Enumeration, deserialize as deserialize_enumeration};
     pub use crate::envelope::Envelope;
@@ -263,6 +274,7 @@ pub mod __private {
     pub use crate::identity::Identity;
     pub use crate::lifecycle::route;
     pub use crate::list::ListOptions;
+    pub use crate::list::{List, Page, Sort};
     pub use crate::method::Method;
     pub use crate::model::{
         DefaultValue, EnumMeta, FieldMeta, FieldType, Model, ModelMeta, NewRecord, OnDelete,
@@ -275,11 +287,15 @@ pub mod __private {
     };
     pub use crate::options::Options;
     pub use crate::plugin::Plugin;
-    pub use crate::query::{Query, QueryParams};
+    pub use crate::query::{
+        Query, QueryParams, QueryReader, QueryValue, list_parameter, page_parameters, parameter,
+        required_value, serialize_comma_list, sort_parameter,
+    };
     pub use crate::sitemap::{SitemapFuture, sitemaps};
     pub use crate::sql_types;
     pub use crate::stack::OpenStack;
     pub use crate::stack::PluginApi;
+    pub use crate::text::contains_ignoring_case;
     pub use crate::timestamp::Timestamp;
     pub use crate::validate::{
         FieldValue, Input, InputKind, check_model_input, check_model_input_with,

@@ -142,6 +142,11 @@ pub use btst_macros::plugin;
 /// - `stamped`: set by the endpoint through [`Db::create_with`](crate::Db::create_with), never by
 ///   the client (the tenant's team, a parent's id from the path).
 /// - `default = Variant`: for an enumeration field.
+/// - `pattern = "regex"`: a `String` must contain a match (JSON Schema's `pattern`, so it is
+///   **unanchored**: write `^[a-z]+$` to match the whole value), checked with
+///   [regex-lite](https://docs.rs/regex-lite) (ECMA-262's common subset: classes, anchors,
+///   groups, alternation, repetition; no lookaround or backreferences, refused at compile time);
+///   a miss is a 400 `must match the pattern ..`; the schema carries the pattern.
 /// - `path_segment`: for a `String` that addresses a record in a path (`/posts/{slug}`): the
 ///   values no request path can carry are refused with a 400 naming the field (the empty
 ///   string, `.` and `..`, which clients remove as dot segments, RFC 3986 §5.2.4). Any other
@@ -279,6 +284,100 @@ pub use btst_macros::body;
 /// A page of a list needs no view: answer [`List<T>`](crate::List) (`items`, `total`, `limit`,
 /// `offset`).
 pub use btst_macros::view;
+
+/// Declares a list query: a struct of a [`plugin`] module whose fields are query parameters that
+/// filter a model's rows, with their sort and page. One declaration gives the parsing (every
+/// problem at once; unknown parameters are a 400), the OpenAPI parameters with the limits the
+/// server enforces, and the Diesel that applies them.
+///
+/// ```no_run
+/// # use btst_runtime::prelude::*;
+/// #[plugin(name = "shop")]
+/// mod shop {
+///     use btst_runtime::prelude::*;
+///
+///     #[enumeration]
+///     pub enum Stock { InStock, SoldOut }
+///
+///     #[model]
+///     pub struct Product {
+///         pub name: String,
+///         pub description: Option<String>,
+///         pub price_cents: i64,
+///         pub stock: Stock,
+///         pub discontinued_at: Option<Timestamp>,
+///         #[field(default = now, readonly)]
+///         pub created_at: Timestamp,
+///     }
+///
+///     /// `GET /products`'s parameters.
+///     #[query(model = Product)]
+///     pub struct ProductQuery {
+///         /// Only products whose name or description contains this text, ignoring case.
+///         #[filter(contains(name, description))]
+///         pub q: Option<String>,
+///         /// Only products in these states (`stock=IN_STOCK,SOLD_OUT`).
+///         #[filter(one_of = stock)]
+///         pub stock: Option<Vec<Stock>>,
+///         /// The lowest price.
+///         #[filter(from = price_cents)]
+///         pub min_price: Option<i64>,
+///         /// Discontinued (`true`) or not (`false`) products only.
+///         #[filter(null = discontinued_at)]
+///         pub current: Option<bool>,
+///         /// The order.
+///         #[sort(created_at, price_cents, name, default = "-created_at")]
+///         pub sort: Sort,
+///         /// The page: at most 50 products.
+///         #[page(default = 20, max = 50)]
+///         pub page: Page,
+///     }
+///
+///     /// Products, filtered, sorted and paged, and how many match.
+///     #[endpoint(GET, "/products")]
+///     pub async fn list_products(db: Db, query: Query<ProductQuery>) -> ApiResult<List<Product>> {
+///         db.list_where(query.into_inner()).await
+///     }
+/// }
+/// # fn main() {}
+/// ```
+///
+/// # Fields
+/// - `Option<T>` (or `T`, a required parameter) with `T` one of `String`, `bool`, `i32`, `i64`,
+///   `f64`, [`Timestamp`](crate::Timestamp), an [`enumeration`] of the plugin; `Option<Vec<T>>`
+///   for a comma-separated list (`status=TODO,DONE`, at most
+///   [`MAX_LIST_ITEMS`](crate::MAX_LIST_ITEMS)). The parameter's name is the field's in
+///   camelCase.
+/// - `#[filter(..)]`, on the model's columns (the field's own name unless given):
+///   `eq` / `eq = column` (`column = value`); `one_of` / `one_of = column` (`IN`, for a list);
+///   `from = column`, `to = column` (`>=`, `<=`: a range, both ends included);
+///   `null = column` on an `Option<bool>` (`true`: `IS NULL`, `false`: `IS NOT NULL`, for an
+///   `Option` column); `contains(a, b, ..)` on an `Option<String>` (any of the text columns
+///   contains it, ignoring case, as [`contains_ignoring_case`](crate::contains_ignoring_case)).
+///   A field without `#[filter]` is parsed and documented, and left to the endpoint.
+/// - `#[sort(a, b, default = "-a")] sort: Sort`: the `sort` parameter, one of those fields
+///   (camelCase on the wire), `-` first for descending; the id breaks ties in the same
+///   direction.
+/// - `page: Page`, optionally `#[page(default = 20, max = 100)]`: `limit` (1 to `max`, above it
+///   a 400) and `offset`.
+///
+/// # What it generates
+/// - the struct with `Serialize` (the query string the typed client sends) and, when no
+///   parameter is required, `Default` (the default sort and page, no filter);
+/// - [`QueryParams`](crate::QueryParams): parsing and the OpenAPI parameters;
+/// - `fn filter(&self, rows: table::BoxedQuery<'a, AnyBackend>) -> ..`: the filters given a
+///   value, as Diesel, to narrow a query of your own;
+/// - with a `Page`: `fn list(&self, conn, rows: impl Fn() -> BoxedQuery)` (the count, then the
+///   ordered page of the rows `rows()` returns, which may add conditions of your own) and
+///   [`ListQuery`](crate::ListQuery), so an endpoint is `db.list_where(query)`, answering a
+///   [`List`](crate::List).
+///
+/// # Common errors
+/// - ``unknown filter `like` ``, with the filters there are;
+/// - `` `Post` has no field `titel` to filter on ``, or to sort by, with the fields;
+/// - ``the parameter's values must be of the column's type``;
+/// - ``unsupported query parameter type``.
+pub use btst_macros::query;
 
 /// Serves an `async fn` of a [`plugin`] module over HTTP.
 ///

@@ -127,6 +127,36 @@ impl Schemas {
 pub type SchemaFn = fn(&mut Schemas) -> RefOr<Schema>;
 
 /// A type that appears in the OpenAPI document: a request body, a response, a parameter.
+///
+/// `#[model]`, [`#[body]`](macro@crate::body) and [`#[view]`](macro@crate::view) implement it;
+/// the runtime does for `String`, the numbers, `bool`, [`Timestamp`], `Vec<T>`, `Option<T>`,
+/// JSON values and [`List<T>`](crate::List). By hand, for a shape they do not cover, build the
+/// schema with utoipa's builders (re-exported as `btst_runtime::utoipa`) and register it under a
+/// name with [`Schemas::named`]:
+///
+/// ```
+/// use btst_runtime::utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+/// use btst_runtime::utoipa::openapi::RefOr;
+/// use btst_runtime::{ApiSchema, Schemas};
+///
+/// /// A colour as `#rrggbb`.
+/// struct Colour(String);
+///
+/// impl ApiSchema for Colour {
+///     fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+///         schemas.named("Colour", |_| {
+///             ObjectBuilder::new()
+///                 .schema_type(Type::String)
+///                 .pattern(Some("^#[0-9a-f]{6}$"))
+///                 .into()
+///         })
+///     }
+/// }
+///
+/// let mut schemas = Schemas::new();
+/// let _ = Colour::schema(&mut schemas);
+/// assert!(schemas.contains("Colour"));
+/// ```
 pub trait ApiSchema {
     /// Registers the named schemas this type needs and returns its own (inline or `$ref`).
     fn schema(schemas: &mut Schemas) -> RefOr<Schema>;

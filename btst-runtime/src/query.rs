@@ -8,13 +8,13 @@ use std::ops::{Deref, DerefMut};
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
 use utoipa::openapi::Required;
-use utoipa::openapi::path::{Parameter, ParameterIn};
-use utoipa::openapi::schema::{ObjectBuilder, Type};
+use utoipa::openapi::path::{Parameter, ParameterIn, ParameterStyle};
+use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Type};
 
-use crate::enumeration::Enumeration;
 use crate::error::{ApiError, Issue};
 use crate::list::{DEFAULT_LIMIT, MAX_LIMIT, Page, Sort};
 use crate::openapi::{ApiSchema, Schemas};
+use crate::timestamp::Timestamp;
 
 /// The query string, parsed by [`QueryParams`] (else 400).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,38 +92,7 @@ impl QueryParams for Page {
     }
 
     fn parameters() -> Vec<Parameter> {
-        let integer =
-            |name: &str, description: String, minimum: i64, maximum: Option<i64>, default: i64| {
-                Parameter::builder()
-                    .name(name)
-                    .parameter_in(ParameterIn::Query)
-                    .required(Required::False)
-                    .description(Some(description))
-                    .schema(Some(
-                        ObjectBuilder::new()
-                            .schema_type(Type::Integer)
-                            .minimum(Some(minimum))
-                            .maximum(maximum)
-                            .default(Some(default.into())),
-                    ))
-                    .build()
-            };
-        vec![
-            integer(
-                "limit",
-                format!("How many items, at most {MAX_LIMIT}."),
-                1,
-                Some(MAX_LIMIT),
-                DEFAULT_LIMIT,
-            ),
-            integer(
-                "offset",
-                "How many items to skip.".to_owned(),
-                0,
-                Some(i64::MAX),
-                0,
-            ),
-        ]
+        page_parameters(DEFAULT_LIMIT, MAX_LIMIT)
     }
 }
 
@@ -134,6 +103,63 @@ impl QueryParams for () {
 
     fn parameters() -> Vec<Parameter> {
         Vec::new()
+    }
+}
+
+/// A value a query parameter can carry, parsed from its text: `String` (U+0000 refused),
+/// `bool` (`true` / `false`), `i32`, `i64`, `f64`, [`Timestamp`] (RFC 3339), and every
+/// `#[enumeration]` (its wire values). A `#[query]` struct's fields are these, `Option`s of them
+/// and, for a `one_of` filter, `Vec`s of them.
+pub trait QueryValue: Sized {
+    /// The value, or what is wrong with the text (`expected an integer`).
+    fn parse_query(text: &str) -> Result<Self, String>;
+}
+
+impl QueryValue for String {
+    fn parse_query(text: &str) -> Result<Self, String> {
+        if text.as_bytes().contains(&0) {
+            return Err("must not contain the NUL character".to_owned());
+        }
+        Ok(text.to_owned())
+    }
+}
+
+impl QueryValue for bool {
+    fn parse_query(text: &str) -> Result<Self, String> {
+        match text {
+            "true" => Ok(true),
+            "false" => Ok(false),
+            _ => Err("expected `true` or `false`".to_owned()),
+        }
+    }
+}
+
+macro_rules! integer_query_value {
+    ($($ty:ty),*) => {$(
+        impl QueryValue for $ty {
+            fn parse_query(text: &str) -> Result<Self, String> {
+                text.parse().map_err(|_| {
+                    format!("expected an integer from {} to {}", <$ty>::MIN, <$ty>::MAX)
+                })
+            }
+        }
+    )*};
+}
+
+integer_query_value!(i32, i64);
+
+impl QueryValue for f64 {
+    fn parse_query(text: &str) -> Result<Self, String> {
+        text.parse::<Self>()
+            .ok()
+            .filter(|number| number.is_finite())
+            .ok_or_else(|| "expected a number".to_owned())
+    }
+}
+
+impl QueryValue for Timestamp {
+    fn parse_query(text: &str) -> Result<Self, String> {
+        Self::parse(text).ok_or_else(|| Self::EXPECTED.to_owned())
     }
 }
 
@@ -259,17 +285,64 @@ impl QueryReader {
         }
     }
 
-    /// A value of an `#[enumeration]`, by its wire name.
-    pub fn enumeration<E: Enumeration>(&mut self, name: &str) -> Option<E> {
+    /// A value of an `#[enumeration]`, by its wire name (each enumeration is a [`QueryValue`]).
+    pub fn enumeration<E: QueryValue>(&mut self, name: &str) -> Option<E> {
+        self.value(name)
+    }
+
+    /// The parameter `name` as a [`QueryValue`], if present; a malformed value is a problem.
+    pub fn value<T: QueryValue>(&mut self, name: &str) -> Option<T> {
         let raw = self.raw(name)?;
-        let value = E::from_wire(&raw);
-        if value.is_none() {
-            self.issues.push(Issue::new(
-                name,
-                format!("must be one of {}", E::VALUES.join(", ")),
-            ));
+        match T::parse_query(&raw) {
+            Ok(value) => Some(value),
+            Err(message) => {
+                self.issues.push(Issue::new(name, message));
+                None
+            }
         }
-        value
+    }
+
+    /// [`QueryReader::value`] for a parameter a request must carry: its absence is a problem.
+    pub fn required<T: QueryValue>(&mut self, name: &str) -> Option<T> {
+        let present = self.pairs.iter().any(|(key, _)| key == name);
+        if !present {
+            self.issues.push(Issue::new(name, "is required"));
+        }
+        self.value(name)
+    }
+
+    /// A comma-separated list of values (`status=TODO,DONE`), each a [`QueryValue`]; at most
+    /// [`MAX_LIST_ITEMS`] of them.
+    pub fn list<T: QueryValue>(&mut self, name: &str) -> Option<Vec<T>> {
+        let raw = self.raw(name)?;
+        let mut values = Vec::new();
+        for (index, item) in raw.split(',').enumerate() {
+            if index == MAX_LIST_ITEMS {
+                self.issues.push(Issue::new(
+                    name,
+                    format!("at most {MAX_LIST_ITEMS} values, separated by commas"),
+                ));
+                return None;
+            }
+            match T::parse_query(item) {
+                Ok(value) => values.push(value),
+                Err(message) => {
+                    self.issues
+                        .push(Issue::new(format!("{name}[{index}]"), message));
+                    return None;
+                }
+            }
+        }
+        Some(values)
+    }
+
+    /// `limit` (1 to `max`, default `default`) and `offset` (0 or more): a page whose size is
+    /// the plugin's to bound.
+    pub fn page_up_to(&mut self, default: i64, max: i64) -> Page {
+        Page {
+            limit: self.integer("limit", 1, max).unwrap_or(default),
+            offset: self.integer("offset", 0, i64::MAX).unwrap_or(0),
+        }
     }
 
     /// Records a problem found by the caller's own check.
@@ -315,6 +388,102 @@ pub fn sort_parameter(name: &str, allowed: &[&str], default: &str) -> Parameter 
                 .default(Some(default.into())),
         ))
         .build()
+}
+
+/// A required parameter's value once [`QueryReader::finish`] has succeeded (which it does only
+/// when every required parameter was present and well-formed); a 400 otherwise.
+pub fn required_value<T>(value: Option<T>, name: &str) -> Result<T, ApiError> {
+    value.ok_or_else(|| ApiError::validation(vec![Issue::new(name, "is required")]))
+}
+
+/// Writes a `one_of` filter's values as the comma-separated text [`QueryReader::list`] reads
+/// (`#[serde(serialize_with = ..)]` of a `#[query]`, for the typed client).
+pub fn serialize_comma_list<S, T>(values: &Option<Vec<T>>, serializer: S) -> Result<S::Ok, S::Error>
+where
+    S: serde::Serializer,
+    T: serde::Serialize,
+{
+    let Some(values) = values else {
+        return serializer.serialize_none();
+    };
+    let mut text = String::new();
+    for (index, value) in values.iter().enumerate() {
+        if index > 0 {
+            text.push(',');
+        }
+        match serde_json::to_value(value).map_err(serde::ser::Error::custom)? {
+            serde_json::Value::String(item) => text.push_str(&item),
+            other => text.push_str(&other.to_string()),
+        }
+    }
+    serializer.serialize_str(&text)
+}
+
+/// The most values a comma-separated list parameter ([`QueryReader::list`]) takes.
+pub const MAX_LIST_ITEMS: usize = 100;
+
+/// A query parameter for [`QueryParams::parameters`], its schema from `T`, required or not.
+pub fn parameter<T: ApiSchema>(name: &str, description: &str, required: bool) -> Parameter {
+    let mut parameter = query_parameter::<T>(name, description);
+    if required {
+        parameter.required = Required::True;
+    }
+    parameter
+}
+
+/// A comma-separated list parameter ([`QueryReader::list`]): an array of `T` in the `form`
+/// style without `explode` (`status=TODO,DONE`), OpenAPI's spelling of that convention.
+pub fn list_parameter<T: ApiSchema>(name: &str, description: &str) -> Parameter {
+    let items = T::schema(&mut Schemas::new());
+    Parameter::builder()
+        .name(name)
+        .parameter_in(ParameterIn::Query)
+        .required(Required::False)
+        .description(Some(description))
+        .style(Some(ParameterStyle::Form))
+        .explode(Some(false))
+        .schema(Some(
+            ArrayBuilder::new()
+                .items(items)
+                .min_items(Some(1))
+                .max_items(Some(MAX_LIST_ITEMS)),
+        ))
+        .build()
+}
+
+/// The `limit` and `offset` parameters of a page of at most `max` items (default `default`).
+pub fn page_parameters(default: i64, max: i64) -> Vec<Parameter> {
+    let integer = |name: &str, description: String, minimum: i64, maximum: i64, default: i64| {
+        Parameter::builder()
+            .name(name)
+            .parameter_in(ParameterIn::Query)
+            .required(Required::False)
+            .description(Some(description))
+            .schema(Some(
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .minimum(Some(minimum))
+                    .maximum(Some(maximum))
+                    .default(Some(default.into())),
+            ))
+            .build()
+    };
+    vec![
+        integer(
+            "limit",
+            format!("How many items, at most {max}."),
+            1,
+            max,
+            default,
+        ),
+        integer(
+            "offset",
+            "How many items to skip.".to_owned(),
+            0,
+            i64::MAX,
+            0,
+        ),
+    ]
 }
 
 /// An optional query parameter for [`QueryParams::parameters`], its schema from `T`. (U+0000

@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 use diesel::expression::{AppearsOnTable, Expression, SelectableExpression, ValidGrouping};
 use diesel::pg::Pg;
 use diesel::query_builder::{AstPass, QueryFragment, QueryId};
-use diesel::sql_types::{Bool, Text};
+use diesel::sql_types::{Bool, Nullable, Text};
 use diesel::sqlite::Sqlite;
 use diesel::{PgConnection, QueryResult, RunQueryDsl, SqliteConnection};
 
@@ -100,9 +100,12 @@ fn contains_pattern(text: &str) -> String {
 ///     .filter(contains_ignoring_case(post::title, search))
 ///     .into_boxed::<<btst_runtime::AnyConnection as diesel::Connection>::Backend>();
 /// ```
+///
+/// A nullable column (`Option<String>`) works too: a row whose value is `NULL` does not match.
 pub fn contains_ignoring_case<C>(column: C, text: &str) -> ContainsIgnoringCase<C>
 where
-    C: Expression<SqlType = Text>,
+    C: Expression,
+    C::SqlType: TextType,
 {
     ContainsIgnoringCase {
         column,
@@ -118,17 +121,41 @@ pub struct ContainsIgnoringCase<C> {
     pattern: String,
 }
 
-impl<C: Expression<SqlType = Text>> Expression for ContainsIgnoringCase<C> {
-    type SqlType = Bool;
+/// The SQL types [`contains_ignoring_case`] searches: `Text`, whose match is a `Bool`, and
+/// `Nullable<Text>`, whose match is a `Nullable<Bool>` (`NULL` for a `NULL` value, which no
+/// filter keeps).
+pub trait TextType {
+    /// The type of the match.
+    type Match: diesel::sql_types::SqlType + diesel::sql_types::SingleValue;
 }
 
-impl<C, QS> AppearsOnTable<QS> for ContainsIgnoringCase<C> where
-    C: AppearsOnTable<QS> + Expression<SqlType = Text>
+impl TextType for Text {
+    type Match = Bool;
+}
+
+impl TextType for Nullable<Text> {
+    type Match = Nullable<Bool>;
+}
+
+impl<C> Expression for ContainsIgnoringCase<C>
+where
+    C: Expression,
+    C::SqlType: TextType,
+{
+    type SqlType = <C::SqlType as TextType>::Match;
+}
+
+impl<C, QS> AppearsOnTable<QS> for ContainsIgnoringCase<C>
+where
+    C: AppearsOnTable<QS>,
+    C::SqlType: TextType,
 {
 }
 
-impl<C, QS> SelectableExpression<QS> for ContainsIgnoringCase<C> where
-    C: SelectableExpression<QS> + Expression<SqlType = Text>
+impl<C, QS> SelectableExpression<QS> for ContainsIgnoringCase<C>
+where
+    C: SelectableExpression<QS>,
+    C::SqlType: TextType,
 {
 }
 
@@ -207,13 +234,16 @@ where
 }
 
 diesel::define_sql_function! {
-    /// [`fold_case`], registered on every SQLite connection.
-    fn btst_fold(text: Text) -> Text;
+    /// [`fold_case`], registered on every SQLite connection; `NULL` stays `NULL` (a nullable
+    /// column's empty value).
+    fn btst_fold(text: Nullable<Text>) -> Nullable<Text>;
 }
 
 /// Registers `btst_fold` ([`fold_case`]) on an SQLite connection.
 pub(crate) fn register_sqlite(conn: &mut SqliteConnection) -> QueryResult<()> {
-    btst_fold_utils::register_impl(conn, |text: String| fold_case(&text))
+    btst_fold_utils::register_impl(conn, |text: Option<String>| {
+        text.map(|text| fold_case(&text))
+    })
 }
 
 /// The text PostgreSQL's probe folds, and what the decided folding gives.

@@ -18,10 +18,36 @@ use crate::timestamp::Timestamp;
 
 /// A type accepted as a JSON body by [`Json`](crate::extract::Json).
 ///
-/// `#[model]` implements it for `New<Model>` and `<Model>Patch`. For a body type of your own,
-/// `impl Input for MyBody {}` accepts whatever serde accepts; override [`Input::check`] to add
-/// rules. `Json<MyBody>` in an endpoint also needs [`ApiSchema`](crate::openapi::ApiSchema) for
-/// the OpenAPI document.
+/// `#[model]` implements it for `New<Model>` and `<Model>Patch`, and
+/// [`#[body]`](macro@crate::body) for a declared body: declare a body that way when you can.
+/// By hand, for a shape the declarations do not cover, `impl Input for MyBody {}` accepts
+/// whatever serde accepts; override [`Input::check`] to add rules, reporting every problem at
+/// its path. `Json<MyBody>` in an endpoint also needs [`ApiSchema`](crate::openapi::ApiSchema)
+/// for the OpenAPI document.
+///
+/// ```
+/// use btst_runtime::{Input, Issue, JsonValue, parse_body, serde};
+///
+/// /// Either a `url` or an `upload` id, not both.
+/// #[derive(serde::Deserialize)]
+/// #[serde(crate = "btst_runtime::serde")]
+/// struct Attachment {
+///     url: Option<String>,
+///     upload: Option<String>,
+/// }
+///
+/// impl Input for Attachment {
+///     fn check(value: &JsonValue, issues: &mut Vec<Issue>) {
+///         if value.get("url").is_some() == value.get("upload").is_some() {
+///             issues.push(Issue::new("", "send `url` or `upload`, exactly one"));
+///         }
+///     }
+/// }
+///
+/// assert!(parse_body::<Attachment>(br#"{"url":"https://example.com/a.png"}"#).is_ok());
+/// let refused = parse_body::<Attachment>(b"{}").err().expect("neither");
+/// assert_eq!(refused.status().as_u16(), 400);
+/// ```
 pub trait Input: DeserializeOwned + Send + 'static {
     /// Checks the parsed JSON and pushes every problem onto `issues`.
     fn check(value: &Value, issues: &mut Vec<Issue>) {
@@ -210,10 +236,10 @@ fn text_problem(field: &FieldMeta, text: &str) -> Option<String> {
         let length = text.chars().count();
         match (field.min_length, field.max_length) {
             (Some(min), _) if length < min as usize => {
-                return Some(format!("must be at least {min} characters long"));
+                return Some(format!("must be at least {} long", count(min, "character")));
             }
             (_, Some(max)) if length > max as usize => {
-                return Some(format!("must be at most {max} characters long"));
+                return Some(format!("must be at most {} long", count(max, "character")));
             }
             _ => {}
         }
@@ -223,6 +249,15 @@ fn text_problem(field: &FieldMeta, text: &str) -> Option<String> {
             Some(format!("must match the pattern `{pattern}`"))
         }
         _ => None,
+    }
+}
+
+/// `1 character`, `2 characters`: a number of things, for a message.
+pub(crate) fn count(number: u32, thing: &str) -> String {
+    if number == 1 {
+        format!("1 {thing}")
+    } else {
+        format!("{number} {thing}s")
     }
 }
 
@@ -288,7 +323,8 @@ fn range_problem(field: &FieldMeta, number: f64) -> Option<String> {
 }
 
 /// Parses, checks and deserialises a JSON body: 400 with every issue, or the value. An object
-/// that names a key twice is refused (which one would count is not defined by JSON).
+/// that names a key twice, at any depth, is refused (which one would count is not defined by
+/// JSON).
 pub fn parse_body<T: Input>(bytes: &[u8]) -> Result<T, ApiError> {
     // Serde's derived structs also take an array of the fields in order: only an object is a
     // body.
@@ -312,8 +348,8 @@ pub fn parse_body<T: Input>(bytes: &[u8]) -> Result<T, ApiError> {
         .map_err(|error| ApiError::validation(vec![Issue::new("", error.to_string())]))
 }
 
-/// A JSON body, parsed in one pass that refuses a top-level key named twice (`serde_json`'s own
-/// `Value` keeps the last one silently).
+/// A JSON body, parsed in one pass that refuses a key named twice in any of its objects, nested
+/// ones included (`serde_json`'s own `Value` keeps the last one silently).
 struct Body(Value);
 
 impl<'de> serde::Deserialize<'de> for Body {
@@ -339,7 +375,7 @@ impl<'de> serde::de::Visitor<'de> for BodyVisitor {
                     "the key `{key}` appears twice"
                 )));
             }
-            let value = map.next_value()?;
+            let Body(value) = map.next_value()?;
             object.insert(key, value);
         }
         Ok(Body(Value::Object(object)))
@@ -347,7 +383,7 @@ impl<'de> serde::de::Visitor<'de> for BodyVisitor {
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Body, A::Error> {
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
+        while let Some(Body(item)) = seq.next_element()? {
             items.push(item);
         }
         Ok(Body(Value::Array(items)))
@@ -485,12 +521,15 @@ mod tests {
         }
         let distinct = format!("{{{}}}", keys.join(","));
         assert!(parse_body::<Value>(distinct.as_bytes()).is_ok());
-        // Every kind of value still parses as before; nested objects are the model's business.
-        let body = r#"[null,true,-1,18446744073709551615,1.5,"x",{"a":1,"a":2}]"#;
+        // Every kind of value still parses as before.
+        let body = r#"[null,true,-1,18446744073709551615,1.5,"x",{"a":1,"b":{"c":[2]}}]"#;
         assert_eq!(
             parse_body::<Value>(body.as_bytes()).expect("parses"),
             serde_json::from_str::<Value>(body).expect("parses")
         );
+        // A nested object's key named twice too (a declared body's nested bodies).
+        assert!(refused(r#"{"tags":[{"name":"a","name":"b"}]}"#).contains("`name` appears twice"));
+        assert!(refused(r#"[[{"x":{"y":1,"y":2}}]]"#).contains("`y` appears twice"));
     }
 
     #[test]
@@ -523,7 +562,7 @@ mod tests {
         );
         assert_eq!(
             issues(InputKind::Update, r#"{"title":""}"#)[0].1,
-            "must be at least 1 characters long"
+            "must be at least 1 character long"
         );
     }
 

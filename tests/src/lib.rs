@@ -62,6 +62,41 @@ pub mod probe {
         Ok(body.into_inner())
     }
 
+    /// `GET /tags`'s parameters: one of each filter, a sort and a small page.
+    #[query(model = Tag)]
+    pub struct TagQuery {
+        /// Tags with one of these names (`names=a,b`).
+        #[filter(one_of = name)]
+        pub names: Option<Vec<String>>,
+        /// Tags used at least this often.
+        #[filter(from = uses)]
+        pub min_uses: Option<i32>,
+        /// Tags used at most this often.
+        #[filter(to = uses)]
+        pub max_uses: Option<i32>,
+        /// Tags without (`true`) or with (`false`) a note.
+        #[filter(null = note)]
+        pub without_note: Option<bool>,
+        /// Tags whose name or note contains this text, ignoring case.
+        #[filter(contains(name, note))]
+        pub q: Option<String>,
+        /// Tags of this colour.
+        #[filter(eq)]
+        pub color: Option<String>,
+        /// The order.
+        #[sort(name, uses, default = "name")]
+        pub sort: Sort,
+        /// The page: 2 tags unless asked, at most 5.
+        #[page(default = 2, max = 5)]
+        pub page: Page,
+    }
+
+    /// The tags the query selects, and how many match.
+    #[endpoint(GET, "/tags")]
+    pub async fn list_tags(db: Db, query: Query<TagQuery>) -> ApiResult<List<Tag>> {
+        db.list_where(query.into_inner()).await
+    }
+
     /// Creates a tag; a taken name is a 409.
     #[endpoint(POST, "/tags", status = 201)]
     pub async fn create_tag(db: Db, body: Json<NewTag>) -> ApiResult<Tag> {

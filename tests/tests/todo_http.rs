@@ -148,7 +148,7 @@ fn validation_lists_every_issue() {
             ("extra".to_owned(), "unknown field".to_owned()),
             (
                 "title".to_owned(),
-                "must be at least 1 characters long".to_owned()
+                "must be at least 1 character long".to_owned()
             ),
             ("completed".to_owned(), "expected a boolean".to_owned()),
         ]

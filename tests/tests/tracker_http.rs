@@ -825,9 +825,12 @@ fn the_document_describes_the_envelope() {
     let health = &document["paths"][at("/health")]["get"]["responses"]["200"]["content"]["application/json"]
         ["schema"];
     assert_eq!(
-        health["required"],
-        json!(["status", "plugin"]),
-        "not enveloped"
+        health["$ref"], "#/components/schemas/tracker.PluginHealth",
+        "not enveloped: the view itself"
+    );
+    assert_eq!(
+        document["components"]["schemas"]["tracker.PluginHealth"]["required"],
+        json!(["status", "plugin"])
     );
 }
 

@@ -153,9 +153,21 @@ impl Body {
                 "a body needs at least one field\nhelp: add the fields a client sends",
             );
         }
+        // A shorthand naming a field that failed its own checks is left to those errors.
+        let declared = |path: &syn::Path| {
+            named.named.iter().any(|field| {
+                field
+                    .ident
+                    .as_ref()
+                    .is_some_and(|ident| path.is_ident(ident))
+            })
+        };
         let shorthand = args
             .shorthand
             .as_ref()
+            .filter(|path| {
+                fields.iter().any(|field| path.is_ident(&field.ident)) || !declared(path)
+            })
             .and_then(|path| check_shorthand(path, &fields, flatten.as_ref(), errors));
         if errors.len() > before {
             return None;
@@ -355,9 +367,17 @@ fn parse_field(
         let written = quote::ToTokens::to_token_stream(&field.ty)
             .to_string()
             .replace(' ', "");
+        let input = written.starts_with("New") || written.ends_with("Patch");
+        let help = if input {
+            format!(
+                "help: to carry a model's fields in the body, write `#[field(flatten)]` on `{ident}`"
+            )
+        } else {
+            SUPPORTED_TYPES.to_owned()
+        };
         errors.at(
             &field.ty,
-            format!("unsupported body field type `{written}`\n{SUPPORTED_TYPES}"),
+            format!("unsupported body field type `{written}`\n{help}"),
         );
         return None;
     };

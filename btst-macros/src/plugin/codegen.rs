@@ -9,7 +9,7 @@ use syn::spanned::Spanned as _;
 
 use super::ir::{Member, Plugin};
 use crate::emit::doc_attr;
-use crate::{body, endpoint, enumeration, getter, model, view};
+use crate::{body, endpoint, enumeration, getter, model, query, view};
 
 /// The whole module.
 pub(crate) fn module(plugin: &Plugin) -> TokenStream {
@@ -22,6 +22,7 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
         Member::Enumeration(enumeration) => enumeration::codegen(enumeration, &plugin.paths),
         Member::Body(body) => body::codegen(body, &plugin.paths),
         Member::View(view) => view::codegen(view, &plugin.paths),
+        Member::Query(query, _) => query::codegen(query, &plugin.paths),
         Member::Verbatim(item) => item.to_token_stream(),
     });
     let alias = plugin.paths.alias();

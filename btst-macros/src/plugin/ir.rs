@@ -19,6 +19,7 @@ use crate::errors::Errors;
 use crate::getter::Getter;
 use crate::model::Model;
 use crate::paths::Paths;
+use crate::query::Query;
 use crate::sitemap::Sitemap;
 use crate::view::View;
 
@@ -33,6 +34,9 @@ pub(crate) enum Member {
     Body(Box<Body>),
     /// A valid `#[view]`: replaced by its expansion.
     View(View),
+    /// A valid `#[query]`: replaced by its expansion. The struct as written is kept in case its
+    /// columns do not resolve against the plugin's models.
+    Query(Box<Query>, Box<syn::ItemStruct>),
     /// Anything else, emitted as written (with our attributes removed). Invalid models,
     /// endpoints and getters end up here too, so the user's code stays.
     Verbatim(Box<Item>),
@@ -68,9 +72,11 @@ impl Plugin {
     pub(crate) fn models(&self) -> impl Iterator<Item = &Model> {
         self.members.iter().filter_map(|member| match member {
             Member::Model(model, _) => Some(model),
-            Member::Enumeration(_) | Member::Body(_) | Member::View(_) | Member::Verbatim(_) => {
-                None
-            }
+            Member::Enumeration(_)
+            | Member::Body(_)
+            | Member::View(_)
+            | Member::Query(..)
+            | Member::Verbatim(_) => None,
         })
     }
 
@@ -189,6 +195,7 @@ impl Plugin {
         }
         plugin.check_references(errors);
         plugin.resolve_reference_tables();
+        plugin.resolve_queries(errors);
         plugin.check_routes(errors);
         plugin.check_generated_names(errors);
         plugin.document_conflicts();
@@ -220,6 +227,7 @@ impl Plugin {
             Member::Enumeration(enumeration) => Some(&enumeration.ident),
             Member::Body(body) => Some(&body.ident),
             Member::View(view) => Some(&view.ident),
+            Member::Query(query, _) => Some(&query.ident),
             Member::Verbatim(item) => item_ident(item),
         });
         let mut rejected = Vec::new();
@@ -239,6 +247,20 @@ impl Plugin {
         for member in &mut self.members {
             if let Member::Model(model, original) = member
                 && rejected.contains(&format!("model `{}`", model.ident))
+            {
+                *member = Member::Verbatim(Box::new(Item::Struct((**original).clone())));
+            }
+        }
+    }
+
+    /// Checks each query's columns against the plugin's models; a query that names what they do
+    /// not have is emitted as written, so only the errors show.
+    fn resolve_queries(&mut self, errors: &mut Errors) {
+        let models: Vec<Model> = self.models().cloned().collect();
+        let models: Vec<&Model> = models.iter().collect();
+        for member in &mut self.members {
+            if let Member::Query(query, original) = member
+                && !query.resolve(&models, errors)
             {
                 *member = Member::Verbatim(Box::new(Item::Struct((**original).clone())));
             }
@@ -409,6 +431,18 @@ impl Plugin {
                         return;
                     }
                     strip_field_attrs(structure);
+                } else if let Some(attr) = take_attr(&mut structure.attrs, "query") {
+                    let original = {
+                        let mut original = structure.clone();
+                        strip_field_attrs(&mut original);
+                        original
+                    };
+                    if let Some(query) = Query::from_item(structure, &attr, &self.enums, errors) {
+                        self.members
+                            .push(Member::Query(Box::new(query), Box::new(original)));
+                        return;
+                    }
+                    strip_field_attrs(structure);
                 } else if let Some(attr) = take_attr(&mut structure.attrs, "view") {
                     if let Some(view) = View::from_item(structure, &attr, errors) {
                         self.members.push(Member::View(view));
@@ -440,7 +474,7 @@ impl Plugin {
                 .get_ident()
                 .map(ToString::to_string)
                 .unwrap_or_default();
-            let target = if ["model", "body", "view"].contains(&name.as_str()) {
+            let target = if ["model", "body", "view", "query"].contains(&name.as_str()) {
                 "a struct with named fields\nhelp: write `struct Name { field: Type, ... }`"
             } else if name == "enumeration" {
                 "an enum whose variants are names only\nhelp: write `enum Status { Open, Done }`"
@@ -608,7 +642,11 @@ fn take_attr(attrs: &mut Vec<Attribute>, name: &str) -> Option<Attribute> {
 
 fn strip_field_attrs(structure: &mut syn::ItemStruct) {
     for field in &mut structure.fields {
-        field.attrs.retain(|attr| !emit::is_attr(attr, "field"));
+        field.attrs.retain(|attr| {
+            !["field", "filter", "sort", "page"]
+                .iter()
+                .any(|name| emit::is_attr(attr, name))
+        });
     }
 }
 
@@ -627,10 +665,11 @@ fn item_ident(item: &Item) -> Option<&Ident> {
     }
 }
 
-const OUR_ATTRS: [&str; 7] = [
+const OUR_ATTRS: [&str; 8] = [
     "model",
     "body",
     "view",
+    "query",
     "endpoint",
     "getter",
     "sitemap",

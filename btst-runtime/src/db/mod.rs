@@ -37,7 +37,7 @@ pub(crate) use crate::schema::plugin_schema;
 use gate::WriteGate;
 pub use migrate::SchemaChanges;
 pub(crate) use migrate::{PluginDiff, binary_name, describe, record_sql};
-pub use operations::{Crud, Deleted};
+pub use operations::{Crud, Deleted, ListQuery};
 use pool::{Manager, Reachability, Target};
 use scope::{Scope, Slot};
 

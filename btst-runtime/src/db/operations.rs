@@ -5,7 +5,7 @@
 use diesel::QueryResult;
 
 use crate::error::{ApiError, ApiResult};
-use crate::list::ListOptions;
+use crate::list::{List, ListOptions};
 use crate::model::{Model, NewRecord, PatchRecord};
 use crate::timestamp::Timestamp;
 
@@ -16,6 +16,17 @@ use super::{Connection, Db};
 pub struct Deleted {
     /// Always `true`.
     pub success: bool,
+}
+
+/// A declared list query (`#[query(model = ..)]` with a `Page` field): its filters, order and
+/// page, applied to the model's table.
+pub trait ListQuery: Send + 'static {
+    /// The rows it lists.
+    type Model: Send + 'static;
+
+    /// The page of rows the filters match, in the query's order (the id breaking ties in the
+    /// last key's direction), and how many match over every page.
+    fn load(&self, conn: &mut Connection) -> QueryResult<List<Self::Model>>;
 }
 
 /// The typed row operations of a model, implemented by `#[plugin]` for each `#[model]`.
@@ -260,6 +271,12 @@ impl Db {
             )));
         }
         self.run(move |conn| M::list(conn, &options)).await
+    }
+
+    /// The page of rows a declared query (`#[query]`) selects, and their number over every
+    /// page: its filters, order and page applied in one read.
+    pub async fn list_where<Q: ListQuery>(&self, query: Q) -> ApiResult<List<Q::Model>> {
+        self.run(move |conn| query.load(conn)).await
     }
 
     /// How many rows the model's table holds.

@@ -14,11 +14,7 @@ use btst_runtime::{StatusCode, identity};
 pub mod blog {
     use btst_runtime::diesel::prelude::*;
     use btst_runtime::prelude::*;
-    use btst_runtime::utoipa::openapi::path::Parameter;
-    use btst_runtime::{
-        AnyConnection, Crud, NewRecord, QueryParams, QueryReader, new_id, query_parameter, serde,
-        sort_parameter,
-    };
+    use btst_runtime::{AnyConnection, Crud, NewRecord, new_id};
 
     use super::slugify;
 
@@ -104,118 +100,34 @@ pub mod blog {
         pub tags: Vec<Tag>,
     }
 
-    /// The fields sortable by `sort`.
-    pub const SORTABLE: [&str; 4] = ["createdAt", "updatedAt", "publishedAt", "title"];
-
     /// `GET /posts`'s query (BTST's parameters, and `sort`): filters, page and order. Its
     /// `Serialize` writes the query string the typed client sends.
-    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    #[query(model = Post)]
     pub struct PostQuery {
         /// Only the post with this slug (how BTST reads one post: `?slug=..&limit=1`).
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[filter(eq)]
         pub slug: Option<String>,
         /// Only posts with the tag of this slug.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub tag_slug: Option<String>,
         /// Only posts whose title, content or excerpt contains this text, ignoring case.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[filter(contains(title, content, excerpt))]
         pub query: Option<String>,
-        /// Only published (`true`) or draft (`false`) posts.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        /// Only published (`true`) or draft (`false`) posts. Anonymous readers see published
+        /// posts only.
+        #[filter(eq)]
         pub published: Option<bool>,
-        /// The page.
-        #[serde(flatten)]
-        pub page: Page,
-        /// The order (default newest first).
+        /// The order.
+        #[sort(created_at, updated_at, published_at, title, default = "-created_at")]
         pub sort: Sort,
-    }
-
-    impl Default for PostQuery {
-        fn default() -> Self {
-            Self {
-                slug: None,
-                tag_slug: None,
-                query: None,
-                published: None,
-                page: Page::default(),
-                sort: Sort::desc("createdAt"),
-            }
-        }
-    }
-
-    impl QueryParams for PostQuery {
-        fn parse(query: &str) -> ApiResult<Self> {
-            let mut query = QueryReader::new(query)?;
-            let parsed = Self {
-                slug: query.text("slug"),
-                tag_slug: query.text("tagSlug"),
-                query: query.text("query"),
-                published: query.boolean("published"),
-                page: query.page(),
-                sort: query
-                    .sort("sort", &SORTABLE)
-                    .unwrap_or(Sort::desc("createdAt")),
-            };
-            query.finish()?;
-            Ok(parsed)
-        }
-
-        fn parameters() -> Vec<Parameter> {
-            let mut parameters = vec![
-                query_parameter::<String>("slug", "Only the post with this slug."),
-                query_parameter::<String>("tagSlug", "Only posts with the tag of this slug."),
-                query_parameter::<String>(
-                    "query",
-                    "Only posts whose title, content or excerpt contains this text, ignoring case.",
-                ),
-                query_parameter::<bool>(
-                    "published",
-                    "Only published (`true`) or draft (`false`) posts. Anonymous readers see \
-                     published posts only.",
-                ),
-                sort_parameter("sort", &SORTABLE, "-createdAt"),
-            ];
-            parameters.extend(Page::parameters());
-            parameters
-        }
+        /// The page.
+        pub page: Page,
     }
 
     /// `GET /posts/next-previous`'s query: the date of the post whose neighbours are asked.
-    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-    #[serde(crate = "btst_runtime::serde")]
+    #[query(model = Post)]
     pub struct NeighbourQuery {
-        /// The post's `createdAt`.
+        /// The `createdAt` of the post whose neighbours are asked.
         pub date: Timestamp,
-    }
-
-    impl QueryParams for NeighbourQuery {
-        fn parse(query: &str) -> ApiResult<Self> {
-            let mut reader = QueryReader::new(query)?;
-            let date = match reader.text("date").as_deref().map(Timestamp::parse) {
-                Some(Some(date)) => Some(date),
-                Some(None) => {
-                    reader.problem("date", Timestamp::EXPECTED);
-                    None
-                }
-                None => {
-                    reader.problem("date", "is required");
-                    None
-                }
-            };
-            reader.finish()?;
-            let date = date.ok_or_else(|| ApiError::bad_request("`date` is required"))?;
-            Ok(Self { date })
-        }
-
-        fn parameters() -> Vec<Parameter> {
-            let mut date = query_parameter::<Timestamp>(
-                "date",
-                "The `createdAt` of the post whose neighbours are asked.",
-            );
-            date.required = btst_runtime::utoipa::openapi::Required::True;
-            vec![date]
-        }
     }
 
     /// The published posts created just before and just after a date.
@@ -452,65 +364,32 @@ pub mod blog {
         find_post(db, slug).await
     }
 
-    /// A boxed query over posts, on the multi-backend connection.
-    type Posts<'a> =
-        post::BoxedQuery<'a, <AnyConnection as btst_runtime::diesel::Connection>::Backend>;
-
-    /// `posts` narrowed to those matching `query`'s filters (built twice: for the page and for
-    /// the count).
-    fn filter_posts<'a>(mut posts: Posts<'a>, query: &'a PostQuery) -> Posts<'a> {
-        if let Some(published) = query.published {
-            posts = posts.filter(post::published.eq(published));
-        }
-        if let Some(slug) = &query.slug {
-            posts = posts.filter(post::slug.eq(slug));
-        }
-        if let Some(slug) = &query.tag_slug {
-            let tagged = post_tag::table
-                .inner_join(tag::table)
-                .filter(tag::slug.eq(slug.clone()))
-                .select(post_tag::post_id);
-            posts = posts.filter(post::id.eq_any(tagged));
-        }
-        if let Some(text) = &query.query {
-            posts = posts.filter(
-                contains_ignoring_case(post::title, text)
-                    .or(contains_ignoring_case(post::content, text))
-                    .or(contains_ignoring_case(post::excerpt, text)),
-            );
-        }
-        posts
-    }
-
     async fn find_posts(db: Db, query: PostQuery) -> ApiResult<List<PostWithTags>> {
         db.run(move |conn| {
-            let total: i64 = filter_posts(post::table.into_boxed(), &query)
-                .count()
-                .get_result(conn)?;
-            let mut posts =
-                filter_posts(post::table.into_boxed(), &query).select(Post::as_select());
-            posts = match (query.sort.field, query.sort.descending) {
-                ("updatedAt", false) => posts.order(post::updated_at.asc()),
-                ("updatedAt", true) => posts.order(post::updated_at.desc()),
-                ("publishedAt", false) => posts.order(post::published_at.asc()),
-                ("publishedAt", true) => posts.order(post::published_at.desc()),
-                ("title", false) => posts.order(post::title.asc()),
-                ("title", true) => posts.order(post::title.desc()),
-                (_, false) => posts.order(post::created_at.asc()),
-                (_, true) => posts.order(post::created_at.desc()),
-            };
-            // Ties (one millisecond) break by id in the sort's direction: ids are UUID v7, so
-            // "newest first" stays newest first.
-            posts = if ListOptions::ties_descending(std::slice::from_ref(&query.sort)) {
-                posts.then_order_by(post::id.desc())
-            } else {
-                posts.then_order_by(post::id.asc())
-            };
-            let posts: Vec<Post> = posts
-                .limit(query.page.limit)
-                .offset(query.page.offset)
-                .load(conn)?;
-            Ok::<_, ApiError>(List::new(with_tags(conn, posts)?, total, query.page))
+            let List {
+                items,
+                total,
+                limit,
+                offset,
+            } = query.list(conn, || {
+                let posts = post::table.into_boxed();
+                match &query.tag_slug {
+                    Some(slug) => {
+                        let tagged = post_tag::table
+                            .inner_join(tag::table)
+                            .filter(tag::slug.eq(slug.clone()))
+                            .select(post_tag::post_id);
+                        posts.filter(post::id.eq_any(tagged))
+                    }
+                    None => posts,
+                }
+            })?;
+            Ok::<_, ApiError>(List {
+                items: with_tags(conn, items)?,
+                total,
+                limit,
+                offset,
+            })
         })
         .await
     }

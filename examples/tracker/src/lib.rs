@@ -18,10 +18,7 @@ use btst_runtime::prelude::*;
 pub mod tracker {
     use btst_runtime::diesel::{dsl::count_star, prelude::*};
     use btst_runtime::prelude::*;
-    use btst_runtime::{
-        AnyConnection, Crud, NewRecord, PatchRecord, QueryParams, QueryReader, query_parameter,
-        serde, utoipa::openapi::path::Parameter,
-    };
+    use btst_runtime::{AnyConnection, Crud, NewRecord, PatchRecord};
 
     /// Where a project stands.
     #[enumeration]
@@ -164,43 +161,17 @@ pub mod tracker {
 
     /// The filters of the task list (NAAP's `GET /tasks?projectId=&status=&assigneeId=`). Its
     /// `Serialize` writes the query string the typed client sends.
-    #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
-    #[serde(crate = "btst_runtime::serde", rename_all = "camelCase")]
+    #[query(model = Task)]
     pub struct TaskFilter {
-        /// Only tasks of this project (of the caller's team); every project of the team
-        /// without it.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        /// Only tasks of this project; without it, of every project of the team.
+        #[filter(eq)]
         pub project_id: Option<String>,
         /// Only tasks with this status.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[filter(eq)]
         pub status: Option<TaskStatus>,
         /// Only tasks assigned to this user.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[filter(eq)]
         pub assignee_id: Option<String>,
-    }
-
-    impl QueryParams for TaskFilter {
-        fn parse(query: &str) -> ApiResult<Self> {
-            let mut query = QueryReader::new(query)?;
-            let filter = Self {
-                project_id: query.text("projectId"),
-                status: query.enumeration("status"),
-                assignee_id: query.text("assigneeId"),
-            };
-            query.finish()?;
-            Ok(filter)
-        }
-
-        fn parameters() -> Vec<Parameter> {
-            vec![
-                query_parameter::<String>(
-                    "projectId",
-                    "Only tasks of this project; without it, of every project of the team.",
-                ),
-                query_parameter::<TaskStatus>("status", "Only tasks with this status."),
-                query_parameter::<String>("assigneeId", "Only tasks assigned to this user."),
-            ]
-        }
     }
 
     /// What `GET /health` answers: NAAP's `{"status": "ok", "plugin": "task-tracker"}`.
@@ -345,28 +316,22 @@ pub mod tracker {
     ) -> ApiResult<Vec<Task>> {
         let filter = filter.into_inner();
         db.run(move |conn| {
-            let mut query = task::table
-                .inner_join(project::table)
+            let team = project::table
                 .filter(project::team_id.eq(tenant.team_id))
-                .select(Task::as_select())
-                .into_boxed();
-            if let Some(project) = filter.project_id {
-                query = query.filter(task::project_id.eq(project));
-            }
-            if let Some(status) = filter.status {
-                query = query.filter(task::status.eq(status));
-            }
-            if let Some(assignee) = filter.assignee_id {
-                query = query.filter(task::assignee_id.eq(assignee));
-            }
-            let tasks = query
+                .select(project::id);
+            filter
+                .filter(
+                    task::table
+                        .filter(task::project_id.eq_any(team))
+                        .into_boxed(),
+                )
                 .order((
                     rank::<Priority>("priority").desc(),
                     task::created_at.desc(),
                     task::id.desc(),
                 ))
-                .load(conn)?;
-            Ok::<_, ApiError>(tasks)
+                .select(Task::as_select())
+                .load(conn)
         })
         .await
     }

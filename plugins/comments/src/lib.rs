@@ -113,10 +113,7 @@
 pub mod comments {
     use btst_runtime::diesel::prelude::*;
     use btst_runtime::prelude::*;
-    use btst_runtime::utoipa::openapi::path::Parameter;
-    use btst_runtime::{
-        AnyConnection, Crud, QueryParams, QueryReader, new_id, query_parameter, serde,
-    };
+    use btst_runtime::{AnyConnection, Crud, new_id};
 
     /// What the host configures when it installs the plugin
     /// (`comments::plugin().options(CommentsOptions { .. })`).
@@ -207,38 +204,18 @@ pub mod comments {
         pub body: String,
     }
 
-    /// The query of the moderation queue, `GET /comments?status&limit&offset`. Its `Serialize`
-    /// writes the query string the typed client sends.
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
-    #[serde(crate = "btst_runtime::serde")]
+    /// The query of the moderation queue, `GET /comments?status&sort&limit&offset`, newest
+    /// first by default.
+    #[query(model = Comment)]
     pub struct ModerationQuery {
         /// Only comments with this status; every comment without it.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[filter(eq)]
         pub status: Option<CommentStatus>,
+        /// The order: newest first unless asked otherwise.
+        #[sort(created_at, default = "-created_at")]
+        pub sort: Sort,
         /// The page.
-        #[serde(flatten)]
         pub page: Page,
-    }
-
-    impl QueryParams for ModerationQuery {
-        fn parse(query: &str) -> ApiResult<Self> {
-            let mut query = QueryReader::new(query)?;
-            let parsed = Self {
-                status: query.enumeration("status"),
-                page: query.page(),
-            };
-            query.finish()?;
-            Ok(parsed)
-        }
-
-        fn parameters() -> Vec<Parameter> {
-            let mut parameters = vec![query_parameter::<CommentStatus>(
-                "status",
-                "Only comments with this status; every comment without it.",
-            )];
-            parameters.extend(Page::parameters());
-            parameters
-        }
     }
 
     /// A resource's comments and replies, oldest first: the approved ones, and the caller's
@@ -426,26 +403,9 @@ pub mod comments {
         query: Query<ModerationQuery>,
         options: Options<CommentsOptions>,
     ) -> ApiResult<List<Comment>> {
-        let ModerationQuery { status, page } = query.into_inner();
-        let page = clamp(page, &options);
-        db.run(move |conn| {
-            let filtered = || {
-                let mut comments = comment::table.into_boxed();
-                if let Some(status) = status {
-                    comments = comments.filter(comment::status.eq(status));
-                }
-                comments
-            };
-            let total: i64 = filtered().count().get_result(conn)?;
-            let items = filtered()
-                .select(Comment::as_select())
-                .order((comment::created_at.desc(), comment::id.desc()))
-                .limit(page.limit)
-                .offset(page.offset)
-                .load(conn)?;
-            Ok::<_, ApiError>(List::new(items, total, page))
-        })
-        .await
+        let mut query = query.into_inner();
+        query.page = clamp(query.page, &options);
+        db.list_where(query).await
     }
 
     /// A boxed query over comments, on the multi-backend connection.

@@ -4,7 +4,6 @@
 
 use darling::FromMeta;
 use darling::ast::NestedMeta;
-use proc_macro2::Span;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{
@@ -528,6 +527,7 @@ struct SortArg {
 
 impl Parse for SortArg {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let start = input.span();
         let mut columns = Vec::new();
         let mut default = None;
         while !input.is_empty() {
@@ -550,7 +550,7 @@ impl Parse for SortArg {
         }
         let Some(default) = default else {
             return Err(syn::Error::new(
-                Span::call_site(),
+                start,
                 "a sort needs its default order\nhelp: add `default = \"-created_at\"` (a field, `-` first for descending)",
             ));
         };

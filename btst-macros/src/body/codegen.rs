@@ -3,10 +3,10 @@
 //! serde refuses what the check refuses) and `impl ApiSchema`. Infallible.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::ir::{Body, Field, InputKind, Value};
-use crate::model::codegen::option;
+use crate::model::codegen::{field_type, option};
 use crate::model::ir::Kind;
 use crate::paths::Paths;
 
@@ -126,26 +126,10 @@ fn body_field(field: &Field, paths: &Paths) -> TokenStream {
     let name = name.trim_start_matches("r#");
     let wire = &field.wire;
     let ty = match &field.value {
-        Value::Scalar(Kind::Enum, Some(enumeration)) => {
-            quote!(Enum(<#enumeration as #private::Enumeration>::META))
-        }
-        Value::Scalar(kind, _) => {
-            let variant = format_ident!(
-                "{}",
-                match kind {
-                    Kind::Text | Kind::Enum => "Text",
-                    Kind::Bool => "Bool",
-                    Kind::I32 => "I32",
-                    Kind::I64 => "I64",
-                    Kind::F64 => "F64",
-                    Kind::Timestamp => "Timestamp",
-                }
-            );
-            quote!(#variant)
-        }
-        Value::Body(_) => quote!(Text),
+        Value::Scalar(kind, enumeration) => field_type(*kind, enumeration.as_ref(), paths),
+        Value::Body(_) => field_type(Kind::Text, None, paths),
     };
-    let mut meta = quote!(#private::FieldMeta::new(#name, #wire, #private::FieldType::#ty));
+    let mut meta = quote!(#private::FieldMeta::new(#name, #wire, #ty));
     if field.nullable {
         meta = quote!(#meta.nullable());
     }

@@ -366,26 +366,8 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     }
     let name = &field.column;
     let wire = &field.wire;
-    let ty = match (field.kind, &field.enumeration) {
-        (Kind::Enum, Some(enumeration)) => {
-            quote!(Enum(<#enumeration as #private::Enumeration>::META))
-        }
-        (kind, _) => {
-            let variant = format_ident!(
-                "{}",
-                match kind {
-                    Kind::Text | Kind::Enum => "Text",
-                    Kind::Bool => "Bool",
-                    Kind::I32 => "I32",
-                    Kind::I64 => "I64",
-                    Kind::F64 => "F64",
-                    Kind::Timestamp => "Timestamp",
-                }
-            );
-            quote!(#variant)
-        }
-    };
-    let mut meta = quote!(#private::FieldMeta::new(#name, #wire, #private::FieldType::#ty));
+    let ty = field_type(field.kind, field.enumeration.as_ref(), paths);
+    let mut meta = quote!(#private::FieldMeta::new(#name, #wire, #ty));
     if field.nullable {
         meta = quote!(#meta.nullable());
     }
@@ -456,6 +438,31 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
         meta = quote!(#meta.doc(#doc));
     }
     meta
+}
+
+/// The runtime's `FieldType` of a field of this kind (`FieldType::Enum(<E as
+/// Enumeration>::META)` for an enumeration's).
+pub(crate) fn field_type(
+    kind: Kind,
+    enumeration: Option<&syn::Ident>,
+    paths: &Paths,
+) -> TokenStream {
+    let private = paths.private();
+    if let (Kind::Enum, Some(enumeration)) = (kind, enumeration) {
+        return quote!(#private::FieldType::Enum(<#enumeration as #private::Enumeration>::META));
+    }
+    let variant = format_ident!(
+        "{}",
+        match kind {
+            Kind::Text | Kind::Enum => "Text",
+            Kind::Bool => "Bool",
+            Kind::I32 => "I32",
+            Kind::I64 => "I64",
+            Kind::F64 => "F64",
+            Kind::Timestamp => "Timestamp",
+        }
+    );
+    quote!(#private::FieldType::#variant)
 }
 
 pub(crate) fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {

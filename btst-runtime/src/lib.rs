@@ -57,7 +57,7 @@
 //!   [`Stack::migrate_command`]); `#[field(renamed_from = "..")]` declares a rename.
 //! - **Bodies and responses**: [`body`](macro@body) declares a request body (a model's rules,
 //!   lists, nested bodies, a flattened model input), [`view`](macro@view) a response that
-//!   includes models; [`List`] is a page of a list.
+//!   includes models; [`List`] and [`CursorList`] are pages of a list (by offset, by cursor).
 //! - **Bodies, query strings and schemas by hand**, for what the declarations do not cover:
 //!   [`Input`] and [`check_model_input_with`], [`QueryParams`] and [`QueryReader`],
 //!   [`ApiSchema`] and [`input_schema_with`], [`NewRecord`] / [`PatchRecord`], [`Extract`].
@@ -91,6 +91,7 @@ mod client;
 mod compress;
 mod cors;
 mod crud;
+mod cursor;
 mod db;
 mod docs;
 mod edge;
@@ -133,6 +134,7 @@ mod validate;
 // Declaring a plugin: the macros, and the types a plugin's items use.
 /// HTTP status codes, for errors of your own (`ApiError::new(StatusCode::PAYMENT_REQUIRED, ..)`).
 pub use actix_web::http::StatusCode;
+pub use cursor::{Cursor, CursorList, CursorPage};
 pub use db::{Db, Deleted};
 pub use enumeration::{Enumeration, rank};
 pub use error::{ApiError, ApiResult, Issue, PROBLEM_JSON};
@@ -214,6 +216,7 @@ pub use utoipa;
 pub mod prelude {
     pub use actix_web::http::StatusCode;
 
+    pub use crate::cursor::{CursorList, CursorPage};
     pub use crate::db::SchemaChanges;
     pub use crate::db::{Db, Deleted};
     pub use crate::enumeration::{Enumeration, rank};
@@ -264,6 +267,7 @@ pub mod __private {
     #[cfg(feature = "client")]
     pub use crate::client::{ApiClient, ClientError, NO_BODY, join_queries, query, segment};
 
+    pub use crate::cursor::{Cursor, CursorList, CursorPage};
     pub use crate::db::ListQuery;
     pub use crate::endpoint::{Endpoint, HookFuture, register};
     pub use crate::enumeration::{Enumeration, deserialize as deserialize_enumeration};
@@ -288,8 +292,8 @@ pub mod __private {
     pub use crate::options::Options;
     pub use crate::plugin::Plugin;
     pub use crate::query::{
-        Query, QueryParams, QueryReader, QueryValue, list_parameter, page_parameters, parameter,
-        required_value, serialize_comma_list, sort_parameter,
+        Query, QueryParams, QueryReader, QueryValue, cursor_page_parameters, list_parameter,
+        page_parameters, parameter, required_value, serialize_comma_list, sort_parameter,
     };
     pub use crate::sitemap::{SitemapFuture, sitemaps};
     pub use crate::sql_types;
@@ -300,6 +304,7 @@ pub mod __private {
     pub use crate::validate::{
         FieldValue, Input, InputKind, check_model_input, check_model_input_with,
     };
+    pub use serde_json::to_value as to_json_value;
 
     /// Glob-imported by `#[plugin]` so that Diesel's derives, which name `diesel::…`, resolve in a
     /// crate that depends on btst-runtime alone; an explicit import of the user's own wins.

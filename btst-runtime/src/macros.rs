@@ -359,7 +359,14 @@ pub use btst_macros::view;
 ///   (camelCase on the wire), `-` first for descending; the id breaks ties in the same
 ///   direction.
 /// - `page: Page`, optionally `#[page(default = 20, max = 100)]`: `limit` (1 to `max`, above it
-///   a 400) and `offset`.
+///   a 400) and `offset`; the answer is a [`List`](crate::List) with the `total`.
+/// - or `page: CursorPage` (same `#[page(..)]`): keyset paging, `limit` and `cursor`; the
+///   answer is a [`CursorList`](crate::CursorList) (`items`, `limit`, `next`), and the next page
+///   is asked with `cursor=<next>` and the same `sort` and filters. A cursor page stays stable
+///   while rows are added or removed and is as fast deep in the list as at its start. It
+///   continues after the last row's sort value and id, so its sort fields must never be null
+///   (backends order nulls differently). A cursor made for another order, or edited, is a 400
+///   naming `cursor`.
 ///
 /// # What it generates
 /// - the struct with `Serialize` (the query string the typed client sends) and, when no
@@ -367,16 +374,17 @@ pub use btst_macros::view;
 /// - [`QueryParams`](crate::QueryParams): parsing and the OpenAPI parameters;
 /// - `fn filter(&self, rows: table::BoxedQuery<'a, AnyBackend>) -> ..`: the filters given a
 ///   value, as Diesel, to narrow a query of your own;
-/// - with a `Page`: `fn list(&self, conn, rows: impl Fn() -> BoxedQuery)` (the count, then the
-///   ordered page of the rows `rows()` returns, which may add conditions of your own) and
+/// - with a `Page` or a `CursorPage`: `fn list(&self, conn, rows: impl Fn() -> BoxedQuery)`
+///   (the ordered page of the rows `rows()` returns, which may add conditions of your own) and
 ///   [`ListQuery`](crate::ListQuery), so an endpoint is `db.list_where(query)`, answering a
-///   [`List`](crate::List).
+///   [`List`](crate::List) or a [`CursorList`](crate::CursorList).
 ///
 /// # Common errors
 /// - ``unknown filter `like` ``, with the filters there are;
 /// - `` `Post` has no field `titel` to filter on ``, or to sort by, with the fields;
 /// - ``the parameter's values must be of the column's type``;
-/// - ``unsupported query parameter type``.
+/// - ``unsupported query parameter type``;
+/// - ``a cursor continues after a row's `sold_at`, which may be null``.
 pub use btst_macros::query;
 
 /// Serves an `async fn` of a [`plugin`] module over HTTP.

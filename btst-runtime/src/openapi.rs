@@ -23,6 +23,7 @@ use utoipa::openapi::tag::Tag;
 use utoipa::openapi::{Components, OpenApi, RefOr, Required};
 
 use crate::body::{BodyField, BodyMeta};
+use crate::cursor::CursorList;
 use crate::db::Deleted;
 use crate::envelope::Envelope;
 use crate::error::PROBLEM_JSON;
@@ -295,6 +296,60 @@ impl<T: ApiSchema> ApiSchema for List<T> {
             .required("total")
             .required("limit")
             .required("offset")
+            .into();
+        match name {
+            Some(name) => schemas.register_as(name, |_| list),
+            None => list,
+        }
+    }
+}
+
+/// A cursor page of `T`: named `<T's name>CursorList` when `T` is a named schema, inline
+/// otherwise.
+impl<T: ApiSchema> ApiSchema for CursorList<T> {
+    fn schema(schemas: &mut Schemas) -> RefOr<Schema> {
+        let items = T::schema(schemas);
+        let name = match &items {
+            RefOr::Ref(reference) => reference
+                .ref_location
+                .rsplit('/')
+                .next()
+                .map(|name| format!("{name}CursorList")),
+            RefOr::T(_) => None,
+        };
+        let list: RefOr<Schema> = ObjectBuilder::new()
+            .description(Some(
+                "A page of a list paged by cursor; `next` asks for the following page.",
+            ))
+            .property(
+                "items",
+                ArrayBuilder::new()
+                    .items(items)
+                    .description(Some("The page's items.")),
+            )
+            .property(
+                "limit",
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64)))
+                    .minimum(Some(1))
+                    .description(Some("The page size applied.")),
+            )
+            .property(
+                "next",
+                ObjectBuilder::new()
+                    .schema_type(
+                        [Type::String, Type::Null]
+                            .into_iter()
+                            .collect::<SchemaType>(),
+                    )
+                    .description(Some(
+                        "The `cursor` of the next page; `null` when this page is the last.",
+                    )),
+            )
+            .required("items")
+            .required("limit")
+            .required("next")
             .into();
         match name {
             Some(name) => schemas.register_as(name, |_| list),

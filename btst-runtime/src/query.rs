@@ -11,6 +11,7 @@ use utoipa::openapi::Required;
 use utoipa::openapi::path::{Parameter, ParameterIn, ParameterStyle};
 use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Type};
 
+use crate::cursor::{Cursor, CursorPage};
 use crate::error::{ApiError, Issue};
 use crate::list::{DEFAULT_LIMIT, MAX_LIMIT, Page, Sort};
 use crate::openapi::{ApiSchema, Schemas};
@@ -345,6 +346,22 @@ impl QueryReader {
         }
     }
 
+    /// `limit` (1 to `max`, default `default`) and `cursor` (a [`Cursor`] a list's `next` gave):
+    /// a page that continues after a row.
+    pub fn cursor_page(&mut self, default: i64, max: i64) -> CursorPage {
+        let limit = self.integer("limit", 1, max).unwrap_or(default);
+        let after = self
+            .raw("cursor")
+            .and_then(|text| match Cursor::decode(&text) {
+                Ok(cursor) => Some(cursor),
+                Err(message) => {
+                    self.issues.push(Issue::new("cursor", message));
+                    None
+                }
+            });
+        CursorPage { limit, after }
+    }
+
     /// Records a problem found by the caller's own check.
     pub fn problem(&mut self, name: &str, message: impl Into<String>) {
         self.issues.push(Issue::new(name, message));
@@ -484,6 +501,29 @@ pub fn page_parameters(default: i64, max: i64) -> Vec<Parameter> {
             0,
         ),
     ]
+}
+
+/// The `limit` and `cursor` parameters of a cursor page of at most `max` items.
+pub fn cursor_page_parameters(default: i64, max: i64) -> Vec<Parameter> {
+    let mut parameters = page_parameters(default, max);
+    parameters.truncate(1);
+    parameters.push(
+        Parameter::builder()
+            .name("cursor")
+            .parameter_in(ParameterIn::Query)
+            .required(Required::False)
+            .description(Some(
+                "Where the page continues: the `next` of the page before (the first page \
+                 without it). Send the same `sort` and filters as that page.",
+            ))
+            .schema(Some(
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .pattern(Some("^[A-Za-z0-9_-]+$")),
+            ))
+            .build(),
+    );
+    parameters
 }
 
 /// An optional query parameter for [`QueryParams::parameters`], its schema from `T`. (U+0000

@@ -91,6 +91,26 @@ pub mod probe {
         pub page: Page,
     }
 
+    /// `GET /tags/pages`'s parameters: the same filters by colour, paged by cursor.
+    #[query(model = Tag)]
+    pub struct TagPages {
+        /// Tags of this colour.
+        #[filter(eq)]
+        pub color: Option<String>,
+        /// The order.
+        #[sort(name, uses, default = "name")]
+        pub sort: Sort,
+        /// The page: 2 tags unless asked, at most 5, after the `cursor` given.
+        #[page(default = 2, max = 5)]
+        pub page: CursorPage,
+    }
+
+    /// The tags, a page at a time by cursor.
+    #[endpoint(GET, "/tags/pages")]
+    pub async fn page_tags(db: Db, query: Query<TagPages>) -> ApiResult<CursorList<Tag>> {
+        db.list_where(query.into_inner()).await
+    }
+
     /// The tags the query selects, and how many match.
     #[endpoint(GET, "/tags")]
     pub async fn list_tags(db: Db, query: Query<TagQuery>) -> ApiResult<List<Tag>> {

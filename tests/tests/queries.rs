@@ -161,3 +161,100 @@ fn the_document_lists_the_parameters_with_the_servers_limits() {
     assert_eq!(named("minUses")["schema"]["format"], "int32");
     assert_eq!(parameters.len(), 9);
 }
+
+/// Every page of `GET /probe/tags/pages?{query}` by its cursors: the names, page by page.
+fn walk(server: &TestServer, query: &str) -> Vec<Vec<String>> {
+    let mut pages = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let path = match &cursor {
+            Some(cursor) => format!("/probe/tags/pages?{query}&cursor={cursor}"),
+            None => format!("/probe/tags/pages?{query}"),
+        };
+        let response = server.get(&path);
+        assert_eq!(response.status, 200, "{path}: {}", response.text);
+        pages.push(
+            response.json["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .map(|tag| tag["name"].as_str().expect("a name").to_owned())
+                .collect(),
+        );
+        match response.json["next"].as_str() {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => return pages,
+        }
+        assert!(pages.len() < 10, "the cursors end");
+    }
+}
+
+#[test]
+fn cursor_pages_walk_the_list_once_in_order_ties_included() {
+    let server = server();
+    assert_eq!(
+        walk(&server, "sort=uses"),
+        [vec!["alpha", "Épée"], vec!["beta", "gamma"], vec!["delta"]],
+        "beta and gamma tie on 5 uses: the id orders them, and neither is lost"
+    );
+    assert_eq!(
+        walk(&server, "sort=-uses&limit=3"),
+        [vec!["delta", "gamma", "beta"], vec!["Épée", "alpha"]]
+    );
+    assert_eq!(
+        walk(&server, "sort=uses&color=red&limit=1"),
+        [vec!["alpha"], vec!["beta"]]
+    );
+    assert_eq!(
+        walk(&server, "sort=uses&limit=5").len(),
+        1,
+        "no next after the last"
+    );
+}
+
+#[test]
+fn a_cursor_page_is_stable_when_rows_are_added_before_it() {
+    let server = server();
+    let first = server.get("/probe/tags/pages?sort=uses");
+    let next = first.json["next"].as_str().expect("a next page").to_owned();
+    // A tag that sorts before the cursor: an offset page would now repeat `Épée`.
+    let created = server.post("/probe/tags", &json!({ "name": "zero", "uses": 0 }));
+    assert_eq!(created.status, 201, "{}", created.text);
+    let second = server.get(&format!("/probe/tags/pages?sort=uses&cursor={next}"));
+    assert_eq!(second.status, 200, "{}", second.text);
+    assert_eq!(second.json["items"][0]["name"], "beta", "{}", second.text);
+}
+
+#[test]
+fn a_cursor_from_another_order_or_not_ours_is_a_400() {
+    let server = server();
+    let first = server.get("/probe/tags/pages?sort=uses");
+    let next = first.json["next"].as_str().expect("a next page").to_owned();
+    for path in [
+        format!("/probe/tags/pages?sort=-uses&cursor={next}"),
+        format!("/probe/tags/pages?sort=name&cursor={next}"),
+        "/probe/tags/pages?cursor=bm90LWpzb24".to_owned(),
+        "/probe/tags/pages?cursor=%25%25".to_owned(),
+    ] {
+        let response = server.get(&path);
+        assert_eq!(response.status, 400, "{path}: {}", response.text);
+        assert_eq!(
+            response.json["issues"][0]["path"], "cursor",
+            "{}",
+            response.text
+        );
+    }
+    let document = serde_json::to_value(btst_tests::probe_stack().openapi()).expect("JSON");
+    let parameters = document["paths"]["/probe/tags/pages"]["get"]["parameters"]
+        .as_array()
+        .expect("parameters");
+    let names: Vec<&str> = parameters
+        .iter()
+        .map(|parameter| parameter["name"].as_str().expect("a name"))
+        .collect();
+    assert_eq!(names, ["color", "sort", "limit", "cursor"]);
+    assert_eq!(
+        document["components"]["schemas"]["probe.TagCursorList"]["required"],
+        json!(["items", "limit", "next"])
+    );
+}

@@ -47,7 +47,7 @@ fn structure(query: &Query, paths: &Paths) -> TokenStream {
             Role::List { .. } => {
                 quote!(#[serde(serialize_with = #comma, skip_serializing_if = #is_none)])
             }
-            Role::Page { .. } => quote!(#[serde(flatten)]),
+            Role::Page { .. } | Role::CursorPage { .. } => quote!(#[serde(flatten)]),
         };
         quote!(#(#attrs)* #serde #vis #ident: #ty)
     });
@@ -63,6 +63,9 @@ fn structure(query: &Query, paths: &Paths) -> TokenStream {
                     Role::Page { default, .. } => {
                         quote!(#private::Page { limit: #default, offset: 0 })
                     }
+                    Role::CursorPage { default, .. } => quote! {
+                        #private::CursorPage { limit: #default, after: ::core::option::Option::None }
+                    },
                     _ => quote!(::core::option::Option::None),
                 };
                 quote!(#name: #value)
@@ -126,11 +129,12 @@ fn query_params(query: &Query, paths: &Paths) -> TokenStream {
                 quote!(reader.list::<#ty>(#wire))
             }
             Role::Sort { allowed, default } => {
-                let wires = allowed.iter().map(|(_, wire)| wire);
+                let wires = allowed.iter().map(|(_, wire, _)| wire);
                 let default = sort_value(&default.0, default.1, paths);
                 quote!(reader.sort(#wire, &[#(#wires),*]).unwrap_or(#default))
             }
             Role::Page { default, max } => quote!(reader.page_up_to(#default, #max)),
+            Role::CursorPage { default, max } => quote!(reader.cursor_page(#default, #max)),
         };
         quote!(let #name = #read;)
     });
@@ -146,7 +150,7 @@ fn query_params(query: &Query, paths: &Paths) -> TokenStream {
     let parameters = query
         .fields
         .iter()
-        .filter(|field| !matches!(field.role, Role::Page { .. }))
+        .filter(|field| !matches!(field.role, Role::Page { .. } | Role::CursorPage { .. }))
         .map(|field| {
             let (wire, doc) = (&field.wire, &field.doc);
             match &field.role {
@@ -161,7 +165,7 @@ fn query_params(query: &Query, paths: &Paths) -> TokenStream {
                     quote!(#private::list_parameter::<#ty>(#wire, #doc))
                 }
                 Role::Sort { allowed, default } => {
-                    let wires = allowed.iter().map(|(_, wire)| wire);
+                    let wires = allowed.iter().map(|(_, wire, _)| wire);
                     let default = format!(
                         "{}{}",
                         if default.1 { "-" } else { "" },
@@ -169,12 +173,15 @@ fn query_params(query: &Query, paths: &Paths) -> TokenStream {
                     );
                     quote!(#private::sort_parameter(#wire, &[#(#wires),*], #default))
                 }
-                Role::Page { .. } => quote!(),
+                Role::Page { .. } | Role::CursorPage { .. } => quote!(),
             }
         });
     let page = query.page().map(|field| match field.role {
         Role::Page { default, max } => {
             quote!(parameters.extend(#private::page_parameters(#default, #max));)
+        }
+        Role::CursorPage { default, max } => {
+            quote!(parameters.extend(#private::cursor_page_parameters(#default, #max));)
         }
         _ => quote!(),
     });
@@ -272,21 +279,17 @@ fn filter_fn(query: &Query, paths: &Paths) -> TokenStream {
     }
 }
 
-/// With a `Page` field: `list` (count, order, page) and `ListQuery` for `Db::list_where`.
-fn list_fns(query: &Query, paths: &Paths) -> TokenStream {
-    let Some(page) = query.page() else {
-        return quote!();
-    };
-    let private = paths.private();
-    let (ident, table, model) = (&query.ident, &query.table, &query.model);
-    let page = &page.ident;
-    let order = match query.sort() {
+/// The `ORDER BY` of a query's list: its sort, the id breaking ties in the same direction
+/// (by id alone without a sort), over `selected`, into `ordered`.
+fn order_by(query: &Query) -> TokenStream {
+    let table = &query.table;
+    match query.sort() {
         Some(Field {
             ident: sort,
             role: Role::Sort { allowed, default },
             ..
         }) => {
-            let arms = allowed.iter().map(|(column, wire)| {
+            let arms = allowed.iter().map(|(column, wire, _)| {
                 quote! {
                     (#wire, false) => selected.order(#table::#column.asc()),
                     (#wire, true) => selected.order(#table::#column.desc()),
@@ -307,7 +310,23 @@ fn list_fns(query: &Query, paths: &Paths) -> TokenStream {
             }
         }
         _ => quote!(let ordered = selected.order(#table::id.asc());),
-    };
+    }
+}
+
+/// With a `Page` or `CursorPage` field: `list` and `ListQuery` for `Db::list_where`.
+fn list_fns(query: &Query, paths: &Paths) -> TokenStream {
+    match query.page().map(|field| (&field.ident, &field.role)) {
+        Some((page, Role::Page { .. })) => offset_list(query, page, paths),
+        Some((page, Role::CursorPage { .. })) => cursor_list(query, page, paths),
+        _ => quote!(),
+    }
+}
+
+/// `list` with the count, the order and the page by `limit` and `offset`.
+fn offset_list(query: &Query, page: &syn::Ident, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let (ident, table, model) = (&query.ident, &query.table, &query.model);
+    let order = order_by(query);
     let doc = crate::emit::doc_attr(&format!(
         "The page of [`{model}`] rows that `rows()` returns and these filters match, in this query's order (the id breaking ties in its direction), with their number over every page."
     ));
@@ -318,7 +337,7 @@ fn list_fns(query: &Query, paths: &Paths) -> TokenStream {
                 &'a self,
                 conn: &mut #private::AnyConnection,
                 rows: impl ::core::ops::Fn() -> #table::BoxedQuery<'a, #private::AnyBackend>,
-            ) -> #private::diesel::QueryResult<#private::List<#model>> {
+            ) -> #private::ApiResult<#private::List<#model>> {
                 use #private::diesel::prelude::*;
                 let total: i64 = self.filter(rows()).count().get_result(conn)?;
                 let selected = self.filter(rows()).select(<#model as #private::diesel::SelectableHelper<#private::AnyBackend>>::as_select());
@@ -330,9 +349,111 @@ fn list_fns(query: &Query, paths: &Paths) -> TokenStream {
 
         #[automatically_derived]
         impl #private::ListQuery for #ident {
-            type Model = #model;
+            type Answer = #private::List<#model>;
 
-            fn load(&self, conn: &mut #private::AnyConnection) -> #private::diesel::QueryResult<#private::List<#model>> {
+            fn load(&self, conn: &mut #private::AnyConnection) -> #private::ApiResult<#private::List<#model>> {
+                use #private::diesel::prelude::*;
+                self.list(conn, || #table::table.into_boxed())
+            }
+        }
+    }
+}
+
+/// `list` by keyset: the rows after the cursor's (its sort value, then its id), in the order,
+/// one more than the limit read to know whether a next page exists.
+fn cursor_list(query: &Query, page: &syn::Ident, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let (ident, table, model) = (&query.ident, &query.table, &query.model);
+    let clone = quote!(::core::clone::Clone::clone);
+    let order = order_by(query);
+    let (key, after, value) = match query.sort() {
+        Some(Field {
+            ident: sort,
+            role: Role::Sort { allowed, default },
+            ..
+        }) => {
+            let arms = allowed.iter().map(|(column, wire, ty)| {
+                let ty = ty.clone().unwrap_or_else(|| syn::parse_quote!(()));
+                quote! {
+                    (#wire, false) => {
+                        let value: #ty = cursor.value()?;
+                        rows.filter(#table::#column.gt(#clone(&value)).or(#table::#column.eq(value).and(#table::id.gt(id))))
+                    }
+                    (#wire, true) => {
+                        let value: #ty = cursor.value()?;
+                        rows.filter(#table::#column.lt(#clone(&value)).or(#table::#column.eq(value).and(#table::id.lt(id))))
+                    }
+                }
+            });
+            let values = allowed
+                .iter()
+                .map(|(column, wire, _)| quote!(#wire => #private::to_json_value(&row.#column),));
+            let fallback = &default.0;
+            (
+                quote!((self.#sort.field, self.#sort.descending)),
+                quote! {
+                    match (sort, descending) {
+                        #(#arms)*
+                        _ => return ::core::result::Result::Err(#private::ApiError::validation(::std::vec![#private::Issue::new("cursor", "was made for a sort this query does not have")])),
+                    }
+                },
+                quote! {
+                    match sort {
+                        #(#values)*
+                        _ => #private::to_json_value(&row.#fallback),
+                    }
+                },
+            )
+        }
+        _ => (
+            quote!(("id", false)),
+            quote!(rows.filter(#table::id.gt(id))),
+            quote!(#private::to_json_value(&row.id)),
+        ),
+    };
+    let doc = crate::emit::doc_attr(&format!(
+        "The page of [`{model}`] rows that `rows()` returns and these filters match, after the page's cursor, in this query's order (the id breaking ties in its direction), with the cursor of the next page."
+    ));
+    quote! {
+        impl #ident {
+            #doc
+            pub fn list<'a>(
+                &'a self,
+                conn: &mut #private::AnyConnection,
+                rows: impl ::core::ops::Fn() -> #table::BoxedQuery<'a, #private::AnyBackend>,
+            ) -> #private::ApiResult<#private::CursorList<#model>> {
+                use #private::diesel::prelude::*;
+                let (sort, descending): (&str, bool) = #key;
+                let mut rows = self.filter(rows());
+                if let ::core::option::Option::Some(cursor) = &self.#page.after {
+                    cursor.check_order(sort, descending)?;
+                    let id = #clone(&cursor.id);
+                    rows = #after;
+                }
+                let selected = rows.select(<#model as #private::diesel::SelectableHelper<#private::AnyBackend>>::as_select());
+                #order
+                let limit = self.#page.limit;
+                let mut items = ordered.limit(limit.saturating_add(1)).load::<#model>(conn)?;
+                let more = items.len() > usize::try_from(limit).unwrap_or(usize::MAX);
+                items.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+                let next = items.last().filter(|_| more).map(|row| {
+                    #private::Cursor {
+                        sort: ::std::borrow::ToOwned::to_owned(sort),
+                        descending,
+                        value: (#value).unwrap_or_default(),
+                        id: #clone(&row.id),
+                    }
+                    .encode()
+                });
+                ::core::result::Result::Ok(#private::CursorList { items, limit, next })
+            }
+        }
+
+        #[automatically_derived]
+        impl #private::ListQuery for #ident {
+            type Answer = #private::CursorList<#model>;
+
+            fn load(&self, conn: &mut #private::AnyConnection) -> #private::ApiResult<#private::CursorList<#model>> {
                 use #private::diesel::prelude::*;
                 self.list(conn, || #table::table.into_boxed())
             }

@@ -19,7 +19,7 @@ use crate::model::ir::Kind;
 
 const FILTERS: &str = "help: use `eq`, `one_of`, `from = column`, `to = column`, `null = column` or `contains(column, ..)`";
 
-const SUPPORTED_TYPES: &str = "help: a parameter is `String`, `bool`, `i32`, `i64`, `f64`, `Timestamp` or an `#[enumeration]` of the plugin (`Option<..>` when it may be left out, `Option<Vec<..>>` for a `one_of` list), `Sort` with `#[sort(..)]`, or `Page`";
+const SUPPORTED_TYPES: &str = "help: a parameter is `String`, `bool`, `i32`, `i64`, `f64`, `Timestamp` or an `#[enumeration]` of the plugin (`Option<..>` when it may be left out, `Option<Vec<..>>` for a `one_of` list), `Sort` with `#[sort(..)]`, `Page` or `CursorPage`";
 
 /// `#[query(model = Post)]`.
 #[derive(Debug, FromMeta)]
@@ -88,13 +88,16 @@ pub(crate) enum Role {
         value: ValueType,
         filter: Option<Filter>,
     },
-    /// `#[sort(a, b, default = "-a")] sort: Sort`: (column, wire) allowed, and the default.
+    /// `#[sort(a, b, default = "-a")] sort: Sort`: (column, wire, the column's Rust type, set
+    /// by `Query::resolve`) allowed, and the default.
     Sort {
-        allowed: Vec<(Ident, String)>,
+        allowed: Vec<(Ident, String, Option<Type>)>,
         default: (Ident, bool),
     },
     /// `page: Page`.
     Page { default: i64, max: i64 },
+    /// `page: CursorPage`: keyset paging.
+    CursorPage { default: i64, max: i64 },
 }
 
 /// One field of the query.
@@ -127,7 +130,7 @@ impl Query {
     pub(crate) fn page(&self) -> Option<&Field> {
         self.fields
             .iter()
-            .find(|field| matches!(field.role, Role::Page { .. }))
+            .find(|field| matches!(field.role, Role::Page { .. } | Role::CursorPage { .. }))
     }
 
     /// The `Sort` field, if it sorts.
@@ -166,7 +169,7 @@ impl Query {
         for role in ["Sort", "Page"] {
             let mut same = fields.iter().filter(|field| match field.role {
                 Role::Sort { .. } => role == "Sort",
-                Role::Page { .. } => role == "Page",
+                Role::Page { .. } | Role::CursorPage { .. } => role == "Page",
                 _ => false,
             });
             if let (Some(_), Some(second)) = (same.next(), same.next()) {
@@ -221,18 +224,7 @@ impl Query {
                 Role::Value { value, filter, .. } | Role::List { value, filter } => {
                     (Some(value), filter.as_ref())
                 }
-                Role::Sort { allowed, default } => {
-                    for (column, _) in allowed.iter().chain([&(default.0.clone(), String::new())]) {
-                        if !model.fields.iter().any(|known| known.ident == *column) {
-                            errors.at(column, format!("`{}` has no field `{column}` to sort by\nhelp: its fields are {}", model.ident, known()));
-                        }
-                    }
-                    if !allowed.iter().any(|(column, _)| *column == default.0) {
-                        errors.at(&default.0, format!("the default sort `{}` is not among the sortable fields\nhelp: add it to `#[sort(..)]`", default.0));
-                    }
-                    continue;
-                }
-                Role::Page { .. } => continue,
+                Role::Sort { .. } | Role::Page { .. } | Role::CursorPage { .. } => continue,
             };
             let Some(filter) = filter else { continue };
             for column in filter.columns() {
@@ -270,6 +262,25 @@ impl Query {
                         errors.at(&field.ty, format!("the parameter's values must be of the column's type: `{column}` is `{written}`\nhelp: change the field's type to match"));
                     }
                     _ => {}
+                }
+            }
+        }
+        let cursor = self
+            .fields
+            .iter()
+            .any(|field| matches!(field.role, Role::CursorPage { .. }));
+        for field in &mut self.fields {
+            let Role::Sort { allowed, default } = &mut field.role else {
+                continue;
+            };
+            if !allowed.iter().any(|(column, _, _)| *column == default.0) {
+                errors.at(&default.0, format!("the default sort `{}` is not among the sortable fields\nhelp: add it to `#[sort(..)]`", default.0));
+            }
+            for (column, _, ty) in allowed.iter_mut() {
+                match model.fields.iter().find(|known| known.ident == *column) {
+                    None => errors.at(&*column, format!("`{}` has no field `{column}` to sort by\nhelp: its fields are {}", model.ident, known())),
+                    Some(target) if cursor && target.nullable => errors.at(&*column, format!("a cursor continues after a row's `{column}`, which may be null, and backends order nulls differently\nhelp: sort by a field that is never null, or page with `Page` (offset)")),
+                    Some(target) => *ty = Some(target.ty.clone()),
                 }
             }
         }
@@ -345,24 +356,8 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
     let filter = attr("filter")
         .and_then(|attr| errors.ok(attr.parse_args::<FilterArg>()))
         .map(|arg| arg.into_filter(&ident));
-    let role = if is_named(&field.ty, "Page") {
-        let args = attr("page").map_or_else(PageArgs::default, |attr| match &attr.meta {
-            syn::Meta::List(list) => errors
-                .ok(NestedMeta::parse_meta_list(list.tokens.clone()))
-                .and_then(|items| {
-                    PageArgs::from_list(&items)
-                        .map_err(|error| errors.darling(error))
-                        .ok()
-                })
-                .unwrap_or_default(),
-            _ => PageArgs::default(),
-        });
-        let max = args.max.unwrap_or(100);
-        let default = args.default.unwrap_or(20.min(max));
-        if max < 1 || !(1..=max).contains(&default) {
-            errors.at(&ident, "a page holds 1 to `max` items, and its `default` is among them\nhelp: write `#[page(default = 20, max = 100)]`");
-        }
-        Role::Page { default, max }
+    let role = if is_named(&field.ty, "Page") || is_named(&field.ty, "CursorPage") {
+        page_role(field, &ident, attr("page"), errors)
     } else if is_named(&field.ty, "Sort") {
         let Some(sort) = attr("sort") else {
             errors.at(&ident, "a `Sort` field lists the fields it sorts by\nhelp: write `#[sort(created_at, title, default = \"-created_at\")]`");
@@ -373,7 +368,7 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
             allowed: arg
                 .columns
                 .iter()
-                .map(|column| (column.clone(), emit::camel_case(&column.to_string())))
+                .map(|column| (column.clone(), emit::camel_case(&column.to_string()), None))
                 .collect(),
             default: arg.default,
         }
@@ -439,6 +434,36 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         role,
         ident,
     })
+}
+
+/// `page: Page` or `page: CursorPage`, with its `#[page(default = .., max = ..)]`.
+fn page_role(
+    field: &syn::Field,
+    ident: &Ident,
+    page: Option<&Attribute>,
+    errors: &mut Errors,
+) -> Role {
+    let args = page.map_or_else(PageArgs::default, |attr| match &attr.meta {
+        syn::Meta::List(list) => errors
+            .ok(NestedMeta::parse_meta_list(list.tokens.clone()))
+            .and_then(|items| {
+                PageArgs::from_list(&items)
+                    .map_err(|error| errors.darling(error))
+                    .ok()
+            })
+            .unwrap_or_default(),
+        _ => PageArgs::default(),
+    });
+    let max = args.max.unwrap_or(100);
+    let default = args.default.unwrap_or(20.min(max));
+    if max < 1 || !(1..=max).contains(&default) {
+        errors.at(ident, "a page holds 1 to `max` items, and its `default` is among them\nhelp: write `#[page(default = 20, max = 100)]`");
+    }
+    if is_named(&field.ty, "CursorPage") {
+        Role::CursorPage { default, max }
+    } else {
+        Role::Page { default, max }
+    }
 }
 
 fn unsupported(ty: &Type, errors: &mut Errors) {

@@ -382,7 +382,7 @@ pub mod shop {
             &'a self,
             conn: &mut __btst::AnyConnection,
             rows: impl ::core::ops::Fn() -> item::BoxedQuery<'a, __btst::AnyBackend>,
-        ) -> __btst::diesel::QueryResult<__btst::List<Item>> {
+        ) -> __btst::ApiResult<__btst::List<Item>> {
             use __btst::diesel::prelude::*;
             let total: i64 = self.filter(rows()).count().get_result(conn)?;
             let selected = self
@@ -414,11 +414,11 @@ pub mod shop {
     }
     #[automatically_derived]
     impl __btst::ListQuery for ItemQuery {
-        type Model = Item;
+        type Answer = __btst::List<Item>;
         fn load(
             &self,
             conn: &mut __btst::AnyConnection,
-        ) -> __btst::diesel::QueryResult<__btst::List<Item>> {
+        ) -> __btst::ApiResult<__btst::List<Item>> {
             use __btst::diesel::prelude::*;
             self.list(conn, || item::table.into_boxed())
         }

@@ -5,7 +5,7 @@
 use diesel::QueryResult;
 
 use crate::error::{ApiError, ApiResult};
-use crate::list::{List, ListOptions};
+use crate::list::ListOptions;
 use crate::model::{Model, NewRecord, PatchRecord};
 use crate::timestamp::Timestamp;
 
@@ -18,15 +18,16 @@ pub struct Deleted {
     pub success: bool,
 }
 
-/// A declared list query (`#[query(model = ..)]` with a `Page` field): its filters, order and
-/// page, applied to the model's table.
+/// A declared list query (`#[query(model = ..)]` with a `Page` or `CursorPage` field): its
+/// filters, order and page, applied to the model's table.
 pub trait ListQuery: Send + 'static {
-    /// The rows it lists.
-    type Model: Send + 'static;
+    /// What it answers: a [`List`] of the model's rows (offset paging, with the total), or a
+    /// [`CursorList`](crate::CursorList) (cursor paging).
+    type Answer: Send + 'static;
 
     /// The page of rows the filters match, in the query's order (the id breaking ties in the
-    /// last key's direction), and how many match over every page.
-    fn load(&self, conn: &mut Connection) -> QueryResult<List<Self::Model>>;
+    /// last key's direction). A cursor made for another order, or not by this server, is a 400.
+    fn load(&self, conn: &mut Connection) -> ApiResult<Self::Answer>;
 }
 
 /// The typed row operations of a model, implemented by `#[plugin]` for each `#[model]`.
@@ -273,9 +274,10 @@ impl Db {
         self.run(move |conn| M::list(conn, &options)).await
     }
 
-    /// The page of rows a declared query (`#[query]`) selects, and their number over every
-    /// page: its filters, order and page applied in one read.
-    pub async fn list_where<Q: ListQuery>(&self, query: Q) -> ApiResult<List<Q::Model>> {
+    /// The page of rows a declared query (`#[query]`) selects: its filters, order and page
+    /// applied in one read, answered as a [`List`](crate::List) (with the number over every
+    /// page) or, with a cursor page, a [`CursorList`](crate::CursorList).
+    pub async fn list_where<Q: ListQuery>(&self, query: Q) -> ApiResult<Q::Answer> {
         self.run(move |conn| query.load(conn)).await
     }
 

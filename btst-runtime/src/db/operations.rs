@@ -21,7 +21,7 @@ pub struct Deleted {
 /// A declared list query (`#[query(model = ..)]` with a `Page` or `CursorPage` field): its
 /// filters, order and page, applied to the model's table.
 pub trait ListQuery: Send + 'static {
-    /// What it answers: a [`List`] of the model's rows (offset paging, with the total), or a
+    /// What it answers: a [`List`](crate::List) of the model's rows (offset paging, with the total), or a
     /// [`CursorList`](crate::CursorList) (cursor paging).
     type Answer: Send + 'static;
 

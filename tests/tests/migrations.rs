@@ -9,8 +9,15 @@ use btst_runtime::diesel::prelude::*;
 use btst_runtime::prelude::Model;
 use todo_example::todos::Todo;
 
+/// A fresh SQLite file of its own: tests of this binary run at once, in one process, so the
+/// name carries a counter beside the process id.
 fn temp_db() -> (std::path::PathBuf, String) {
-    let path = std::env::temp_dir().join(format!("btst-migrations-{}.db", std::process::id()));
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let number = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = std::env::temp_dir().join(format!(
+        "btst-migrations-{}-{number}.db",
+        std::process::id()
+    ));
     let _ = std::fs::remove_file(&path);
     let url = format!("sqlite://{}", path.display());
     (path, url)

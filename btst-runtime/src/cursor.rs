@@ -110,6 +110,38 @@ pub struct CursorList<T> {
     pub next: Option<String>,
 }
 
+impl<T> CursorList<T> {
+    /// The page from `rows`, read with a limit of `limit + 1` in the page's order: at most
+    /// `limit` items, and `next` when there was one more row, from the last item's `key` (its
+    /// sort value and id) in the order `sort`, `descending`.
+    pub fn from_rows(
+        mut rows: Vec<T>,
+        limit: i64,
+        sort: &str,
+        descending: bool,
+        key: impl Fn(&T) -> (Value, String),
+    ) -> Self {
+        let limit_rows = usize::try_from(limit).unwrap_or(usize::MAX);
+        let more = rows.len() > limit_rows;
+        rows.truncate(limit_rows);
+        let next = rows.last().filter(|_| more).map(|row| {
+            let (value, id) = key(row);
+            Cursor {
+                sort: sort.to_owned(),
+                descending,
+                value,
+                id,
+            }
+            .encode()
+        });
+        Self {
+            items: rows,
+            limit,
+            next,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,5 +172,16 @@ mod tests {
             cursor.value::<String>().expect("a string"),
             "2026-12-01T00:00:00.000Z"
         );
+    }
+
+    #[test]
+    fn a_page_has_a_next_cursor_only_when_a_row_was_left_over() {
+        let key = |row: &i64| (Value::from(*row), row.to_string());
+        let full = CursorList::from_rows(vec![1, 2, 3], 2, "rank", false, key);
+        assert_eq!(full.items, [1, 2]);
+        let next = Cursor::decode(full.next.as_deref().expect("a next page")).expect("ours");
+        assert_eq!((next.value, next.id.as_str()), (Value::from(2), "2"));
+        let last = CursorList::from_rows(vec![1, 2], 2, "rank", false, key);
+        assert_eq!((last.items.len(), last.next), (2, None));
     }
 }

@@ -433,19 +433,10 @@ fn cursor_list(query: &Query, page: &syn::Ident, paths: &Paths) -> TokenStream {
                 let selected = rows.select(<#model as #private::diesel::SelectableHelper<#private::AnyBackend>>::as_select());
                 #order
                 let limit = self.#page.limit;
-                let mut items = ordered.limit(limit.saturating_add(1)).load::<#model>(conn)?;
-                let more = items.len() > usize::try_from(limit).unwrap_or(usize::MAX);
-                items.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-                let next = items.last().filter(|_| more).map(|row| {
-                    #private::Cursor {
-                        sort: ::std::borrow::ToOwned::to_owned(sort),
-                        descending,
-                        value: (#value).unwrap_or_default(),
-                        id: #clone(&row.id),
-                    }
-                    .encode()
-                });
-                ::core::result::Result::Ok(#private::CursorList { items, limit, next })
+                let rows = ordered.limit(limit.saturating_add(1)).load::<#model>(conn)?;
+                ::core::result::Result::Ok(#private::CursorList::from_rows(rows, limit, sort, descending, |row| {
+                    ((#value).unwrap_or_default(), #clone(&row.id))
+                }))
             }
         }
 

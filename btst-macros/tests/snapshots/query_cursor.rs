@@ -319,31 +319,26 @@ pub mod shop {
                 ordered.then_order_by(item::id.asc())
             };
             let limit = self.page.limit;
-            let mut items = ordered.limit(limit.saturating_add(1)).load::<Item>(conn)?;
-            let more = items.len() > usize::try_from(limit).unwrap_or(usize::MAX);
-            items.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-            let next = items
-                .last()
-                .filter(|_| more)
-                .map(|row| {
-                    __btst::Cursor {
-                        sort: ::std::borrow::ToOwned::to_owned(sort),
-                        descending,
-                        value: (match sort {
-                            "createdAt" => __btst::to_json_value(&row.created_at),
-                            "name" => __btst::to_json_value(&row.name),
-                            _ => __btst::to_json_value(&row.created_at),
-                        })
-                            .unwrap_or_default(),
-                        id: ::core::clone::Clone::clone(&row.id),
-                    }
-                        .encode()
-                });
-            ::core::result::Result::Ok(__btst::CursorList {
-                items,
-                limit,
-                next,
-            })
+            let rows = ordered.limit(limit.saturating_add(1)).load::<Item>(conn)?;
+            ::core::result::Result::Ok(
+                __btst::CursorList::from_rows(
+                    rows,
+                    limit,
+                    sort,
+                    descending,
+                    |row| {
+                        (
+                            (match sort {
+                                "createdAt" => __btst::to_json_value(&row.created_at),
+                                "name" => __btst::to_json_value(&row.name),
+                                _ => __btst::to_json_value(&row.created_at),
+                            })
+                                .unwrap_or_default(),
+                            ::core::clone::Clone::clone(&row.id),
+                        )
+                    },
+                ),
+            )
         }
     }
     #[automatically_derived]

@@ -166,7 +166,9 @@ pub fn check_body(meta: &BodyMeta, value: &Value, path: &str, issues: &mut Vec<I
         }
         let message = meta
             .flatten
-            .map_or(Some("unknown field"), |(model, _)| unknown_key(model, key));
+            .map_or(Some("unknown field"), |(model, kind)| {
+                unknown_key(model, key, kind)
+            });
         if let Some(message) = message {
             issues.push(Issue::new(join(path, key), message));
         }

@@ -170,6 +170,39 @@ impl ApiError {
         self
     }
 
+    /// 409 `CONFLICT` for a unique constraint: another record has these `fields` (wire names;
+    /// two or more for a composite constraint), named in `detail` and as one issue per field.
+    pub(crate) fn unique_conflict(fields: &[&str]) -> Self {
+        let named: Vec<String> = fields.iter().map(|field| format!("`{field}`")).collect();
+        let detail = match named.as_slice() {
+            [one] => format!("a record with this {one} already exists"),
+            _ => format!("a record with these {} already exists", named.join(", ")),
+        };
+        let issues = fields
+            .iter()
+            .map(|field| {
+                let others: Vec<&str> = named
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|other| other.trim_matches('`') != *field)
+                    .collect();
+                let message = if others.is_empty() {
+                    "is already taken by another record".to_owned()
+                } else {
+                    format!(
+                        "is already taken, together with this {}, by another record",
+                        others.join(", ")
+                    )
+                };
+                Issue::new(*field, message)
+            })
+            .collect();
+        Self {
+            issues,
+            ..Self::conflict(detail)
+        }
+    }
+
     /// 409 `CONFLICT`: a unique value is taken, or a referenced row is missing.
     pub fn conflict(detail: impl Into<String>) -> Self {
         Self::new(StatusCode::CONFLICT, "CONFLICT", detail)
@@ -430,10 +463,16 @@ fn unique_violation(info: &dyn diesel::result::DatabaseErrorInformation) -> ApiE
                 }
             });
     let message = info.message();
+    // Every column of the constraint, joined as PostgreSQL's constraint name joins them.
     let sqlite = message
         .strip_prefix("UNIQUE constraint failed: ")
-        .and_then(|columns| columns.split(", ").next())
-        .and_then(|qualified| qualified.rsplit('.').next());
+        .map(|columns| {
+            columns
+                .split(", ")
+                .filter_map(|qualified| qualified.rsplit('.').next())
+                .collect::<Vec<_>>()
+                .join("_")
+        });
     let mysql = message
         .strip_prefix("Duplicate entry '")
         .and_then(|rest| rest.rsplit_once("' for key '"))
@@ -444,17 +483,8 @@ fn unique_violation(info: &dyn diesel::result::DatabaseErrorInformation) -> ApiE
         .details()
         .and_then(|detail| detail.strip_prefix("Key ("))
         .and_then(|rest| rest.split([')', ',']).next());
-    match constraint.or(sqlite).or(mysql).or(postgres) {
-        Some(column) => {
-            let field = crate::model::snake_to_camel(column);
-            ApiError {
-                issues: vec![Issue::new(
-                    field.clone(),
-                    "is already taken by another record",
-                )],
-                ..ApiError::conflict(format!("a record with this `{field}` already exists"))
-            }
-        }
+    match constraint.or(sqlite.as_deref()).or(mysql).or(postgres) {
+        Some(column) => ApiError::unique_conflict(&[&crate::model::snake_to_camel(column)]),
         None => ApiError::conflict("a record with these values already exists"),
     }
 }

@@ -100,6 +100,7 @@ mod enumeration;
 mod envelope;
 mod error;
 mod extract;
+mod format;
 mod feature_gates;
 mod head;
 mod header;
@@ -170,8 +171,8 @@ pub use actix_web::HttpRequest;
 pub use body::{Body, BodyField, BodyMeta, Items};
 pub use extract::Extract;
 pub use model::{
-    DefaultValue, EnumMeta, FieldMeta, FieldType, ModelMeta, NewRecord, OnDelete, PatchRecord,
-    Reference, new_id,
+    DefaultValue, EnumMeta, FieldMeta, FieldType, Format, ModelMeta, NewRecord, OnDelete, OneOf,
+    PatchRecord, Reference, new_id,
 };
 pub use openapi::{
     ApiSchema, CallerArg, ExtraProperty, ExtractMeta, HeaderParam, SchemaFn, Schemas,
@@ -281,8 +282,8 @@ pub mod __private {
     pub use crate::list::{List, Page, Sort};
     pub use crate::method::Method;
     pub use crate::model::{
-        DefaultValue, EnumMeta, FieldMeta, FieldType, Model, ModelMeta, NewRecord, OnDelete,
-        PatchRecord, double_option, new_id, present,
+        DefaultValue, EnumMeta, FieldMeta, FieldType, Format, Model, ModelMeta, NewRecord,
+        OnDelete, OneOf, PatchRecord, double_option, new_id, present,
     };
     pub use crate::openapi::ExtractMeta;
     pub use crate::openapi::{

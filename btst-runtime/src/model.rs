@@ -143,7 +143,27 @@ pub struct FieldMeta {
     /// [regex-lite](https://docs.rs/regex-lite), whose syntax is ECMA-262's for classes,
     /// anchors, groups, alternation and repetition; `#[field]` refuses what it cannot compile.
     pub pattern: Option<&'static str>,
+    /// `immutable`: sent (or defaulted) when the row is created, refused in a patch.
+    pub immutable: bool,
+    /// `one_of = [..]`: the values allowed (JSON Schema's `enum`).
+    pub one_of: Option<OneOf>,
+    /// `format = ".."`: a text value's format (JSON Schema's `format`), checked by a library.
+    pub format: Option<Format>,
 }
+
+/// `#[field(one_of = [..])]`: the values a field allows, stated in the document as its schema's
+/// `enum`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum OneOf {
+    /// Text values (`one_of = ["wei", "gwei"]`).
+    Text(&'static [&'static str]),
+    /// Integers (`one_of = [1, 2, 4]`).
+    Integer(&'static [i64]),
+    /// Numbers (`one_of = [0.5, 1.5]`).
+    Number(&'static [f64]),
+}
+
+pub use crate::format::Format;
 
 impl FieldMeta {
     /// A required, unconstrained field.
@@ -169,6 +189,9 @@ impl FieldMeta {
             path_segment: false,
             renamed_from: None,
             pattern: None,
+            immutable: false,
+            one_of: None,
+            format: None,
         }
     }
 
@@ -255,6 +278,33 @@ impl FieldMeta {
         }
     }
 
+    /// `immutable`.
+    #[must_use]
+    pub const fn immutable(self) -> Self {
+        Self {
+            immutable: true,
+            ..self
+        }
+    }
+
+    /// `one_of = [..]`.
+    #[must_use]
+    pub const fn one_of(self, values: OneOf) -> Self {
+        Self {
+            one_of: Some(values),
+            ..self
+        }
+    }
+
+    /// `format = ".."`.
+    #[must_use]
+    pub const fn format(self, format: Format) -> Self {
+        Self {
+            format: Some(format),
+            ..self
+        }
+    }
+
     /// The doc comment.
     #[must_use]
     pub const fn doc(self, doc: &'static str) -> Self {
@@ -337,6 +387,12 @@ impl FieldMeta {
         !self.readonly && !self.primary_key
     }
 
+    /// Whether a client may send this field in a body of this kind: an `immutable` field only
+    /// when the row is created.
+    pub const fn writable_on(&self, kind: crate::validate::InputKind) -> bool {
+        self.writable() && !(self.immutable && matches!(kind, crate::validate::InputKind::Update))
+    }
+
     /// Whether a create request must carry this field.
     pub const fn required_on_create(&self) -> bool {
         self.writable() && !self.nullable && self.default.is_none()
@@ -359,6 +415,9 @@ pub struct ModelMeta {
     pub fields: &'static [FieldMeta],
     /// `#[model(index(a, b))]`: composite indexes, each a list of column names.
     pub indexes: &'static [&'static [&'static str]],
+    /// `#[model(unique(a, b))]`: composite unique constraints, each a list of column names. As
+    /// in SQL, a row with `NULL` in one of the columns never conflicts (on every backend).
+    pub uniques: &'static [&'static [&'static str]],
 }
 
 impl ModelMeta {

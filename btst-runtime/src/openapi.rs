@@ -30,7 +30,7 @@ use crate::error::PROBLEM_JSON;
 use crate::identity::{AuthScheme, IdentityProvider};
 use crate::list::List;
 use crate::method::Method;
-use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta, qualified};
+use crate::model::{DefaultValue, FieldMeta, FieldType, ModelMeta, OneOf, qualified};
 use crate::timestamp::Timestamp;
 use crate::validate::InputKind;
 
@@ -409,7 +409,7 @@ fn field_schema(
         FieldType::Timestamp if !read_only => Some(format!("{} {TIMESTAMP_RANGE}", field.doc)),
         _ => non_empty(field.doc).map(str::to_owned),
     };
-    let (ty, format) = match field.ty {
+    let (ty, known_format) = match field.ty {
         FieldType::Enum(enumeration) => {
             return enum_field(
                 &qualified(Some(plugin), enumeration.name),
@@ -447,9 +447,14 @@ fn field_schema(
         FieldType::Timestamp if !read_only => Some(TIMESTAMP_PATTERN),
         _ => None,
     };
+    let format = match field.format {
+        Some(format) => Some(SchemaFormat::Custom(format.name().to_owned())),
+        None => known_format.map(SchemaFormat::KnownFormat),
+    };
     let schema = ObjectBuilder::new()
         .schema_type(schema_type)
-        .format(format.map(SchemaFormat::KnownFormat))
+        .format(format)
+        .enum_values(allowed_values(field))
         .pattern(pattern)
         .description(description)
         .min_length(field.min_length.map(|min| min as usize))
@@ -462,6 +467,20 @@ fn field_schema(
     } else {
         schema.into()
     }
+}
+
+/// `one_of = [..]` as the schema's `enum`, with `null` for a nullable field (which `enum` would
+/// otherwise refuse).
+fn allowed_values(field: &FieldMeta) -> Option<Vec<serde_json::Value>> {
+    let mut values: Vec<serde_json::Value> = match field.one_of? {
+        OneOf::Text(values) => values.iter().map(|value| json!(value)).collect(),
+        OneOf::Integer(values) => values.iter().map(|value| json!(value)).collect(),
+        OneOf::Number(values) => values.iter().map(|value| json!(value)).collect(),
+    };
+    if field.nullable {
+        values.push(serde_json::Value::Null);
+    }
+    Some(values)
 }
 
 /// An enumeration field: its named schema by `$ref`, alone when nothing is said beside it;
@@ -775,7 +794,7 @@ fn object_schema(
         .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(false)));
     if let Some(meta) = model {
         enum_components(meta, schemas);
-        for field in meta.fields.iter().filter(|field| field.writable()) {
+        for field in meta.fields.iter().filter(|field| field.writable_on(kind)) {
             // An update leaves out what it does not change: no field is required and none has
             // a default. A create requires what the server requires.
             let create = kind == InputKind::Create;

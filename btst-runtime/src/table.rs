@@ -13,7 +13,7 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __table {
-    ($(#[$attr:meta])* $table:ident = $sql_name:literal { $($column:ident = $column_name:literal: $sql_ty:ty),+ $(,)? }) => {
+    ($(#[$attr:meta])* $table:ident = $sql_name:literal { $($column:ident = $column_name:literal: $sql_ty:ty $([$ops:ident])?),+ $(,)? }) => {
         $(#[$attr])*
         #[allow(non_camel_case_types, non_upper_case_globals, dead_code, unreachable_pub, clippy::all, clippy::pedantic)]
         pub mod $table {
@@ -133,6 +133,60 @@ macro_rules! __table {
             #[automatically_derived]
             impl diesel::query_source::AppearsInFromClause<table> for diesel::internal::table_macro::NoFromClause {
                 type Count = diesel::query_source::Never;
+            }
+
+            // `diesel::alias!` of this table (a self-join), as Diesel's `table!` allows.
+            #[automatically_derived]
+            impl<S> diesel::internal::table_macro::AliasAppearsInFromClause<S, table> for table
+            where
+                S: diesel::query_source::AliasSource<Target = table>,
+            {
+                type Count = diesel::query_source::Never;
+            }
+
+            #[automatically_derived]
+            impl<S1, S2> diesel::internal::table_macro::AliasAliasAppearsInFromClause<table, S2, S1> for table
+            where
+                S1: diesel::query_source::AliasSource<Target = table>,
+                S2: diesel::query_source::AliasSource<Target = table>,
+                S1: diesel::internal::table_macro::AliasAliasAppearsInFromClauseSameTable<S2, table>,
+            {
+                type Count = <S1 as diesel::internal::table_macro::AliasAliasAppearsInFromClauseSameTable<S2, table>>::Count;
+            }
+
+            #[automatically_derived]
+            impl<S> diesel::query_source::AppearsInFromClause<diesel::query_source::Alias<S>> for table
+            where
+                S: diesel::query_source::AliasSource,
+            {
+                type Count = diesel::query_source::Never;
+            }
+
+            #[automatically_derived]
+            impl<S, C> diesel::internal::table_macro::FieldAliasMapperAssociatedTypesDisjointnessTrick<table, S, C> for table
+            where
+                S: diesel::query_source::AliasSource<Target = table> + ::std::clone::Clone,
+                C: diesel::query_source::Column<Table = table>,
+            {
+                type Out = diesel::query_source::AliasedField<S, C>;
+
+                fn map(column: C, alias: &diesel::query_source::Alias<S>) -> Self::Out {
+                    alias.field(column)
+                }
+            }
+
+            #[automatically_derived]
+            impl<S> diesel::JoinTo<diesel::query_source::Alias<S>> for table
+            where
+                diesel::query_source::Alias<S>: diesel::JoinTo<table>,
+            {
+                type FromClause = diesel::query_source::Alias<S>;
+                type OnClause = <diesel::query_source::Alias<S> as diesel::JoinTo<table>>::OnClause;
+
+                fn join_target(rhs: diesel::query_source::Alias<S>) -> (Self::FromClause, Self::OnClause) {
+                    let (_, on_clause) = diesel::query_source::Alias::<S>::join_target(table);
+                    (rhs, on_clause)
+                }
             }
 
             // PostgreSQL's `ONLY` and `TABLESAMPLE` sources, which
@@ -399,7 +453,37 @@ macro_rules! __table {
                             diesel::ExpressionMethods::eq(self, rhs)
                         }
                     }
+
+                    $(
+                        $crate::__table_ops!($ops: $column, $sql_ty);
+                    )?
                 )+
+            }
+        }
+    };
+}
+
+/// Arithmetic on a numeric column (`task::order + 1`), as Diesel's `table!` derives for its
+/// numeric SQL types: `+`, `-`, `*` and `/`, typed by the SQL type's `ops` impls.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __table_ops {
+    (ops: $column:ident, $sql_ty:ty) => {
+        $crate::__table_ops!(@op Add add $column, $sql_ty);
+        $crate::__table_ops!(@op Sub sub $column, $sql_ty);
+        $crate::__table_ops!(@op Mul mul $column, $sql_ty);
+        $crate::__table_ops!(@op Div div $column, $sql_ty);
+    };
+    (@op $op:ident $method:ident $column:ident, $sql_ty:ty) => {
+        #[automatically_derived]
+        impl<Rhs> ::core::ops::$op<Rhs> for $column
+        where
+            Rhs: diesel::expression::AsExpression<<$sql_ty as diesel::sql_types::ops::$op>::Rhs>,
+        {
+            type Output = diesel::internal::table_macro::ops::$op<Self, Rhs::Expression>;
+
+            fn $method(self, rhs: Rhs) -> Self::Output {
+                diesel::internal::table_macro::ops::$op::new(self, diesel::expression::AsExpression::as_expression(rhs))
             }
         }
     };

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 pub use serde_json::Value as JsonValue;
 
 use crate::error::{ApiError, Issue};
-use crate::model::{FieldMeta, FieldType, ModelMeta};
+use crate::model::{FieldMeta, FieldType, ModelMeta, OneOf};
 use crate::pattern;
 use crate::timestamp::Timestamp;
 
@@ -106,18 +106,21 @@ pub fn check_model_input_with(
         return;
     };
     for key in object.keys().filter(|key| !extra.contains(&key.as_str())) {
-        if let Some(message) = unknown_key(meta, key) {
+        if let Some(message) = unknown_key(meta, key, kind) {
             issues.push(Issue::new(key.as_str(), message));
         }
     }
     check_model_fields(meta, kind, object, "", issues);
 }
 
-/// Why `key` is not one of the model's writable fields, if it is not.
-pub(crate) fn unknown_key(meta: &ModelMeta, key: &str) -> Option<&'static str> {
+/// Why `key` is not one of the model's fields a body of this kind may carry, if it is not.
+pub(crate) fn unknown_key(meta: &ModelMeta, key: &str, kind: InputKind) -> Option<&'static str> {
     match meta.field_by_wire(key) {
         None => Some("unknown field"),
         Some(field) if !field.writable() => Some("is set by the server and cannot be sent"),
+        Some(field) if !field.writable_on(kind) => {
+            Some("is set when the record is created and cannot be changed")
+        }
         Some(_) => None,
     }
 }
@@ -131,7 +134,7 @@ pub(crate) fn check_model_fields(
     path: &str,
     issues: &mut Vec<Issue>,
 ) {
-    for field in meta.fields.iter().filter(|field| field.writable()) {
+    for field in meta.fields.iter().filter(|field| field.writable_on(kind)) {
         let at = || join(path, field.wire);
         match object.get(field.wire) {
             None if kind == InputKind::Create && field.required_on_create() => {
@@ -187,7 +190,7 @@ pub(crate) fn check_value(field: &FieldMeta, value: &Value, path: &str, issues: 
                     reason = "range bounds are compared as f64"
                 )]
                 Some(number) => {
-                    if let Some(message) = range_problem(field, number as f64) {
+                    if let Some(message) = number_problem(field, number as f64) {
                         fail(message);
                     }
                 }
@@ -199,7 +202,7 @@ pub(crate) fn check_value(field: &FieldMeta, value: &Value, path: &str, issues: 
         }
         FieldType::F64 => match value.as_f64() {
             Some(number) => {
-                if let Some(message) = range_problem(field, number) {
+                if let Some(message) = number_problem(field, number) {
                     fail(message);
                 }
             }
@@ -244,6 +247,16 @@ fn text_problem(field: &FieldMeta, text: &str) -> Option<String> {
             _ => {}
         }
     }
+    if let Some(OneOf::Text(values)) = field.one_of
+        && !values.contains(&text)
+    {
+        return Some(format!("must be one of {}", values.join(", ")));
+    }
+    if let Some(format) = field.format
+        && !format.accepts(text)
+    {
+        return Some(format.expected().to_owned());
+    }
     match field.pattern {
         Some(pattern) if !pattern::matches(pattern, text) => {
             Some(format!("must match the pattern `{pattern}`"))
@@ -276,7 +289,7 @@ impl FieldValue for String {
 
 impl FieldValue for i32 {
     fn passes(&self, field: &FieldMeta) -> bool {
-        range_problem(field, f64::from(*self)).is_none()
+        number_problem(field, f64::from(*self)).is_none()
     }
 }
 
@@ -286,13 +299,13 @@ impl FieldValue for i64 {
         reason = "range bounds are compared as f64, as check_value does"
     )]
     fn passes(&self, field: &FieldMeta) -> bool {
-        range_problem(field, *self as f64).is_none()
+        number_problem(field, *self as f64).is_none()
     }
 }
 
 impl FieldValue for f64 {
     fn passes(&self, field: &FieldMeta) -> bool {
-        range_problem(field, *self).is_none()
+        number_problem(field, *self).is_none()
     }
 }
 
@@ -314,12 +327,28 @@ impl<T: FieldValue> FieldValue for Option<T> {
     }
 }
 
-fn range_problem(field: &FieldMeta, number: f64) -> Option<String> {
+/// What is wrong with a number for `field`: outside its `range`, or not one of its `one_of`.
+fn number_problem(field: &FieldMeta, number: f64) -> Option<String> {
     match (field.minimum, field.maximum) {
-        (Some(min), _) if number < min => Some(format!("must be at least {min}")),
-        (_, Some(max)) if number > max => Some(format!("must be at most {max}")),
-        _ => None,
+        (Some(min), _) if number < min => return Some(format!("must be at least {min}")),
+        (_, Some(max)) if number > max => return Some(format!("must be at most {max}")),
+        _ => {}
     }
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "allowed integers are compared as the f64 a JSON number is read as"
+    )]
+    let allowed: Vec<f64> = match field.one_of {
+        Some(OneOf::Integer(values)) => values.iter().map(|value| *value as f64).collect(),
+        Some(OneOf::Number(values)) => values.to_vec(),
+        Some(OneOf::Text(_)) | None => return None,
+    };
+    #[expect(clippy::float_cmp, reason = "an allowed value is matched exactly")]
+    let found = allowed.iter().any(|value| *value == number);
+    (!found).then(|| {
+        let listed: Vec<String> = allowed.iter().map(ToString::to_string).collect();
+        format!("must be one of {}", listed.join(", "))
+    })
 }
 
 /// Parses, checks and deserialises a JSON body: 400 with every issue, or the value. An object
@@ -432,6 +461,7 @@ mod tests {
         table: "t_note",
         doc: "",
         indexes: &[],
+        uniques: &[],
         fields: &[
             FieldMeta::id(),
             FieldMeta::new("title", "title", FieldType::Text).length(Some(1), Some(5)),

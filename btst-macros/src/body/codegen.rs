@@ -116,7 +116,8 @@ fn struct_field(field: &Field, paths: &Paths) -> TokenStream {
             quote!(#[serde(default, deserialize_with = #function, skip_serializing_if = #is_none)])
         }
     };
-    quote!(#(#attrs)* #serde #vis #ident: #ty)
+    let rename = crate::model::values::serde_rename(ident, &field.wire);
+    quote!(#(#attrs)* #serde #rename #vis #ident: #ty)
 }
 
 /// The field's `BodyField` constant.
@@ -147,6 +148,7 @@ fn body_field(field: &Field, paths: &Paths) -> TokenStream {
     if field.path_segment {
         meta = quote!(#meta.path_segment());
     }
+    meta = crate::model::values::emit(meta, field.one_of.as_ref(), field.format, paths);
     if !field.doc.is_empty() {
         let doc = &field.doc;
         meta = quote!(#meta.doc(#doc));

@@ -11,6 +11,7 @@ use crate::enumeration::Enumeration;
 use crate::errors::Errors;
 use crate::model::args::FieldArgs;
 use crate::model::ir::{Kind, check_length, check_pattern, check_range, parse_field_args};
+use crate::model::values::{self, Format, OneOf};
 
 const SUPPORTED_TYPES: &str = "help: use `String`, `bool`, `i32`, `i64`, `f64`, `Timestamp`, an `#[enumeration]` or a `#[body]` of this plugin, `Vec<T>` of one of them for a list, and `Option<..>` of either for a field that is not required";
 
@@ -49,6 +50,8 @@ pub(crate) struct Field {
     pub(crate) length: (Option<u32>, Option<u32>),
     pub(crate) range: (Option<f64>, Option<f64>),
     pub(crate) pattern: Option<String>,
+    pub(crate) one_of: Option<OneOf>,
+    pub(crate) format: Option<Format>,
     pub(crate) path_segment: bool,
     /// `undocumented`: accepted, left out of the schema.
     pub(crate) undocumented: bool,
@@ -153,6 +156,10 @@ impl Body {
                 "a body needs at least one field\nhelp: add the fields a client sends",
             );
         }
+        values::check_wire_names(
+            fields.iter().map(|field| (&field.ident, field.wire.as_str())),
+            errors,
+        );
         // A shorthand naming a field that failed its own checks is left to those errors.
         let declared = |path: &syn::Path| {
             named.named.iter().any(|field| {
@@ -252,6 +259,10 @@ fn refuse_column_options(args: &FieldArgs, errors: &mut Errors) {
             args.renamed_from.as_ref().map(SpannedValue::span),
         ),
         ("column", args.column.as_ref().map(SpannedValue::span)),
+        (
+            "immutable",
+            args.immutable.is_present().then(|| args.immutable.span()),
+        ),
     ];
     for (name, span) in spans {
         if let Some(span) = span {
@@ -387,6 +398,8 @@ fn parse_field(
         Value::Scalar(kind, _) => Some(*kind),
         Value::Body(_) => None,
     };
+    let (one_of, format) = allowed_values(&ident, kind, list, args, errors);
+    let wire = values::wire_name(&ident, args.rename.as_ref(), errors);
     if args.undocumented.is_present() && !nullable {
         errors.at_span(
             args.undocumented.span(),
@@ -406,7 +419,7 @@ fn parse_field(
         vis: field.vis.clone(),
         attrs: emit::without(&field.attrs, &["field"]),
         ty: field.ty.clone(),
-        wire: emit::camel_case(&ident.to_string()),
+        wire,
         doc: emit::doc_text(&field.attrs),
         value,
         nullable,
@@ -414,6 +427,8 @@ fn parse_field(
         length,
         range,
         pattern,
+        one_of,
+        format,
         path_segment: args.path_segment.is_present(),
         undocumented: args.undocumented.is_present(),
         ident,
@@ -503,6 +518,40 @@ fn value_rules(
             }
         }
     }
+}
+
+/// `one_of` and `format` of each value: the field's own, or for a list its `items(..)`'s.
+fn allowed_values(
+    ident: &Ident,
+    kind: Option<Kind>,
+    list: bool,
+    args: &FieldArgs,
+    errors: &mut Errors,
+) -> (Option<OneOf>, Option<Format>) {
+    let (one_of, format) = match (&args.items, list) {
+        (Some(items), true) => (items.one_of.as_ref(), items.format.as_ref()),
+        _ => (args.one_of.as_ref(), args.format.as_ref()),
+    };
+    if list && (args.one_of.is_some() || args.format.is_some()) {
+        errors.at(
+            ident,
+            "`one_of` and `format` rule each item of a list\nhelp: move them into `items(..)`",
+        );
+        return (None, None);
+    }
+    let Some(kind) = kind else {
+        if one_of.is_some() || format.is_some() {
+            errors.at(
+                ident,
+                "a nested body's fields carry their rules\nhelp: remove `one_of` and `format` here",
+            );
+        }
+        return (None, None);
+    };
+    (
+        one_of.and_then(|values| values::check_one_of(kind, values, errors)),
+        format.and_then(|format| values::check_format(kind, format, errors)),
+    )
 }
 
 /// `shorthand = name`: a required `String` field of the body, the others optional, no flatten.

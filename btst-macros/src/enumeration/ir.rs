@@ -1,12 +1,55 @@
 //! Validate phase of `#[enumeration]`: a fieldless, non-generic enum whose variants become the
-//! wire values (`InProgress` → `IN_PROGRESS`, `IN_PROGRESS` kept as written). A name the
-//! conversion would mangle (`HTTPServer`, `Foo_bar`) is an error naming what to write, and so are
-//! two variants with one wire value. The attribute takes no options.
+//! wire values: by default in SCREAMING_SNAKE_CASE (`InProgress` → `IN_PROGRESS`, `IN_PROGRESS`
+//! kept as written), in another of serde's spellings with `#[enumeration(rename_all = "..")]`,
+//! or as written with `#[enumeration(rename = "..")]` on a variant. A name the conversion would
+//! mangle (`HTTPServer`, `Foo_bar`) is an error naming what to write, and so are two variants
+//! with one wire value.
 
+use darling::FromMeta;
+use darling::ast::NestedMeta;
+use darling::util::SpannedValue;
 use syn::{Attribute, Fields, Ident, ItemEnum, Visibility};
 
 use crate::emit;
 use crate::errors::Errors;
+
+/// `#[enumeration(rename_all = "..")]` on the enum.
+#[derive(Debug, Default, FromMeta)]
+struct EnumArgs {
+    rename_all: Option<SpannedValue<String>>,
+}
+
+/// `#[enumeration(rename = "..")]` on a variant.
+#[derive(Debug, Default, FromMeta)]
+struct VariantArgs {
+    rename: Option<SpannedValue<String>>,
+}
+
+/// serde's `rename_all` spellings (serde's names, so the attribute reads as serde's does).
+const SPELLINGS: [&str; 8] = [
+    "lowercase",
+    "UPPERCASE",
+    "PascalCase",
+    "camelCase",
+    "snake_case",
+    "SCREAMING_SNAKE_CASE",
+    "kebab-case",
+    "SCREAMING-KEBAB-CASE",
+];
+
+/// The arguments of an `#[enumeration(..)]` attribute, `T::default()` for the bare attribute.
+fn parse_args<T: FromMeta + Default>(attr: &Attribute, errors: &mut Errors) -> T {
+    let syn::Meta::List(list) = &attr.meta else {
+        return T::default();
+    };
+    let Some(items) = errors.ok(NestedMeta::parse_meta_list(list.tokens.clone())) else {
+        return T::default();
+    };
+    T::from_list(&items).unwrap_or_else(|error| {
+        errors.darling(error);
+        T::default()
+    })
+}
 
 /// A validated `#[enumeration]` enum.
 #[derive(Debug, Clone)]
@@ -46,9 +89,22 @@ impl Enumeration {
         errors: &mut Errors,
     ) -> Option<Self> {
         let before = errors.len();
-        if !matches!(attr.meta, syn::Meta::Path(_)) {
-            errors.at(attr, "`#[enumeration]` takes no options\nhelp: write `#[enumeration]`; the wire values are the variant names in SCREAMING_SNAKE_CASE");
-        }
+        let args: EnumArgs = parse_args(attr, errors);
+        let spelling = args.rename_all.as_ref().and_then(|spelling| {
+            if SPELLINGS.contains(&spelling.as_str()) {
+                Some(spelling.as_str())
+            } else {
+                errors.at_span(
+                    spelling.span(),
+                    format!(
+                        "unknown `rename_all = \"{}\"`\nhelp: use one of serde's: {}",
+                        spelling.as_str(),
+                        SPELLINGS.map(|name| format!("\"{name}\"")).join(", ")
+                    ),
+                );
+                None
+            }
+        });
         if !item.generics.params.is_empty() {
             errors.at(
                 &item.generics,
@@ -69,20 +125,40 @@ impl Enumeration {
                     "an enumeration is stored by name, not by number\nhelp: remove the `= ...`",
                 );
             }
-            let Some(value) = wire_name(&variant.ident.to_string()) else {
+            let own = variant
+                .attrs
+                .iter()
+                .filter(|attr| emit::is_attr(attr, "enumeration"))
+                .map(|attr| parse_args::<VariantArgs>(attr, errors))
+                .find_map(|args| args.rename);
+            if let Some(rename) = &own
+                && rename.is_empty()
+            {
+                errors.at_span(rename.span(), "a wire value cannot be empty\nhelp: write the value clients send, as `rename = \"spam\"`");
+            }
+            let spelled = match (&own, spelling) {
+                (Some(rename), _) => Some(rename.as_str().to_owned()),
+                (None, Some(spelling)) => words(&variant.ident.to_string()).map(|words| spell(&words, spelling)),
+                (None, None) => wire_name(&variant.ident.to_string()),
+            };
+            let Some(value) = spelled else {
                 let (camel, screaming) = suggestions(&variant.ident.to_string());
                 let help = if wire_name(&camel).as_deref() == Some(screaming.as_str()) {
                     format!("write `{camel}` or `{screaming}` (both sent as `{screaming}`)")
                 } else {
                     format!("write `{screaming}`")
                 };
-                errors.at(&variant.ident, format!("`{}` has no unambiguous wire name: a variant is either UpperCamelCase with one capital per word (`InProgress` is sent as `IN_PROGRESS`) or SCREAMING_SNAKE_CASE (sent as written)\nhelp: {help}", variant.ident));
+                errors.at(&variant.ident, format!("`{}` has no unambiguous wire name: a variant is either UpperCamelCase with one capital per word (`InProgress` is sent as `IN_PROGRESS`) or SCREAMING_SNAKE_CASE (sent as written)\nhelp: {help}, or give its wire value with `#[enumeration(rename = \"..\")]`", variant.ident));
                 continue;
             };
             if let Some((first, ..)) = variants.iter().find(|(.., known)| *known == value) {
-                errors.at(&variant.ident, format!("`{}` and `{first}` are both `{value}` on the wire\nhelp: rename one of them", variant.ident));
+                errors.at(&variant.ident, format!("`{}` and `{first}` are both `{value}` on the wire\nhelp: rename one of them, or give it its own value with `#[enumeration(rename = \"..\")]`", variant.ident));
             }
-            variants.push((variant.ident.clone(), variant.attrs.clone(), value));
+            variants.push((
+                variant.ident.clone(),
+                emit::without(&variant.attrs, &["enumeration"]),
+                value,
+            ));
         }
         if errors.len() > before {
             return None;
@@ -120,6 +196,42 @@ pub(crate) fn wire_name(name: &str) -> Option<String> {
             .windows(2)
             .any(|pair| pair[0].is_uppercase() && pair[1].is_uppercase());
     camel.then(|| emit::snake_case(name).to_uppercase())
+}
+
+/// The words of a variant's name, lowercase: `InProgress` → `in`, `progress`; `IN_PROGRESS` the
+/// same. `None` for a name [`wire_name`] refuses.
+fn words(name: &str) -> Option<Vec<String>> {
+    let screaming = wire_name(name)?;
+    Some(
+        screaming
+            .split('_')
+            .map(str::to_lowercase)
+            .collect(),
+    )
+}
+
+/// `words` in one of serde's `rename_all` spellings.
+fn spell(words: &[String], spelling: &str) -> String {
+    let capitalised = |word: &String| {
+        let mut letters = word.chars();
+        letters.next().map_or_else(String::new, |first| {
+            first.to_uppercase().chain(letters).collect()
+        })
+    };
+    match spelling {
+        "lowercase" => words.concat(),
+        "UPPERCASE" => words.concat().to_uppercase(),
+        "PascalCase" => words.iter().map(capitalised).collect(),
+        "camelCase" => words
+            .iter()
+            .enumerate()
+            .map(|(index, word)| if index == 0 { word.clone() } else { capitalised(word) })
+            .collect(),
+        "snake_case" => words.join("_"),
+        "kebab-case" => words.join("-"),
+        "SCREAMING-KEBAB-CASE" => words.join("-").to_uppercase(),
+        _ => words.join("_").to_uppercase(),
+    }
 }
 
 /// What to write instead of a mangled `name`, as `UpperCamelCase` and as `SCREAMING_SNAKE_CASE`:
@@ -172,7 +284,29 @@ fn suggestions(name: &str) -> (String, String) {
 
 #[cfg(test)]
 mod tests {
-    use super::{suggestions, wire_name};
+    use super::{spell, suggestions, wire_name, words};
+
+    #[test]
+    fn rename_all_spells_like_serde() {
+        let words = words("InProgress").expect("a camel-case name");
+        assert_eq!(words, words_of("IN_PROGRESS"));
+        for (spelling, value) in [
+            ("lowercase", "inprogress"),
+            ("UPPERCASE", "INPROGRESS"),
+            ("PascalCase", "InProgress"),
+            ("camelCase", "inProgress"),
+            ("snake_case", "in_progress"),
+            ("SCREAMING_SNAKE_CASE", "IN_PROGRESS"),
+            ("kebab-case", "in-progress"),
+            ("SCREAMING-KEBAB-CASE", "IN-PROGRESS"),
+        ] {
+            assert_eq!(spell(&words, spelling), value, "{spelling}");
+        }
+    }
+
+    fn words_of(name: &str) -> Vec<String> {
+        words(name).expect("a screaming name")
+    }
 
     #[test]
     fn wire_names() {

@@ -7,12 +7,15 @@ use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Expr, ExprLit, ExprUnary, Lit, UnOp};
 
-/// `#[model(index(a, b), ...)]`.
+/// `#[model(index(a, b), unique(a, b), ...)]`.
 #[derive(Debug, Default, FromMeta)]
 pub(crate) struct ModelArgs {
     /// `index(team_id, status)`: a composite index, in column order; repeatable.
     #[darling(multiple)]
     pub(crate) index: Vec<SpannedValue<PathList>>,
+    /// `unique(team_id, slug)`: a composite unique constraint; repeatable.
+    #[darling(multiple)]
+    pub(crate) unique: Vec<SpannedValue<PathList>>,
     /// `table = "name"`: the SQL table, instead of `<plugin>_<model>`.
     pub(crate) table: Option<SpannedValue<String>>,
 }
@@ -56,6 +59,14 @@ pub(crate) struct FieldArgs {
     /// `undocumented`: a `#[body]`'s field accepted but left out of the document (a tolerance
     /// for one client's quirk).
     pub(crate) undocumented: Flag,
+    /// `rename = "type"`: the JSON name, instead of the field's name in camelCase.
+    pub(crate) rename: Option<SpannedValue<String>>,
+    /// `immutable`: sent (or defaulted) at create, refused in a patch.
+    pub(crate) immutable: Flag,
+    /// `one_of = ["a", "b"]` or `one_of = [1, 2]`: the values allowed.
+    pub(crate) one_of: Option<SpannedValue<Values>>,
+    /// `format = "email" | "uri" | "uuid"`: a text value's format.
+    pub(crate) format: Option<SpannedValue<String>>,
 }
 
 /// `items(...)`: the rules of each item of a list.
@@ -64,6 +75,8 @@ pub(crate) struct ItemArgs {
     pub(crate) length: Option<SpannedValue<Bounds>>,
     pub(crate) range: Option<SpannedValue<Bounds>>,
     pub(crate) pattern: Option<SpannedValue<String>>,
+    pub(crate) one_of: Option<SpannedValue<Values>>,
+    pub(crate) format: Option<SpannedValue<String>>,
 }
 
 /// `min = .., max = ..`.
@@ -99,6 +112,28 @@ impl FromMeta for Number {
                 span,
             }),
             _ => Err(darling::Error::custom("expected a number").with_span(expr)),
+        }
+    }
+}
+
+/// `[a, b, ...]`: the literals of `one_of = [..]`, each as a `default` would be read.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Values(pub(crate) Vec<DefaultArg>);
+
+impl FromMeta for Values {
+    fn from_expr(expr: &Expr) -> darling::Result<Self> {
+        match expr {
+            Expr::Array(array) => array
+                .elems
+                .iter()
+                .map(DefaultArg::from_expr)
+                .collect::<darling::Result<Vec<_>>>()
+                .map(Self),
+            Expr::Group(group) => Self::from_expr(&group.expr),
+            _ => Err(darling::Error::custom(
+                "expected a list of values\nhelp: write `one_of = [\"draft\", \"live\"]` or `one_of = [1, 2, 4]`",
+            )
+            .with_span(expr)),
         }
     }
 }

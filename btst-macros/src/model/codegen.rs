@@ -6,6 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::ir::{Default, Field, Kind, Model, OnDelete};
+use super::values::{self, serde_rename};
 use crate::emit::doc_attr;
 use crate::paths::Paths;
 
@@ -41,8 +42,12 @@ fn row_struct(model: &Model, paths: &Paths) -> TokenStream {
              vis,
              attrs,
              ty,
+             wire,
              ..
-         }| quote!(#(#attrs)* #vis #ident: #ty),
+         }| {
+            let rename = serde_rename(ident, wire);
+            quote!(#(#attrs)* #rename #vis #ident: #ty)
+        },
     );
     quote! {
         #(#attrs)*
@@ -92,7 +97,9 @@ fn table(model: &Model, paths: &Paths) -> TokenStream {
         let ident = &field.ident;
         let column = &field.column;
         let ty = sql_type(field, paths);
-        quote!(#ident = #column: #ty)
+        // Numeric columns take Diesel's arithmetic (`task::order + 1`).
+        let ops = matches!(field.kind, Kind::I32 | Kind::I64 | Kind::F64).then(|| quote!([ops]));
+        quote!(#ident = #column: #ty #ops)
     });
     let doc = doc_attr(&format!(
         "The Diesel schema of [`{}`]: table `{table_name}`.",
@@ -151,6 +158,8 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
         .map(|field| {
             let Field { ident, vis, ty, .. } = field;
             let field_doc = doc_attr(&field.doc);
+            let rename = serde_rename(ident, &field.wire);
+            let field_doc = quote!(#field_doc #rename);
             if field.default.is_some() && field.nullable {
                 quote!(#field_doc #[serde(default, deserialize_with = #double_option, skip_serializing_if = #is_none)] #vis #ident: ::core::option::Option<#ty>)
             } else if field.default.is_some() {
@@ -187,7 +196,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
         .iter()
         .any(|field| field.default == Some(Default::Now));
     let now = if uses_now { quote!(now) } else { quote!(_now) };
-    let passes = passes_fn(model, paths);
+    let passes = passes_fn(model, Field::writable, paths);
     quote! {
         #doc
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, #private::serde::Serialize, #private::serde::Deserialize)]
@@ -231,14 +240,14 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
 /// `Deserialize` has already refused what the `Value` pass would refuse for its shape: unknown
 /// and repeated keys (`deny_unknown_fields`), `null` for a non-nullable field (`present`), and
 /// wrong types.
-fn passes_fn(model: &Model, paths: &Paths) -> TokenStream {
+fn passes_fn(model: &Model, sent: fn(&Field) -> bool, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let ident = &model.ident;
     let checks = model
         .fields
         .iter()
         .enumerate()
-        .filter(|(_, field)| field.writable())
+        .filter(|(_, field)| sent(field))
         .map(|(index, field)| {
             let name = &field.ident;
             quote!(#private::FieldValue::passes(&self.#name, &fields[#index]))
@@ -281,11 +290,13 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
     let writable: Vec<&Field> = model
         .fields
         .iter()
-        .filter(|field| field.writable())
+        .filter(|field| field.patchable())
         .collect();
     let fields = writable.iter().map(|field| {
         let Field { ident, vis, ty, .. } = field;
         let field_doc = doc_attr(&field.doc);
+        let rename = serde_rename(ident, &field.wire);
+            let field_doc = quote!(#field_doc #rename);
         if field.nullable {
             quote!(#field_doc #[serde(default, deserialize_with = #double_option, skip_serializing_if = #is_none)] #vis #ident: ::core::option::Option<#ty>)
         } else {
@@ -320,7 +331,7 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
     } else {
         format_ident!("now")
     };
-    let passes = passes_fn(model, paths);
+    let passes = passes_fn(model, Field::patchable, paths);
     quote! {
         #doc
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::default::Default, #private::serde::Serialize, #private::serde::Deserialize)]
@@ -425,6 +436,10 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     if let Some(pattern) = &field.pattern {
         meta = quote!(#meta.pattern(#pattern));
     }
+    if field.immutable {
+        meta = quote!(#meta.immutable());
+    }
+    meta = values::emit(meta, field.one_of.as_ref(), field.format, paths);
     if field.length != (None, None) {
         let (min, max) = (option(field.length.0), option(field.length.1));
         meta = quote!(#meta.length(#min, #max));
@@ -483,16 +498,23 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
     let new_ident = model.new_ident();
     let patch_ident = model.patch_ident();
     let fields = model.fields.iter().map(|field| field_meta(field, paths));
-    let indexes = model.indexes.iter().map(|columns| {
-        let names = columns.iter().map(|ident| {
-            model
-                .fields
-                .iter()
-                .find(|field| field.ident == *ident)
-                .map_or_else(|| ident.to_string(), |field| field.column.clone())
-        });
-        quote!(&[#(#names),*])
-    });
+    let column_lists = |lists: &[Vec<syn::Ident>]| -> Vec<TokenStream> {
+        lists
+            .iter()
+            .map(|columns| {
+                let names = columns.iter().map(|ident| {
+                    model
+                        .fields
+                        .iter()
+                        .find(|field| field.ident == *ident)
+                        .map_or_else(|| ident.to_string(), |field| field.column.clone())
+                });
+                quote!(&[#(#names),*])
+            })
+            .collect()
+    };
+    let indexes = column_lists(&model.indexes);
+    let uniques = column_lists(&model.uniques);
     let columns = model.fields.iter().map(|field| {
         let column = &field.ident;
         let wire = &field.wire;
@@ -508,6 +530,7 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
                 doc: #doc,
                 fields: &[#(#fields,)*],
                 indexes: &[#(#indexes),*],
+                uniques: &[#(#uniques),*],
             };
             type New = #new_ident;
             type Patch = #patch_ident;

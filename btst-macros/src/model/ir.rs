@@ -9,6 +9,7 @@ use proc_macro2::Span;
 use syn::{Attribute, Fields, GenericArgument, Ident, ItemStruct, PathArguments, Type, Visibility};
 
 use super::args::{Bounds, DefaultArg, FieldArgs, ModelArgs};
+use super::values::{self, Format, OneOf};
 use crate::emit;
 use crate::enumeration::Enumeration;
 use crate::errors::Errors;
@@ -127,12 +128,23 @@ pub(crate) struct Field {
     pub(crate) column: String,
     /// `pattern = "regex"`.
     pub(crate) pattern: Option<String>,
+    /// `immutable`: sent at create, refused in a patch.
+    pub(crate) immutable: bool,
+    /// `one_of = [..]`.
+    pub(crate) one_of: Option<OneOf>,
+    /// `format = ".."`.
+    pub(crate) format: Option<Format>,
 }
 
 impl Field {
     /// Whether a client may send it.
     pub(crate) fn writable(&self) -> bool {
         !self.readonly && !self.primary_key
+    }
+
+    /// Whether a client may send it in a patch.
+    pub(crate) fn patchable(&self) -> bool {
+        self.writable() && !self.immutable
     }
 }
 
@@ -154,6 +166,8 @@ pub(crate) struct Model {
     pub(crate) plugin: String,
     /// `#[model(index(a, b))]`: each a list of fields.
     pub(crate) indexes: Vec<Vec<Ident>>,
+    /// `#[model(unique(a, b))]`: each a list of fields.
+    pub(crate) uniques: Vec<Vec<Ident>>,
 }
 
 impl Model {
@@ -213,6 +227,9 @@ impl Model {
                 if id.kind != Kind::Text || id.nullable {
                     errors.at(&id.ty, "the primary key `id` must be `String` (a UUID v7 set by the server)\nhelp: remove the `id` field to have it generated");
                 }
+                if id.wire != "id" {
+                    errors.at(&id.ident, "the primary key is `id` in JSON too\nhelp: remove `rename`");
+                }
                 fields.insert(
                     0,
                     Field {
@@ -224,7 +241,12 @@ impl Model {
             }
             None => fields.insert(0, generated_id_field()),
         }
-        let indexes = check_indexes(&args, &fields, errors);
+        values::check_wire_names(
+            fields.iter().map(|field| (&field.ident, field.wire.as_str())),
+            errors,
+        );
+        let indexes = check_key_lists(&args.index, "index", &fields, errors);
+        let uniques = check_key_lists(&args.unique, "unique", &fields, errors);
         check_renames(&fields, errors);
         check_columns(&fields, errors);
         if let Some(table) = &args.table {
@@ -255,6 +277,7 @@ impl Model {
                 |table| table.as_str().to_owned(),
             ),
             indexes,
+            uniques,
             plugin: plugin.to_owned(),
         })
     }
@@ -319,16 +342,27 @@ fn check_columns(fields: &[Field], errors: &mut Errors) {
     }
 }
 
-/// Each `index(..)` names two or more distinct fields of the model.
-fn check_indexes(args: &ModelArgs, fields: &[Field], errors: &mut Errors) -> Vec<Vec<Ident>> {
-    let mut indexes: Vec<Vec<Ident>> = Vec::new();
-    for index in &args.index {
+/// Each `index(..)` (or `unique(..)`, as `what` says) names two or more distinct fields of the
+/// model, and no list is declared twice.
+fn check_key_lists(
+    lists: &[SpannedValue<darling::util::PathList>],
+    what: &str,
+    fields: &[Field],
+    errors: &mut Errors,
+) -> Vec<Vec<Ident>> {
+    let mut keys: Vec<Vec<Ident>> = Vec::new();
+    let (noun, one_field) = if what == "index" {
+        ("index", "index one field with `#[field(index)]` on it")
+    } else {
+        ("unique constraint", "make one field unique with `#[field(unique)]` on it")
+    };
+    for list in lists {
         let mut columns: Vec<Ident> = Vec::new();
-        for path in index.iter() {
+        for path in list.iter() {
             let Some(ident) = path.get_ident() else {
                 errors.at(
                     path,
-                    "an index lists field names\nhelp: write `index(team_id, status)`",
+                    format!("`{what}(..)` lists field names\nhelp: write `{what}(team_id, status)`"),
                 );
                 continue;
             };
@@ -338,25 +372,28 @@ fn check_indexes(args: &ModelArgs, fields: &[Field], errors: &mut Errors) -> Vec
                 errors.at(
                     ident,
                     format!(
-                        "no field `{ident}` to index\nhelp: the fields are {}",
+                        "no field `{ident}` for this {noun}\nhelp: the fields are {}",
                         known.join(", ")
                     ),
                 );
             } else if columns.contains(ident) {
-                errors.at(ident, format!("`{ident}` appears twice in this index"));
+                errors.at(ident, format!("`{ident}` appears twice in this {noun}\nhelp: list each field once"));
             } else {
                 columns.push(ident.clone());
             }
         }
-        if index.len() < 2 {
-            errors.at_span(index.span(), "`index(..)` on the model is for two or more fields\nhelp: index one field with `#[field(index)]` on it");
-        } else if indexes.contains(&columns) {
-            errors.at_span(index.span(), "this index is declared twice");
+        if list.len() < 2 {
+            errors.at_span(
+                list.span(),
+                format!("`{what}(..)` on the model is for two or more fields\nhelp: {one_field}"),
+            );
+        } else if keys.contains(&columns) {
+            errors.at_span(list.span(), format!("this {noun} is declared twice\nhelp: remove one of them"));
         } else {
-            indexes.push(columns);
+            keys.push(columns);
         }
     }
-    indexes
+    keys
 }
 
 fn generated_id_field() -> Field {
@@ -385,6 +422,9 @@ fn generated_id_field() -> Field {
         renamed_from: None,
         column: "id".to_owned(),
         pattern: None,
+        immutable: false,
+        one_of: None,
+        format: None,
     }
 }
 
@@ -475,6 +515,34 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         .pattern
         .as_ref()
         .and_then(|pattern| check_pattern(kind, pattern, errors));
+    let one_of = args
+        .one_of
+        .as_ref()
+        .and_then(|list| values::check_one_of(kind, list, errors));
+    if let (Some(one_of), Some(default), Some(arg)) = (&one_of, &default, &args.default)
+        && !values::allows(one_of, default)
+    {
+        errors.at_span(
+            arg.span(),
+            "the default is not one of `one_of`'s values\nhelp: add it to `one_of`, or default to one of them",
+        );
+    }
+    let format = args
+        .format
+        .as_ref()
+        .and_then(|format| values::check_format(kind, format, errors));
+    let wire = values::wire_name(&ident, args.rename.as_ref(), errors);
+    if args.immutable.is_present() && args.readonly.is_present() {
+        errors.at_span(
+            args.immutable.span(),
+            "`immutable` and `readonly` disagree: a readonly field is never sent, an immutable one is sent when the row is created\nhelp: keep one of them",
+        );
+    } else if args.immutable.is_present() && (stamped || on_update_now) {
+        errors.at_span(
+            args.immutable.span(),
+            "the server sets this field, so a client never sends it: `immutable` says nothing more\nhelp: remove `immutable`",
+        );
+    }
     refuse_body_options(&args, errors);
     check_server_set(
         &ident,
@@ -488,7 +556,6 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
     if errors.len() > before {
         return None;
     }
-    let wire = emit::camel_case(&ident.to_string());
     Some(Field {
         vis: field.vis.clone(),
         attrs: emit::without(&field.attrs, &["field"]),
@@ -513,6 +580,9 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         renamed_from,
         column,
         pattern,
+        immutable: args.immutable.is_present(),
+        one_of,
+        format,
         ident,
     })
 }
@@ -542,10 +612,12 @@ fn refuse_body_options(args: &FieldArgs, errors: &mut Errors) {
 /// A field's name: no raw identifier, none the table module takes.
 fn check_field_name(ident: &Ident, errors: &mut Errors) {
     let name = ident.to_string();
-    if name.starts_with("r#") {
+    if let Some(bare) = name.strip_prefix("r#") {
         errors.at(
             ident,
-            format!("raw identifier `{name}` cannot name a column\nhelp: rename the field"),
+            format!(
+                "raw identifier `{name}` cannot name a column\nhelp: give the field another name and keep `{bare}` in JSON with `#[field(rename = \"{bare}\")]` (and in SQL with `column = \"{bare}\"`)"
+            ),
         );
     } else if RESERVED_COLUMNS.contains(&name.as_str()) {
         errors.at(

@@ -5,6 +5,7 @@
 pub(crate) mod args;
 pub(crate) mod codegen;
 pub(crate) mod ir;
+pub(crate) mod values;
 
 use proc_macro2::TokenStream;
 

@@ -59,12 +59,13 @@ pub(crate) fn module(plugin: &Plugin) -> TokenStream {
     }
 }
 
-/// Diesel's `joinable!` for each reference (the first one per pair of tables: Diesel allows
-/// one implicit join between two tables) and `allow_tables_to_appear_in_same_query!` for every
-/// two tables linked by references, directly or through other tables, so
-/// `task::table.inner_join(project::table)` compiles. Only linked tables: over every pair of a
-/// plugin's tables the impls grow with the square of its models, and Diesel's macro recurses
-/// once per table (a plugin of 200 models hit the recursion limit).
+/// Diesel's `joinable!` for each reference (Diesel allows one implicit join between two tables:
+/// none when a model references one table twice, whose joins name their column with
+/// `.on(..)`, and the first reference when two tables reference each other) and
+/// `allow_tables_to_appear_in_same_query!` for every two tables linked by references, directly
+/// or through other tables, so `task::table.inner_join(project::table)` compiles. Only linked
+/// tables: over every pair of a plugin's tables the impls grow with the square of its models,
+/// and Diesel's macro recurses once per table (a plugin of 200 models hit the recursion limit).
 fn relations(plugin: &Plugin) -> TokenStream {
     let private = plugin.paths.private();
     let models: Vec<_> = plugin.models().collect();
@@ -74,27 +75,47 @@ fn relations(plugin: &Plugin) -> TokenStream {
     let mut joins = Vec::new();
     // Another plugin's table, by a `use` alias (Diesel's macro takes a table module's name).
     let mut foreign: Vec<(String, syn::Ident)> = Vec::new();
+    let mut foreign_pairs: Vec<(&syn::Ident, String)> = Vec::new();
+    // How many of a model's fields reference each model (`crate::users::User` or `Project`).
+    let target = |reference: &model::ir::Reference| match &reference.plugin {
+        Some(plugin) => format!("{}::{}", super::ir::path_text(plugin), reference.model),
+        None => reference.model.to_string(),
+    };
     for (index, model) in models.iter().enumerate() {
+        let references = || model.fields.iter().filter_map(|field| field.references.as_ref());
+        let implicit = |key: &str| references().filter(|other| target(other) == key).count() == 1;
         for field in &model.fields {
             let Some(reference) = &field.references else {
                 continue;
             };
+            let child = &model.table_module;
+            let column = &field.ident;
             if let Some(plugin) = &reference.plugin {
                 let module = syn::Ident::new(
                     &crate::emit::snake_case(&reference.model.to_string()),
                     reference.model.span(),
                 );
                 let key = format!("{}::{module}", super::ir::path_text(plugin));
-                if foreign.iter().any(|(known, _)| *known == key) {
+                let alias = match foreign.iter().find(|(known, _)| *known == key) {
+                    Some((_, alias)) => alias.clone(),
+                    None => {
+                        let alias = format_ident!("__btst_foreign_{}", foreign.len());
+                        joins.push(quote! {
+                            #[doc(hidden)]
+                            use #plugin::#module as #alias;
+                        });
+                        foreign.push((key.clone(), alias.clone()));
+                        alias
+                    }
+                };
+                if foreign_pairs.contains(&(child, key.clone())) {
                     continue;
                 }
-                let alias = format_ident!("__btst_foreign_{}", foreign.len());
-                let child = &model.table_module;
-                let column = &field.ident;
+                foreign_pairs.push((child, key));
+                if implicit(&target(reference)) {
+                    joins.push(quote!(#private::diesel::joinable!(#child -> #alias (#column));));
+                }
                 joins.push(quote! {
-                    #[doc(hidden)]
-                    use #plugin::#module as #alias;
-                    #private::diesel::joinable!(#child -> #alias (#column));
                     // What `allow_tables_to_appear_in_same_query!` says of two plain tables:
                     // its PostgreSQL impls (`Only<..>`, `Tablesample<..>`) would name no type
                     // of this crate when the other plugin is another crate's (E0117).
@@ -103,7 +124,6 @@ fn relations(plugin: &Plugin) -> TokenStream {
                     #[automatically_derived]
                     impl #private::diesel::query_source::TableNotEqual<#child::table> for #alias::table {}
                 });
-                foreign.push((key, alias));
                 continue;
             }
             let Some(parent_index) = models
@@ -115,7 +135,7 @@ fn relations(plugin: &Plugin) -> TokenStream {
             let (child_root, parent_root) =
                 (root(&mut group, index), root(&mut group, parent_index));
             group[child_root] = parent_root;
-            let (child, parent) = (&model.table_module, &models[parent_index].table_module);
+            let parent = &models[parent_index].table_module;
             if child == parent
                 || pairs.contains(&(child, parent))
                 || pairs.contains(&(parent, child))
@@ -123,8 +143,9 @@ fn relations(plugin: &Plugin) -> TokenStream {
                 continue;
             }
             pairs.push((child, parent));
-            let column = &field.ident;
-            joins.push(quote!(#private::diesel::joinable!(#child -> #parent (#column));));
+            if implicit(&target(reference)) {
+                joins.push(quote!(#private::diesel::joinable!(#child -> #parent (#column));));
+            }
         }
     }
     let roots: Vec<usize> = (0..models.len())

@@ -359,17 +359,19 @@ impl Plugin {
         }
     }
 
-    /// An endpoint whose body is the input of a model with a `unique` field or a reference (or a
+    /// An endpoint whose body is the input of a model with a `unique` field, a composite unique
+    /// constraint or a reference (or a
     /// `#[body]` that flattens one) can answer 409 (a taken value; a referenced record that does
     /// not exist).
     fn document_conflicts(&mut self) {
         let mut unique_inputs: Vec<String> = self
             .models()
             .filter(|model| {
-                model
-                    .fields
-                    .iter()
-                    .any(|field| field.unique || field.references.is_some())
+                !model.uniques.is_empty()
+                    || model
+                        .fields
+                        .iter()
+                        .any(|field| field.unique || field.references.is_some())
             })
             .flat_map(|model| {
                 [

@@ -59,7 +59,9 @@ fn structure(query: &Query, paths: &Paths) -> TokenStream {
             let values = query.fields.iter().map(|field| {
                 let name = &field.ident;
                 let value = match &field.role {
-                    Role::Sort { default, .. } => sort_value(&default.0, default.1, paths),
+                    Role::Sort { allowed, default } => {
+                        sort_value(sort_wire(allowed, &default.0), default.1, paths)
+                    }
                     Role::Page { default, .. } => {
                         quote!(#private::Page { limit: #default, offset: 0 })
                     }
@@ -91,10 +93,17 @@ fn structure(query: &Query, paths: &Paths) -> TokenStream {
     }
 }
 
-/// `Sort::desc("createdAt")` for a column.
-fn sort_value(column: &syn::Ident, descending: bool, paths: &Paths) -> TokenStream {
+/// The wire name of a sortable field (resolved against the model: its `rename`, if any).
+fn sort_wire<'a>(allowed: &'a [(syn::Ident, String, Option<syn::Type>)], column: &syn::Ident) -> &'a str {
+    allowed
+        .iter()
+        .find(|(known, ..)| known == column)
+        .map_or("", |(_, wire, _)| wire.as_str())
+}
+
+/// `Sort::desc("createdAt")` for a sortable field.
+fn sort_value(wire: &str, descending: bool, paths: &Paths) -> TokenStream {
     let private = paths.private();
-    let wire = crate::emit::camel_case(&column.to_string());
     if descending {
         quote!(#private::Sort::desc(#wire))
     } else {
@@ -130,7 +139,7 @@ fn query_params(query: &Query, paths: &Paths) -> TokenStream {
             }
             Role::Sort { allowed, default } => {
                 let wires = allowed.iter().map(|(_, wire, _)| wire);
-                let default = sort_value(&default.0, default.1, paths);
+                let default = sort_value(sort_wire(allowed, &default.0), default.1, paths);
                 quote!(reader.sort(#wire, &[#(#wires),*]).unwrap_or(#default))
             }
             Role::Page { default, max } => quote!(reader.page_up_to(#default, #max)),
@@ -169,7 +178,7 @@ fn query_params(query: &Query, paths: &Paths) -> TokenStream {
                     let default = format!(
                         "{}{}",
                         if default.1 { "-" } else { "" },
-                        crate::emit::camel_case(&default.0.to_string())
+                        sort_wire(allowed, &default.0)
                     );
                     quote!(#private::sort_parameter(#wire, &[#(#wires),*], #default))
                 }

@@ -276,11 +276,14 @@ impl Query {
             if !allowed.iter().any(|(column, _, _)| *column == default.0) {
                 errors.at(&default.0, format!("the default sort `{}` is not among the sortable fields\nhelp: add it to `#[sort(..)]`", default.0));
             }
-            for (column, _, ty) in allowed.iter_mut() {
+            for (column, wire, ty) in allowed.iter_mut() {
                 match model.fields.iter().find(|known| known.ident == *column) {
                     None => errors.at(&*column, format!("`{}` has no field `{column}` to sort by\nhelp: its fields are {}", model.ident, known())),
                     Some(target) if cursor && target.nullable => errors.at(&*column, format!("a cursor continues after a row's `{column}`, which may be null, and backends order nulls differently\nhelp: sort by a field that is never null, or page with `Page` (offset)")),
-                    Some(target) => *ty = Some(target.ty.clone()),
+                    Some(target) => {
+                        *ty = Some(target.ty.clone());
+                        wire.clone_from(&target.wire);
+                    }
                 }
             }
         }

@@ -18,7 +18,8 @@ pub(crate) fn view(view: &View, paths: &Paths) -> TokenStream {
     let fields = view.fields.iter().map(|field| {
         let (name, vis, attrs, ty) = (&field.ident, &field.vis, &field.attrs, &field.ty);
         let flatten = field.flatten.then(|| quote!(#[serde(flatten)]));
-        quote!(#(#attrs)* #flatten #vis #name: #ty)
+        let rename = crate::model::values::serde_rename(name, &field.wire);
+        quote!(#(#attrs)* #flatten #rename #vis #name: #ty)
     });
     let schema_of =
         |ty: &syn::Type| quote_spanned!(ty.span()=> <#ty as #private::ApiSchema>::schema);

@@ -58,6 +58,7 @@ impl View {
                 continue;
             };
             let mut flatten = false;
+            let mut rename = None;
             for (index, attr) in field
                 .attrs
                 .iter()
@@ -70,6 +71,7 @@ impl View {
                 }
                 let args = parse_field_args(attr, errors);
                 flatten = args.flatten.is_present();
+                rename = args.rename.clone();
                 let rules = args.length.is_some()
                     || args.range.is_some()
                     || args.pattern.is_some()
@@ -85,21 +87,31 @@ impl View {
                     || args.path_segment.is_present()
                     || args.renamed_from.is_some()
                     || args.column.is_some()
+                    || args.immutable.is_present()
+                    || args.one_of.is_some()
+                    || args.format.is_some()
                     || args.undocumented.is_present();
                 if rules {
-                    errors.at(attr, "a view's field takes only `flatten`: a view is what the server answers, and rules check what a client sends\nhelp: put the rules on the model's field or a `#[body]`'s");
+                    errors.at(attr, "a view's field takes only `flatten` and `rename`: a view is what the server answers, and rules check what a client sends\nhelp: put the rules on the model's field or a `#[body]`'s");
                 }
             }
             fields.push(Field {
                 vis: field.vis.clone(),
                 attrs: emit::without(&field.attrs, &["field"]),
                 ty: field.ty.clone(),
-                wire: emit::camel_case(&ident.to_string()),
+                wire: crate::model::values::wire_name(&ident, rename.as_ref(), errors),
                 doc: emit::doc_text(&field.attrs),
                 flatten,
                 ident,
             });
         }
+        crate::model::values::check_wire_names(
+            fields
+                .iter()
+                .filter(|field| !field.flatten)
+                .map(|field| (&field.ident, field.wire.as_str())),
+            errors,
+        );
         if fields.is_empty() {
             errors.at(&item.ident, "a view needs at least one field\nhelp: flatten a model with `#[field(flatten)] pub post: Post` and add fields");
         }

@@ -292,11 +292,33 @@ fn not_found<M: Model>() -> ApiError {
 }
 
 /// A unique violation names its column, camelCased ([`ApiError`]'s `From<diesel::result::Error>`);
-/// a field mapped onto a column of another name (`#[field(column = "..")]`) is named by its wire
-/// name instead.
+/// here, with the model at hand, it names the fields: a field mapped onto a column of another
+/// name (`#[field(column = "..")]`, `#[field(rename = "..")]`) by its wire name, and a composite
+/// unique constraint (`#[model(unique(..))]`, reported as its columns joined or as its index's
+/// name) by every field it holds.
 fn named_for<M: Model>(error: ApiError) -> ApiError {
     if error.status() != actix_web::http::StatusCode::CONFLICT {
         return error;
+    }
+    let meta = &M::META;
+    for columns in meta.uniques {
+        let owned: Vec<String> = columns.iter().map(|&column| column.to_owned()).collect();
+        let candidates = [
+            crate::model::snake_to_camel(&owned.join("_")),
+            crate::model::snake_to_camel(&crate::schema::ddl::unique_name(meta.table, &owned)),
+        ];
+        if error
+            .issues()
+            .iter()
+            .any(|issue| candidates.contains(&issue.path))
+        {
+            let wires: Vec<&str> = columns
+                .iter()
+                .filter_map(|column| meta.fields.iter().find(|field| field.name == *column))
+                .map(|field| field.wire)
+                .collect();
+            return ApiError::unique_conflict(&wires);
+        }
     }
     let renamed = M::META.fields.iter().find_map(|field| {
         let column = crate::model::snake_to_camel(field.name);

@@ -22,8 +22,8 @@
 use std::fmt::Write as _;
 
 use super::ddl::{
-    Dialect, check_sql, column_list, column_sql, create, create_as, create_index, default_sql,
-    index_name, qualified, quote_text, sql_type,
+    Dialect, check_sql, column_list, column_sql, create, create_as, create_index, create_unique,
+    default_sql, index_name, qualified, quote_text, sql_type, unique_name,
 };
 use super::declaration::{Column, ColumnType, Table};
 use super::diff::{Alteration, Step, TableDiff};
@@ -78,12 +78,12 @@ pub(crate) fn statements(
 /// changed (under their new names), indexes created.
 fn ordered(diff: &TableDiff) -> Vec<&Step> {
     let phase = |step: &Step| match step {
-        Step::DropIndex(_) => 0,
+        Step::DropIndex(_) | Step::DropUnique(_) => 0,
         Step::RenameColumn { .. } => 1,
         Step::DropColumn(_) => 2,
         Step::AddColumn(_) => 3,
         Step::AlterColumn { .. } => 4,
-        Step::CreateIndex(_) | Step::CreateTable | Step::DropTable => 5,
+        Step::CreateIndex(_) | Step::CreateUnique(_) | Step::CreateTable | Step::DropTable => 5,
     };
     let mut steps: Vec<&Step> = diff.steps.iter().collect();
     steps.sort_by_key(|step| phase(step));
@@ -121,7 +121,11 @@ pub(crate) fn rebuilds(diff: &TableDiff, dialect: Dialect) -> bool {
 fn needs_rebuild(diff: &TableDiff) -> bool {
     let new = diff.new.as_ref();
     diff.steps.iter().any(|step| match step {
-        Step::CreateIndex(_) | Step::DropIndex(_) | Step::RenameColumn { .. } => false,
+        Step::CreateIndex(_)
+        | Step::DropIndex(_)
+        | Step::CreateUnique(_)
+        | Step::DropUnique(_)
+        | Step::RenameColumn { .. } => false,
         // SQLite adds a column that fills itself with a constant, if it is no key.
         Step::AddColumn(name) => new
             .and_then(|table| table.column(name))
@@ -151,6 +155,10 @@ fn alter(
             Step::DropIndex(columns) => out.push(Statement::plain(format!(
                 "DROP INDEX IF EXISTS {}",
                 qualified(schema, &index_name(&old.table, columns))
+            ))),
+            Step::DropUnique(columns) => out.push(Statement::plain(format!(
+                "DROP INDEX IF EXISTS {}",
+                qualified(schema, &unique_name(&old.table, columns))
             ))),
             Step::RenameColumn { from, to } => {
                 out.push(rename_column(&table, from, to));
@@ -190,6 +198,10 @@ fn alter(
                     new, columns, dialect, schema,
                 )));
             }
+            Step::CreateUnique(columns) => out.push(Statement::reviewed(
+                create_unique(new, columns, dialect, schema),
+                unique_note(&new.table, columns),
+            )),
             Step::CreateTable | Step::DropTable => {}
         }
     }
@@ -345,7 +357,28 @@ fn rename_indexes(
     dialect: Dialect,
     schema: Option<&str>,
 ) -> Vec<Statement> {
-    old.indexes
+    let mut out = rename_keys(old, new, from, to, dialect, schema, false);
+    out.extend(rename_keys(old, new, from, to, dialect, schema, true));
+    out
+}
+
+/// [`rename_indexes`] of the plain indexes, or of the unique ones.
+fn rename_keys(
+    old: &Table,
+    new: &Table,
+    from: &str,
+    to: &str,
+    dialect: Dialect,
+    schema: Option<&str>,
+    unique: bool,
+) -> Vec<Statement> {
+    let (old_keys, new_keys) = if unique {
+        (&old.uniques, &new.uniques)
+    } else {
+        (&old.indexes, &new.indexes)
+    };
+    let name = if unique { unique_name } else { index_name };
+    old_keys
         .iter()
         .filter(|columns| columns.iter().any(|column| column == from))
         .filter_map(|columns| {
@@ -359,11 +392,13 @@ fn rename_indexes(
                     }
                 })
                 .collect();
-            new.indexes.contains(&renamed).then(|| {
-                let (before, after) = (
-                    index_name(&old.table, columns),
-                    index_name(&new.table, &renamed),
-                );
+            new_keys.contains(&renamed).then(|| {
+                let (before, after) = (name(&old.table, columns), name(&new.table, &renamed));
+                let create = if unique {
+                    create_unique(new, &renamed, dialect, schema)
+                } else {
+                    create_index(new, &renamed, dialect, schema)
+                };
                 Statement::plain(match dialect {
                     Dialect::Mysql => format!(
                         "ALTER TABLE {} RENAME INDEX {} TO {}",
@@ -373,9 +408,8 @@ fn rename_indexes(
                     ),
                     // SQLite has no `ALTER INDEX`: recreated under the new name.
                     Dialect::Sqlite => format!(
-                        "DROP INDEX IF EXISTS {};\n{}",
+                        "DROP INDEX IF EXISTS {};\n{create}",
                         quote_ident(&before),
-                        create_index(new, &renamed, dialect, schema)
                     ),
                     Dialect::Postgres => format!(
                         "ALTER INDEX IF EXISTS {} RENAME TO {}",
@@ -486,6 +520,14 @@ fn rebuild(diff: &TableDiff, old: &Table, new: &Table) -> Vec<Statement> {
             None,
         )));
     }
+    for columns in &new.uniques {
+        out.push(Statement::plain(create_unique(
+            new,
+            columns,
+            Dialect::Sqlite,
+            None,
+        )));
+    }
     out
 }
 
@@ -500,6 +542,10 @@ fn alter_mysql(diff: &TableDiff, old: &Table, new: &Table) -> Result<Vec<Stateme
             Step::DropIndex(columns) => out.push(Statement::plain(format!(
                 "ALTER TABLE {table} DROP INDEX {}",
                 quote_ident(&index_name(&old.table, columns))
+            ))),
+            Step::DropUnique(columns) => out.push(Statement::plain(format!(
+                "ALTER TABLE {table} DROP INDEX {}",
+                quote_ident(&unique_name(&old.table, columns))
             ))),
             Step::RenameColumn { from, to } => {
                 out.push(rename_column(&table, from, to));
@@ -560,7 +606,8 @@ fn alter_mysql(diff: &TableDiff, old: &Table, new: &Table) -> Result<Vec<Stateme
                 }
             }
             Step::AlterColumn { to, what, .. } => out.extend(modify_mysql(new, to, what)?),
-            Step::CreateIndex(columns) => out.extend(index_mysql(diff, old, new, columns)),
+            Step::CreateIndex(columns) => out.extend(index_mysql(diff, old, new, columns, false)),
+            Step::CreateUnique(columns) => out.extend(index_mysql(diff, old, new, columns, true)),
             Step::CreateTable | Step::DropTable => {}
         }
     }
@@ -568,7 +615,13 @@ fn alter_mysql(diff: &TableDiff, old: &Table, new: &Table) -> Result<Vec<Stateme
 }
 
 /// A new index on MySQL: a text column it keys is restated as a `VARCHAR` first.
-fn index_mysql(diff: &TableDiff, old: &Table, new: &Table, columns: &[String]) -> Vec<Statement> {
+fn index_mysql(
+    diff: &TableDiff,
+    old: &Table,
+    new: &Table,
+    columns: &[String],
+    unique: bool,
+) -> Vec<Statement> {
     let dialect = Dialect::Mysql;
     let table = quote_ident(&new.table);
     let definition =
@@ -594,8 +647,22 @@ fn index_mysql(diff: &TableDiff, old: &Table, new: &Table, columns: &[String]) -
             ));
         }
     }
-    out.push(Statement::plain(create_index(new, columns, dialect, None)));
+    out.push(if unique {
+        Statement::reviewed(
+            create_unique(new, columns, dialect, None),
+            unique_note(&new.table, columns),
+        )
+    } else {
+        Statement::plain(create_index(new, columns, dialect, None))
+    });
     out
+}
+
+fn unique_note(table: &str, columns: &[String]) -> String {
+    format!(
+        "rows of `{table}` that already share ({}) stop the migration: change or delete one of each first",
+        columns.join(", ")
+    )
 }
 
 /// The statements of one altered column on MySQL: restated whole (`MODIFY COLUMN`, without

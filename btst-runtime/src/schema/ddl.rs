@@ -83,6 +83,13 @@ pub(crate) fn create_as(
                 column_list(columns)
             ));
         }
+        for columns in &table.uniques {
+            lines.push(format!(
+                "    UNIQUE INDEX {} ({})",
+                quote_ident(&unique_name(&table.table, columns)),
+                column_list(columns)
+            ));
+        }
     }
     let mut statements = vec![format!(
         "{create} {} (\n{}\n)",
@@ -95,6 +102,9 @@ pub(crate) fn create_as(
         for columns in &table.indexes {
             statements.push(create_index(table, columns, dialect, schema));
         }
+        for columns in &table.uniques {
+            statements.push(create_unique(table, columns, dialect, schema));
+        }
     }
     statements
 }
@@ -106,14 +116,45 @@ pub(crate) fn create_index(
     dialect: Dialect,
     schema: Option<&str>,
 ) -> String {
+    create_index_sql("INDEX", &index_name(&table.table, columns), table, columns, dialect, schema)
+}
+
+/// `CREATE UNIQUE INDEX` of `columns` on `table`: a composite unique constraint
+/// (`#[model(unique(..))]`). A unique index, not a table constraint, so that every backend
+/// creates and drops it in place (SQLite's `ALTER TABLE` cannot add a constraint) and names it
+/// in its violation: PostgreSQL as the constraint, MySQL as the key, SQLite by its columns.
+pub(crate) fn create_unique(
+    table: &Table,
+    columns: &[String],
+    dialect: Dialect,
+    schema: Option<&str>,
+) -> String {
+    create_index_sql(
+        "UNIQUE INDEX",
+        &unique_name(&table.table, columns),
+        table,
+        columns,
+        dialect,
+        schema,
+    )
+}
+
+fn create_index_sql(
+    what: &str,
+    name: &str,
+    table: &Table,
+    columns: &[String],
+    dialect: Dialect,
+    schema: Option<&str>,
+) -> String {
     let exists = if dialect == Dialect::Mysql {
         ""
     } else {
         "IF NOT EXISTS "
     };
     format!(
-        "CREATE INDEX {exists}{} ON {} ({})",
-        quote_ident(&index_name(&table.table, columns)),
+        "CREATE {what} {exists}{} ON {} ({})",
+        quote_ident(name),
         qualified(schema, &table.table),
         column_list(columns)
     )
@@ -239,7 +280,17 @@ fn mysql_text(column: &Column, keyed: bool) -> String {
 /// `<table>_<columns>_idx`, or, past 63 bytes (PostgreSQL's limit; MySQL's is 64), its first 46
 /// bytes and a hash of the whole, so two long names stay distinct.
 pub(crate) fn index_name(table: &str, columns: &[String]) -> String {
-    let name = format!("{table}_{}_idx", columns.join("_"));
+    key_name(table, columns, "idx")
+}
+
+/// `<table>_<columns>_key`, the name of a composite unique index (PostgreSQL's own suffix for
+/// unique constraints), shortened past 63 bytes as [`index_name`] is.
+pub(crate) fn unique_name(table: &str, columns: &[String]) -> String {
+    key_name(table, columns, "key")
+}
+
+fn key_name(table: &str, columns: &[String], suffix: &str) -> String {
+    let name = format!("{table}_{}_{suffix}", columns.join("_"));
     if name.len() <= 63 {
         return name;
     }
@@ -287,6 +338,7 @@ mod tests {
         table: "todos_todo",
         doc: "",
         indexes: &[],
+        uniques: &[],
         fields: &[
             FieldMeta::id(),
             FieldMeta::new("title", "title", FieldType::Text).unique(),
@@ -314,6 +366,7 @@ mod tests {
         table: "tracker_task",
         doc: "",
         indexes: &[&["team_id", "status"]],
+        uniques: &[],
         fields: &[
             FieldMeta::id(),
             FieldMeta::new("team_id", "teamId", FieldType::Text),

@@ -23,6 +23,10 @@ pub(crate) struct Table {
     /// Its indexes, each a list of columns: the single-column ones (`#[field(index)]`) in field
     /// order, then the model's composite ones (`#[model(index(..))]`).
     pub(crate) indexes: Vec<Vec<String>>,
+    /// Its composite unique constraints (`#[model(unique(..))]`), each a list of columns;
+    /// left out of the record when there are none, as before they existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) uniques: Vec<Vec<String>>,
 }
 
 /// One column.
@@ -133,6 +137,11 @@ impl Table {
                 .map(|field| Column::of(field, meta.plugin))
                 .collect(),
             indexes,
+            uniques: meta
+                .uniques
+                .iter()
+                .map(|columns| columns.iter().map(|&column| column.to_owned()).collect())
+                .collect(),
         }
     }
 
@@ -150,6 +159,7 @@ impl Table {
             || self
                 .indexes
                 .iter()
+                .chain(&self.uniques)
                 .any(|columns| columns.contains(&column.name))
     }
 

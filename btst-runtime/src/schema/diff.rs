@@ -34,6 +34,9 @@ pub(crate) enum Step {
     },
     CreateIndex(Vec<String>),
     DropIndex(Vec<String>),
+    /// A composite unique constraint (`#[model(unique(..))]`), by its columns.
+    CreateUnique(Vec<String>),
+    DropUnique(Vec<String>),
 }
 
 /// What changed of a kept column.
@@ -117,7 +120,12 @@ impl TableDiff {
     pub(crate) fn why_decide(&self, step: &Step) -> Option<String> {
         let new_column = |name: &str| self.new.as_ref().and_then(|table| table.column(name));
         match step {
-            Step::CreateTable | Step::CreateIndex(_) | Step::DropIndex(_) => None,
+            Step::CreateTable | Step::CreateIndex(_) | Step::DropIndex(_) | Step::DropUnique(_) => {
+                None
+            }
+            Step::CreateUnique(_) => {
+                Some("rows that already share these values stop it until one is changed".to_owned())
+            }
             Step::DropTable => Some("every row is lost".to_owned()),
             Step::DropColumn(_) => Some("its values are lost".to_owned()),
             Step::RenameColumn { .. } => Some(
@@ -232,6 +240,12 @@ impl TableDiff {
             }
             Step::CreateIndex(columns) => format!("creates an index on ({})", columns.join(", ")),
             Step::DropIndex(columns) => format!("drops the index on ({})", columns.join(", ")),
+            Step::CreateUnique(columns) => {
+                format!("makes ({}) unique together", columns.join(", "))
+            }
+            Step::DropUnique(columns) => {
+                format!("drops the unique constraint on ({})", columns.join(", "))
+            }
         }
     }
 
@@ -257,6 +271,8 @@ impl TableDiff {
                 },
                 Step::CreateIndex(columns) => Step::DropIndex(columns.clone()),
                 Step::DropIndex(columns) => Step::CreateIndex(columns.clone()),
+                Step::CreateUnique(columns) => Step::DropUnique(columns.clone()),
+                Step::DropUnique(columns) => Step::CreateUnique(columns.clone()),
             })
             .collect();
         Self {
@@ -375,6 +391,17 @@ fn steps(old: &Table, new: &Table) -> Vec<Step> {
             steps.push(Step::CreateIndex(columns.clone()));
         }
     }
+    let old_uniques: Vec<Vec<String>> = old.uniques.iter().map(under_new_names).collect();
+    for (index, columns) in old_uniques.iter().enumerate() {
+        if !new.uniques.contains(columns) {
+            steps.push(Step::DropUnique(old.uniques[index].clone()));
+        }
+    }
+    for columns in &new.uniques {
+        if !old_uniques.contains(columns) {
+            steps.push(Step::CreateUnique(columns.clone()));
+        }
+    }
     steps
 }
 
@@ -459,6 +486,7 @@ mod tests {
                 .iter()
                 .map(|columns| columns.iter().map(|&column| column.to_owned()).collect())
                 .collect(),
+            uniques: Vec::new(),
         }
     }
 

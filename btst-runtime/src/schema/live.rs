@@ -88,6 +88,7 @@ pub(crate) fn read(
         table: declared.table.clone(),
         columns,
         indexes: declared.indexes.clone(),
+        uniques: declared.uniques.clone(),
     }))
 }
 

@@ -1,0 +1,180 @@
+//! The `vocab` plugin: one model per part of the model vocabulary (issue 20) that real schemas
+//! need: a composite unique constraint (with NULL semantics), wire renames (a field named `type`
+//! in JSON, another column name in SQL, another table name), an `immutable` field, allowed values
+//! (text and numbers), formats (email, URI, UUID), enumerations in serde's spellings with a
+//! per-variant value, arithmetic on a numeric column, a self-join through `diesel::alias!` and a
+//! model that references one table twice (joined with an explicit `.on(..)`).
+
+use btst_runtime::prelude::*;
+
+/// The vocabulary probe, at `/vocab`.
+#[plugin(name = "vocab")]
+pub mod vocab {
+    use btst_runtime::diesel::prelude::*;
+    use btst_runtime::prelude::*;
+
+    /// How a wallet is moderated: BTST's lowercase values, and one of its own.
+    #[enumeration(rename_all = "lowercase")]
+    pub enum Moderation {
+        /// Not looked at yet.
+        Pending,
+        /// Looked at and kept.
+        Approved,
+        /// Looked at and hidden.
+        Spam,
+        /// Sent back for a second look.
+        #[enumeration(rename = "needs-review")]
+        NeedsReview,
+    }
+
+    /// A network, spelled in kebab-case.
+    #[enumeration(rename_all = "kebab-case")]
+    pub enum Network {
+        /// The main network.
+        MainNet,
+        /// A test network.
+        TestNet,
+    }
+
+    /// A wallet: one per owner and chain, and one nickname per chain.
+    #[model(table = "vocab_wallets", unique(owner, chain), unique(chain, nickname))]
+    pub struct Wallet {
+        /// The owner's email address, set when the wallet is created.
+        #[field(immutable, format = "email")]
+        pub owner: String,
+        /// The chain.
+        #[field(one_of = ["ethereum", "polygon"])]
+        pub chain: String,
+        /// `type` in JSON, `wallet_type` in SQL.
+        #[field(rename = "type", column = "wallet_type", one_of = ["hot", "cold"], default = "hot")]
+        pub kind: String,
+        /// A tier: 1, 2 or 4.
+        #[field(one_of = [1, 2, 4], default = 1)]
+        pub tier: i32,
+        /// A fee rate: one of three.
+        #[field(one_of = [0.5, 1, 2.5], default = 1)]
+        pub fee: f64,
+        /// A page about it.
+        #[field(format = "uri")]
+        pub homepage: Option<String>,
+        /// Its id elsewhere.
+        #[field(format = "uuid")]
+        pub external_id: Option<String>,
+        /// A nickname, unique per chain when set.
+        pub nickname: Option<String>,
+        /// Its moderation.
+        #[field(default = Pending)]
+        pub moderation: Moderation,
+        /// Its network.
+        #[field(default = MainNet)]
+        pub network: Network,
+        /// How often it was used: counted up in SQL.
+        #[field(default = 0)]
+        pub uses: i64,
+    }
+
+    /// A referral: a wallet that brought another; two references to one table, so no implicit
+    /// join (each join says its column with `.on(..)`).
+    #[model]
+    pub struct Referral {
+        /// The wallet that referred.
+        #[field(references = Wallet, on_delete = "cascade", immutable)]
+        pub referrer_id: String,
+        /// The wallet referred.
+        #[field(references = Wallet, on_delete = "cascade", immutable)]
+        pub referee_id: String,
+    }
+
+    /// The wallets a query selects.
+    #[query(model = Wallet)]
+    pub struct WalletQuery {
+        /// Wallets of this type (a renamed field).
+        #[filter(eq = kind)]
+        pub kind: Option<String>,
+        /// The order.
+        #[sort(kind, uses, owner, default = "owner")]
+        pub sort: Sort,
+        /// The page.
+        #[page(default = 20, max = 100)]
+        pub page: Page,
+    }
+
+    /// Creates a wallet.
+    #[endpoint(POST, "/wallets", status = 201)]
+    pub async fn create_wallet(db: Db, body: Json<NewWallet>) -> ApiResult<Wallet> {
+        db.create(body.into_inner()).await
+    }
+
+    /// The wallets.
+    #[endpoint(GET, "/wallets")]
+    pub async fn list_wallets(db: Db, query: Query<WalletQuery>) -> ApiResult<List<Wallet>> {
+        db.list_where(query.into_inner()).await
+    }
+
+    /// One wallet.
+    #[endpoint(GET, "/wallets/{id}")]
+    pub async fn get_wallet(db: Db, id: Path<String>) -> ApiResult<Wallet> {
+        db.find::<Wallet>(id.into_inner()).await
+    }
+
+    /// Changes a wallet; its owner cannot change.
+    #[endpoint(PATCH, "/wallets/{id}")]
+    pub async fn update_wallet(
+        db: Db,
+        id: Path<String>,
+        body: Json<WalletPatch>,
+    ) -> ApiResult<Wallet> {
+        db.update(id.into_inner(), body.into_inner()).await
+    }
+
+    /// Deletes a wallet.
+    #[endpoint(DELETE, "/wallets/{id}")]
+    pub async fn delete_wallet(db: Db, id: Path<String>) -> ApiResult<Deleted> {
+        db.delete::<Wallet>(id.into_inner()).await
+    }
+
+    /// Counts a use in SQL (`uses = uses + 1`): arithmetic on a generated column.
+    #[endpoint(POST, "/wallets/{id}/uses")]
+    pub async fn use_wallet(db: Db, id: Path<String>) -> ApiResult<Wallet> {
+        let id = id.into_inner();
+        db.transaction(move |conn| {
+            let changed = diesel::update(wallet::table.find(&id))
+                .set(wallet::uses.eq(wallet::uses + 1_i64))
+                .execute(conn)?;
+            if changed == 0 {
+                return Err(ApiError::not_found("no Wallet with this id"));
+            }
+            Ok(wallet::table.find(&id).first::<Wallet>(conn)?)
+        })
+        .await
+    }
+
+    /// Records that one wallet referred another.
+    #[endpoint(POST, "/referrals", status = 201)]
+    pub async fn create_referral(db: Db, body: Json<NewReferral>) -> ApiResult<Referral> {
+        db.create(body.into_inner()).await
+    }
+
+    /// The owners of a referral's two wallets: the wallet table joined twice, once through
+    /// `diesel::alias!`, each join on its own column.
+    #[endpoint(GET, "/referrals/{id}/owners")]
+    pub async fn referral_owners(db: Db, id: Path<String>) -> ApiResult<Vec<String>> {
+        let id = id.into_inner();
+        db.run(move |conn| {
+            let referee = diesel::alias!(wallet as referee);
+            let (referrer, referred) = referral::table
+                .find(&id)
+                .inner_join(wallet::table.on(wallet::id.eq(referral::referrer_id)))
+                .inner_join(referee.on(referee.field(wallet::id).eq(referral::referee_id)))
+                .select((wallet::owner, referee.field(wallet::owner)))
+                .first::<(String, String)>(conn)?;
+            Ok::<_, ApiError>(vec![referrer, referred])
+        })
+        .await
+    }
+}
+
+/// A Stack with the vocabulary probe at `/vocab`.
+pub fn vocabulary_stack() -> Stack {
+    Stack::new().base_path("/vocab").plugin(vocab::plugin())
+}

@@ -1,0 +1,256 @@
+//! The model vocabulary of issue 20, through the `vocab` probe (`tests/src/vocabulary.rs`):
+//! wire renames, `immutable`, allowed values, formats, enumeration spellings, composite unique
+//! constraints and their NULLs, arithmetic on a generated column, an alias self-join and a model
+//! that references one table twice. Runs on every backend (`BTST_TEST_DATABASE_URL`).
+
+use btst_runtime::testing::{TestResponse, TestServer, json};
+use serde_json::Value;
+
+fn server() -> TestServer {
+    TestServer::start(btst_tests::vocabulary::vocabulary_stack())
+}
+
+fn created(server: &TestServer, path: &str, body: &Value) -> Value {
+    let response = server.post(path, body);
+    assert_eq!(response.status, 201, "{}", response.text);
+    response.json
+}
+
+fn patch(server: &TestServer, path: &str, body: &Value) -> TestResponse {
+    server.send_json("PATCH", path, &[], body)
+}
+
+/// The issues of a 400 or 409, as (path, message) pairs in order.
+fn issues(response: &TestResponse) -> Vec<(String, String)> {
+    response.json["issues"]
+        .as_array()
+        .map(|issues| {
+            issues
+                .iter()
+                .map(|issue| {
+                    (
+                        issue["path"].as_str().unwrap_or_default().to_owned(),
+                        issue["message"].as_str().unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn paths(response: &TestResponse) -> Vec<String> {
+    issues(response).into_iter().map(|(path, _)| path).collect()
+}
+
+fn count(server: &TestServer) -> i64 {
+    let list = server.get("/vocab/wallets");
+    assert_eq!(list.status, 200, "{}", list.text);
+    list.json["total"].as_i64().expect("a total")
+}
+
+#[test]
+fn renamed_fields_spellings_and_defaults_round_trip() {
+    let server = server();
+    let wallet = created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "ada@example.com", "chain": "ethereum", "type": "cold",
+                "homepage": "https://example.com/ada", "externalId": "01890a5d-ac96-774b-bcce-b302099a8057",
+                "moderation": "needs-review", "network": "test-net"}),
+    );
+    assert_eq!(wallet["type"], "cold", "`kind` is `type` in JSON");
+    assert!(wallet.get("kind").is_none(), "{wallet}");
+    assert_eq!(wallet["moderation"], "needs-review");
+    assert_eq!(wallet["network"], "test-net");
+    assert_eq!((wallet["tier"].as_i64(), wallet["fee"].as_f64()), (Some(1), Some(1.0)));
+    let id = wallet["id"].as_str().expect("an id");
+    let read = server.get(&format!("/vocab/wallets/{id}"));
+    assert_eq!(read.json, wallet, "read back as written");
+    let defaults = created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "bob@example.com", "chain": "polygon"}),
+    );
+    assert_eq!(
+        (&defaults["type"], &defaults["moderation"], &defaults["network"]),
+        (&json!("hot"), &json!("pending"), &json!("main-net"))
+    );
+    let changed = patch(
+        &server,
+        &format!("/vocab/wallets/{id}"),
+        &json!({"type": "hot", "moderation": "spam", "tier": 4, "fee": 2.5}),
+    );
+    assert_eq!(changed.status, 200, "{}", changed.text);
+    assert_eq!(
+        (&changed.json["type"], &changed.json["moderation"], &changed.json["tier"], &changed.json["fee"]),
+        (&json!("hot"), &json!("spam"), &json!(4), &json!(2.5))
+    );
+}
+
+#[test]
+fn every_rule_is_checked_at_once_and_nothing_is_written() {
+    let server = server();
+    let refused = server.post(
+        "/vocab/wallets",
+        &json!({"owner": "not an address", "chain": "bitcoin", "type": "warm", "tier": 3,
+                "fee": 0.7, "homepage": "example.com", "externalId": "01890a5dac96774bbcceb302099a8057",
+                "moderation": "PENDING", "network": "mainnet"}),
+    );
+    assert_eq!(refused.status, 400, "{}", refused.text);
+    let found = issues(&refused);
+    for (path, message) in [
+        ("owner", "must be an email address (name@example.com)"),
+        ("chain", "must be one of ethereum, polygon"),
+        ("type", "must be one of hot, cold"),
+        ("tier", "must be one of 1, 2, 4"),
+        ("fee", "must be one of 0.5, 1, 2.5"),
+        ("homepage", "must be an absolute URL (https://example.com/path)"),
+        ("externalId", "must be a UUID (01890a5d-ac96-774b-bcce-b302099a8057)"),
+        ("moderation", "must be one of pending, approved, spam, needs-review"),
+        ("network", "must be one of main-net, test-net"),
+    ] {
+        assert!(
+            found.contains(&(path.to_owned(), message.to_owned())),
+            "{path}: {message} in {found:?}"
+        );
+    }
+    assert_eq!(found.len(), 9, "{found:?}");
+    let renamed = server.post(
+        "/vocab/wallets",
+        &json!({"owner": "ada@example.com", "chain": "ethereum", "kind": "hot"}),
+    );
+    assert_eq!(renamed.status, 400, "the Rust name is not the wire name");
+    assert_eq!(issues(&renamed), [("kind".to_owned(), "unknown field".to_owned())]);
+    assert_eq!(count(&server), 0, "nothing was written");
+}
+
+#[test]
+fn an_immutable_field_is_sent_once() {
+    let server = server();
+    let wallet = created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "ada@example.com", "chain": "ethereum"}),
+    );
+    let path = format!("/vocab/wallets/{}", wallet["id"].as_str().expect("an id"));
+    let refused = patch(&server, &path, &json!({"owner": "eve@example.com", "tier": 2}));
+    assert_eq!(refused.status, 400, "{}", refused.text);
+    assert_eq!(
+        issues(&refused),
+        [(
+            "owner".to_owned(),
+            "is set when the record is created and cannot be changed".to_owned()
+        )]
+    );
+    assert_eq!(server.get(&path).json, wallet, "nothing changed");
+    let required = server.post("/vocab/wallets", &json!({"chain": "ethereum"}));
+    assert_eq!(paths(&required), ["owner"], "required at create: {}", required.text);
+}
+
+#[test]
+fn a_composite_unique_constraint_is_a_409_naming_its_fields_and_nulls_never_conflict() {
+    let server = server();
+    let first = json!({"owner": "ada@example.com", "chain": "ethereum"});
+    created(&server, "/vocab/wallets", &first);
+    created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "ada@example.com", "chain": "polygon"}),
+    );
+    let taken = server.post("/vocab/wallets", &first);
+    assert_eq!(taken.status, 409, "{}", taken.text);
+    assert_eq!(
+        taken.json["detail"],
+        "a record with these `owner`, `chain` already exists"
+    );
+    assert_eq!(paths(&taken), ["owner", "chain"]);
+    // No nickname on either: NULLs are distinct in a unique constraint, on every backend.
+    created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "bob@example.com", "chain": "ethereum"}),
+    );
+    let named = created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "cy@example.com", "chain": "ethereum", "nickname": "vault"}),
+    );
+    let again = server.post(
+        "/vocab/wallets",
+        &json!({"owner": "dee@example.com", "chain": "ethereum", "nickname": "vault"}),
+    );
+    assert_eq!(again.status, 409, "{}", again.text);
+    assert_eq!(paths(&again), ["chain", "nickname"]);
+    // A patch that makes two rows share the pair is a 409 too, and changes nothing.
+    let other = created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "dee@example.com", "chain": "polygon", "nickname": "vault"}),
+    );
+    let path = format!("/vocab/wallets/{}", other["id"].as_str().expect("an id"));
+    let moved = patch(&server, &path, &json!({"chain": "ethereum"}));
+    assert_eq!(moved.status, 409, "{}", moved.text);
+    assert_eq!(paths(&moved), ["chain", "nickname"]);
+    assert_eq!(server.get(&path).json, other);
+    assert_eq!(named["nickname"], "vault");
+    assert_eq!(count(&server), 5);
+}
+
+#[test]
+fn generated_tables_take_arithmetic_aliases_and_explicit_joins() {
+    let server = server();
+    let ada = created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "ada@example.com", "chain": "ethereum"}),
+    );
+    let bob = created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "bob@example.com", "chain": "ethereum"}),
+    );
+    let id = ada["id"].as_str().expect("an id");
+    for expected in [1, 2] {
+        let used = server.post(&format!("/vocab/wallets/{id}/uses"), &json!({}));
+        assert_eq!(used.status, 200, "{}", used.text);
+        assert_eq!(used.json["uses"], expected);
+    }
+    let referral = created(
+        &server,
+        "/vocab/referrals",
+        &json!({"referrerId": ada["id"], "refereeId": bob["id"]}),
+    );
+    let owners = server.get(&format!(
+        "/vocab/referrals/{}/owners",
+        referral["id"].as_str().expect("an id")
+    ));
+    assert_eq!(owners.status, 200, "{}", owners.text);
+    assert_eq!(owners.json, json!(["ada@example.com", "bob@example.com"]));
+}
+
+#[test]
+fn queries_filter_and_sort_by_wire_names() {
+    let server = server();
+    for (owner, kind) in [("a@example.com", "cold"), ("b@example.com", "hot"), ("c@example.com", "cold")] {
+        created(
+            &server,
+            "/vocab/wallets",
+            &json!({"owner": owner, "chain": "ethereum", "type": kind}),
+        );
+    }
+    let owners = |query: &str| -> Vec<String> {
+        let list = server.get(&format!("/vocab/wallets?{query}"));
+        assert_eq!(list.status, 200, "{query}: {}", list.text);
+        list.json["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .map(|wallet| wallet["owner"].as_str().expect("an owner").to_owned())
+            .collect()
+    };
+    assert_eq!(owners("kind=cold"), ["a@example.com", "c@example.com"]);
+    assert_eq!(owners("sort=-type")[0], "b@example.com", "hot before cold");
+    assert_eq!(owners("sort=type")[2], "b@example.com", "cold before hot");
+    let refused = server.get("/vocab/wallets?sort=kind");
+    assert_eq!(refused.status, 400, "the sort names the wire name: {}", refused.text);
+}

@@ -11,9 +11,10 @@ use serde::de::{DeserializeOwned, Deserializer};
 use serde_json::{Map, Value};
 
 use crate::error::Issue;
+pub use crate::model::Items;
 use crate::model::{FieldMeta, ModelMeta};
 use crate::validate::{
-    FieldValue, InputKind, check_model_fields, check_value, count, join, unknown_key,
+    FieldValue, InputKind, check_items, check_model_fields, check_value, join, unknown_key,
 };
 
 /// Implemented by `#[body]`: the body's metadata, which its [`Input`](crate::Input) check and its
@@ -53,30 +54,6 @@ pub struct BodyField {
     /// `undocumented`: accepted and checked, but left out of the schema (a tolerance for one
     /// client's quirk, such as BTST's client repeating a post's `id` in its update).
     pub undocumented: bool,
-}
-
-/// `length(min = .., max = ..)` of a list: how many items it may hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Items {
-    /// The fewest items.
-    pub min: Option<u32>,
-    /// The most items.
-    pub max: Option<u32>,
-}
-
-impl Items {
-    /// Whether `count` items are within the bounds.
-    pub const fn allows(&self, count: usize) -> bool {
-        let above = match self.min {
-            Some(min) => count >= min as usize,
-            None => true,
-        };
-        let below = match self.max {
-            Some(max) => count <= max as usize,
-            None => true,
-        };
-        above && below
-    }
 }
 
 impl BodyField {
@@ -135,7 +112,8 @@ impl<T: FieldValue> ListValue for Vec<T> {
 
 impl<T: FieldValue> ListValue for Option<Vec<T>> {
     fn passes(&self, field: &BodyField) -> bool {
-        self.as_ref().is_none_or(|items| items.passes(field))
+        self.as_ref()
+            .is_none_or(|items| ListValue::passes(items, field))
     }
 }
 
@@ -188,27 +166,11 @@ pub fn check_body(meta: &BodyMeta, value: &Value, path: &str, issues: &mut Vec<I
 }
 
 fn check_field(field: &BodyField, value: &Value, path: &str, issues: &mut Vec<Issue>) {
-    let Some(items) = field.items else {
-        check_item(field, value, path, issues);
-        return;
-    };
-    let Some(values) = value.as_array() else {
-        issues.push(Issue::new(path, "expected an array"));
-        return;
-    };
-    if !items.allows(values.len()) {
-        let message = match (items.min, items.max) {
-            (Some(min), Some(max)) => format!("must hold {min} to {max} items"),
-            (Some(min), None) => format!("must hold at least {}", count(min, "item")),
-            (None, _) => format!(
-                "must hold at most {}",
-                count(items.max.unwrap_or(0), "item")
-            ),
-        };
-        issues.push(Issue::new(path, message));
-    }
-    for (index, value) in values.iter().enumerate() {
-        check_item(field, value, &format!("{path}[{index}]"), issues);
+    match field.items {
+        None => check_item(field, value, path, issues),
+        Some(items) => check_items(items, value, path, issues, |value, path, issues| {
+            check_item(field, value, path, issues);
+        }),
     }
 }
 

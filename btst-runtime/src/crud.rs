@@ -220,7 +220,7 @@ macro_rules! __on_backend {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_crud {
-    ($model:ident, $table:ident, { $($column:ident: $wire:literal),* $(,)? }) => {
+    ($model:ident, $table:ident, { $($column:ident: $wire:literal),* $(,)? } $(, $owned:ident)?) => {
         #[automatically_derived]
         impl $crate::__private::Crud for $model {
             fn find(
@@ -235,17 +235,17 @@ macro_rules! __impl_crud {
 
             fn insert(conn: &mut $crate::__private::Connection, row: &Self) -> $crate::__private::diesel::QueryResult<usize> {
                 use $crate::__private::diesel::prelude::*;
-                $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::insert_into($table::table).values(row).execute(c))
+                $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::insert_into($table::table).values($crate::__crud_row!(row $(, $owned)?)).execute(c))
             }
 
             fn insert_if_absent(conn: &mut $crate::__private::Connection, row: &Self) -> $crate::__private::diesel::QueryResult<usize> {
                 use $crate::__private::diesel::prelude::*;
-                $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::insert_into($table::table).values(row).on_conflict_do_nothing().execute(c))
+                $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::insert_into($table::table).values($crate::__crud_row!(row $(, $owned)?)).on_conflict_do_nothing().execute(c))
             }
 
             fn save(conn: &mut $crate::__private::Connection, row: &Self) -> $crate::__private::diesel::QueryResult<usize> {
                 use $crate::__private::diesel::prelude::*;
-                $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::update($table::table.find(&row.id)).set(row).execute(c))
+                $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::update($table::table.find(&row.id)).set($crate::__crud_row!(row $(, $owned)?)).execute(c))
             }
 
             fn delete(conn: &mut $crate::__private::Connection, id: &str) -> $crate::__private::diesel::QueryResult<usize> {
@@ -287,6 +287,19 @@ macro_rules! __impl_crud {
                 })
             }
         }
+    };
+}
+
+/// The row a typed write binds: borrowed, or, for a model with JSON or list fields (which Diesel
+/// binds only from owned values, `#[diesel(serialize_as = ..)]`), a clone (`owned`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __crud_row {
+    ($row:ident) => {
+        $row
+    };
+    ($row:ident, owned) => {
+        ::core::clone::Clone::clone($row)
     };
 }
 
@@ -448,3 +461,4 @@ mod tests {
         }
     }
 }
+

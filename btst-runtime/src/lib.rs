@@ -101,6 +101,7 @@ mod envelope;
 mod error;
 mod extract;
 mod format;
+mod json;
 mod feature_gates;
 mod head;
 mod header;
@@ -297,6 +298,7 @@ pub mod __private {
         page_parameters, parameter, required_value, serialize_comma_list, sort_parameter,
     };
     pub use crate::sitemap::{SitemapFuture, sitemaps};
+    pub use crate::json::{ListItem, StoredJson};
     pub use crate::sql_types;
     pub use crate::stack::OpenStack;
     pub use crate::stack::PluginApi;

@@ -24,6 +24,9 @@ pub enum FieldType {
     Timestamp,
     /// An `#[enumeration]`: one of its wire values, stored as text.
     Enum(EnumMeta),
+    /// [`JsonValue`](crate::JsonValue): any JSON, stored as a JSON document
+    /// ([`sql_types::Json`](crate::sql_types::Json)).
+    Json,
 }
 
 /// What `#[enumeration]` records of an enum ([`Enumeration::META`](crate::Enumeration::META)):
@@ -149,6 +152,34 @@ pub struct FieldMeta {
     pub one_of: Option<OneOf>,
     /// `format = ".."`: a text value's format (JSON Schema's `format`), checked by a library.
     pub format: Option<Format>,
+    /// `Vec<T>`: a list of values of `ty`, a JSON array stored as a JSON document, with bounds on
+    /// its number of items (`length(..)`); the field's other rules apply to each item
+    /// (`items(..)`).
+    pub items: Option<Items>,
+}
+
+/// `length(min = .., max = ..)` of a list: how many items it may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Items {
+    /// The fewest items.
+    pub min: Option<u32>,
+    /// The most items.
+    pub max: Option<u32>,
+}
+
+impl Items {
+    /// Whether `count` items are within the bounds.
+    pub const fn allows(&self, count: usize) -> bool {
+        let above = match self.min {
+            Some(min) => count >= min as usize,
+            None => true,
+        };
+        let below = match self.max {
+            Some(max) => count <= max as usize,
+            None => true,
+        };
+        above && below
+    }
 }
 
 /// `#[field(one_of = [..])]`: the values a field allows, stated in the document as its schema's
@@ -192,6 +223,7 @@ impl FieldMeta {
             immutable: false,
             one_of: None,
             format: None,
+            items: None,
         }
     }
 
@@ -274,6 +306,15 @@ impl FieldMeta {
     pub const fn pattern(self, pattern: &'static str) -> Self {
         Self {
             pattern: Some(pattern),
+            ..self
+        }
+    }
+
+    /// A list (`Vec<T>`) holding `min` to `max` items.
+    #[must_use]
+    pub const fn list(self, min: Option<u32>, max: Option<u32>) -> Self {
+        Self {
+            items: Some(Items { min, max }),
             ..self
         }
     }

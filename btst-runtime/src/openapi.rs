@@ -401,6 +401,9 @@ fn field_schema(
             DefaultValue::Text(value) => Some(json!(value)),
             DefaultValue::Now => None,
         });
+    if let Some(items) = field.items {
+        return list_schema(plugin, field, items);
+    }
     let description = match field.ty {
         // What a client may send; a server-set field is only read.
         FieldType::Timestamp if !read_only && field.doc.is_empty() => {
@@ -425,6 +428,15 @@ fn field_schema(
         FieldType::I64 => (Type::Integer, Some(KnownFormat::Int64)),
         FieldType::F64 => (Type::Number, Some(KnownFormat::Double)),
         FieldType::Timestamp => (Type::String, Some(KnownFormat::DateTime)),
+        // Any JSON, `null` included: a schema without a type.
+        FieldType::Json => {
+            let schema = ObjectBuilder::new().description(description);
+            return if read_only {
+                schema.read_only(true).into()
+            } else {
+                schema.into()
+            };
+        }
     };
     let schema_type: SchemaType = if field.nullable {
         [ty, Type::Null].into_iter().collect()
@@ -467,6 +479,34 @@ fn field_schema(
     } else {
         schema.into()
     }
+}
+
+/// A list field (`Vec<T>`): an array of its items' schema (the field's rules, each item present),
+/// with its bounds as `minItems` / `maxItems`.
+fn list_schema(
+    plugin: &str,
+    field: &FieldMeta,
+    items: crate::model::Items,
+) -> RefOr<Schema> {
+    let item = FieldMeta {
+        items: None,
+        nullable: false,
+        default: None,
+        doc: "",
+        ..*field
+    };
+    let array_type: SchemaType = if field.nullable {
+        [Type::Array, Type::Null].into_iter().collect()
+    } else {
+        Type::Array.into()
+    };
+    ArrayBuilder::new()
+        .schema_type(array_type)
+        .items(field_schema(plugin, &item, false, false))
+        .min_items(items.min.map(|min| min as usize))
+        .max_items(items.max.map(|max| max as usize))
+        .description(non_empty(field.doc))
+        .into()
 }
 
 /// `one_of = [..]` as the schema's `enum`, with `null` for a nullable field (which `enum` would

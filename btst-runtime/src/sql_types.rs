@@ -27,3 +27,19 @@ impl HasSqlType<Instant> for MultiBackend {
         Self::lookup_sql_type::<Instant>(lookup)
     }
 }
+
+/// A JSON document: `JSONB` on PostgreSQL, `JSON` on MySQL / MariaDB, text on SQLite. The column
+/// type of a [`JsonValue`](crate::JsonValue) field and of a list field (`Vec<String>`, ...),
+/// whose values are stored as JSON arrays on every backend (one code path, and a list keeps
+/// its order and its items' types).
+#[derive(Debug, Clone, Copy, Default, QueryId, SqlType)]
+#[diesel(postgres_type(oid = 3802, array_oid = 3807))]
+#[diesel(sqlite_type(name = "Text"))]
+#[diesel(mysql_type(name = "String"))]
+pub struct Json;
+
+impl HasSqlType<Json> for MultiBackend {
+    fn metadata(lookup: &mut Self::MetadataLookup) -> Self::TypeMetadata {
+        Self::lookup_sql_type::<Json>(lookup)
+    }
+}

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 pub use serde_json::Value as JsonValue;
 
 use crate::error::{ApiError, Issue};
-use crate::model::{FieldMeta, FieldType, ModelMeta, OneOf};
+use crate::model::{FieldMeta, FieldType, Items, ModelMeta, OneOf};
 use crate::pattern;
 use crate::timestamp::Timestamp;
 
@@ -142,9 +142,48 @@ pub(crate) fn check_model_fields(
             }
             None => {}
             Some(Value::Null) if field.nullable => {}
+            // Any JSON is `null` too.
+            Some(Value::Null) if field.ty == FieldType::Json && field.items.is_none() => {}
             Some(Value::Null) => issues.push(Issue::new(at(), "must not be null")),
-            Some(value) => check_value(field, value, &at(), issues),
+            Some(value) => match field.items {
+                None => check_value(field, value, &at(), issues),
+                Some(items) => check_items(items, value, &at(), issues, |item, path, issues| {
+                    if item.is_null() {
+                        issues.push(Issue::new(path, "must not be null"));
+                    } else {
+                        check_value(field, item, path, issues);
+                    }
+                }),
+            },
         }
+    }
+}
+
+/// Checks a list: an array within `items`' bounds, each item by `each` at `path[index]`.
+pub(crate) fn check_items(
+    items: Items,
+    value: &Value,
+    path: &str,
+    issues: &mut Vec<Issue>,
+    mut each: impl FnMut(&Value, &str, &mut Vec<Issue>),
+) {
+    let Some(values) = value.as_array() else {
+        issues.push(Issue::new(path, "expected an array"));
+        return;
+    };
+    if !items.allows(values.len()) {
+        let message = match (items.min, items.max) {
+            (Some(min), Some(max)) => format!("must hold {min} to {max} items"),
+            (Some(min), None) => format!("must hold at least {}", count(min, "item")),
+            (None, _) => format!(
+                "must hold at most {}",
+                count(items.max.unwrap_or(0), "item")
+            ),
+        };
+        issues.push(Issue::new(path, message));
+    }
+    for (index, value) in values.iter().enumerate() {
+        each(value, &format!("{path}[{index}]"), issues);
     }
 }
 
@@ -219,6 +258,8 @@ pub(crate) fn check_value(field: &FieldMeta, value: &Value, path: &str, issues: 
                 fail(format!("must be one of {}", values.join(", ")));
             }
         }
+        // Any JSON.
+        FieldType::Json => {}
     }
 }
 
@@ -318,6 +359,20 @@ impl FieldValue for bool {
 impl FieldValue for Timestamp {
     fn passes(&self, _: &FieldMeta) -> bool {
         true
+    }
+}
+
+impl FieldValue for Value {
+    fn passes(&self, _: &FieldMeta) -> bool {
+        true
+    }
+}
+
+/// A list field: its number of items and each item.
+impl<T: FieldValue> FieldValue for Vec<T> {
+    fn passes(&self, field: &FieldMeta) -> bool {
+        field.items.is_none_or(|items| items.allows(self.len()))
+            && self.iter().all(|item| item.passes(field))
     }
 }
 

@@ -71,6 +71,18 @@ pub mod vocab {
         /// How often it was used: counted up in SQL.
         #[field(default = 0)]
         pub uses: i64,
+        /// Up to three tags, each 1 to 12 lowercase letters.
+        #[field(length(max = 3), items(length(min = 1, max = 12), pattern = "^[a-z]+$"))]
+        pub tags: Vec<String>,
+        /// Scores from 0 to 100, when scored.
+        #[field(items(range(min = 0, max = 100)))]
+        pub scores: Option<Vec<i64>>,
+        /// Past moderations, in order.
+        pub history: Vec<Moderation>,
+        /// Settings: any JSON.
+        pub settings: JsonValue,
+        /// Anything else, when there is something.
+        pub extra: Option<JsonValue>,
     }
 
     /// A referral: a wallet that brought another; two references to one table, so no implicit

@@ -31,6 +31,53 @@ fn probe_openapi_matches_the_snapshot() {
 }
 
 #[test]
+fn vocabulary_openapi_matches_the_snapshot() {
+    check(
+        &btst_tests::vocabulary::vocabulary_stack(),
+        "tests/snapshots/vocabulary.openapi.json",
+    );
+}
+
+/// Each rule of the vocabulary probe is stated in its schema: the wire names, `enum` for
+/// allowed values (with `null` for a nullable field), `format`, the enumerations' spellings, and
+/// an `immutable` field in the create body but not in the patch.
+#[test]
+fn the_vocabulary_is_stated_in_the_document() {
+    let document: serde_json::Value = serde_json::from_str(
+        &btst_tests::vocabulary::vocabulary_stack()
+            .openapi()
+            .to_json()
+            .expect("serialises"),
+    )
+    .expect("JSON");
+    let schemas = &document["components"]["schemas"];
+    let wallet = &schemas["vocab.Wallet"]["properties"];
+    assert!(wallet.get("kind").is_none() && wallet.get("type").is_some(), "{wallet}");
+    assert_eq!(wallet["type"]["enum"], serde_json::json!(["hot", "cold"]));
+    assert_eq!(wallet["tier"]["enum"], serde_json::json!([1, 2, 4]));
+    assert_eq!(wallet["fee"]["enum"], serde_json::json!([0.5, 1.0, 2.5]));
+    assert_eq!(wallet["owner"]["format"], "email");
+    assert_eq!(wallet["homepage"]["format"], "uri");
+    assert_eq!(wallet["externalId"]["format"], "uuid");
+    assert_eq!(
+        schemas["vocab.Moderation"]["enum"],
+        serde_json::json!(["pending", "approved", "spam", "needs-review"])
+    );
+    assert_eq!(
+        schemas["vocab.Network"]["enum"],
+        serde_json::json!(["main-net", "test-net"])
+    );
+    let create = &schemas["vocab.NewWallet"];
+    let patch = &schemas["vocab.WalletPatch"];
+    assert!(create["properties"].get("owner").is_some());
+    assert!(create["required"].as_array().expect("required").contains(&"owner".into()));
+    assert!(patch["properties"].get("owner").is_none(), "{patch}");
+    assert!(patch["properties"].get("type").is_some(), "{patch}");
+    let conflict = &document["paths"]["/vocab/wallets"]["post"]["responses"]["409"];
+    assert!(conflict.is_object(), "a composite unique constraint documents 409");
+}
+
+#[test]
 fn composed_plugins_openapi_matches_the_snapshot() {
     // Two plugins that share model and endpoint names, one depending on the other; and the
     // probe with the clash plugin and the Todo plugin.

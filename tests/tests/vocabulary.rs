@@ -10,8 +10,18 @@ fn server() -> TestServer {
     TestServer::start(btst_tests::vocabulary::vocabulary_stack())
 }
 
+/// A wallet's body: `fields` and the list and JSON fields every wallet has.
+fn wallet_body(fields: &Value) -> Value {
+    let mut body = json!({"tags": [], "history": [], "settings": {}});
+    for (key, value) in fields.as_object().expect("an object") {
+        body[key] = value.clone();
+    }
+    body
+}
+
 fn created(server: &TestServer, path: &str, body: &Value) -> Value {
-    let response = server.post(path, body);
+    let body = if path == "/vocab/wallets" { wallet_body(body) } else { body.clone() };
+    let response = server.post(path, &body);
     assert_eq!(response.status, 201, "{}", response.text);
     response.json
 }
@@ -92,9 +102,9 @@ fn every_rule_is_checked_at_once_and_nothing_is_written() {
     let server = server();
     let refused = server.post(
         "/vocab/wallets",
-        &json!({"owner": "not an address", "chain": "bitcoin", "type": "warm", "tier": 3,
+        &wallet_body(&json!({"owner": "not an address", "chain": "bitcoin", "type": "warm", "tier": 3,
                 "fee": 0.7, "homepage": "example.com", "externalId": "01890a5dac96774bbcceb302099a8057",
-                "moderation": "PENDING", "network": "mainnet"}),
+                "moderation": "PENDING", "network": "mainnet"})),
     );
     assert_eq!(refused.status, 400, "{}", refused.text);
     let found = issues(&refused);
@@ -117,7 +127,7 @@ fn every_rule_is_checked_at_once_and_nothing_is_written() {
     assert_eq!(found.len(), 9, "{found:?}");
     let renamed = server.post(
         "/vocab/wallets",
-        &json!({"owner": "ada@example.com", "chain": "ethereum", "kind": "hot"}),
+        &wallet_body(&json!({"owner": "ada@example.com", "chain": "ethereum", "kind": "hot"})),
     );
     assert_eq!(renamed.status, 400, "the Rust name is not the wire name");
     assert_eq!(issues(&renamed), [("kind".to_owned(), "unknown field".to_owned())]);
@@ -143,7 +153,7 @@ fn an_immutable_field_is_sent_once() {
         )]
     );
     assert_eq!(server.get(&path).json, wallet, "nothing changed");
-    let required = server.post("/vocab/wallets", &json!({"chain": "ethereum"}));
+    let required = server.post("/vocab/wallets", &wallet_body(&json!({"chain": "ethereum"})));
     assert_eq!(paths(&required), ["owner"], "required at create: {}", required.text);
 }
 
@@ -157,7 +167,7 @@ fn a_composite_unique_constraint_is_a_409_naming_its_fields_and_nulls_never_conf
         "/vocab/wallets",
         &json!({"owner": "ada@example.com", "chain": "polygon"}),
     );
-    let taken = server.post("/vocab/wallets", &first);
+    let taken = server.post("/vocab/wallets", &wallet_body(&first));
     assert_eq!(taken.status, 409, "{}", taken.text);
     assert_eq!(
         taken.json["detail"],
@@ -177,7 +187,7 @@ fn a_composite_unique_constraint_is_a_409_naming_its_fields_and_nulls_never_conf
     );
     let again = server.post(
         "/vocab/wallets",
-        &json!({"owner": "dee@example.com", "chain": "ethereum", "nickname": "vault"}),
+        &wallet_body(&json!({"owner": "dee@example.com", "chain": "ethereum", "nickname": "vault"})),
     );
     assert_eq!(again.status, 409, "{}", again.text);
     assert_eq!(paths(&again), ["chain", "nickname"]);
@@ -253,4 +263,76 @@ fn queries_filter_and_sort_by_wire_names() {
     assert_eq!(owners("sort=type")[2], "b@example.com", "cold before hot");
     let refused = server.get("/vocab/wallets?sort=kind");
     assert_eq!(refused.status, 400, "the sort names the wire name: {}", refused.text);
+}
+
+#[test]
+fn lists_and_json_round_trip_as_json() {
+    let server = server();
+    let settings = json!({"theme": "dark", "limits": [1, 2.5, null], "nested": {"ok": true}});
+    let wallet = created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "ada@example.com", "chain": "ethereum", "tags": ["savings", "eth"],
+                "scores": [0, 100, 42], "history": ["pending", "needs-review"],
+                "settings": settings, "extra": [1, "two"]}),
+    );
+    assert_eq!(wallet["tags"], json!(["savings", "eth"]));
+    assert_eq!(wallet["scores"], json!([0, 100, 42]));
+    assert_eq!(wallet["history"], json!(["pending", "needs-review"]));
+    assert_eq!(wallet["settings"], settings);
+    assert_eq!(wallet["extra"], json!([1, "two"]));
+    let path = format!("/vocab/wallets/{}", wallet["id"].as_str().expect("an id"));
+    assert_eq!(server.get(&path).json, wallet, "read back as written");
+    // A patch replaces a list whole, clears a nullable one, and any JSON takes `null`.
+    let changed = patch(
+        &server,
+        &path,
+        &json!({"tags": [], "scores": null, "settings": null, "extra": null}),
+    );
+    assert_eq!(changed.status, 200, "{}", changed.text);
+    assert_eq!(
+        (&changed.json["tags"], &changed.json["scores"], &changed.json["settings"], &changed.json["extra"]),
+        (&json!([]), &Value::Null, &Value::Null, &Value::Null)
+    );
+    assert_eq!(server.get(&path).json, changed.json);
+}
+
+#[test]
+fn list_rules_apply_to_the_count_and_to_each_item() {
+    let server = server();
+    let refused = server.post(
+        "/vocab/wallets",
+        &wallet_body(&json!({"owner": "ada@example.com", "chain": "ethereum",
+                "tags": ["ok", "", "UPPER", "toolongtoolongtoo"], "scores": [5, 101, "7"],
+                "history": ["spam", "SPAM"]})),
+    );
+    assert_eq!(refused.status, 400, "{}", refused.text);
+    let found = issues(&refused);
+    for (path, message) in [
+        ("tags", "must hold at most 3 items"),
+        ("tags[1]", "must be at least 1 character long"),
+        ("tags[2]", "must match the pattern `^[a-z]+$`"),
+        ("tags[3]", "must be at most 12 characters long"),
+        ("scores[1]", "must be at most 100"),
+        ("scores[2]", "expected an integer"),
+        ("history[1]", "must be one of pending, approved, spam, needs-review"),
+    ] {
+        assert!(
+            found.contains(&(path.to_owned(), message.to_owned())),
+            "{path}: {message} in {found:?}"
+        );
+    }
+    for (tags, path, message) in [
+        (json!("savings"), "tags", "expected an array"),
+        (json!([null]), "tags[0]", "must not be null"),
+        (Value::Null, "tags", "must not be null"),
+    ] {
+        let refused = server.post(
+            "/vocab/wallets",
+            &wallet_body(&json!({"owner": "ada@example.com", "chain": "ethereum", "tags": tags})),
+        );
+        assert_eq!(refused.status, 400, "{}", refused.text);
+        assert_eq!(issues(&refused), [(path.to_owned(), message.to_owned())]);
+    }
+    assert_eq!(count(&server), 0, "nothing was written");
 }

@@ -49,6 +49,20 @@ fn row_struct(model: &Model, paths: &Paths) -> TokenStream {
             quote!(#(#attrs)* #rename #vis #ident: #ty)
         },
     );
+    let fields: Vec<TokenStream> = fields
+        .zip(&model.fields)
+        .map(|(emitted, field)| {
+            if field.json() {
+                // Diesel binds a JSON column through our `StoredJson` (see btst-runtime's
+                // `json` module).
+                let ty = &field.ty;
+                let stored = paths.private();
+                quote!(#[diesel(serialize_as = #stored::StoredJson<#ty>)] #emitted)
+            } else {
+                emitted
+            }
+        })
+        .collect();
     quote! {
         #(#attrs)*
         #[derive(
@@ -81,6 +95,12 @@ fn sql_type(field: &Field, paths: &Paths) -> TokenStream {
         Kind::F64 => quote!(#diesel::Double),
         // Ours: bound to MySQL as `DATETIME`, where Diesel's `Timestamp` is `TIMESTAMP`.
         Kind::Timestamp => quote!(#private::sql_types::Instant),
+        Kind::Json => quote!(#private::sql_types::Json),
+    };
+    let base = if field.list.is_some() {
+        quote!(#private::sql_types::Json)
+    } else {
+        base
     };
     if field.nullable {
         quote!(#diesel::Nullable<#base>)
@@ -98,7 +118,8 @@ fn table(model: &Model, paths: &Paths) -> TokenStream {
         let column = &field.column;
         let ty = sql_type(field, paths);
         // Numeric columns take Diesel's arithmetic (`task::order + 1`).
-        let ops = matches!(field.kind, Kind::I32 | Kind::I64 | Kind::F64).then(|| quote!([ops]));
+        let ops = (matches!(field.kind, Kind::I32 | Kind::I64 | Kind::F64) && field.list.is_none())
+            .then(|| quote!([ops]));
         quote!(#ident = #column: #ty #ops)
     });
     let doc = doc_attr(&format!(
@@ -439,6 +460,10 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     if field.immutable {
         meta = quote!(#meta.immutable());
     }
+    if let Some((min, max)) = field.list {
+        let (min, max) = (option(min), option(max));
+        meta = quote!(#meta.list(#min, #max));
+    }
     meta = values::emit(meta, field.one_of.as_ref(), field.format, paths);
     if field.length != (None, None) {
         let (min, max) = (option(field.length.0), option(field.length.1));
@@ -475,6 +500,7 @@ pub(crate) fn field_type(
             Kind::I64 => "I64",
             Kind::F64 => "F64",
             Kind::Timestamp => "Timestamp",
+            Kind::Json => "Json",
         }
     );
     quote!(#private::FieldType::#variant)
@@ -520,6 +546,12 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
         let wire = &field.wire;
         quote!(#column: #wire)
     });
+    // A model with a JSON column binds owned rows (`StoredJson`, from the field's value).
+    let owned = model
+        .fields
+        .iter()
+        .any(Field::json)
+        .then(|| quote!(, owned));
     quote! {
         #[automatically_derived]
         impl #private::Model for #ident {
@@ -543,6 +575,6 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
             }
         }
 
-        #private::impl_crud!(#ident, #table_module, { #(#columns,)* });
+        #private::impl_crud!(#ident, #table_module, { #(#columns,)* } #owned);
     }
 }

@@ -14,7 +14,7 @@ use crate::emit;
 use crate::enumeration::Enumeration;
 use crate::errors::Errors;
 
-const SUPPORTED_TYPES: &str = "help: use `String`, `bool`, `i32`, `i64`, `f64`, `Timestamp` or an `#[enumeration]` enum of this plugin, or `Option<T>` of one of them for a field that is not required";
+const SUPPORTED_TYPES: &str = "help: use `String`, `bool`, `i32`, `i64`, `f64`, `Timestamp`, `JsonValue` (any JSON) or an `#[enumeration]` enum of this plugin, `Vec<T>` of one of them (but `JsonValue`) for a list, or `Option<..>` of either for a field that is not required";
 
 /// The storage type of a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +27,8 @@ pub(crate) enum Kind {
     Timestamp,
     /// An `#[enumeration]` of the plugin (the field's `enumeration` says which).
     Enum,
+    /// `JsonValue`: any JSON.
+    Json,
 }
 
 impl Kind {
@@ -38,6 +40,7 @@ impl Kind {
             "i64" => Self::I64,
             "f64" => Self::F64,
             "Timestamp" => Self::Timestamp,
+            "JsonValue" => Self::Json,
             _ => return None,
         })
     }
@@ -51,6 +54,7 @@ impl Kind {
             Self::F64 => "f64",
             Self::Timestamp => "Timestamp",
             Self::Enum => "an enumeration",
+            Self::Json => "JsonValue",
         }
     }
 }
@@ -134,9 +138,17 @@ pub(crate) struct Field {
     pub(crate) one_of: Option<OneOf>,
     /// `format = ".."`.
     pub(crate) format: Option<Format>,
+    /// `Vec<T>`: a list of `kind` values, with bounds on their number (`length(..)`); the
+    /// field's other rules are its `items(..)`, each item's.
+    pub(crate) list: Option<(Option<u32>, Option<u32>)>,
 }
 
 impl Field {
+    /// Whether the column holds a JSON document (`JsonValue`, or a list).
+    pub(crate) fn json(&self) -> bool {
+        self.kind == Kind::Json || self.list.is_some()
+    }
+
     /// Whether a client may send it.
     pub(crate) fn writable(&self) -> bool {
         !self.readonly && !self.primary_key
@@ -425,25 +437,58 @@ fn generated_id_field() -> Field {
         immutable: false,
         one_of: None,
         format: None,
+        list: None,
     }
 }
 
-/// `T` or `Option<T>` with `T` a supported type; the enumeration's name for an enum field.
+/// What a field's type is: its kind, whether it may be null, whether it is a list, and the
+/// enumeration of an enum field (or of its items).
+struct Shape {
+    kind: Kind,
+    nullable: bool,
+    list: bool,
+    enumeration: Option<Ident>,
+}
+
+/// The argument of `Wrapper<T>`, if `ty` is one.
+fn wrapped<'a>(ty: &'a Type, wrapper: &str) -> Option<&'a Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    if path.qself.is_some() || last.ident != wrapper {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.iter().collect::<Vec<_>>()[..] {
+        [GenericArgument::Type(inner)] => Some(inner),
+        _ => None,
+    }
+}
+
+/// `T`, `Vec<T>`, `Option<T>` or `Option<Vec<T>>` with `T` a supported type (no list of
+/// `JsonValue`, which holds arrays itself).
+fn field_shape(ty: &Type, enums: &[Enumeration]) -> Option<Shape> {
+    let (ty, nullable) = wrapped(ty, "Option").map_or((ty, false), |inner| (inner, true));
+    let (ty, list) = wrapped(ty, "Vec").map_or((ty, false), |inner| (inner, true));
+    let (kind, nullable_inside, enumeration) = field_type(ty, enums)?;
+    (!nullable_inside && !(list && kind == Kind::Json)).then_some(Shape {
+        kind,
+        nullable,
+        list,
+        enumeration,
+    })
+}
+
+/// `T` with `T` a supported scalar type; the enumeration's name for an enum field.
 fn field_type(ty: &Type, enums: &[Enumeration]) -> Option<(Kind, bool, Option<Ident>)> {
     let Type::Path(path) = ty else { return None };
     if path.qself.is_some() {
         return None;
     }
     let last = path.path.segments.last()?;
-    if last.ident == "Option" {
-        let PathArguments::AngleBracketed(args) = &last.arguments else {
-            return None;
-        };
-        let [GenericArgument::Type(inner)] = args.args.iter().collect::<Vec<_>>()[..] else {
-            return None;
-        };
-        let (kind, nullable, enumeration) = field_type(inner, enums)?;
-        return (!nullable).then_some((kind, true, enumeration));
+    if last.ident == "Option" || last.ident == "Vec" {
+        return None;
     }
     if !last.arguments.is_none() {
         return None;
@@ -461,7 +506,13 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
     let ident = field.ident.clone()?;
     let before = errors.len();
     check_field_name(&ident, errors);
-    let Some((kind, nullable, enumeration)) = field_type(&field.ty, enums) else {
+    let Some(Shape {
+        kind,
+        nullable,
+        list,
+        enumeration,
+    }) = field_shape(&field.ty, enums)
+    else {
         let written = quote::ToTokens::to_token_stream(&field.ty)
             .to_string()
             .replace(' ', "");
@@ -494,14 +545,9 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         .and_then(|default| check_default(&ident, kind, enum_def, default, errors));
     let references = check_reference(&ident, kind, nullable, &args, errors);
     let on_update_now = check_on_update(kind, &args, errors);
-    let length = args
-        .length
-        .as_ref()
-        .map_or((None, None), |bounds| check_length(kind, bounds, errors));
-    let range = args
-        .range
-        .as_ref()
-        .map_or((None, None), |bounds| check_range(kind, bounds, errors));
+    let rules = ValueRules::of(&ident, kind, list, &args, errors);
+    let length = rules.length;
+    let range = rules.range;
     let stamped = args.stamped.is_present();
     if args.path_segment.is_present() && kind != Kind::Text {
         errors.at_span(
@@ -511,14 +557,8 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
     }
     let renamed_from = check_renamed_from(&ident, &args, errors);
     let column = column_of(&ident, &args, errors);
-    let pattern = args
-        .pattern
-        .as_ref()
-        .and_then(|pattern| check_pattern(kind, pattern, errors));
-    let one_of = args
-        .one_of
-        .as_ref()
-        .and_then(|list| values::check_one_of(kind, list, errors));
+    let pattern = rules.pattern;
+    let one_of = rules.one_of;
     if let (Some(one_of), Some(default), Some(arg)) = (&one_of, &default, &args.default)
         && !values::allows(one_of, default)
     {
@@ -527,10 +567,8 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
             "the default is not one of `one_of`'s values\nhelp: add it to `one_of`, or default to one of them",
         );
     }
-    let format = args
-        .format
-        .as_ref()
-        .and_then(|format| values::check_format(kind, format, errors));
+    let format = rules.format;
+    check_json_column(&ident, kind, list, &args, errors);
     let wire = values::wire_name(&ident, args.rename.as_ref(), errors);
     if args.immutable.is_present() && args.readonly.is_present() {
         errors.at_span(
@@ -543,7 +581,7 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
             "the server sets this field, so a client never sends it: `immutable` says nothing more\nhelp: remove `immutable`",
         );
     }
-    refuse_body_options(&args, errors);
+    refuse_body_options(&args, list, errors);
     check_server_set(
         &ident,
         kind,
@@ -583,16 +621,133 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         immutable: args.immutable.is_present(),
         one_of,
         format,
+        list: rules.count,
         ident,
     })
 }
 
+/// A field's value rules: for a scalar, its own; for a list, `length(..)` bounds the number of
+/// items and `items(..)` holds each item's rules.
+struct ValueRules {
+    length: (Option<u32>, Option<u32>),
+    range: (Option<f64>, Option<f64>),
+    pattern: Option<String>,
+    one_of: Option<OneOf>,
+    format: Option<Format>,
+    /// A list's bounds on its number of items; `None` for a scalar.
+    count: Option<(Option<u32>, Option<u32>)>,
+}
+
+impl ValueRules {
+    fn of(ident: &Ident, kind: Kind, list: bool, args: &FieldArgs, errors: &mut Errors) -> Self {
+        if !list {
+            return Self {
+                length: args
+                    .length
+                    .as_ref()
+                    .map_or((None, None), |bounds| check_length(kind, bounds, errors)),
+                range: args
+                    .range
+                    .as_ref()
+                    .map_or((None, None), |bounds| check_range(kind, bounds, errors)),
+                pattern: args
+                    .pattern
+                    .as_ref()
+                    .and_then(|pattern| check_pattern(kind, pattern, errors)),
+                one_of: args
+                    .one_of
+                    .as_ref()
+                    .and_then(|list| values::check_one_of(kind, list, errors)),
+                format: args
+                    .format
+                    .as_ref()
+                    .and_then(|format| values::check_format(kind, format, errors)),
+                count: None,
+            };
+        }
+        if args.range.is_some()
+            || args.pattern.is_some()
+            || args.one_of.is_some()
+            || args.format.is_some()
+        {
+            errors.at(
+                ident,
+                format!("`{ident}` is a list: its `length(..)` bounds the number of items, and each item's rules go in `items(..)`\nhelp: write `#[field(length(max = 10), items(length(max = 40)))]`"),
+            );
+        }
+        let count = args.length.as_ref().map_or((None, None), |bounds| {
+            check_length(Kind::Text, bounds, errors)
+        });
+        let Some(items) = &args.items else {
+            return Self {
+                length: (None, None),
+                range: (None, None),
+                pattern: None,
+                one_of: None,
+                format: None,
+                count: Some(count),
+            };
+        };
+        Self {
+            length: items
+                .length
+                .as_ref()
+                .map_or((None, None), |bounds| check_length(kind, bounds, errors)),
+            range: items
+                .range
+                .as_ref()
+                .map_or((None, None), |bounds| check_range(kind, bounds, errors)),
+            pattern: items
+                .pattern
+                .as_ref()
+                .and_then(|pattern| check_pattern(kind, pattern, errors)),
+            one_of: items
+                .one_of
+                .as_ref()
+                .and_then(|list| values::check_one_of(kind, list, errors)),
+            format: items
+                .format
+                .as_ref()
+                .and_then(|format| values::check_format(kind, format, errors)),
+            count: Some(count),
+        }
+    }
+}
+
+/// A JSON column (`JsonValue`, a list) is no key and has no default: no database indexes or
+/// compares JSON the same way, and a default would be a literal of another shape.
+fn check_json_column(ident: &Ident, kind: Kind, list: bool, args: &FieldArgs, errors: &mut Errors) {
+    if kind != Kind::Json && !list {
+        return;
+    }
+    let what = if list { "a list" } else { "any JSON" };
+    let refused = [
+        ("unique", args.unique.is_present().then(|| args.unique.span())),
+        ("index", args.index.is_present().then(|| args.index.span())),
+        ("default", args.default.as_ref().map(DefaultArg::span)),
+        ("references", args.references.as_ref().map(SpannedValue::span)),
+    ];
+    for (option, span) in refused {
+        if let Some(span) = span {
+            let help = if option == "default" {
+                format!("make `{ident}` an `Option<..>`, or have clients send it")
+            } else {
+                "store what you look rows up by in a field of its own".to_owned()
+            };
+            errors.at_span(
+                span,
+                format!("`{ident}` holds {what}, stored as a JSON document, which takes no `{option}`\nhelp: {help}"),
+            );
+        }
+    }
+}
+
 /// The options of a `#[body]`'s or `#[view]`'s field, which a model's field does not take.
-fn refuse_body_options(args: &FieldArgs, errors: &mut Errors) {
-    if let Some(items) = &args.items {
+fn refuse_body_options(args: &FieldArgs, list: bool, errors: &mut Errors) {
+    if let Some(items) = args.items.as_ref().filter(|_| !list) {
         errors.at_span(
             items.span(),
-            "`items(..)` is for a list field of a `#[body]`: a model's field holds one value\nhelp: remove `items(..)`",
+            "`items(..)` rules each item of a list, and this field holds one value\nhelp: make the field a `Vec<..>`, or put the rules in `#[field(..)]` itself",
         );
     }
     if args.undocumented.is_present() {
@@ -803,6 +958,7 @@ fn check_default(
             Kind::F64 => "a number",
             Kind::Timestamp => "`now`",
             Kind::Enum => "a variant name such as `default = Medium`",
+            Kind::Json => "nothing: a JSON field has no default",
         };
         let type_name = enumeration.map_or_else(
             || kind.rust_name().to_owned(),

@@ -148,10 +148,11 @@ pub(crate) fn check_one_of(
                 })
                 .collect(),
         ),
-        Kind::Bool | Kind::Timestamp | Kind::Enum => {
+        Kind::Bool | Kind::Timestamp | Kind::Enum | Kind::Json => {
             let help = match kind {
                 Kind::Enum => "an enumeration's values are its variants",
                 Kind::Bool => "a `bool` has two values already",
+                Kind::Json => "declare a `#[body]` for the shape, or check it in the endpoint",
                 _ => "use `#[field(range(..))]` on a number instead",
             };
             errors.at_span(

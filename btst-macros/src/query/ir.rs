@@ -239,6 +239,10 @@ impl Query {
                     );
                     continue;
                 };
+                if target.json() {
+                    errors.at(column, format!("`{column}` is stored as a JSON document, which the backends do not compare alike\nhelp: filter on a field of its own"));
+                    continue;
+                }
                 let same_type = value.is_some_and(|value| {
                     value.kind == target.kind
                         && (value.kind != Kind::Enum || value.enumeration == target.enumeration)
@@ -279,6 +283,7 @@ impl Query {
             for (column, wire, ty) in allowed.iter_mut() {
                 match model.fields.iter().find(|known| known.ident == *column) {
                     None => errors.at(&*column, format!("`{}` has no field `{column}` to sort by\nhelp: its fields are {}", model.ident, known())),
+                    Some(target) if target.json() => errors.at(&*column, format!("`{column}` is stored as a JSON document, which the backends do not order alike\nhelp: sort by a field of its own")),
                     Some(target) if cursor && target.nullable => errors.at(&*column, format!("a cursor continues after a row's `{column}`, which may be null, and backends order nulls differently\nhelp: sort by a field that is never null, or page with `Page` (offset)")),
                     Some(target) => {
                         *ty = Some(target.ty.clone());

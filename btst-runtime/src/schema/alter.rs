@@ -100,6 +100,8 @@ fn fill(column: &Column, dialect: Dialect) -> String {
         ColumnType::Timestamp if dialect == Dialect::Mysql => "CURRENT_TIMESTAMP(3)".to_owned(),
         ColumnType::Timestamp => "CURRENT_TIMESTAMP".to_owned(),
         ColumnType::Enum { values, .. } => quote_text(values.first().map_or("", String::as_str)),
+        ColumnType::Json => "'null'".to_owned(),
+        ColumnType::List(_) => "'[]'".to_owned(),
     }
 }
 

@@ -255,6 +255,9 @@ pub(crate) fn sql_type(column: &Column, dialect: Dialect, keyed: bool) -> String
         (ColumnType::F64, Dialect::Mysql) => "DOUBLE",
         (ColumnType::Timestamp, Dialect::Mysql) => "DATETIME(3)",
         (ColumnType::Timestamp, _) => "TIMESTAMP",
+        (ColumnType::Json | ColumnType::List(_), Dialect::Postgres) => "JSONB",
+        (ColumnType::Json | ColumnType::List(_), Dialect::Mysql) => "JSON",
+        (ColumnType::Json | ColumnType::List(_), Dialect::Sqlite) => "TEXT",
     };
     fixed.to_owned()
 }

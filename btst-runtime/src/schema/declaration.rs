@@ -76,6 +76,10 @@ pub(crate) enum ColumnType {
         name: String,
         values: Vec<String>,
     },
+    /// Any JSON (`JsonValue`): a JSON document.
+    Json,
+    /// A list (`Vec<T>`) of values of the inner type: a JSON array in a JSON document.
+    List(Box<ColumnType>),
 }
 
 /// A column's `DEFAULT`.
@@ -192,7 +196,7 @@ impl Column {
 
     /// The column of `field`, of a model of the plugin `plugin`.
     fn of(field: &FieldMeta, plugin: &str) -> Self {
-        let ty = match field.ty {
+        let item = match field.ty {
             FieldType::Text => ColumnType::Text,
             FieldType::Bool => ColumnType::Bool,
             FieldType::I32 => ColumnType::I32,
@@ -207,6 +211,11 @@ impl Column {
                     .map(|&value| value.to_owned())
                     .collect(),
             },
+            FieldType::Json => ColumnType::Json,
+        };
+        let ty = match field.items {
+            Some(_) => ColumnType::List(Box::new(item)),
+            None => item,
         };
         let default = field.default.map(|default| match default {
             DefaultValue::Bool(value) => Default::Bool(value),
@@ -253,6 +262,8 @@ impl ColumnType {
             Self::F64 => "floating-point number".to_owned(),
             Self::Timestamp => "timestamp".to_owned(),
             Self::Enum { name, .. } => format!("enumeration {name}"),
+            Self::Json => "JSON".to_owned(),
+            Self::List(item) => format!("list of {}", item.describe()),
         }
     }
 
@@ -260,6 +271,9 @@ impl ColumnType {
     pub(crate) fn same_storage(&self, other: &Self) -> bool {
         match (self, other) {
             (Self::Enum { .. } | Self::Text, Self::Enum { .. } | Self::Text) => true,
+            // JSON documents, whatever they hold; a list of another item type is another type
+            // (its values would not read back), as `Alteration::Type` says.
+            (Self::List(left), Self::List(right)) => left.same_storage(right),
             (left, right) => left == right,
         }
     }

@@ -97,6 +97,8 @@ fn same(stored: &ColumnType, declared: &ColumnType) -> bool {
     match (stored, declared) {
         // SQLite declares both widths `INTEGER`.
         (ColumnType::I32, ColumnType::I64) | (ColumnType::I64, ColumnType::I32) => true,
+        // SQLite keeps JSON as text; PostgreSQL's `jsonb` and MySQL's `json` read as JSON.
+        (ColumnType::Text | ColumnType::Json, ColumnType::Json | ColumnType::List(_)) => true,
         (stored, declared) => stored.same_storage(declared),
     }
 }
@@ -117,6 +119,8 @@ fn stored_type(ty: &str) -> Option<ColumnType> {
         ColumnType::F64
     } else if ty.starts_with("timestamp") || ty.starts_with("datetime") {
         ColumnType::Timestamp
+    } else if ty.starts_with("json") {
+        ColumnType::Json
     } else {
         return None;
     })

@@ -319,6 +319,16 @@ impl FieldMeta {
         }
     }
 
+    /// The primary key, chosen by the client (`#[model(id = "client")]`): also `immutable`.
+    #[must_use]
+    pub const fn primary_key(self) -> Self {
+        Self {
+            primary_key: true,
+            immutable: true,
+            ..self
+        }
+    }
+
     /// `immutable`.
     #[must_use]
     pub const fn immutable(self) -> Self {
@@ -423,21 +433,31 @@ impl FieldMeta {
         }
     }
 
-    /// Whether a client may send this field.
+    /// Whether a client may send this field (the generated `id` is `readonly`; a key the
+    /// client chooses, `#[model(id = "client")]`, is sent when the row is created).
     pub const fn writable(&self) -> bool {
-        !self.readonly && !self.primary_key
+        !self.readonly
     }
 
     /// Whether a client may send this field in a body of this kind: an `immutable` field only
     /// when the row is created.
-    pub const fn writable_on(&self, kind: crate::validate::InputKind) -> bool {
-        self.writable() && !(self.immutable && matches!(kind, crate::validate::InputKind::Update))
+    pub const fn writable_on(&self, kind: InputKind) -> bool {
+        self.writable() && !(self.immutable && matches!(kind, InputKind::Update))
     }
 
     /// Whether a create request must carry this field.
     pub const fn required_on_create(&self) -> bool {
         self.writable() && !self.nullable && self.default.is_none()
     }
+}
+
+/// Whether a body creates a row (required fields enforced) or updates one (everything optional).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// `New<Model>`.
+    Create,
+    /// `<Model>Patch`.
+    Update,
 }
 
 /// Everything the runtime knows of one model. Built by `#[model]` as a constant.

@@ -72,14 +72,7 @@ pub trait Input: DeserializeOwned + Send + 'static {
 
 impl Input for Value {}
 
-/// Whether a body creates a row (required fields enforced) or updates one (everything optional).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputKind {
-    /// `New<Model>`.
-    Create,
-    /// `<Model>Patch`.
-    Update,
-}
+pub use crate::model::InputKind;
 
 /// Checks a create or update body against the model's fields.
 pub fn check_model_input(

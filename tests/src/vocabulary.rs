@@ -97,6 +97,38 @@ pub mod vocab {
         pub referee_id: String,
     }
 
+    /// A template whose key its author chooses (NAAP's templates): a slug, sent at create.
+    #[model(id = "client")]
+    pub struct Template {
+        /// The key: 3 to 40 lowercase letters, digits and dashes.
+        #[field(length(min = 3, max = 40), pattern = "^[a-z0-9-]+$")]
+        pub id: String,
+        /// Its title.
+        pub title: String,
+    }
+
+    /// Creates a template under the key it carries; a taken key is a 409.
+    #[endpoint(POST, "/templates", status = 201)]
+    pub async fn create_template(db: Db, body: Json<NewTemplate>) -> ApiResult<Template> {
+        db.create(body.into_inner()).await
+    }
+
+    /// One template, by its key.
+    #[endpoint(GET, "/templates/{id}")]
+    pub async fn get_template(db: Db, id: Path<String>) -> ApiResult<Template> {
+        db.find::<Template>(id.into_inner()).await
+    }
+
+    /// Changes a template's title; its key stays.
+    #[endpoint(PATCH, "/templates/{id}")]
+    pub async fn update_template(
+        db: Db,
+        id: Path<String>,
+        body: Json<TemplatePatch>,
+    ) -> ApiResult<Template> {
+        db.update(id.into_inner(), body.into_inner()).await
+    }
+
     /// The wallets a query selects.
     #[query(model = Wallet)]
     pub struct WalletQuery {

@@ -336,3 +336,34 @@ fn list_rules_apply_to_the_count_and_to_each_item() {
     }
     assert_eq!(count(&server), 0, "nothing was written");
 }
+
+#[test]
+fn a_key_the_client_chooses_is_sent_once_and_checked() {
+    let server = server();
+    let template = created(
+        &server,
+        "/vocab/templates",
+        &json!({"id": "hello-world", "title": "Hello"}),
+    );
+    assert_eq!(template, json!({"id": "hello-world", "title": "Hello"}));
+    assert_eq!(server.get("/vocab/templates/hello-world").json, template);
+    let taken = server.post(
+        "/vocab/templates",
+        &json!({"id": "hello-world", "title": "Again"}),
+    );
+    assert_eq!(taken.status, 409, "{}", taken.text);
+    assert_eq!(paths(&taken), ["id"]);
+    let refused = server.post("/vocab/templates", &json!({"id": "No Spaces", "title": "x"}));
+    assert_eq!(refused.status, 400, "{}", refused.text);
+    assert_eq!(paths(&refused), ["id"]);
+    let missing = server.post("/vocab/templates", &json!({"title": "x"}));
+    assert_eq!(paths(&missing), ["id"], "required: {}", missing.text);
+    let moved = patch(&server, "/vocab/templates/hello-world", &json!({"id": "other"}));
+    assert_eq!(moved.status, 400, "{}", moved.text);
+    assert_eq!(
+        issues(&moved),
+        [("id".to_owned(), "is set when the record is created and cannot be changed".to_owned())]
+    );
+    let renamed = patch(&server, "/vocab/templates/hello-world", &json!({"title": "Hi"}));
+    assert_eq!(renamed.json, json!({"id": "hello-world", "title": "Hi"}));
+}

@@ -16,6 +16,8 @@ pub(crate) struct ModelArgs {
     /// `unique(team_id, slug)`: a composite unique constraint; repeatable.
     #[darling(multiple)]
     pub(crate) unique: Vec<SpannedValue<PathList>>,
+    /// `id = "uuid" | "client"`: who sets the primary key.
+    pub(crate) id: Option<SpannedValue<String>>,
     /// `table = "name"`: the SQL table, instead of `<plugin>_<model>`.
     pub(crate) table: Option<SpannedValue<String>>,
 }

@@ -194,7 +194,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
     let values = model.fields.iter().map(|field| {
         let name = &field.ident;
         let value = match (&field.default, field.primary_key, field.writable()) {
-            (_, true, _) => quote!(#private::new_id()),
+            (_, true, false) => quote!(#private::new_id()),
             (Some(default), _, false) => wrap_nullable(field, default_expr(field, default)),
             (None, _, false) if field.stamped && !field.nullable => {
                 quote!(::core::default::Default::default())
@@ -393,13 +393,16 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
 
 fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     let private = paths.private();
-    if field.primary_key {
+    if field.primary_key && !field.writable() {
         return quote!(#private::FieldMeta::id());
     }
     let name = &field.column;
     let wire = &field.wire;
     let ty = field_type(field.kind, field.enumeration.as_ref(), paths);
     let mut meta = quote!(#private::FieldMeta::new(#name, #wire, #ty));
+    if field.primary_key {
+        meta = quote!(#meta.primary_key());
+    }
     if field.nullable {
         meta = quote!(#meta.nullable());
     }

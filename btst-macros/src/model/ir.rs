@@ -151,7 +151,7 @@ impl Field {
 
     /// Whether a client may send it.
     pub(crate) fn writable(&self) -> bool {
-        !self.readonly && !self.primary_key
+        !self.readonly
     }
 
     /// Whether a client may send it in a patch.
@@ -233,22 +233,40 @@ impl Model {
                 "a model needs at least one field besides `id`\nhelp: add the fields a row holds",
             );
         }
+        let client_id = check_id_strategy(&args, errors);
         match fields.iter().position(|field| field.ident == "id") {
             Some(index) => {
                 let id = fields.remove(index);
-                if id.kind != Kind::Text || id.nullable {
-                    errors.at(&id.ty, "the primary key `id` must be `String` (a UUID v7 set by the server)\nhelp: remove the `id` field to have it generated");
+                if id.kind != Kind::Text || id.nullable || id.list.is_some() {
+                    let help = if client_id {
+                        "help: write `pub id: String`"
+                    } else {
+                        "help: remove the `id` field to have it generated, or declare `#[model(id = \"client\")]` for a key the client chooses"
+                    };
+                    errors.at(&id.ty, format!("the primary key `id` must be `String`\n{help}"));
                 }
                 if id.wire != "id" {
                     errors.at(&id.ident, "the primary key is `id` in JSON too\nhelp: remove `rename`");
+                }
+                if client_id && !id.length.1.is_some_and(|max| max <= 255) {
+                    errors.at(&id.ident, "a key the client chooses needs `length(max = ..)`, at most 255: it is a key on every backend (MySQL's are at most 255 characters here)\nhelp: write `#[field(length(min = 1, max = 64))]` on `id`");
                 }
                 fields.insert(
                     0,
                     Field {
                         primary_key: true,
-                        readonly: true,
+                        // A key the client chooses is sent once, and addresses the row in paths.
+                        readonly: !client_id,
+                        immutable: client_id,
+                        path_segment: id.path_segment || client_id,
                         ..id
                     },
+                );
+            }
+            None if client_id => {
+                errors.at(
+                    &item.ident,
+                    "`id = \"client\"`: the client chooses the key, so the model declares it\nhelp: add `pub id: String`, with its rules (`#[field(length(max = 64), pattern = \"..\")]`)",
                 );
             }
             None => fields.insert(0, generated_id_field()),
@@ -292,6 +310,22 @@ impl Model {
             uniques,
             plugin: plugin.to_owned(),
         })
+    }
+}
+
+/// `id = "uuid"` (the default: a UUID v7 the server sets) or `id = "client"` (a string key the
+/// create body carries); whether the key is the client's.
+fn check_id_strategy(args: &ModelArgs, errors: &mut Errors) -> bool {
+    match args.id.as_ref().map(|id| (id.as_str(), id.span())) {
+        None | Some(("uuid", _)) => false,
+        Some(("client", _)) => true,
+        Some((other, span)) => {
+            errors.at_span(
+                span,
+                format!("unknown `id = \"{other}\"`\nhelp: use \"uuid\" (the default: a UUID v7 the server sets) or \"client\" (a key the create body carries)"),
+            );
+            false
+        }
     }
 }
 

@@ -159,6 +159,7 @@ pub mod shop {
                     ),
             ],
             indexes: &[],
+            uniques: &[],
         };
         type New = NewItem;
         type Patch = ItemPatch;

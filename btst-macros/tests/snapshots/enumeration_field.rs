@@ -185,6 +185,7 @@ pub mod tickets {
                     .doc("Where it stands."),
             ],
             indexes: &[],
+            uniques: &[],
         };
         type New = NewTicket;
         type Patch = TicketPatch;

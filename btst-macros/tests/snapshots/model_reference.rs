@@ -160,6 +160,7 @@ pub mod projects {
                     .doc("Its name."),
             ],
             indexes: &[],
+            uniques: &[],
         };
         type New = NewProject;
         type Patch = ProjectPatch;
@@ -336,6 +337,7 @@ pub mod projects {
                     .doc("The project it belongs to."),
             ],
             indexes: &[],
+            uniques: &[],
         };
         type New = NewTask;
         type Patch = TaskPatch;

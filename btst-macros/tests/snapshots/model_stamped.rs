@@ -167,6 +167,7 @@ pub mod notes {
                     .doc("The team that owns it."),
             ],
             indexes: &[],
+            uniques: &[],
         };
         type New = NewNote;
         type Patch = NotePatch;

@@ -170,6 +170,7 @@ pub mod community {
                     .doc("Whose profile it is."),
             ],
             indexes: &[],
+            uniques: &[],
         };
         type New = NewProfile;
         type Patch = ProfilePatch;

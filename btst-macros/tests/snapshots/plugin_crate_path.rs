@@ -159,6 +159,7 @@ pub mod renamed {
                     .doc("Its name."),
             ],
             indexes: &[],
+            uniques: &[],
         };
         type New = NewItem;
         type Patch = ItemPatch;

@@ -165,6 +165,7 @@ pub mod shop {
                     .default(__btst::DefaultValue::Now),
             ],
             indexes: &[],
+            uniques: &[],
         };
         type New = NewItem;
         type Patch = ItemPatch;

@@ -47,7 +47,7 @@ pub mod shop {
         ::btst_runtime::__private::diesel::sql_types::Text, note = "note" :
         ::btst_runtime::__private::diesel::sql_types::Nullable <
         ::btst_runtime::__private::diesel::sql_types::Text >, price = "price" :
-        ::btst_runtime::__private::diesel::sql_types::BigInt, stock = "stock" :
+        ::btst_runtime::__private::diesel::sql_types::BigInt[ops], stock = "stock" :
         ::btst_runtime::__private::diesel::sql_types::Text, }
     }
     /// The fields a client sends to create a [`Item`].
@@ -226,6 +226,7 @@ pub mod shop {
                 ),
             ],
             indexes: &[],
+            uniques: &[],
         };
         type New = NewItem;
         type Patch = ItemPatch;

@@ -203,6 +203,7 @@ pub mod todos {
                     .doc("When it was created."),
             ],
             indexes: &[],
+            uniques: &[],
         };
         type New = NewTodo;
         type Patch = TodoPatch;

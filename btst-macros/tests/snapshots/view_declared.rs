@@ -155,6 +155,7 @@ pub mod shop {
                 __btst::FieldMeta::new("name", "name", __btst::FieldType::Text),
             ],
             indexes: &[],
+            uniques: &[],
         };
         type New = NewItem;
         type Patch = ItemPatch;

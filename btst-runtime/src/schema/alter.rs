@@ -763,6 +763,7 @@ mod tests {
                 column("note", ColumnType::Text),
             ],
             indexes: vec![vec!["title".to_owned()]],
+            uniques: Vec::new(),
         }
     }
 
@@ -883,5 +884,78 @@ mod tests {
         let diff = TableDiff::between(Some(&v1()), Some(&v2)).expect("differs");
         let error = statements(&diff, Dialect::Mysql, None).expect_err("refused");
         assert!(error.contains("write this step by hand"), "{error}");
+    }
+
+    #[test]
+    fn a_new_composite_unique_needs_a_decision_and_is_a_unique_index_everywhere() {
+        let mut v2 = v1();
+        v2.uniques.push(vec!["title".to_owned(), "note".to_owned()]);
+        let diff = TableDiff::between(Some(&v1()), Some(&v2)).expect("differs");
+        assert!(!diff.additive(), "rows may already share the pair");
+        for (dialect, expected) in [
+            (
+                Dialect::Postgres,
+                "CREATE UNIQUE INDEX IF NOT EXISTS \"kanban_task_title_note_key\" ON \"kanban_task\" (\"title\", \"note\")",
+            ),
+            (
+                Dialect::Sqlite,
+                "CREATE UNIQUE INDEX IF NOT EXISTS \"kanban_task_title_note_key\" ON \"kanban_task\" (\"title\", \"note\")",
+            ),
+        ] {
+            let statements = statements(&diff, dialect, None).expect("writable");
+            assert_eq!(statements.len(), 1, "{dialect:?}: in place, no rebuild");
+            assert_eq!(statements[0].sql, expected, "{dialect:?}");
+            assert!(statements[0].review.is_some(), "{dialect:?}: reviewed");
+        }
+        // MySQL restates `note` as a `VARCHAR` first: it becomes a key.
+        let mysql = sql(&v1(), &v2, Dialect::Mysql);
+        assert_eq!(
+            mysql.last().map(String::as_str),
+            Some(
+                "CREATE UNIQUE INDEX \"kanban_task_title_note_key\" ON \"kanban_task\" (\"title\", \"note\")"
+            )
+        );
+        // Dropping it loses nothing; renaming a member renames it.
+        let back = TableDiff::between(Some(&v2), Some(&v1())).expect("differs");
+        assert!(back.additive());
+        assert_eq!(
+            sql(&v2, &v1(), Dialect::Postgres),
+            ["DROP INDEX IF EXISTS \"plugin_kanban\".\"kanban_task_title_note_key\""]
+        );
+        let mut v3 = v2.clone();
+        v3.columns[3].name = "body".to_owned();
+        v3.columns[3].renamed_from = Some("note".to_owned());
+        v3.uniques = vec![vec!["title".to_owned(), "body".to_owned()]];
+        assert!(
+            sql(&v2, &v3, Dialect::Postgres).contains(
+                &"ALTER INDEX IF EXISTS \"plugin_kanban\".\"kanban_task_title_note_key\" RENAME TO \"kanban_task_title_body_key\"".to_owned()
+            ),
+            "{:?}",
+            sql(&v2, &v3, Dialect::Postgres)
+        );
+    }
+
+    #[test]
+    fn lists_and_json_are_json_documents() {
+        let mut v2 = v1();
+        v2.columns.push(column("tags", ColumnType::List(Box::new(ColumnType::Text))));
+        v2.columns.push(Column {
+            nullable: true,
+            ..column("settings", ColumnType::Json)
+        });
+        let diff = TableDiff::between(Some(&v1()), Some(&v2)).expect("differs");
+        let postgres = statements(&diff, Dialect::Postgres, None).expect("writable");
+        assert_eq!(
+            postgres[0].sql,
+            "ALTER TABLE \"kanban_task\" ADD COLUMN \"tags\" JSONB NOT NULL DEFAULT '[]'"
+        );
+        assert_eq!(
+            postgres[2].sql,
+            "ALTER TABLE \"kanban_task\" ADD COLUMN \"settings\" JSONB"
+        );
+        let mut v3 = v2.clone();
+        v3.columns[4].ty = ColumnType::List(Box::new(ColumnType::I64));
+        let changed = TableDiff::between(Some(&v2), Some(&v3)).expect("differs");
+        assert!(!changed.additive(), "a list of other items reads back as nothing");
     }
 }

@@ -270,8 +270,13 @@ fn mysql_text(column: &Column, keyed: bool) -> String {
         let longest = values.iter().map(String::len).max().unwrap_or(1);
         return format!("VARCHAR({longest})");
     }
-    if column.primary_key || column.references.is_some() {
-        return "VARCHAR(36)".to_owned();
+    // A generated key is a UUID (36 characters); a key the client chooses declares its
+    // `length(max = ..)`; a reference holds either.
+    if column.primary_key {
+        return format!("VARCHAR({})", column.max_length.unwrap_or(36).clamp(1, MYSQL_INDEXED_TEXT));
+    }
+    if column.references.is_some() {
+        return format!("VARCHAR({MYSQL_INDEXED_TEXT})");
     }
     if keyed {
         let max = column.max_length.unwrap_or(MYSQL_INDEXED_TEXT);
@@ -397,7 +402,7 @@ mod tests {
         );
         assert_eq!(
             create_table(&TASK, Dialect::Mysql, None),
-            "CREATE TABLE IF NOT EXISTS \"tracker_task\" (\n    \"id\" VARCHAR(36) NOT NULL PRIMARY KEY,\n    \"team_id\" VARCHAR(255) NOT NULL,\n    \"status\" VARCHAR(11) NOT NULL DEFAULT 'TODO' CHECK (\"status\" IN ('TODO', 'IN_PROGRESS')),\n    \"project_id\" VARCHAR(36) NOT NULL,\n    FOREIGN KEY (\"project_id\") REFERENCES \"tracker_project\" (\"id\") ON DELETE CASCADE,\n    INDEX \"tracker_task_project_id_idx\" (\"project_id\"),\n    INDEX \"tracker_task_team_id_status_idx\" (\"team_id\", \"status\")\n) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin"
+            "CREATE TABLE IF NOT EXISTS \"tracker_task\" (\n    \"id\" VARCHAR(36) NOT NULL PRIMARY KEY,\n    \"team_id\" VARCHAR(255) NOT NULL,\n    \"status\" VARCHAR(11) NOT NULL DEFAULT 'TODO' CHECK (\"status\" IN ('TODO', 'IN_PROGRESS')),\n    \"project_id\" VARCHAR(255) NOT NULL,\n    FOREIGN KEY (\"project_id\") REFERENCES \"tracker_project\" (\"id\") ON DELETE CASCADE,\n    INDEX \"tracker_task_project_id_idx\" (\"project_id\"),\n    INDEX \"tracker_task_team_id_status_idx\" (\"team_id\", \"status\")\n) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin"
         );
     }
 

@@ -93,6 +93,7 @@ mod cors;
 mod crud;
 mod cursor;
 mod db;
+mod decimal;
 mod docs;
 mod edge;
 mod endpoint;
@@ -151,6 +152,7 @@ pub use query::Query;
 pub use sitemap::{ChangeFrequency, MAX_SITEMAP_URLS, SitemapEntry};
 pub use tenancy::{MAX_ID_LEN, TEAM_HEADER, Tenant, USER_HEADER};
 pub use text::{TextType, contains_ignoring_case};
+pub use decimal::Decimal;
 pub use timestamp::Timestamp;
 pub use validate::JsonValue;
 
@@ -237,6 +239,7 @@ pub mod prelude {
     pub use crate::stack::{OpenStack, Stack};
     pub use crate::tenancy::Tenant;
     pub use crate::text::contains_ignoring_case;
+    pub use crate::decimal::Decimal;
     pub use crate::timestamp::Timestamp;
     pub use crate::validate::{Input, JsonValue};
 }

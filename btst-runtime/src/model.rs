@@ -27,6 +27,14 @@ pub enum FieldType {
     /// [`JsonValue`](crate::JsonValue): any JSON, stored as a JSON document
     /// ([`sql_types::Json`](crate::sql_types::Json)).
     Json,
+    /// [`Decimal`](crate::Decimal): an exact decimal with at most `precision` digits, `scale`
+    /// of them after the point; a JSON string.
+    Decimal {
+        /// All digits.
+        precision: u32,
+        /// Digits after the point.
+        scale: u32,
+    },
 }
 
 /// What `#[enumeration]` records of an enum ([`Enumeration::META`](crate::Enumeration::META)):

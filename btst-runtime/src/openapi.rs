@@ -428,9 +428,30 @@ fn field_schema(
         FieldType::I64 => (Type::Integer, Some(KnownFormat::Int64)),
         FieldType::F64 => (Type::Number, Some(KnownFormat::Double)),
         FieldType::Timestamp => (Type::String, Some(KnownFormat::DateTime)),
+        FieldType::Decimal { precision, scale } => {
+            let schema = ObjectBuilder::new()
+                .schema_type(if field.nullable {
+                    [Type::String, Type::Null].into_iter().collect()
+                } else {
+                    SchemaType::from(Type::String)
+                })
+                .format(Some(SchemaFormat::Custom("decimal".to_owned())))
+                .pattern(Some(decimal_pattern(precision, scale)))
+                .description(Some(match description {
+                    Some(doc) => format!("{doc} {}", decimal_note(precision, scale)),
+                    None => decimal_note(precision, scale),
+                }));
+            return if read_only {
+                schema.read_only(true).into()
+            } else {
+                schema.into()
+            };
+        }
         // Any JSON, `null` included: a schema without a type.
         FieldType::Json => {
-            let schema = ObjectBuilder::new().description(description);
+            let schema = ObjectBuilder::new()
+                .schema_type(SchemaType::AnyValue)
+                .description(description);
             return if read_only {
                 schema.read_only(true).into()
             } else {
@@ -479,6 +500,26 @@ fn field_schema(
     } else {
         schema.into()
     }
+}
+
+/// What a decimal's string holds: any leading zeros, then at most `precision - scale` digits, then
+/// optionally a point and at most `scale` digits (the runtime's `Decimal::parse` and its check).
+fn decimal_pattern(precision: u32, scale: u32) -> String {
+    let whole = match precision - scale {
+        0 => "0+".to_owned(),
+        digits => format!("0*[0-9]{{1,{digits}}}"),
+    };
+    let fraction = match scale {
+        0 => String::new(),
+        digits => format!("(\\.[0-9]{{1,{digits}}})?"),
+    };
+    format!("^-?{whole}{fraction}$")
+}
+
+fn decimal_note(precision: u32, scale: u32) -> String {
+    format!(
+        "An exact decimal in a string: at most {precision} digits, {scale} of them after the point."
+    )
 }
 
 /// A list field (`Vec<T>`): an array of its items' schema (the field's rules, each item present),

@@ -43,3 +43,18 @@ impl HasSqlType<Json> for MultiBackend {
         Self::lookup_sql_type::<Json>(lookup)
     }
 }
+
+/// An exact decimal ([`Decimal`](crate::Decimal)): `NUMERIC` on PostgreSQL, `DECIMAL` on MySQL /
+/// MariaDB, text on SQLite (exact, where its numbers are floats). The declared precision and
+/// scale are the column's (`NUMERIC(78, 0)`), written by the DDL.
+#[derive(Debug, Clone, Copy, Default, QueryId, SqlType)]
+#[diesel(postgres_type(oid = 1700, array_oid = 1231))]
+#[diesel(sqlite_type(name = "Text"))]
+#[diesel(mysql_type(name = "Numeric"))]
+pub struct Decimal;
+
+impl HasSqlType<Decimal> for MultiBackend {
+    fn metadata(lookup: &mut Self::MetadataLookup) -> Self::TypeMetadata {
+        Self::lookup_sql_type::<Decimal>(lookup)
+    }
+}

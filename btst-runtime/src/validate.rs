@@ -253,7 +253,37 @@ pub(crate) fn check_value(field: &FieldMeta, value: &Value, path: &str, issues: 
         }
         // Any JSON.
         FieldType::Json => {}
+        FieldType::Decimal { precision, scale } => {
+            match value.as_str().and_then(crate::decimal::Decimal::parse) {
+                Some(decimal) => {
+                    if let Some(message) = decimal_problem(&decimal, precision, scale) {
+                        fail(message);
+                    }
+                }
+                None => fail(crate::decimal::Decimal::EXPECTED.to_owned()),
+            }
+        }
     }
+}
+
+/// What is wrong with a decimal for a column of this precision and scale.
+fn decimal_problem(
+    decimal: &crate::decimal::Decimal,
+    precision: u32,
+    scale: u32,
+) -> Option<String> {
+    let (whole, fraction) = decimal.digits();
+    let whole_digits = u64::from(precision - scale);
+    if whole > whole_digits {
+        return Some(format!(
+            "must have at most {} before the point",
+            count(precision - scale, "digit")
+        ));
+    }
+    (fraction > u64::from(scale)).then(|| match scale {
+        0 => "must be a whole number (no digits after the point)".to_owned(),
+        _ => format!("must have at most {} after the point", count(scale, "digit")),
+    })
 }
 
 fn text_problem(field: &FieldMeta, text: &str) -> Option<String> {
@@ -352,6 +382,17 @@ impl FieldValue for bool {
 impl FieldValue for Timestamp {
     fn passes(&self, _: &FieldMeta) -> bool {
         true
+    }
+}
+
+impl FieldValue for crate::decimal::Decimal {
+    fn passes(&self, field: &FieldMeta) -> bool {
+        match field.ty {
+            FieldType::Decimal { precision, scale } => {
+                decimal_problem(self, precision, scale).is_none()
+            }
+            _ => true,
+        }
     }
 }
 

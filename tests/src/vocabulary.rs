@@ -83,6 +83,12 @@ pub mod vocab {
         pub settings: JsonValue,
         /// Anything else, when there is something.
         pub extra: Option<JsonValue>,
+        /// A balance in wei: 65 digits (MySQL's most), none after the point.
+        #[field(decimal(precision = 65, scale = 0))]
+        pub balance: Decimal,
+        /// A price, to the cent.
+        #[field(decimal(precision = 10, scale = 2))]
+        pub price: Option<Decimal>,
     }
 
     /// A referral: a wallet that brought another; two references to one table, so no implicit

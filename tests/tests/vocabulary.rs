@@ -12,7 +12,7 @@ fn server() -> TestServer {
 
 /// A wallet's body: `fields` and the list and JSON fields every wallet has.
 fn wallet_body(fields: &Value) -> Value {
-    let mut body = json!({"tags": [], "history": [], "settings": {}});
+    let mut body = json!({"tags": [], "history": [], "settings": {}, "balance": "0"});
     for (key, value) in fields.as_object().expect("an object") {
         body[key] = value.clone();
     }
@@ -366,4 +366,35 @@ fn a_key_the_client_chooses_is_sent_once_and_checked() {
     );
     let renamed = patch(&server, "/vocab/templates/hello-world", &json!({"title": "Hi"}));
     assert_eq!(renamed.json, json!({"id": "hello-world", "title": "Hi"}));
+}
+
+#[test]
+fn decimals_are_exact_strings_with_their_declared_digits() {
+    let server = server();
+    let wei = "11579208923731619542357098500868790785326998466564056403945758400";
+    let wallet = created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "ada@example.com", "chain": "ethereum", "balance": wei, "price": "1.5"}),
+    );
+    assert_eq!(wallet["balance"], wei, "65 digits, exact");
+    assert_eq!(wallet["price"], "1.50", "to the declared scale, on every backend");
+    let path = format!("/vocab/wallets/{}", wallet["id"].as_str().expect("an id"));
+    assert_eq!(server.get(&path).json, wallet);
+    let changed = patch(&server, &path, &json!({"price": "-0.05", "balance": "007"}));
+    assert_eq!(changed.status, 200, "{}", changed.text);
+    assert_eq!((&changed.json["price"], &changed.json["balance"]), (&json!("-0.05"), &json!("7")));
+    for (field, value, message) in [
+        ("price", json!(1.5), "must be a decimal number in a string: digits, an optional `-` and `.` (\"-12.50\")"),
+        ("price", json!("1e5"), "must be a decimal number in a string: digits, an optional `-` and `.` (\"-12.50\")"),
+        ("price", json!("1.234"), "must have at most 2 digits after the point"),
+        ("price", json!("123456789"), "must have at most 8 digits before the point"),
+        ("balance", json!("1.5"), "must be a whole number (no digits after the point)"),
+        ("balance", json!(format!("1{wei}")), "must have at most 65 digits before the point"),
+    ] {
+        let refused = patch(&server, &path, &json!({ field: value }));
+        assert_eq!(refused.status, 400, "{field} = {value}: {}", refused.text);
+        assert_eq!(issues(&refused), [(field.to_owned(), message.to_owned())], "{value}");
+    }
+    assert_eq!(server.get(&path).json, changed.json, "nothing changed");
 }

@@ -350,7 +350,7 @@ fn shape(ty: &Type, enums: &[Enumeration], bodies: &[Ident]) -> Option<(Value, b
     let (ty, list) = wrapped(ty, "Vec").map_or((ty, false), |inner| (inner, true));
     let Type::Path(path) = ty else { return None };
     let ident = path.path.get_ident()?;
-    if let Some(kind) = Kind::from_ident(ident) {
+    if let Some(kind) = Kind::from_ident(ident).filter(|kind| *kind != Kind::Decimal) {
         return Some((Value::Scalar(kind, None), nullable, list));
     }
     if enums.iter().any(|known| known.ident == *ident) {

@@ -61,6 +61,8 @@ pub(crate) struct FieldArgs {
     /// `undocumented`: a `#[body]`'s field accepted but left out of the document (a tolerance
     /// for one client's quirk).
     pub(crate) undocumented: Flag,
+    /// `decimal(precision = 78, scale = 0)`: a `Decimal` field's digits.
+    pub(crate) decimal: Option<SpannedValue<DecimalArgs>>,
     /// `rename = "type"`: the JSON name, instead of the field's name in camelCase.
     pub(crate) rename: Option<SpannedValue<String>>,
     /// `immutable`: sent (or defaulted) at create, refused in a patch.
@@ -69,6 +71,13 @@ pub(crate) struct FieldArgs {
     pub(crate) one_of: Option<SpannedValue<Values>>,
     /// `format = "email" | "uri" | "uuid"`: a text value's format.
     pub(crate) format: Option<SpannedValue<String>>,
+}
+
+/// `decimal(precision = .., scale = ..)`.
+#[derive(Debug, Default, FromMeta)]
+pub(crate) struct DecimalArgs {
+    pub(crate) precision: Option<SpannedValue<u32>>,
+    pub(crate) scale: Option<SpannedValue<u32>>,
 }
 
 /// `items(...)`: the rules of each item of a list.

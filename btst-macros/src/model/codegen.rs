@@ -96,6 +96,7 @@ fn sql_type(field: &Field, paths: &Paths) -> TokenStream {
         // Ours: bound to MySQL as `DATETIME`, where Diesel's `Timestamp` is `TIMESTAMP`.
         Kind::Timestamp => quote!(#private::sql_types::Instant),
         Kind::Json => quote!(#private::sql_types::Json),
+        Kind::Decimal => quote!(#private::sql_types::Decimal),
     };
     let base = if field.list.is_some() {
         quote!(#private::sql_types::Json)
@@ -210,6 +211,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
             }
             (None, _, true) => quote!(input.#name),
         };
+        let value = rescaled(field, value);
         quote!(#name: #value)
     });
     let uses_now = model
@@ -289,6 +291,21 @@ fn passes_fn(model: &Model, sent: fn(&Field) -> bool, paths: &Paths) -> TokenStr
     }
 }
 
+/// A `Decimal` field's value with exactly its scale's digits after the point (`1.5` → `1.50`),
+/// as PostgreSQL and MySQL keep it: SQLite, which keeps the text, then stores and answers the
+/// same.
+fn rescaled(field: &Field, value: TokenStream) -> TokenStream {
+    let Some((_, scale)) = field.decimal else {
+        return value;
+    };
+    let scale = i64::from(scale);
+    if field.nullable {
+        quote!((#value).map(|value| value.rescaled(#scale)))
+    } else {
+        quote!((#value).rescaled(#scale))
+    }
+}
+
 fn wrap_nullable(field: &Field, value: TokenStream) -> TokenStream {
     if field.nullable {
         quote!(::core::option::Option::Some(#value))
@@ -326,9 +343,10 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
     });
     let applies = writable.iter().map(|field| {
         let name = &field.ident;
+        let value = rescaled(field, quote!(value));
         quote! {
             if let ::core::option::Option::Some(value) = self.#name {
-                row.#name = value;
+                row.#name = #value;
             }
         }
     });
@@ -398,7 +416,12 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     }
     let name = &field.column;
     let wire = &field.wire;
-    let ty = field_type(field.kind, field.enumeration.as_ref(), paths);
+    let ty = match field.decimal {
+        Some((precision, scale)) => {
+            quote!(#private::FieldType::Decimal { precision: #precision, scale: #scale })
+        }
+        None => field_type(field.kind, field.enumeration.as_ref(), paths),
+    };
     let mut meta = quote!(#private::FieldMeta::new(#name, #wire, #ty));
     if field.primary_key {
         meta = quote!(#meta.primary_key());
@@ -504,6 +527,8 @@ pub(crate) fn field_type(
             Kind::F64 => "F64",
             Kind::Timestamp => "Timestamp",
             Kind::Json => "Json",
+            // A body's or a query's, which `#[body]` and `#[query]` refuse.
+            Kind::Decimal => "Text",
         }
     );
     quote!(#private::FieldType::#variant)

@@ -29,6 +29,8 @@ pub(crate) enum Kind {
     Enum,
     /// `JsonValue`: any JSON.
     Json,
+    /// `Decimal`: an exact decimal (the field's `decimal` says its digits).
+    Decimal,
 }
 
 impl Kind {
@@ -41,6 +43,7 @@ impl Kind {
             "f64" => Self::F64,
             "Timestamp" => Self::Timestamp,
             "JsonValue" => Self::Json,
+            "Decimal" => Self::Decimal,
             _ => return None,
         })
     }
@@ -55,6 +58,7 @@ impl Kind {
             Self::Timestamp => "Timestamp",
             Self::Enum => "an enumeration",
             Self::Json => "JsonValue",
+            Self::Decimal => "Decimal",
         }
     }
 }
@@ -141,6 +145,8 @@ pub(crate) struct Field {
     /// `Vec<T>`: a list of `kind` values, with bounds on their number (`length(..)`); the
     /// field's other rules are its `items(..)`, each item's.
     pub(crate) list: Option<(Option<u32>, Option<u32>)>,
+    /// `decimal(precision, scale)` of a `Decimal` field.
+    pub(crate) decimal: Option<(u32, u32)>,
 }
 
 impl Field {
@@ -472,6 +478,7 @@ fn generated_id_field() -> Field {
         one_of: None,
         format: None,
         list: None,
+        decimal: None,
     }
 }
 
@@ -501,12 +508,12 @@ fn wrapped<'a>(ty: &'a Type, wrapper: &str) -> Option<&'a Type> {
 }
 
 /// `T`, `Vec<T>`, `Option<T>` or `Option<Vec<T>>` with `T` a supported type (no list of
-/// `JsonValue`, which holds arrays itself).
+/// `JsonValue`, which holds arrays itself, nor of `Decimal`).
 fn field_shape(ty: &Type, enums: &[Enumeration]) -> Option<Shape> {
     let (ty, nullable) = wrapped(ty, "Option").map_or((ty, false), |inner| (inner, true));
     let (ty, list) = wrapped(ty, "Vec").map_or((ty, false), |inner| (inner, true));
     let (kind, nullable_inside, enumeration) = field_type(ty, enums)?;
-    (!nullable_inside && !(list && kind == Kind::Json)).then_some(Shape {
+    (!nullable_inside && !(list && matches!(kind, Kind::Json | Kind::Decimal))).then_some(Shape {
         kind,
         nullable,
         list,
@@ -603,6 +610,7 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
     }
     let format = rules.format;
     check_json_column(&ident, kind, list, &args, errors);
+    let decimal = check_decimal(&ident, kind, &args, errors);
     let wire = values::wire_name(&ident, args.rename.as_ref(), errors);
     if args.immutable.is_present() && args.readonly.is_present() {
         errors.at_span(
@@ -656,8 +664,54 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         one_of,
         format,
         list: rules.count,
+        decimal,
         ident,
     })
+}
+
+/// `decimal(precision = .., scale = ..)`: required on a `Decimal` field (PostgreSQL's
+/// `NUMERIC(p, s)`: 1 to 1000 digits, a scale from 0 to the precision), refused elsewhere.
+pub(crate) fn check_decimal(
+    ident: &Ident,
+    kind: Kind,
+    args: &FieldArgs,
+    errors: &mut Errors,
+) -> Option<(u32, u32)> {
+    match (&args.decimal, kind) {
+        (None, Kind::Decimal) => {
+            errors.at(
+                ident,
+                format!("`{ident}` is a `Decimal`, whose digits the column declares\nhelp: write `#[field(decimal(precision = 20, scale = 2))]`: 20 digits, 2 of them after the point"),
+            );
+            None
+        }
+        (None, _) => None,
+        (Some(decimal), Kind::Decimal) => {
+            let (Some(precision), Some(scale)) = (&decimal.precision, &decimal.scale) else {
+                errors.at_span(
+                    decimal.span(),
+                    "`decimal(..)` names both its digits\nhelp: write `decimal(precision = 20, scale = 2)`",
+                );
+                return None;
+            };
+            if !(1..=1000).contains(&**precision) {
+                errors.at_span(precision.span(), "a precision is from 1 to 1000 digits (PostgreSQL's `NUMERIC` limit; MySQL's `DECIMAL` takes 65)");
+                return None;
+            }
+            if **scale > **precision {
+                errors.at_span(scale.span(), "the scale counts digits of the precision, so it is at most the precision");
+                return None;
+            }
+            Some((**precision, **scale))
+        }
+        (Some(decimal), _) => {
+            errors.at_span(
+                decimal.span(),
+                "`decimal(..)` applies to `Decimal` fields\nhelp: make the field a `Decimal`, or remove `decimal(..)`",
+            );
+            None
+        }
+    }
 }
 
 /// A field's value rules: for a scalar, its own; for a list, `length(..)` bounds the number of
@@ -993,6 +1047,7 @@ fn check_default(
             Kind::Timestamp => "`now`",
             Kind::Enum => "a variant name such as `default = Medium`",
             Kind::Json => "nothing: a JSON field has no default",
+            Kind::Decimal => "nothing yet: a decimal field has no default (make it an `Option<Decimal>`)",
         };
         let type_name = enumeration.map_or_else(
             || kind.rust_name().to_owned(),

@@ -148,11 +148,12 @@ pub(crate) fn check_one_of(
                 })
                 .collect(),
         ),
-        Kind::Bool | Kind::Timestamp | Kind::Enum | Kind::Json => {
+        Kind::Bool | Kind::Timestamp | Kind::Enum | Kind::Json | Kind::Decimal => {
             let help = match kind {
                 Kind::Enum => "an enumeration's values are its variants",
                 Kind::Bool => "a `bool` has two values already",
                 Kind::Json => "declare a `#[body]` for the shape, or check it in the endpoint",
+                Kind::Decimal => "a `Decimal`'s digits are its `decimal(precision, scale)`",
                 _ => "use `#[field(range(..))]` on a number instead",
             };
             errors.at_span(

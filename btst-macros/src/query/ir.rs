@@ -239,8 +239,8 @@ impl Query {
                     );
                     continue;
                 };
-                if target.json() {
-                    errors.at(column, format!("`{column}` is stored as a JSON document, which the backends do not compare alike\nhelp: filter on a field of its own"));
+                if target.json() || target.kind == Kind::Decimal {
+                    errors.at(column, format!("`{column}` is stored as a JSON document or a decimal, which the backends do not compare alike (SQLite keeps both as text)\nhelp: filter on a field of its own"));
                     continue;
                 }
                 let same_type = value.is_some_and(|value| {
@@ -283,7 +283,7 @@ impl Query {
             for (column, wire, ty) in allowed.iter_mut() {
                 match model.fields.iter().find(|known| known.ident == *column) {
                     None => errors.at(&*column, format!("`{}` has no field `{column}` to sort by\nhelp: its fields are {}", model.ident, known())),
-                    Some(target) if target.json() => errors.at(&*column, format!("`{column}` is stored as a JSON document, which the backends do not order alike\nhelp: sort by a field of its own")),
+                    Some(target) if target.json() || target.kind == Kind::Decimal => errors.at(&*column, format!("`{column}` is stored as a JSON document or a decimal, which the backends do not order alike (SQLite keeps both as text)\nhelp: sort by a field of its own")),
                     Some(target) if cursor && target.nullable => errors.at(&*column, format!("a cursor continues after a row's `{column}`, which may be null, and backends order nulls differently\nhelp: sort by a field that is never null, or page with `Page` (offset)")),
                     Some(target) => {
                         *ty = Some(target.ty.clone());
@@ -341,7 +341,9 @@ fn is_named(ty: &Type, name: &str) -> bool {
 fn value_type(ty: &Type, enums: &[Enumeration]) -> Option<ValueType> {
     let Type::Path(path) = ty else { return None };
     let ident = path.path.get_ident()?;
-    if let Some(kind) = Kind::from_ident(ident) {
+    if let Some(kind) =
+        Kind::from_ident(ident).filter(|kind| !matches!(kind, Kind::Json | Kind::Decimal))
+    {
         return Some(ValueType {
             kind,
             enumeration: None,

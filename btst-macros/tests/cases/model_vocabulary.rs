@@ -1,7 +1,7 @@
 //! The field vocabulary: a wire rename (`type`) and a column rename, `immutable` (in `NewWallet`,
 //! not in `WalletPatch`), `one_of` and `format` on the `FieldMeta`, a composite `unique(..)`, a
 //! list and a `JsonValue` bound through `StoredJson` (so the typed writes bind owned rows), and
-//! `[ops]` on a numeric column for Diesel's arithmetic.
+//! `[ops]` on a numeric column for Diesel's arithmetic; a `Decimal` with its digits.
 
 use btst_runtime::prelude::*;
 
@@ -26,5 +26,8 @@ pub mod wallets {
         pub tags: Vec<String>,
         /// Any JSON.
         pub settings: Option<JsonValue>,
+        /// An exact amount, rescaled to its two digits on create and update.
+        #[field(decimal(precision = 20, scale = 2))]
+        pub amount: Decimal,
     }
 }

@@ -35,6 +35,8 @@ pub mod wallets {
         #[diesel(serialize_as = __btst::StoredJson<Option<JsonValue>>)]
         /// Any JSON.
         pub settings: Option<JsonValue>,
+        /// An exact amount, rescaled to its two digits on create and update.
+        pub amount: Decimal,
     }
     __btst::table! {
         #[doc = " The Diesel schema of [`Wallet`]: table `wallets_wallet`."] wallet =
@@ -46,7 +48,8 @@ pub mod wallets {
         ::btst_runtime::__private::diesel::sql_types::BigInt[ops], tags = "tags" :
         ::btst_runtime::__private::sql_types::Json, settings = "settings" :
         ::btst_runtime::__private::diesel::sql_types::Nullable <
-        ::btst_runtime::__private::sql_types::Json >, }
+        ::btst_runtime::__private::sql_types::Json >, amount = "amount" :
+        ::btst_runtime::__private::sql_types::Decimal, }
     }
     /// The fields a client sends to create a [`Wallet`].
     #[derive(
@@ -76,6 +79,8 @@ pub mod wallets {
         /// Any JSON.
         #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
         pub settings: Option<JsonValue>,
+        /// An exact amount, rescaled to its two digits on create and update.
+        pub amount: Decimal,
     }
     #[automatically_derived]
     impl __btst::NewRecord for NewWallet {
@@ -90,6 +95,7 @@ pub mod wallets {
                 uses: input.uses,
                 tags: input.tags,
                 settings: input.settings,
+                amount: (input.amount).rescaled(2i64),
             }
         }
     }
@@ -115,6 +121,7 @@ pub mod wallets {
                 && __btst::FieldValue::passes(&self.uses, &fields[4usize])
                 && __btst::FieldValue::passes(&self.tags, &fields[5usize])
                 && __btst::FieldValue::passes(&self.settings, &fields[6usize])
+                && __btst::FieldValue::passes(&self.amount, &fields[7usize])
         }
     }
     #[automatically_derived]
@@ -178,6 +185,13 @@ pub mod wallets {
             skip_serializing_if = "::core::option::Option::is_none"
         )]
         pub settings: ::core::option::Option<Option<JsonValue>>,
+        /// An exact amount, rescaled to its two digits on create and update.
+        #[serde(
+            default,
+            deserialize_with = "::btst_runtime::__private::present",
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub amount: ::core::option::Option<Decimal>,
     }
     #[automatically_derived]
     impl __btst::PatchRecord for WalletPatch {
@@ -197,6 +211,9 @@ pub mod wallets {
             }
             if let ::core::option::Option::Some(value) = self.settings {
                 row.settings = value;
+            }
+            if let ::core::option::Option::Some(value) = self.amount {
+                row.amount = (value).rescaled(2i64);
             }
         }
     }
@@ -221,6 +238,7 @@ pub mod wallets {
                 && __btst::FieldValue::passes(&self.uses, &fields[4usize])
                 && __btst::FieldValue::passes(&self.tags, &fields[5usize])
                 && __btst::FieldValue::passes(&self.settings, &fields[6usize])
+                && __btst::FieldValue::passes(&self.amount, &fields[7usize])
         }
     }
     #[automatically_derived]
@@ -266,6 +284,17 @@ pub mod wallets {
                 __btst::FieldMeta::new("settings", "settings", __btst::FieldType::Json)
                     .nullable()
                     .doc("Any JSON."),
+                __btst::FieldMeta::new(
+                        "amount",
+                        "amount",
+                        __btst::FieldType::Decimal {
+                            precision: 20u32,
+                            scale: 2u32,
+                        },
+                    )
+                    .doc(
+                        "An exact amount, rescaled to its two digits on create and update.",
+                    ),
             ],
             indexes: &[],
             uniques: &[&["owner", "chain"]],
@@ -281,7 +310,7 @@ pub mod wallets {
     }
     __btst::impl_crud!(
         Wallet, wallet, { id : "id", owner : "owner", chain : "chain", kind : "type",
-        uses : "uses", tags : "tags", settings : "settings", }, owned
+        uses : "uses", tags : "tags", settings : "settings", amount : "amount", }, owned
     );
     /// The hooks of the `wallets` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
     #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]

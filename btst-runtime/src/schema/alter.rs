@@ -101,6 +101,7 @@ fn fill(column: &Column, dialect: Dialect) -> String {
         ColumnType::Timestamp => "CURRENT_TIMESTAMP".to_owned(),
         ColumnType::Enum { values, .. } => quote_text(values.first().map_or("", String::as_str)),
         ColumnType::Json => "'null'".to_owned(),
+        ColumnType::Decimal { .. } => "'0'".to_owned(),
         ColumnType::List(_) => "'[]'".to_owned(),
     }
 }

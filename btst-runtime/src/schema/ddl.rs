@@ -258,6 +258,16 @@ pub(crate) fn sql_type(column: &Column, dialect: Dialect, keyed: bool) -> String
         (ColumnType::Json | ColumnType::List(_), Dialect::Postgres) => "JSONB",
         (ColumnType::Json | ColumnType::List(_), Dialect::Mysql) => "JSON",
         (ColumnType::Json | ColumnType::List(_), Dialect::Sqlite) => "TEXT",
+        // Exact: SQLite's numbers are 64-bit floats, so it keeps the text.
+        (ColumnType::Decimal { .. }, Dialect::Sqlite) => "TEXT",
+        // MySQL's `DECIMAL` holds at most 65 digits: a larger precision fails the statement
+        // with MySQL's own error, naming the column.
+        (ColumnType::Decimal { precision, scale }, Dialect::Mysql) => {
+            return format!("DECIMAL({precision}, {scale})");
+        }
+        (ColumnType::Decimal { precision, scale }, Dialect::Postgres) => {
+            return format!("NUMERIC({precision}, {scale})");
+        }
     };
     fixed.to_owned()
 }

@@ -78,6 +78,8 @@ pub(crate) enum ColumnType {
     },
     /// Any JSON (`JsonValue`): a JSON document.
     Json,
+    /// An exact decimal: `NUMERIC(precision, scale)`.
+    Decimal { precision: u32, scale: u32 },
     /// A list (`Vec<T>`) of values of the inner type: a JSON array in a JSON document.
     List(Box<ColumnType>),
 }
@@ -212,6 +214,7 @@ impl Column {
                     .collect(),
             },
             FieldType::Json => ColumnType::Json,
+            FieldType::Decimal { precision, scale } => ColumnType::Decimal { precision, scale },
         };
         let ty = match field.items {
             Some(_) => ColumnType::List(Box::new(item)),
@@ -263,6 +266,7 @@ impl ColumnType {
             Self::Timestamp => "timestamp".to_owned(),
             Self::Enum { name, .. } => format!("enumeration {name}"),
             Self::Json => "JSON".to_owned(),
+            Self::Decimal { precision, scale } => format!("decimal({precision}, {scale})"),
             Self::List(item) => format!("list of {}", item.describe()),
         }
     }

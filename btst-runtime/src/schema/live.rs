@@ -99,6 +99,8 @@ fn same(stored: &ColumnType, declared: &ColumnType) -> bool {
         (ColumnType::I32, ColumnType::I64) | (ColumnType::I64, ColumnType::I32) => true,
         // SQLite keeps JSON as text; PostgreSQL's `jsonb` and MySQL's `json` read as JSON.
         (ColumnType::Text | ColumnType::Json, ColumnType::Json | ColumnType::List(_)) => true,
+        // SQLite keeps decimals as text; `numeric` / `decimal` elsewhere, whatever the digits.
+        (ColumnType::Text | ColumnType::Decimal { .. }, ColumnType::Decimal { .. }) => true,
         (stored, declared) => stored.same_storage(declared),
     }
 }
@@ -121,6 +123,11 @@ fn stored_type(ty: &str) -> Option<ColumnType> {
         ColumnType::Timestamp
     } else if ty.starts_with("json") {
         ColumnType::Json
+    } else if ty.starts_with("numeric") || ty.starts_with("decimal") {
+        ColumnType::Decimal {
+            precision: 0,
+            scale: 0,
+        }
     } else {
         return None;
     })

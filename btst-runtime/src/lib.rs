@@ -316,5 +316,8 @@ pub mod __private {
     /// crate that depends on btst-runtime alone; an explicit import of the user's own wins.
     pub mod scope {
         pub use diesel;
+        // Diesel's `AsChangeset` derive calls `.eq(..)` on a column for a field it binds through
+        // `serialize_as` (a model's JSON and list fields): the trait, in scope, nameless.
+        pub use diesel::ExpressionMethods as _;
     }
 }

@@ -439,6 +439,8 @@ fn check_key_lists(
                 list.span(),
                 format!("`{what}(..)` on the model is for two or more fields\nhelp: {one_field}"),
             );
+        } else if columns.len() < list.len() {
+            // A mistake inside the list, reported above.
         } else if keys.contains(&columns) {
             errors.at_span(list.span(), format!("this {noun} is declared twice\nhelp: remove one of them"));
         } else {
@@ -695,11 +697,11 @@ pub(crate) fn check_decimal(
                 return None;
             };
             if !(1..=1000).contains(&**precision) {
-                errors.at_span(precision.span(), "a precision is from 1 to 1000 digits (PostgreSQL's `NUMERIC` limit; MySQL's `DECIMAL` takes 65)");
+                errors.at_span(precision.span(), "a precision is from 1 to 1000 digits (PostgreSQL's `NUMERIC` limit; MySQL's `DECIMAL` takes 65)\nhelp: count every digit, those after the point included");
                 return None;
             }
             if **scale > **precision {
-                errors.at_span(scale.span(), "the scale counts digits of the precision, so it is at most the precision");
+                errors.at_span(scale.span(), "the scale counts digits of the precision, so it is at most the precision\nhelp: `decimal(precision = 20, scale = 2)` holds 18 digits before the point and 2 after");
                 return None;
             }
             Some((**precision, **scale))

@@ -119,7 +119,10 @@ pub(crate) fn check_one_of(
                 .filter_map(|value| match value {
                     DefaultArg::Int(number, span) => {
                         if kind == Kind::I32 && i32::try_from(*number).is_err() {
-                            errors.at_span(*span, "this value does not fit in an `i32`");
+                            errors.at_span(
+                                *span,
+                                "this value does not fit in an `i32`\nhelp: make the field an `i64`, or list smaller values",
+                            );
                         }
                         Some(*number)
                     }
@@ -182,7 +185,10 @@ pub(crate) fn check_one_of(
                 OneOf::Number(list) => list[..index].iter().any(|known| *known == list[index]),
             };
             if repeated {
-                errors.at_span(value.span(), "this value is listed twice in `one_of`");
+                errors.at_span(
+                    value.span(),
+                    "this value is listed twice in `one_of`\nhelp: list each value once",
+                );
             }
         }
     }

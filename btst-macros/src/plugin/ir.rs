@@ -158,10 +158,18 @@ impl Plugin {
         for (index, item) in items.iter_mut().enumerate() {
             if let Item::Enum(declared) = item
                 && let Some(attr) = take_attr(&mut declared.attrs, "enumeration")
-                && let Some(enumeration) = Enumeration::from_item(declared, &attr, errors)
             {
-                enum_items.push(index);
-                plugin.enums.push(enumeration);
+                let enumeration = Enumeration::from_item(declared, &attr, errors);
+                // An invalid one is emitted as written: without its variants' options.
+                for variant in &mut declared.variants {
+                    variant
+                        .attrs
+                        .retain(|attr| !emit::is_attr(attr, "enumeration"));
+                }
+                if let Some(enumeration) = enumeration {
+                    enum_items.push(index);
+                    plugin.enums.push(enumeration);
+                }
             }
         }
         // Bodies by name: a body may nest one declared after it.

@@ -7,7 +7,7 @@ pub mod todos {
     #[model]
     pub struct Todo {
         pub title: String,
-        pub tags: Vec<String>,
+        pub tags: std::collections::HashMap<String, String>,
         pub created_at: Timestamp,
     }
 }

@@ -35,7 +35,7 @@ export async function discuss(baseUrl: string, token: string, editorToken: strin
     baseUrl,
     headers: { Authorization: `Bearer ${editorToken}` },
   });
-  const queue = await editor.GET("/api/comments", { params: { query: { status: "PENDING", limit: 50 } } });
+  const queue = await editor.GET("/api/comments", { params: { query: { status: "pending", limit: 50 } } });
   for (const waiting of queue.data?.items ?? []) {
     await editor.POST("/api/comments/{id}/approve", { params: { path: { id: waiting.id } } });
   }

@@ -138,7 +138,7 @@ fn a_comment_on_a_post_waits_for_an_editor_and_only_its_author_sees_it_meanwhile
     let post = post(&server, "hello");
     let on_post = ("post", post.as_str());
     let written = comment(&server, ALICE, on_post, None, "First!");
-    assert_eq!(written["status"], "PENDING");
+    assert_eq!(written["status"], "pending");
     assert_eq!(written["authorId"], "alice");
     assert_eq!(written["likeCount"], 0);
     assert_eq!(written["parentId"], Value::Null);
@@ -166,7 +166,7 @@ fn a_comment_on_a_post_waits_for_an_editor_and_only_its_author_sees_it_meanwhile
         &server,
         Some(EDITOR),
         "GET",
-        "/api/comments?status=PENDING",
+        "/api/comments?status=pending",
         None,
     );
     assert_eq!(queue.status, 200, "{}", queue.text);
@@ -181,7 +181,7 @@ fn a_comment_on_a_post_waits_for_an_editor_and_only_its_author_sees_it_meanwhile
                 &server,
                 Some(EDITOR),
                 "GET",
-                "/api/comments?status=APPROVED",
+                "/api/comments?status=approved",
                 None
             )
             .json
@@ -191,14 +191,14 @@ fn a_comment_on_a_post_waits_for_an_editor_and_only_its_author_sees_it_meanwhile
     // A reader does not approve it; an editor does, and then everyone sees it.
     let by_bob = act(&server, Some(BOB), &comment_id, "approve");
     assert_eq!(by_bob.status, 403, "{}", by_bob.text);
-    assert_eq!(approve(&server, &comment_id)["status"], "APPROVED");
+    assert_eq!(approve(&server, &comment_id)["status"], "approved");
     assert_eq!(bodies(&server, None, on_post), ["First!"]);
     assert_eq!(bodies(&server, Some(BOB), on_post), ["First!"]);
     // Marked as spam, it is hidden again from everyone but its author.
     let spam = act(&server, Some(EDITOR), &comment_id, "spam");
     assert_eq!(
         (spam.status, &spam.json["status"]),
-        (200, &json!("SPAM")),
+        (200, &json!("spam")),
         "{}",
         spam.text
     );
@@ -255,7 +255,7 @@ fn without_hooks_deletes_likes_and_moderation_are_refused() {
     );
     assert_eq!(
         (edited.status, &edited.json["status"]),
-        (200, &json!("PENDING")),
+        (200, &json!("pending")),
         "{}",
         edited.text
     );
@@ -490,7 +490,7 @@ fn only_its_author_edits_a_comment_and_only_its_body() {
     assert_eq!(edited.status, 200, "{}", edited.text);
     assert_eq!(
         (&edited.json["body"], &edited.json["status"]),
-        (&json!("Fixed"), &json!("PENDING"))
+        (&json!("Fixed"), &json!("pending"))
     );
     assert_eq!(edited.json["createdAt"], written["createdAt"]);
     assert!(edited.json["updatedAt"].as_str() >= written["updatedAt"].as_str());
@@ -504,7 +504,7 @@ fn only_its_author_edits_a_comment_and_only_its_body() {
     // A comment's resource, parent and status are not the client's to change.
     let moved = edit(
         Some(ALICE),
-        &json!({ "body": "x", "resourceId": "elsewhere", "status": "APPROVED" }),
+        &json!({ "body": "x", "resourceId": "elsewhere", "status": "approved" }),
     );
     assert_eq!(moved.status, 400, "{}", moved.text);
     let paths: Vec<&str> = moved.json["issues"]
@@ -726,7 +726,7 @@ fn options_given_at_install_approve_at_once_and_bound_the_page() {
     for text in ["a", "b", "c"] {
         assert_eq!(
             comment(&server, BOB, ("post", &post), None, text)["status"],
-            "APPROVED"
+            "approved"
         );
     }
     let list = call(

@@ -13,7 +13,7 @@
 //! | `comments` | `/api/comments` | [`ShowcaseModeration`]: comments go on existing posts and todos; editors moderate |
 //!
 //! A comment names what it is on: `{"resourceType": "post", "resourceId": <a post's id>}` or
-//! `{"resourceType": "todo", "resourceId": <a todo's id>}`. It waits, `PENDING` and visible
+//! `{"resourceType": "todo", "resourceId": <a todo's id>}`. It waits, `pending` and visible
 //! to its author only, until an editor approves it (`POST /api/comments/{id}/approve`); pages
 //! hold at most [`MAX_PAGE_SIZE`] comments.
 

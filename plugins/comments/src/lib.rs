@@ -1,6 +1,6 @@
 //! Comments on any resource, after BTST's comments plugin (`@btst/stack/plugins/comments`):
 //! threaded replies, one like per user with a stored counter, authors editing their own
-//! comments, and a moderation workflow (`PENDING`, `APPROVED`, `SPAM`).
+//! comments, and a moderation workflow (`pending`, `approved`, `spam`).
 //!
 //! A comment belongs to a *resource* the host names with two strings, `resourceType` and
 //! `resourceId` (a blog post is `("post", <the post's id>)`, a task `("task", <its id>)`): the
@@ -66,13 +66,13 @@
 //!
 //! | route | who | answers |
 //! |---|---|---|
-//! | `GET /comments/{resource_type}/{resource_id}?limit&offset` | anyone | 200 [`List`](btst_runtime::List)`<Comment>`: the resource's `APPROVED` comments and replies, oldest first, plus the caller's own that are not approved; `limit` at most [`CommentsOptions::max_page_size`](comments::CommentsOptions::max_page_size) |
+//! | `GET /comments/{resource_type}/{resource_id}?limit&offset` | anyone | 200 [`List`](btst_runtime::List)`<Comment>`: the resource's `approved` comments and replies, oldest first, plus the caller's own that are not approved; `limit` at most [`CommentsOptions::max_page_size`](comments::CommentsOptions::max_page_size) |
 //! | `POST /comments` | a caller (else 401) | 201 the comment, `authorId` the caller, `status` from [`CommentsOptions::auto_approve`](comments::CommentsOptions::auto_approve); a `parentId` that is no comment the caller can see, or one on another resource, is a 400 |
 //! | `PATCH /comments/{id}` | its author (else 403) | 200 the comment with its new `body` |
 //! | `DELETE /comments/{id}` | **denied by default** | 200 `{"success": true}`; its replies and likes go with it |
 //! | `POST /comments/{id}/like` | **denied by default**, a caller | 200 the comment: the caller's like added, or removed if there was one, and `likeCount` recounted |
-//! | `POST /comments/{id}/approve` | **denied by default** | 200 the comment, `APPROVED` |
-//! | `POST /comments/{id}/spam` | **denied by default** | 200 the comment, `SPAM` |
+//! | `POST /comments/{id}/approve` | **denied by default** | 200 the comment, `approved` |
+//! | `POST /comments/{id}/spam` | **denied by default** | 200 the comment, `spam` |
 //! | `GET /comments?status&limit&offset` | **denied by default** | 200 [`List`](btst_runtime::List)`<Comment>`: every comment (of one status with `status`), newest first: the moderation queue |
 //!
 //! A comment the caller cannot see (another user's, not approved) answers 404 to them, as if it
@@ -96,14 +96,14 @@
 //! [`CommentsOptions`](comments::CommentsOptions), given with
 //! `comments::plugin().options(..)`: `max_page_size` (default 50) bounds every list, clamping
 //! the `limit` a client asks for; `auto_approve` (default `false`) makes a new comment
-//! `APPROVED` at once instead of `PENDING` until a moderator approves it.
+//! `approved` at once instead of `pending` until a moderator approves it.
 //!
 //! # Wire format
 //!
 //! Fields are camelCase (`resourceType`, `parentId`, `authorId`, `likeCount`, `createdAt`,
-//! `updatedAt`). A status is its `#[enumeration]` wire value, `PENDING`, `APPROVED` or `SPAM`:
-//! BTST's client sends and expects `pending`, `approved` and `spam`, which this plugin does not
-//! accept yet (enumerations have no lower-case spelling so far).
+//! `updatedAt`). A status is `pending`, `approved` or `spam`, as BTST's client sends and expects
+//! them (`#[enumeration(rename_all = "lowercase")]`). A comment's `resourceType`, `resourceId` and
+//! `parentId` are set when it is written and never change (`immutable`).
 
 /// Comments on any resource: replies, likes and moderation.
 ///
@@ -122,7 +122,7 @@ pub mod comments {
         /// The most comments a list answers (default 50): a larger `limit` is lowered to it.
         /// Values below 1 count as 1.
         pub max_page_size: i64,
-        /// Whether a new comment is `APPROVED` at once (`true`), or `PENDING` until a moderator
+        /// Whether a new comment is `approved` at once (`true`), or `pending` until a moderator
         /// approves it (`false`, the default), visible meanwhile to its author only.
         pub auto_approve: bool,
     }
@@ -136,9 +136,8 @@ pub mod comments {
         }
     }
 
-    /// Where a comment stands in moderation. On the wire `PENDING`, `APPROVED` and `SPAM`
-    /// (BTST writes them in lower case).
-    #[enumeration]
+    /// Where a comment stands in moderation: `pending`, `approved` and `spam`, BTST's values.
+    #[enumeration(rename_all = "lowercase")]
     pub enum CommentStatus {
         /// Waiting for a moderator: visible to its author only.
         Pending,
@@ -152,14 +151,14 @@ pub mod comments {
     #[model(index(resource_type, resource_id, created_at))]
     pub struct Comment {
         /// The kind of thing commented on, as the host names it (`post`, `task`).
-        #[field(length(min = 1, max = 50))]
+        #[field(length(min = 1, max = 50), immutable)]
         pub resource_type: String,
         /// The id of the thing commented on.
-        #[field(length(min = 1, max = 200))]
+        #[field(length(min = 1, max = 200), immutable)]
         pub resource_id: String,
         /// The comment this one replies to, on the same resource; `null` for a top-level
         /// comment. Deleting a comment deletes its replies.
-        #[field(references = Comment, on_delete = "cascade", index)]
+        #[field(references = Comment, on_delete = "cascade", index, immutable)]
         pub parent_id: Option<String>,
         /// Who wrote it: the caller's subject, set by the server.
         #[field(stamped)]
@@ -251,7 +250,7 @@ pub mod comments {
 
     /// Writes a comment, or a reply with `parentId`, as the caller.
     ///
-    /// It is `PENDING` (visible to its author only) until a moderator approves it, unless the
+    /// It is `pending` (visible to its author only) until a moderator approves it, unless the
     /// plugin's `auto_approve` is on. A `parentId` must be a comment the caller can see on the
     /// same resource (else 400).
     #[endpoint(POST, "/comments", status = 201)]

@@ -292,7 +292,7 @@ pub mod __private {
     pub use crate::openapi::ExtractMeta;
     pub use crate::openapi::{
         ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, ViewProperty,
-        body_schema, enum_schema, input_schema, model_schema, view_schema,
+        body_schema, enum_schema, input_schema, model_schema, view_schema, with_one_of,
     };
     pub use crate::options::Options;
     pub use crate::plugin::Plugin;

@@ -802,6 +802,23 @@ fn with_description(schema: RefOr<Schema>, doc: &str) -> RefOr<Schema> {
     }
 }
 
+/// `schema` with these allowed values as its `enum` (a `#[view]` field's `one_of`); a `$ref` is
+/// kept as it is.
+pub fn with_one_of(schema: RefOr<Schema>, one_of: OneOf) -> RefOr<Schema> {
+    let values: Vec<serde_json::Value> = match one_of {
+        OneOf::Text(values) => values.iter().map(|value| json!(value)).collect(),
+        OneOf::Integer(values) => values.iter().map(|value| json!(value)).collect(),
+        OneOf::Number(values) => values.iter().map(|value| json!(value)).collect(),
+    };
+    match schema {
+        RefOr::T(Schema::Object(mut object)) => {
+            object.enum_values = Some(values);
+            RefOr::T(Schema::Object(object))
+        }
+        other => other,
+    }
+}
+
 /// A property of a [`view_schema`]: its wire name, doc comment and schema.
 pub type ViewProperty = (&'static str, &'static str, SchemaFn);
 

@@ -45,8 +45,8 @@ export async function rename(baseUrl: string, taskId: string): Promise<Priority 
     void [tasks.data?.data.length, done];
   }
   const health = await client.GET("/api/v1/task-tracker/health");
-  // A `#[view]` field is a `string` (views have no allowed values yet: NOTES.md).
-  const plugin: string | undefined = health.data?.plugin;
+  // A `#[view]` field's `one_of` is a literal type.
+  const plugin: "task-tracker" | undefined = health.data?.plugin;
   void plugin;
   return renamed.data.data.priority;
 }

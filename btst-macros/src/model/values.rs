@@ -239,6 +239,21 @@ pub(crate) fn allows(one_of: &OneOf, value: &super::ir::Default) -> bool {
     }
 }
 
+/// The runtime's `OneOf` of these values.
+pub(crate) fn one_of_tokens(one_of: &OneOf, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    match one_of {
+        OneOf::Text(list) => quote!(#private::OneOf::Text(&[#(#list),*])),
+        OneOf::Integer(list) => quote!(#private::OneOf::Integer(&[#(#list),*])),
+        OneOf::Number(list) => {
+            let list = list
+                .iter()
+                .map(|number| proc_macro2::Literal::f64_suffixed(*number));
+            quote!(#private::OneOf::Number(&[#(#list),*]))
+        }
+    }
+}
+
 /// `meta` (a `FieldMeta` expression) with `.one_of(..)` and `.format(..)`.
 pub(crate) fn emit(
     mut meta: TokenStream,
@@ -248,15 +263,8 @@ pub(crate) fn emit(
 ) -> TokenStream {
     let private = paths.private();
     if let Some(one_of) = one_of {
-        let values = match one_of {
-            OneOf::Text(list) => quote!(Text(&[#(#list),*])),
-            OneOf::Integer(list) => quote!(Integer(&[#(#list),*])),
-            OneOf::Number(list) => {
-                let list = list.iter().map(|number| proc_macro2::Literal::f64_suffixed(*number));
-                quote!(Number(&[#(#list),*]))
-            }
-        };
-        meta = quote!(#meta.one_of(#private::OneOf::#values));
+        let values = one_of_tokens(one_of, paths);
+        meta = quote!(#meta.one_of(#values));
     }
     if let Some(format) = format {
         let variant = match format {

@@ -34,7 +34,14 @@ pub(crate) fn view(view: &View, paths: &Paths) -> TokenStream {
         .filter(|field| !field.flatten)
         .map(|field| {
             let (wire, doc, schema) = (&field.wire, &field.doc, schema_of(&field.ty));
-            quote!((#wire, #doc, #schema))
+            match &field.one_of {
+                // A closure without captures is a `SchemaFn`.
+                Some(one_of) => {
+                    let values = crate::model::values::one_of_tokens(one_of, paths);
+                    quote!((#wire, #doc, |schemas| #private::with_one_of(#schema(schemas), #values)))
+                }
+                None => quote!((#wire, #doc, #schema)),
+            }
         });
     let name = ident.to_string();
     let doc = &view.doc;

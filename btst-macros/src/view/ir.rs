@@ -18,6 +18,8 @@ pub(crate) struct Field {
     pub(crate) doc: String,
     /// `#[field(flatten)]`: its fields are the view's own.
     pub(crate) flatten: bool,
+    /// `#[field(one_of = [..])]`: the values it takes, stated in the schema (`enum`).
+    pub(crate) one_of: Option<crate::model::values::OneOf>,
 }
 
 /// A validated `#[view]` struct.
@@ -59,6 +61,7 @@ impl View {
             };
             let mut flatten = false;
             let mut rename = None;
+            let mut one_of = None;
             for (index, attr) in field
                 .attrs
                 .iter()
@@ -72,6 +75,17 @@ impl View {
                 let args = parse_field_args(attr, errors);
                 flatten = args.flatten.is_present();
                 rename = args.rename.clone();
+                if let Some(values) = &args.one_of {
+                    match scalar_kind(&field.ty) {
+                        Some(kind) => {
+                            one_of = crate::model::values::check_one_of(kind, values, errors);
+                        }
+                        None => errors.at_span(
+                            values.span(),
+                            "`one_of` on a view's field states the values of a `String` or a number\nhelp: remove `one_of`, or make the field a `String`, an `i64`, ..",
+                        ),
+                    }
+                }
                 let rules = args.length.is_some()
                     || args.range.is_some()
                     || args.pattern.is_some()
@@ -88,11 +102,10 @@ impl View {
                     || args.renamed_from.is_some()
                     || args.column.is_some()
                     || args.immutable.is_present()
-                    || args.one_of.is_some()
                     || args.format.is_some()
                     || args.undocumented.is_present();
                 if rules {
-                    errors.at(attr, "a view's field takes only `flatten` and `rename`: a view is what the server answers, and rules check what a client sends\nhelp: put the rules on the model's field or a `#[body]`'s");
+                    errors.at(attr, "a view's field takes only `flatten`, `rename` and `one_of`: a view is what the server answers, and rules check what a client sends\nhelp: put the rules on the model's field or a `#[body]`'s");
                 }
             }
             fields.push(Field {
@@ -102,6 +115,7 @@ impl View {
                 wire: crate::model::values::wire_name(&ident, rename.as_ref(), errors),
                 doc: emit::doc_text(&field.attrs),
                 flatten,
+                one_of,
                 ident,
             });
         }
@@ -126,4 +140,12 @@ impl View {
             fields,
         })
     }
+}
+
+/// The kind of a view field's type when it is a plain `String` or number (`one_of` applies).
+fn scalar_kind(ty: &Type) -> Option<crate::model::ir::Kind> {
+    use crate::model::ir::Kind;
+    let Type::Path(path) = ty else { return None };
+    Kind::from_ident(path.path.get_ident()?)
+        .filter(|kind| matches!(kind, Kind::Text | Kind::I32 | Kind::I64 | Kind::F64))
 }

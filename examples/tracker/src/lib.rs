@@ -178,8 +178,10 @@ pub mod tracker {
     #[view]
     pub struct PluginHealth {
         /// Always `ok`.
+        #[field(one_of = ["ok"])]
         pub status: String,
         /// The plugin's name in NAAP: `task-tracker`.
+        #[field(one_of = ["task-tracker"])]
         pub plugin: String,
     }
 

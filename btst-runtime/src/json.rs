@@ -97,8 +97,9 @@ macro_rules! json_column {
 json_column!(JsonValue);
 json_column!(Vec<T>, T: ListItem);
 
-/// A JSON column's value as Diesel binds it (`#[diesel(serialize_as = StoredJson<T>)]`):
-/// `StoredJson<T>` for a field that is never null, `StoredJson<Option<T>>` for one that may be.
+/// A JSON column's value as Diesel binds and reads it (`#[diesel(serialize_as = StoredJson<T>)]`,
+/// and `deserialize_as` for a field of a type of your own): `StoredJson<T>` for a field that is
+/// never null, `StoredJson<Option<T>>` for one that may be. Any `T` that serde writes and reads.
 #[doc(hidden)]
 #[derive(Debug)]
 pub struct StoredJson<T>(pub T);
@@ -109,10 +110,31 @@ impl<T> From<T> for StoredJson<T> {
     }
 }
 
-impl<T> AsExpression<Json> for StoredJson<T>
+impl<T> StoredJson<T> {
+    /// The value read. Diesel's `Queryable` derive calls `.try_into()` on a `deserialize_as`
+    /// field's value, and an inherent method comes before the trait's (which the orphan rules
+    /// would not let us implement for `T`).
+    #[expect(clippy::unnecessary_wraps, reason = "the signature Diesel's derive calls")]
+    pub fn try_into(self) -> Result<T, std::convert::Infallible> {
+        Ok(self.0)
+    }
+}
+
+/// Read as one column, as Diesel's `FromSqlRow` derive says of a type with `FromSql`.
+impl<T, ST, DB> diesel::deserialize::Queryable<ST, DB> for StoredJson<T>
 where
-    T: ToSql<Json, MultiBackend> + std::fmt::Debug,
+    DB: diesel::backend::Backend,
+    ST: diesel::sql_types::SingleValue,
+    Self: FromSql<ST, DB>,
 {
+    type Row = Self;
+
+    fn build(row: Self) -> deserialize::Result<Self> {
+        Ok(row)
+    }
+}
+
+impl<T: Serialize + std::fmt::Debug> AsExpression<Json> for StoredJson<T> {
     type Expression = Bound<Json, Self>;
 
     fn as_expression(self) -> Self::Expression {
@@ -120,10 +142,7 @@ where
     }
 }
 
-impl<T> AsExpression<Nullable<Json>> for StoredJson<Option<T>>
-where
-    T: ToSql<Json, MultiBackend> + std::fmt::Debug,
-{
+impl<T: Serialize + std::fmt::Debug> AsExpression<Nullable<Json>> for StoredJson<Option<T>> {
     type Expression = Bound<Nullable<Json>, Self>;
 
     fn as_expression(self) -> Self::Expression {
@@ -131,21 +150,26 @@ where
     }
 }
 
-/// `StoredJson`'s binds on each backend: the value's own, or `NULL`.
-macro_rules! stored_json {
+/// `StoredJson`'s binds on PostgreSQL and MySQL, through `JsonValue`'s: the value's JSON, or
+/// `NULL`.
+macro_rules! stored_json_binds {
     ($backend:ty) => {
-        impl<T: ToSql<Json, $backend> + std::fmt::Debug> ToSql<Json, $backend> for StoredJson<T> {
+        impl<T: Serialize + std::fmt::Debug> ToSql<Json, $backend> for StoredJson<T> {
             fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, $backend>) -> serialize::Result {
-                self.0.to_sql(out)
+                let value = to_value(&self.0)?;
+                <JsonValue as ToSql<Json, $backend>>::to_sql(&value, &mut out.reborrow())
             }
         }
 
-        impl<T: ToSql<Json, $backend> + std::fmt::Debug> ToSql<Nullable<Json>, $backend>
+        impl<T: Serialize + std::fmt::Debug> ToSql<Nullable<Json>, $backend>
             for StoredJson<Option<T>>
         {
             fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, $backend>) -> serialize::Result {
                 match &self.0 {
-                    Some(value) => value.to_sql(out),
+                    Some(value) => {
+                        let value = to_value(value)?;
+                        <JsonValue as ToSql<Json, $backend>>::to_sql(&value, &mut out.reborrow())
+                    }
                     None => Ok(serialize::IsNull::Yes),
                 }
             }
@@ -153,11 +177,99 @@ macro_rules! stored_json {
     };
 }
 
-stored_json!(Pg);
-stored_json!(Sqlite);
+/// `StoredJson`'s reads on one backend, through `JsonValue`'s.
+macro_rules! stored_json_reads {
+    ($backend:ty, $raw:ty) => {
+        impl<T: DeserializeOwned> FromSql<Json, $backend> for StoredJson<T> {
+            fn from_sql(bytes: $raw) -> deserialize::Result<Self> {
+                from_value(<JsonValue as FromSql<Json, $backend>>::from_sql(bytes)?).map(Self)
+            }
+        }
+
+        impl<T: DeserializeOwned> FromSql<Nullable<Json>, $backend> for StoredJson<Option<T>> {
+            fn from_sql(bytes: $raw) -> deserialize::Result<Self> {
+                from_value(<JsonValue as FromSql<Json, $backend>>::from_sql(bytes)?)
+                    .map(|value| Self(Some(value)))
+            }
+
+            fn from_nullable_sql(bytes: Option<$raw>) -> deserialize::Result<Self> {
+                match bytes {
+                    Some(bytes) => <Self as FromSql<Nullable<Json>, $backend>>::from_sql(bytes),
+                    None => Ok(Self(None)),
+                }
+            }
+        }
+    };
+}
+
+stored_json_binds!(Pg);
 #[cfg(feature = "mysql")]
-stored_json!(diesel::mysql::Mysql);
-stored_json!(MultiBackend);
+stored_json_binds!(diesel::mysql::Mysql);
+stored_json_reads!(Pg, PgValue<'_>);
+stored_json_reads!(Sqlite, SqliteValue<'_, '_, '_>);
+#[cfg(feature = "mysql")]
+stored_json_reads!(diesel::mysql::Mysql, diesel::mysql::MysqlValue<'_>);
+
+/// SQLite binds owned values: the JSON text.
+impl<T: Serialize + std::fmt::Debug> ToSql<Json, Sqlite> for StoredJson<T> {
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, Sqlite>) -> serialize::Result {
+        out.set_value(serde_json::to_string(&self.0)?);
+        Ok(serialize::IsNull::No)
+    }
+}
+
+impl<T: Serialize + std::fmt::Debug> ToSql<Nullable<Json>, Sqlite> for StoredJson<Option<T>> {
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, Sqlite>) -> serialize::Result {
+        match &self.0 {
+            Some(value) => {
+                out.set_value(serde_json::to_string(value)?);
+                Ok(serialize::IsNull::No)
+            }
+            None => Ok(serialize::IsNull::Yes),
+        }
+    }
+}
+
+/// Through the multi-backend connection: the backend's own impl above.
+impl<T: Serialize + std::fmt::Debug + Send + Sync + 'static> ToSql<Json, MultiBackend>
+    for StoredJson<T>
+{
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, MultiBackend>) -> serialize::Result {
+        out.set_value((Json, self));
+        Ok(serialize::IsNull::No)
+    }
+}
+
+impl<T: Serialize + std::fmt::Debug + Send + Sync + 'static> ToSql<Nullable<Json>, MultiBackend>
+    for StoredJson<Option<T>>
+{
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, MultiBackend>) -> serialize::Result {
+        if self.0.is_none() {
+            return Ok(serialize::IsNull::Yes);
+        }
+        out.set_value((Json, self));
+        Ok(serialize::IsNull::No)
+    }
+}
+
+impl<T: DeserializeOwned> FromSql<Json, MultiBackend> for StoredJson<T> {
+    fn from_sql(bytes: MultiRawValue<'_>) -> deserialize::Result<Self> {
+        bytes.from_sql::<Self, Json>()
+    }
+}
+
+impl<T: DeserializeOwned> FromSql<Nullable<Json>, MultiBackend> for StoredJson<Option<T>> {
+    fn from_sql(bytes: MultiRawValue<'_>) -> deserialize::Result<Self> {
+        bytes.from_sql::<Self, Json>()
+    }
+
+    fn from_nullable_sql(bytes: Option<MultiRawValue<'_>>) -> deserialize::Result<Self> {
+        match bytes {
+            Some(bytes) => bytes.from_sql::<Self, Json>(),
+            None => Ok(Self(None)),
+        }
+    }
+}
 
 /// What a list field (`Vec<T>`) may hold: the scalars a model's field may be, and its plugin's
 /// enumerations (`#[enumeration]` implements it).
@@ -169,3 +281,4 @@ impl ListItem for i32 {}
 impl ListItem for i64 {}
 impl ListItem for f64 {}
 impl ListItem for crate::Timestamp {}
+

@@ -292,7 +292,8 @@ pub mod __private {
     pub use crate::openapi::ExtractMeta;
     pub use crate::openapi::{
         ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, ViewProperty,
-        body_schema, enum_schema, input_schema, model_schema, view_schema, with_one_of,
+        TypedFields, body_schema, enum_schema, input_schema, model_schema, view_schema,
+        with_one_of,
     };
     pub use crate::options::Options;
     pub use crate::plugin::Plugin;
@@ -308,7 +309,7 @@ pub mod __private {
     pub use crate::text::contains_ignoring_case;
     pub use crate::timestamp::Timestamp;
     pub use crate::validate::{
-        FieldValue, Input, InputKind, check_model_input, check_model_input_with,
+        FieldValue, Input, InputKind, check_model_input, check_model_input_with, check_typed,
     };
     pub use serde_json::to_value as to_json_value;
 

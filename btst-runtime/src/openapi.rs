@@ -48,6 +48,9 @@ pub struct Schemas {
     named: BTreeMap<String, RefOr<Schema>>,
     /// The plugin being documented, whose names are qualified by it.
     plugin: Option<&'static str>,
+    /// The schemas of models' JSON fields of a type of their own, by table and wire name
+    /// ([`TypedFields`]).
+    typed: BTreeMap<(&'static str, &'static str), SchemaFn>,
 }
 
 impl std::fmt::Debug for Schemas {
@@ -63,6 +66,29 @@ impl Schemas {
     /// No schemas, outside any plugin.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// The schema of the JSON field `wire` of the model of table `table`, whose type is its own
+    /// (`#[field(json)] settings: Settings`): what [`TypedFields::register`] records.
+    pub fn type_field(&mut self, table: &'static str, wire: &'static str, schema: SchemaFn) {
+        self.typed.insert((table, wire), schema);
+    }
+
+    /// The schema of `field` of `meta`: its type's own for a JSON field of a type of its own,
+    /// else the one its metadata says.
+    fn field(&mut self, meta: &ModelMeta, field: &FieldMeta, read_only: bool, with_default: bool) -> RefOr<Schema> {
+        let Some(typed) = self.typed.get(&(meta.table, field.wire)).copied() else {
+            return field_schema(meta.plugin, field, read_only, with_default);
+        };
+        let schema = typed(self);
+        if field.nullable {
+            return OneOfBuilder::new()
+                .item(schema)
+                .item(ObjectBuilder::new().schema_type(Type::Null))
+                .description(non_empty(field.doc))
+                .into();
+        }
+        with_description(schema, field.doc)
     }
 
     /// The named schemas of `plugin`'s part are qualified by its name from here on.
@@ -635,14 +661,11 @@ pub fn enum_schema(values: &'static [&'static str]) -> RefOr<Schema> {
 /// (`todos.Todo`).
 pub fn model_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
     enum_components(meta, schemas);
-    schemas.register_as(meta.schema_name(), |_| {
+    schemas.register_as(meta.schema_name(), |schemas| {
         let mut object = ObjectBuilder::new().description(non_empty(meta.doc));
         for field in meta.fields {
             object = object
-                .property(
-                    field.wire,
-                    field_schema(meta.plugin, field, !field.writable(), true),
-                )
+                .property(field.wire, schemas.field(meta, field, !field.writable(), true))
                 .required(field.wire);
         }
         object.into()
@@ -802,6 +825,16 @@ fn with_description(schema: RefOr<Schema>, doc: &str) -> RefOr<Schema> {
     }
 }
 
+/// Implemented by `#[model]`: records in [`Schemas`] the schema of each of its JSON fields of a
+/// type of its own (`#[field(json)]`), before its row's, its inputs' or a body flattening them
+/// is written.
+pub trait TypedFields {
+    /// Records the schemas (none by default).
+    fn register(schemas: &mut Schemas) {
+        let _ = schemas;
+    }
+}
+
 /// `schema` with these allowed values as its `enum` (a `#[view]` field's `one_of`); a `$ref` is
 /// kept as it is.
 pub fn with_one_of(schema: RefOr<Schema>, one_of: OneOf) -> RefOr<Schema> {
@@ -896,7 +929,7 @@ fn object_schema(
             // An update leaves out what it does not change: no field is required and none has
             // a default. A create requires what the server requires.
             let create = kind == InputKind::Create;
-            object = object.property(field.wire, field_schema(meta.plugin, field, false, create));
+            object = object.property(field.wire, schemas.field(meta, field, false, create));
             if create && field.required_on_create() {
                 object = object.required(field.wire);
             }

@@ -152,6 +152,31 @@ pub(crate) fn check_model_fields(
     }
 }
 
+/// Checks the JSON field `wire` of `object`, of a type of its own (`#[field(json)]`), as its
+/// type checks a body: each problem at its path inside the field (`settings.theme`); `null` is
+/// refused unless the field is `nullable`.
+pub fn check_typed<T: Input>(object: &Value, wire: &str, nullable: bool, issues: &mut Vec<Issue>) {
+    match object.get(wire) {
+        None => {}
+        Some(Value::Null) if nullable => {}
+        Some(Value::Null) => issues.push(Issue::new(wire, "must not be null")),
+        Some(value) => {
+            let mut inner = Vec::new();
+            T::check(value, &mut inner);
+            issues.extend(inner.into_iter().map(|issue| {
+                let path = if issue.path.is_empty() {
+                    wire.to_owned()
+                } else if issue.path.starts_with('[') {
+                    format!("{wire}{}", issue.path)
+                } else {
+                    join(wire, &issue.path)
+                };
+                Issue::new(path, issue.message)
+            }));
+        }
+    }
+}
+
 /// Checks a list: an array within `items`' bounds, each item by `each` at `path[index]`.
 pub(crate) fn check_items(
     items: Items,
@@ -213,10 +238,7 @@ pub(crate) fn check_value(field: &FieldMeta, value: &Value, path: &str, issues: 
             } else {
                 (i64::MIN, i64::MAX)
             };
-            match value
-                .as_i64()
-                .filter(|number| (low..=high).contains(number))
-            {
+            match whole_number(value).filter(|number| (low..=high).contains(number)) {
                 #[expect(
                     clippy::cast_precision_loss,
                     reason = "range bounds are compared as f64"
@@ -416,6 +438,35 @@ impl<T: FieldValue> FieldValue for Option<T> {
     }
 }
 
+/// A JSON number that is an integer: `3`, or `3.0` (JSON Schema counts a number with a zero
+/// fraction as an integer), within the exactly representable range of an `f64` for the latter.
+fn whole_number(value: &Value) -> Option<i64> {
+    value.as_i64().or_else(|| {
+        let number = value.as_f64()?;
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "a whole number within ±2^53, checked first"
+        )]
+        ((number.fract() == 0.0) && number.abs() <= 9_007_199_254_740_992.0)
+            .then_some(number as i64)
+    })
+}
+
+/// Rewrites each whole number written with a fraction (`3.0`) as the integer it is (`3`), at any
+/// depth, so that the deserialisation into an integer field takes what [`check_value`] took.
+fn normalize_whole_numbers(value: &mut Value) {
+    match value {
+        Value::Number(number) if !number.is_i64() && !number.is_u64() => {
+            if let Some(whole) = whole_number(&Value::Number(number.clone())) {
+                *value = Value::from(whole);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(normalize_whole_numbers),
+        Value::Object(object) => object.values_mut().for_each(normalize_whole_numbers),
+        _ => {}
+    }
+}
+
 /// What is wrong with a number for `field`: outside its `range`, or not one of its `one_of`.
 fn number_problem(field: &FieldMeta, number: f64) -> Option<String> {
     match (field.minimum, field.maximum) {
@@ -456,12 +507,13 @@ pub fn parse_body<T: Input>(bytes: &[u8]) -> Result<T, ApiError> {
     let malformed = |error: serde_json::Error| {
         ApiError::bad_request(format!("the body is not valid JSON: {error}"))
     };
-    let Body(value) = serde_json::from_slice(bytes).map_err(malformed)?;
+    let Body(mut value) = serde_json::from_slice(bytes).map_err(malformed)?;
     let mut issues = Vec::new();
     T::check(&value, &mut issues);
     if !issues.is_empty() {
         return Err(ApiError::validation(issues));
     }
+    normalize_whole_numbers(&mut value);
     serde_json::from_value(value)
         .map_err(|error| ApiError::validation(vec![Issue::new("", error.to_string())]))
 }
@@ -683,6 +735,17 @@ mod tests {
             issues(InputKind::Update, r#"{"title":""}"#)[0].1,
             "must be at least 1 character long"
         );
+    }
+
+    #[test]
+    fn a_whole_number_with_a_fraction_is_an_integer_as_json_schema_says() {
+        assert!(issues(InputKind::Update, r#"{"rank":3.0}"#).is_empty());
+        assert!(issues(InputKind::Update, r#"{"rank":3e0}"#).is_empty());
+        assert_eq!(issues(InputKind::Update, r#"{"rank":3.5}"#).len(), 1);
+        let mut value: Value = serde_json::from_str(r#"{"a":[1.0,2.5,{"b":-4.0}],"c":1e300}"#)
+            .expect("JSON");
+        normalize_whole_numbers(&mut value);
+        assert_eq!(value.to_string(), r#"{"a":[1,2.5,{"b":-4}],"c":1e+300}"#);
     }
 
     #[test]

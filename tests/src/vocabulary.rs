@@ -89,6 +89,20 @@ pub mod vocab {
         /// A price, to the cent.
         #[field(decimal(precision = 10, scale = 2))]
         pub price: Option<Decimal>,
+        /// Its public profile: a document of a declared shape.
+        #[field(json)]
+        pub profile: Option<Profile>,
+    }
+
+    /// A wallet's public profile, stored as JSON and checked as a body is.
+    #[body]
+    pub struct Profile {
+        /// The name shown.
+        #[field(length(min = 1, max = 40))]
+        pub display_name: String,
+        /// Pages about it.
+        #[field(length(max = 3), items(format = "uri"))]
+        pub links: Vec<String>,
     }
 
     /// A referral: a wallet that brought another; two references to one table, so no implicit

@@ -398,3 +398,45 @@ fn decimals_are_exact_strings_with_their_declared_digits() {
     }
     assert_eq!(server.get(&path).json, changed.json, "nothing changed");
 }
+
+#[test]
+fn a_json_field_of_a_declared_type_is_checked_and_stored_as_that_type() {
+    let server = server();
+    let profile = json!({"displayName": "Ada", "links": ["https://example.com/ada"]});
+    let wallet = created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "ada@example.com", "chain": "ethereum", "profile": profile}),
+    );
+    assert_eq!(wallet["profile"], profile);
+    let path = format!("/vocab/wallets/{}", wallet["id"].as_str().expect("an id"));
+    assert_eq!(server.get(&path).json["profile"], profile, "read back as written");
+    let refused = patch(
+        &server,
+        &path,
+        &json!({"profile": {"displayName": "", "links": ["not a url"], "extra": 1}}),
+    );
+    assert_eq!(refused.status, 400, "{}", refused.text);
+    let mut found = issues(&refused);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            ("profile.displayName".to_owned(), "must be at least 1 character long".to_owned()),
+            ("profile.extra".to_owned(), "unknown field".to_owned()),
+            (
+                "profile.links[0]".to_owned(),
+                "must be an absolute URL (https://example.com/path)".to_owned()
+            ),
+        ]
+    );
+    let cleared = patch(&server, &path, &json!({"profile": null}));
+    assert_eq!(cleared.status, 200, "{}", cleared.text);
+    assert_eq!(cleared.json["profile"], Value::Null);
+    let missing = created(
+        &server,
+        "/vocab/wallets",
+        &json!({"owner": "bob@example.com", "chain": "ethereum"}),
+    );
+    assert_eq!(missing["profile"], Value::Null, "optional");
+}

@@ -43,6 +43,15 @@ pub(crate) fn body(body: &Body, paths: &Paths) -> TokenStream {
             )))
         }
     };
+    // A flattened model's JSON fields of a type of their own are documented by their type.
+    let register = body.flatten.as_ref().map(|flatten| {
+        let ty = &flatten.ty;
+        let record = match flatten.kind {
+            InputKind::Create => quote!(NewRecord),
+            InputKind::Update => quote!(PatchRecord),
+        };
+        quote!(<<#ty as #private::#record>::Model as #private::TypedFields>::register(schemas);)
+    });
     let shorthand = option(body.shorthand.as_ref());
     let direct = body.direct();
     let passes = direct.then(|| passes_fn(body, paths));
@@ -80,6 +89,7 @@ pub(crate) fn body(body: &Body, paths: &Paths) -> TokenStream {
         #[automatically_derived]
         impl #private::ApiSchema for #ident {
             fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
+                #register
                 #private::body_schema(&<Self as #private::Body>::META, schemas)
             }
         }

@@ -61,6 +61,8 @@ pub(crate) struct FieldArgs {
     /// `undocumented`: a `#[body]`'s field accepted but left out of the document (a tolerance
     /// for one client's quirk).
     pub(crate) undocumented: Flag,
+    /// `json`: a type of the user's own (a `#[body]`), stored as a JSON document.
+    pub(crate) json: Flag,
     /// `decimal(precision = 78, scale = 0)`: a `Decimal` field's digits.
     pub(crate) decimal: Option<SpannedValue<DecimalArgs>>,
     /// `rename = "type"`: the JSON name, instead of the field's name in camelCase.

@@ -52,11 +52,14 @@ fn row_struct(model: &Model, paths: &Paths) -> TokenStream {
     let fields: Vec<TokenStream> = fields
         .zip(&model.fields)
         .map(|(emitted, field)| {
-            if field.json() {
-                // Diesel binds a JSON column through our `StoredJson` (see btst-runtime's
-                // `json` module).
-                let ty = &field.ty;
-                let stored = paths.private();
+            let ty = &field.ty;
+            let stored = paths.private();
+            if field.typed {
+                // A type of the user's own is bound and read through `StoredJson` (see
+                // btst-runtime's `json` module).
+                quote!(#[diesel(serialize_as = #stored::StoredJson<#ty>, deserialize_as = #stored::StoredJson<#ty>)] #emitted)
+            } else if field.json() {
+                // Diesel binds a JSON column through our `StoredJson`.
                 quote!(#[diesel(serialize_as = #stored::StoredJson<#ty>)] #emitted)
             } else {
                 emitted
@@ -219,7 +222,8 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
         .iter()
         .any(|field| field.default == Some(Default::Now));
     let now = if uses_now { quote!(now) } else { quote!(_now) };
-    let passes = passes_fn(model, Field::writable, paths);
+    let passes = passes_fn(model, false, paths);
+    let typed_checks = typed_checks(model, Field::writable, paths);
     quote! {
         #doc
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, #private::serde::Serialize, #private::serde::Deserialize)]
@@ -242,6 +246,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
         impl #private::Input for #new_ident {
             fn check(value: &#private::JsonValue, issues: &mut ::std::vec::Vec<#private::Issue>) {
                 #private::check_model_input(&<#ident as #private::Model>::META, #private::InputKind::Create, value, issues);
+                #(#typed_checks)*
             }
 
             const DIRECT: bool = true;
@@ -252,6 +257,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
         #[automatically_derived]
         impl #private::ApiSchema for #new_ident {
             fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
+                <#ident as #private::TypedFields>::register(schemas);
                 #private::input_schema(&<#ident as #private::Model>::META, #private::InputKind::Create, schemas)
             }
         }
@@ -263,7 +269,12 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
 /// `Deserialize` has already refused what the `Value` pass would refuse for its shape: unknown
 /// and repeated keys (`deny_unknown_fields`), `null` for a non-nullable field (`present`), and
 /// wrong types.
-fn passes_fn(model: &Model, sent: fn(&Field) -> bool, paths: &Paths) -> TokenStream {
+fn passes_fn(model: &Model, patch: bool, paths: &Paths) -> TokenStream {
+    let sent = if patch {
+        Field::patchable
+    } else {
+        Field::writable
+    };
     let private = paths.private();
     let ident = &model.ident;
     let checks = model
@@ -273,6 +284,17 @@ fn passes_fn(model: &Model, sent: fn(&Field) -> bool, paths: &Paths) -> TokenStr
         .filter(|(_, field)| sent(field))
         .map(|(index, field)| {
             let name = &field.ident;
+            if field.typed {
+                // Its own type's rules: `Some(..)` layers for a value that may be left out
+                // (`Option`) or null (`Option<Option>`), then `Input::passes`.
+                let layers = usize::from(field.nullable)
+                    + usize::from(patch || field.default.is_some());
+                let mut check = quote!(#private::Input::passes(value));
+                for _ in 0..layers {
+                    check = quote!(value.as_ref().is_none_or(|value| #check));
+                }
+                return quote!({ let value = &self.#name; #check });
+            }
             quote!(#private::FieldValue::passes(&self.#name, &fields[#index]))
         })
         .collect::<Vec<_>>();
@@ -304,6 +326,61 @@ fn rescaled(field: &Field, value: TokenStream) -> TokenStream {
     } else {
         quote!((#value).rescaled(#scale))
     }
+}
+
+/// `TypedFields`: the schema of each JSON field of a type of its own, by its table and wire name.
+fn typed_fields_impl(model: &Model, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let ident = &model.ident;
+    let typed: Vec<&Field> = model.fields.iter().filter(|field| field.typed).collect();
+    if typed.is_empty() {
+        return quote! {
+            #[automatically_derived]
+            impl #private::TypedFields for #ident {}
+        };
+    }
+    let registers = typed.iter().map(|field| {
+        let (wire, ty) = (&field.wire, typed_inner(field));
+        quote!(schemas.type_field(<Self as #private::Model>::META.table, #wire, <#ty as #private::ApiSchema>::schema);)
+    });
+    quote! {
+        #[automatically_derived]
+        impl #private::TypedFields for #ident {
+            fn register(schemas: &mut #private::Schemas) {
+                #(#registers)*
+            }
+        }
+    }
+}
+
+/// `check_typed` of each JSON field of a type of its own that the body may carry.
+fn typed_checks(model: &Model, sent: fn(&Field) -> bool, paths: &Paths) -> Vec<TokenStream> {
+    let private = paths.private();
+    model
+        .fields
+        .iter()
+        .filter(|field| field.typed && sent(field))
+        .map(|field| {
+            let (wire, nullable) = (&field.wire, field.nullable);
+            let ty = typed_inner(field);
+            quote!(#private::check_typed::<#ty>(value, #wire, #nullable, issues);)
+        })
+        .collect()
+}
+
+/// The type of a `#[field(json)]` field, without its `Option`.
+fn typed_inner(field: &Field) -> &syn::Type {
+    if !field.nullable {
+        return &field.ty;
+    }
+    if let syn::Type::Path(path) = &field.ty
+        && let Some(last) = path.path.segments.last()
+        && let syn::PathArguments::AngleBracketed(args) = &last.arguments
+        && let Some(syn::GenericArgument::Type(inner)) = args.args.first()
+    {
+        return inner;
+    }
+    &field.ty
 }
 
 fn wrap_nullable(field: &Field, value: TokenStream) -> TokenStream {
@@ -370,7 +447,8 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
     } else {
         format_ident!("now")
     };
-    let passes = passes_fn(model, Field::patchable, paths);
+    let passes = passes_fn(model, true, paths);
+    let typed_checks = typed_checks(model, Field::patchable, paths);
     quote! {
         #doc
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::default::Default, #private::serde::Serialize, #private::serde::Deserialize)]
@@ -393,6 +471,7 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
         impl #private::Input for #patch_ident {
             fn check(value: &#private::JsonValue, issues: &mut ::std::vec::Vec<#private::Issue>) {
                 #private::check_model_input(&<#ident as #private::Model>::META, #private::InputKind::Update, value, issues);
+                #(#typed_checks)*
             }
 
             const DIRECT: bool = true;
@@ -403,6 +482,7 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
         #[automatically_derived]
         impl #private::ApiSchema for #patch_ident {
             fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
+                <#ident as #private::TypedFields>::register(schemas);
                 #private::input_schema(&<#ident as #private::Model>::META, #private::InputKind::Update, schemas)
             }
         }
@@ -574,6 +654,7 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
         let wire = &field.wire;
         quote!(#column: #wire)
     });
+    let typed_fields = typed_fields_impl(model, paths);
     // A model with a JSON column binds owned rows (`StoredJson`, from the field's value).
     let owned = model
         .fields
@@ -599,9 +680,12 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
         #[automatically_derived]
         impl #private::ApiSchema for #ident {
             fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
+                <Self as #private::TypedFields>::register(schemas);
                 #private::model_schema(&<Self as #private::Model>::META, schemas)
             }
         }
+
+        #typed_fields
 
         #private::impl_crud!(#ident, #table_module, { #(#columns,)* } #owned);
     }

@@ -14,7 +14,7 @@ use crate::emit;
 use crate::enumeration::Enumeration;
 use crate::errors::Errors;
 
-const SUPPORTED_TYPES: &str = "help: use `String`, `bool`, `i32`, `i64`, `f64`, `Timestamp`, `JsonValue` (any JSON) or an `#[enumeration]` enum of this plugin, `Vec<T>` of one of them (but `JsonValue`) for a list, or `Option<..>` of either for a field that is not required";
+const SUPPORTED_TYPES: &str = "help: use `String`, `bool`, `i32`, `i64`, `f64`, `Decimal`, `Timestamp`, `JsonValue` (any JSON) or an `#[enumeration]` enum of this plugin, `Vec<T>` of one of them (but `JsonValue` and `Decimal`) for a list, or `Option<..>` of either for a field that is not required; a `#[body]` of your own, stored as JSON, takes `#[field(json)]`";
 
 /// The storage type of a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,6 +147,9 @@ pub(crate) struct Field {
     pub(crate) list: Option<(Option<u32>, Option<u32>)>,
     /// `decimal(precision, scale)` of a `Decimal` field.
     pub(crate) decimal: Option<(u32, u32)>,
+    /// `#[field(json)]`: a JSON document of the field's own type (a `#[body]`), which checks
+    /// and documents itself.
+    pub(crate) typed: bool,
 }
 
 impl Field {
@@ -481,6 +484,7 @@ fn generated_id_field() -> Field {
         format: None,
         list: None,
         decimal: None,
+        typed: false,
     }
 }
 
@@ -549,22 +553,6 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
     let ident = field.ident.clone()?;
     let before = errors.len();
     check_field_name(&ident, errors);
-    let Some(Shape {
-        kind,
-        nullable,
-        list,
-        enumeration,
-    }) = field_shape(&field.ty, enums)
-    else {
-        let written = quote::ToTokens::to_token_stream(&field.ty)
-            .to_string()
-            .replace(' ', "");
-        errors.at(
-            &field.ty,
-            format!("unsupported field type `{written}`\n{SUPPORTED_TYPES}"),
-        );
-        return None;
-    };
     let mut field_attrs = field
         .attrs
         .iter()
@@ -579,6 +567,30 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
             "a field takes one `#[field(...)]` attribute\nhelp: put every option in the first one",
         );
     }
+    let typed = args.json.is_present();
+    let shape = if typed {
+        typed_shape(&field.ty, enums, args.json.span(), errors)
+    } else {
+        field_shape(&field.ty, enums)
+    };
+    let Some(Shape {
+        kind,
+        nullable,
+        list,
+        enumeration,
+    }) = shape
+    else {
+        if !typed {
+            let written = quote::ToTokens::to_token_stream(&field.ty)
+                .to_string()
+                .replace(' ', "");
+            errors.at(
+                &field.ty,
+                format!("unsupported field type `{written}`\n{SUPPORTED_TYPES}"),
+            );
+        }
+        return None;
+    };
     let enum_def = enumeration
         .as_ref()
         .and_then(|name| enums.iter().find(|known| known.ident == *name));
@@ -667,7 +679,32 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         format,
         list: rules.count,
         decimal,
+        typed,
         ident,
+    })
+}
+
+/// `#[field(json)]`: `T` or `Option<T>` of a type of the user's own, stored as JSON, which
+/// checks and documents itself (`Input` and `ApiSchema`: a `#[body]`).
+fn typed_shape(
+    ty: &Type,
+    enums: &[Enumeration],
+    span: Span,
+    errors: &mut Errors,
+) -> Option<Shape> {
+    let (inner, nullable) = wrapped(ty, "Option").map_or((ty, false), |inner| (inner, true));
+    if field_shape(ty, enums).is_some() || wrapped(inner, "Vec").is_some() {
+        errors.at_span(
+            span,
+            "`json` is for a type of your own (a `#[body]`), stored as a JSON document; this type is stored as a column of its own\nhelp: remove `json`",
+        );
+        return None;
+    }
+    Some(Shape {
+        kind: Kind::Json,
+        nullable,
+        list: false,
+        enumeration: None,
     })
 }
 

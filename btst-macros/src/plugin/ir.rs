@@ -376,10 +376,12 @@ impl Plugin {
             .models()
             .filter(|model| {
                 !model.uniques.is_empty()
-                    || model
-                        .fields
-                        .iter()
-                        .any(|field| field.unique || field.references.is_some())
+                    || model.fields.iter().any(|field| {
+                        // A key the client chooses may be taken, as a unique field's value.
+                        field.unique
+                            || field.references.is_some()
+                            || (field.primary_key && field.writable())
+                    })
             })
             .flat_map(|model| {
                 [

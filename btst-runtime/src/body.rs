@@ -142,11 +142,9 @@ pub fn check_body(meta: &BodyMeta, value: &Value, path: &str, issues: &mut Vec<I
         if meta.fields.iter().any(|field| field.field.wire == key) {
             continue;
         }
-        let message = meta
-            .flatten
-            .map_or(Some("unknown field"), |(model, kind)| {
-                unknown_key(model, key, kind)
-            });
+        let message = meta.flatten.map_or(Some("unknown field"), |(model, kind)| {
+            unknown_key(model, key, kind)
+        });
         if let Some(message) = message {
             issues.push(Issue::new(join(path, key), message));
         }

@@ -127,8 +127,7 @@ impl ToSql<DecimalSql, Sqlite> for Decimal {
 
 impl FromSql<DecimalSql, Sqlite> for Decimal {
     fn from_sql(bytes: SqliteValue<'_, '_, '_>) -> deserialize::Result<Self> {
-        let text =
-            <String as FromSql<diesel::sql_types::Text, Sqlite>>::from_sql(bytes)?;
+        let text = <String as FromSql<diesel::sql_types::Text, Sqlite>>::from_sql(bytes)?;
         BigDecimal::from_str(&text)
             .map(Self)
             .map_err(|error| format!("a stored decimal `{text}`: {error}").into())
@@ -168,10 +167,22 @@ mod tests {
 
     #[test]
     fn only_the_plain_form_parses_and_it_prints_back() {
-        for text in ["0", "12.50", "-0.001", "115792089237316195423570985008687907853269984665640564039457584007913129639935"] {
-            assert_eq!(Decimal::parse(text).map(|value| value.to_string()).as_deref(), Some(text));
+        for text in [
+            "0",
+            "12.50",
+            "-0.001",
+            "115792089237316195423570985008687907853269984665640564039457584007913129639935",
+        ] {
+            assert_eq!(
+                Decimal::parse(text)
+                    .map(|value| value.to_string())
+                    .as_deref(),
+                Some(text)
+            );
         }
-        for text in ["", "-", "1.", ".5", "+1", "1e5", "1E-3", " 1", "1,5", "0x10", "NaN", "--1"] {
+        for text in [
+            "", "-", "1.", ".5", "+1", "1e5", "1E-3", " 1", "1,5", "0x10", "NaN", "--1",
+        ] {
             assert!(Decimal::parse(text).is_none(), "{text:?}");
         }
         let value = Decimal::parse("1.5").expect("parses");
@@ -182,6 +193,9 @@ mod tests {
             "\"1.5\"",
             "a string on the wire"
         );
-        assert!(serde_json::from_str::<Decimal>("1.5").is_err(), "a JSON number is refused");
+        assert!(
+            serde_json::from_str::<Decimal>("1.5").is_err(),
+            "a JSON number is refused"
+        );
     }
 }

@@ -62,24 +62,47 @@ mod tests {
             (
                 Format::Email,
                 &["ada@example.com", "a.b+c@sub.example.org"][..],
-                &["", "ada", "ada@", "@example.com", "Ada <ada@example.com>", "a b@example.com"][..],
+                &[
+                    "",
+                    "ada",
+                    "ada@",
+                    "@example.com",
+                    "Ada <ada@example.com>",
+                    "a b@example.com",
+                ][..],
             ),
             (
                 Format::Uri,
-                &["https://example.com", "http://localhost:8080/a?b#c", "mailto:ada@example.com"],
+                &[
+                    "https://example.com",
+                    "http://localhost:8080/a?b#c",
+                    "mailto:ada@example.com",
+                ],
                 &["", "example.com", "/relative/path", "https://"],
             ),
             (
                 Format::Uuid,
-                &["01890a5d-ac96-774b-bcce-b302099a8057", "00000000-0000-0000-0000-000000000000"],
-                &["", "01890a5dac96774bbcceb302099a8057", "{01890a5d-ac96-774b-bcce-b302099a8057}", "01890a5d-ac96-774b-bcce-b302099a805"],
+                &[
+                    "01890a5d-ac96-774b-bcce-b302099a8057",
+                    "00000000-0000-0000-0000-000000000000",
+                ],
+                &[
+                    "",
+                    "01890a5dac96774bbcceb302099a8057",
+                    "{01890a5d-ac96-774b-bcce-b302099a8057}",
+                    "01890a5d-ac96-774b-bcce-b302099a805",
+                ],
             ),
         ] {
             for value in good {
                 assert!(format.accepts(value), "{} accepts {value:?}", format.name());
             }
             for value in bad {
-                assert!(!format.accepts(value), "{} refuses {value:?}", format.name());
+                assert!(
+                    !format.accepts(value),
+                    "{} refuses {value:?}",
+                    format.name()
+                );
             }
         }
     }

@@ -10,9 +10,9 @@
 //! read it back through `FromSql`.
 
 use diesel::deserialize::{self, FromSql};
-use diesel::pg::{Pg, PgValue};
 use diesel::expression::AsExpression;
 use diesel::internal::derives::as_expression::Bound;
+use diesel::pg::{Pg, PgValue};
 use diesel::serialize::{self, Output, ToSql};
 use diesel::sql_types::{self, Nullable};
 use diesel::sqlite::{Sqlite, SqliteValue};
@@ -22,7 +22,6 @@ use serde::de::DeserializeOwned;
 use crate::backend::{MultiBackend, MultiRawValue};
 use crate::sql_types::Json;
 use crate::validate::JsonValue;
-
 
 fn to_value<T: Serialize>(
     value: &T,
@@ -114,7 +113,6 @@ impl<T> StoredJson<T> {
     /// The value read. Diesel's `Queryable` derive calls `.try_into()` on a `deserialize_as`
     /// field's value, and an inherent method comes before the trait's (which the orphan rules
     /// would not let us implement for `T`).
-    #[expect(clippy::unnecessary_wraps, reason = "the signature Diesel's derive calls")]
     pub fn try_into(self) -> Result<T, std::convert::Infallible> {
         Ok(self.0)
     }
@@ -281,4 +279,3 @@ impl ListItem for i32 {}
 impl ListItem for i64 {}
 impl ListItem for f64 {}
 impl ListItem for crate::Timestamp {}
-

@@ -101,13 +101,13 @@ mod enumeration;
 mod envelope;
 mod error;
 mod extract;
-mod format;
-mod json;
 mod feature_gates;
+mod format;
 mod head;
 mod header;
 mod hooks;
 pub mod identity;
+mod json;
 mod lifecycle;
 mod list;
 mod macros;
@@ -139,6 +139,7 @@ mod validate;
 pub use actix_web::http::StatusCode;
 pub use cursor::{Cursor, CursorList, CursorPage};
 pub use db::{Db, Deleted};
+pub use decimal::Decimal;
 pub use enumeration::{Enumeration, rank};
 pub use error::{ApiError, ApiResult, Issue, PROBLEM_JSON};
 pub use extract::{Json, Path, encode_path_segment};
@@ -152,7 +153,6 @@ pub use query::Query;
 pub use sitemap::{ChangeFrequency, MAX_SITEMAP_URLS, SitemapEntry};
 pub use tenancy::{MAX_ID_LEN, TEAM_HEADER, Tenant, USER_HEADER};
 pub use text::{TextType, contains_ignoring_case};
-pub use decimal::Decimal;
 pub use timestamp::Timestamp;
 pub use validate::JsonValue;
 
@@ -223,6 +223,7 @@ pub mod prelude {
     pub use crate::cursor::{CursorList, CursorPage};
     pub use crate::db::SchemaChanges;
     pub use crate::db::{Db, Deleted};
+    pub use crate::decimal::Decimal;
     pub use crate::enumeration::{Enumeration, rank};
     pub use crate::error::{ApiError, ApiResult, Issue};
     pub use crate::extract::{Json, Path};
@@ -239,7 +240,6 @@ pub mod prelude {
     pub use crate::stack::{OpenStack, Stack};
     pub use crate::tenancy::Tenant;
     pub use crate::text::contains_ignoring_case;
-    pub use crate::decimal::Decimal;
     pub use crate::timestamp::Timestamp;
     pub use crate::validate::{Input, JsonValue};
 }
@@ -281,6 +281,7 @@ pub mod __private {
     pub use crate::extract::{Extract, Extracted, Json, Path};
     pub use crate::hooks::HookContext;
     pub use crate::identity::Identity;
+    pub use crate::json::{ListItem, StoredJson};
     pub use crate::lifecycle::route;
     pub use crate::list::ListOptions;
     pub use crate::list::{List, Page, Sort};
@@ -291,8 +292,8 @@ pub mod __private {
     };
     pub use crate::openapi::ExtractMeta;
     pub use crate::openapi::{
-        ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, ViewProperty,
-        TypedFields, body_schema, enum_schema, input_schema, model_schema, view_schema,
+        ApiSchema, EndpointMeta, PathParam, PluginDoc, SchemaFn, Schemas, TypedFields,
+        ViewProperty, body_schema, enum_schema, input_schema, model_schema, view_schema,
         with_one_of,
     };
     pub use crate::options::Options;
@@ -302,7 +303,6 @@ pub mod __private {
         page_parameters, parameter, required_value, serialize_comma_list, sort_parameter,
     };
     pub use crate::sitemap::{SitemapFuture, sitemaps};
-    pub use crate::json::{ListItem, StoredJson};
     pub use crate::sql_types;
     pub use crate::stack::OpenStack;
     pub use crate::stack::PluginApi;

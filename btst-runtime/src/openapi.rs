@@ -57,6 +57,7 @@ impl std::fmt::Debug for Schemas {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Schemas")
             .field("names", &self.named.keys().collect::<Vec<_>>())
+            .field("typed", &self.typed.keys().collect::<Vec<_>>())
             .field("plugin", &self.plugin)
             .finish()
     }
@@ -76,7 +77,13 @@ impl Schemas {
 
     /// The schema of `field` of `meta`: its type's own for a JSON field of a type of its own,
     /// else the one its metadata says.
-    fn field(&mut self, meta: &ModelMeta, field: &FieldMeta, read_only: bool, with_default: bool) -> RefOr<Schema> {
+    fn field(
+        &mut self,
+        meta: &ModelMeta,
+        field: &FieldMeta,
+        read_only: bool,
+        with_default: bool,
+    ) -> RefOr<Schema> {
         let Some(typed) = self.typed.get(&(meta.table, field.wire)).copied() else {
             return field_schema(meta.plugin, field, read_only, with_default);
         };
@@ -455,23 +462,7 @@ fn field_schema(
         FieldType::F64 => (Type::Number, Some(KnownFormat::Double)),
         FieldType::Timestamp => (Type::String, Some(KnownFormat::DateTime)),
         FieldType::Decimal { precision, scale } => {
-            let schema = ObjectBuilder::new()
-                .schema_type(if field.nullable {
-                    [Type::String, Type::Null].into_iter().collect()
-                } else {
-                    SchemaType::from(Type::String)
-                })
-                .format(Some(SchemaFormat::Custom("decimal".to_owned())))
-                .pattern(Some(decimal_pattern(precision, scale)))
-                .description(Some(match description {
-                    Some(doc) => format!("{doc} {}", decimal_note(precision, scale)),
-                    None => decimal_note(precision, scale),
-                }));
-            return if read_only {
-                schema.read_only(true).into()
-            } else {
-                schema.into()
-            };
+            return decimal_schema(field, precision, scale, description, read_only);
         }
         // Any JSON, `null` included: a schema without a type.
         FieldType::Json => {
@@ -528,6 +519,34 @@ fn field_schema(
     }
 }
 
+/// A decimal field: a string of the declared digits (`format: decimal`, the OpenAPI Format
+/// Registry's), with a pattern that says them.
+fn decimal_schema(
+    field: &FieldMeta,
+    precision: u32,
+    scale: u32,
+    description: Option<String>,
+    read_only: bool,
+) -> RefOr<Schema> {
+    let schema = ObjectBuilder::new()
+        .schema_type(if field.nullable {
+            [Type::String, Type::Null].into_iter().collect()
+        } else {
+            SchemaType::from(Type::String)
+        })
+        .format(Some(SchemaFormat::Custom("decimal".to_owned())))
+        .pattern(Some(decimal_pattern(precision, scale)))
+        .description(Some(match description {
+            Some(doc) => format!("{doc} {}", decimal_note(precision, scale)),
+            None => decimal_note(precision, scale),
+        }));
+    if read_only {
+        schema.read_only(true).into()
+    } else {
+        schema.into()
+    }
+}
+
 /// What a decimal's string holds: any leading zeros, then at most `precision - scale` digits, then
 /// optionally a point and at most `scale` digits (the runtime's `Decimal::parse` and its check).
 fn decimal_pattern(precision: u32, scale: u32) -> String {
@@ -550,11 +569,7 @@ fn decimal_note(precision: u32, scale: u32) -> String {
 
 /// A list field (`Vec<T>`): an array of its items' schema (the field's rules, each item present),
 /// with its bounds as `minItems` / `maxItems`.
-fn list_schema(
-    plugin: &str,
-    field: &FieldMeta,
-    items: crate::model::Items,
-) -> RefOr<Schema> {
+fn list_schema(plugin: &str, field: &FieldMeta, items: crate::model::Items) -> RefOr<Schema> {
     let item = FieldMeta {
         items: None,
         nullable: false,
@@ -665,7 +680,10 @@ pub fn model_schema(meta: &ModelMeta, schemas: &mut Schemas) -> RefOr<Schema> {
         let mut object = ObjectBuilder::new().description(non_empty(meta.doc));
         for field in meta.fields {
             object = object
-                .property(field.wire, schemas.field(meta, field, !field.writable(), true))
+                .property(
+                    field.wire,
+                    schemas.field(meta, field, !field.writable(), true),
+                )
                 .required(field.wire);
         }
         object.into()

@@ -304,7 +304,10 @@ fn decimal_problem(
     }
     (fraction > u64::from(scale)).then(|| match scale {
         0 => "must be a whole number (no digits after the point)".to_owned(),
-        _ => format!("must have at most {} after the point", count(scale, "digit")),
+        _ => format!(
+            "must have at most {} after the point",
+            count(scale, "digit")
+        ),
     })
 }
 
@@ -483,8 +486,7 @@ fn number_problem(field: &FieldMeta, number: f64) -> Option<String> {
         Some(OneOf::Number(values)) => values.to_vec(),
         Some(OneOf::Text(_)) | None => return None,
     };
-    #[expect(clippy::float_cmp, reason = "an allowed value is matched exactly")]
-    let found = allowed.iter().any(|value| *value == number);
+    let found = allowed.contains(&number);
     (!found).then(|| {
         let listed: Vec<String> = allowed.iter().map(ToString::to_string).collect();
         format!("must be one of {}", listed.join(", "))
@@ -742,8 +744,8 @@ mod tests {
         assert!(issues(InputKind::Update, r#"{"rank":3.0}"#).is_empty());
         assert!(issues(InputKind::Update, r#"{"rank":3e0}"#).is_empty());
         assert_eq!(issues(InputKind::Update, r#"{"rank":3.5}"#).len(), 1);
-        let mut value: Value = serde_json::from_str(r#"{"a":[1.0,2.5,{"b":-4.0}],"c":1e300}"#)
-            .expect("JSON");
+        let mut value: Value =
+            serde_json::from_str(r#"{"a":[1.0,2.5,{"b":-4.0}],"c":1e300}"#).expect("JSON");
         normalize_whole_numbers(&mut value);
         assert_eq!(value.to_string(), r#"{"a":[1,2.5,{"b":-4}],"c":1e+300}"#);
     }

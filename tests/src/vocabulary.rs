@@ -72,7 +72,10 @@ pub mod vocab {
         #[field(default = 0)]
         pub uses: i64,
         /// Up to three tags, each 1 to 12 lowercase letters.
-        #[field(length(max = 3), items(length(min = 1, max = 12), pattern = "^[a-z]+$"))]
+        #[field(
+            length(max = 3),
+            items(length(min = 1, max = 12), pattern = "^[a-z]+$")
+        )]
         pub tags: Vec<String>,
         /// Scores from 0 to 100, when scored.
         #[field(items(range(min = 0, max = 100)))]
@@ -226,13 +229,13 @@ pub mod vocab {
         let id = id.into_inner();
         db.run(move |conn| {
             let referee = diesel::alias!(wallet as referee);
-            let (referrer, referred) = referral::table
+            let (referrer_owner, referee_owner) = referral::table
                 .find(&id)
                 .inner_join(wallet::table.on(wallet::id.eq(referral::referrer_id)))
                 .inner_join(referee.on(referee.field(wallet::id).eq(referral::referee_id)))
                 .select((wallet::owner, referee.field(wallet::owner)))
                 .first::<(String, String)>(conn)?;
-            Ok::<_, ApiError>(vec![referrer, referred])
+            Ok::<_, ApiError>(vec![referrer_owner, referee_owner])
         })
         .await
     }

@@ -52,7 +52,10 @@ fn the_vocabulary_is_stated_in_the_document() {
     .expect("JSON");
     let schemas = &document["components"]["schemas"];
     let wallet = &schemas["vocab.Wallet"]["properties"];
-    assert!(wallet.get("kind").is_none() && wallet.get("type").is_some(), "{wallet}");
+    assert!(
+        wallet.get("kind").is_none() && wallet.get("type").is_some(),
+        "{wallet}"
+    );
     assert_eq!(wallet["type"]["enum"], serde_json::json!(["hot", "cold"]));
     assert_eq!(wallet["tier"]["enum"], serde_json::json!([1, 2, 4]));
     assert_eq!(wallet["fee"]["enum"], serde_json::json!([0.5, 1.0, 2.5]));
@@ -70,11 +73,19 @@ fn the_vocabulary_is_stated_in_the_document() {
     let create = &schemas["vocab.NewWallet"];
     let patch = &schemas["vocab.WalletPatch"];
     assert!(create["properties"].get("owner").is_some());
-    assert!(create["required"].as_array().expect("required").contains(&"owner".into()));
+    assert!(
+        create["required"]
+            .as_array()
+            .expect("required")
+            .contains(&"owner".into())
+    );
     assert!(patch["properties"].get("owner").is_none(), "{patch}");
     assert!(patch["properties"].get("type").is_some(), "{patch}");
     let conflict = &document["paths"]["/vocab/wallets"]["post"]["responses"]["409"];
-    assert!(conflict.is_object(), "a composite unique constraint documents 409");
+    assert!(
+        conflict.is_object(),
+        "a composite unique constraint documents 409"
+    );
 }
 
 #[test]

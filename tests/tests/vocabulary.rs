@@ -20,7 +20,11 @@ fn wallet_body(fields: &Value) -> Value {
 }
 
 fn created(server: &TestServer, path: &str, body: &Value) -> Value {
-    let body = if path == "/vocab/wallets" { wallet_body(body) } else { body.clone() };
+    let body = if path == "/vocab/wallets" {
+        wallet_body(body)
+    } else {
+        body.clone()
+    };
     let response = server.post(path, &body);
     assert_eq!(response.status, 201, "{}", response.text);
     response.json
@@ -72,7 +76,10 @@ fn renamed_fields_spellings_and_defaults_round_trip() {
     assert!(wallet.get("kind").is_none(), "{wallet}");
     assert_eq!(wallet["moderation"], "needs-review");
     assert_eq!(wallet["network"], "test-net");
-    assert_eq!((wallet["tier"].as_i64(), wallet["fee"].as_f64()), (Some(1), Some(1.0)));
+    assert_eq!(
+        (wallet["tier"].as_i64(), wallet["fee"].as_f64()),
+        (Some(1), Some(1.0))
+    );
     let id = wallet["id"].as_str().expect("an id");
     let read = server.get(&format!("/vocab/wallets/{id}"));
     assert_eq!(read.json, wallet, "read back as written");
@@ -82,7 +89,11 @@ fn renamed_fields_spellings_and_defaults_round_trip() {
         &json!({"owner": "bob@example.com", "chain": "polygon"}),
     );
     assert_eq!(
-        (&defaults["type"], &defaults["moderation"], &defaults["network"]),
+        (
+            &defaults["type"],
+            &defaults["moderation"],
+            &defaults["network"]
+        ),
         (&json!("hot"), &json!("pending"), &json!("main-net"))
     );
     let changed = patch(
@@ -92,7 +103,12 @@ fn renamed_fields_spellings_and_defaults_round_trip() {
     );
     assert_eq!(changed.status, 200, "{}", changed.text);
     assert_eq!(
-        (&changed.json["type"], &changed.json["moderation"], &changed.json["tier"], &changed.json["fee"]),
+        (
+            &changed.json["type"],
+            &changed.json["moderation"],
+            &changed.json["tier"],
+            &changed.json["fee"]
+        ),
         (&json!("hot"), &json!("spam"), &json!(4), &json!(2.5))
     );
 }
@@ -114,9 +130,18 @@ fn every_rule_is_checked_at_once_and_nothing_is_written() {
         ("type", "must be one of hot, cold"),
         ("tier", "must be one of 1, 2, 4"),
         ("fee", "must be one of 0.5, 1, 2.5"),
-        ("homepage", "must be an absolute URL (https://example.com/path)"),
-        ("externalId", "must be a UUID (01890a5d-ac96-774b-bcce-b302099a8057)"),
-        ("moderation", "must be one of pending, approved, spam, needs-review"),
+        (
+            "homepage",
+            "must be an absolute URL (https://example.com/path)",
+        ),
+        (
+            "externalId",
+            "must be a UUID (01890a5d-ac96-774b-bcce-b302099a8057)",
+        ),
+        (
+            "moderation",
+            "must be one of pending, approved, spam, needs-review",
+        ),
         ("network", "must be one of main-net, test-net"),
     ] {
         assert!(
@@ -130,7 +155,10 @@ fn every_rule_is_checked_at_once_and_nothing_is_written() {
         &wallet_body(&json!({"owner": "ada@example.com", "chain": "ethereum", "kind": "hot"})),
     );
     assert_eq!(renamed.status, 400, "the Rust name is not the wire name");
-    assert_eq!(issues(&renamed), [("kind".to_owned(), "unknown field".to_owned())]);
+    assert_eq!(
+        issues(&renamed),
+        [("kind".to_owned(), "unknown field".to_owned())]
+    );
     assert_eq!(count(&server), 0, "nothing was written");
 }
 
@@ -143,7 +171,11 @@ fn an_immutable_field_is_sent_once() {
         &json!({"owner": "ada@example.com", "chain": "ethereum"}),
     );
     let path = format!("/vocab/wallets/{}", wallet["id"].as_str().expect("an id"));
-    let refused = patch(&server, &path, &json!({"owner": "eve@example.com", "tier": 2}));
+    let refused = patch(
+        &server,
+        &path,
+        &json!({"owner": "eve@example.com", "tier": 2}),
+    );
     assert_eq!(refused.status, 400, "{}", refused.text);
     assert_eq!(
         issues(&refused),
@@ -153,8 +185,16 @@ fn an_immutable_field_is_sent_once() {
         )]
     );
     assert_eq!(server.get(&path).json, wallet, "nothing changed");
-    let required = server.post("/vocab/wallets", &wallet_body(&json!({"chain": "ethereum"})));
-    assert_eq!(paths(&required), ["owner"], "required at create: {}", required.text);
+    let required = server.post(
+        "/vocab/wallets",
+        &wallet_body(&json!({"chain": "ethereum"})),
+    );
+    assert_eq!(
+        paths(&required),
+        ["owner"],
+        "required at create: {}",
+        required.text
+    );
 }
 
 #[test]
@@ -187,7 +227,9 @@ fn a_composite_unique_constraint_is_a_409_naming_its_fields_and_nulls_never_conf
     );
     let again = server.post(
         "/vocab/wallets",
-        &wallet_body(&json!({"owner": "dee@example.com", "chain": "ethereum", "nickname": "vault"})),
+        &wallet_body(
+            &json!({"owner": "dee@example.com", "chain": "ethereum", "nickname": "vault"}),
+        ),
     );
     assert_eq!(again.status, 409, "{}", again.text);
     assert_eq!(paths(&again), ["chain", "nickname"]);
@@ -241,7 +283,11 @@ fn generated_tables_take_arithmetic_aliases_and_explicit_joins() {
 #[test]
 fn queries_filter_and_sort_by_wire_names() {
     let server = server();
-    for (owner, kind) in [("a@example.com", "cold"), ("b@example.com", "hot"), ("c@example.com", "cold")] {
+    for (owner, kind) in [
+        ("a@example.com", "cold"),
+        ("b@example.com", "hot"),
+        ("c@example.com", "cold"),
+    ] {
         created(
             &server,
             "/vocab/wallets",
@@ -262,7 +308,11 @@ fn queries_filter_and_sort_by_wire_names() {
     assert_eq!(owners("sort=-type")[0], "b@example.com", "hot before cold");
     assert_eq!(owners("sort=type")[2], "b@example.com", "cold before hot");
     let refused = server.get("/vocab/wallets?sort=kind");
-    assert_eq!(refused.status, 400, "the sort names the wire name: {}", refused.text);
+    assert_eq!(
+        refused.status, 400,
+        "the sort names the wire name: {}",
+        refused.text
+    );
 }
 
 #[test]
@@ -291,7 +341,12 @@ fn lists_and_json_round_trip_as_json() {
     );
     assert_eq!(changed.status, 200, "{}", changed.text);
     assert_eq!(
-        (&changed.json["tags"], &changed.json["scores"], &changed.json["settings"], &changed.json["extra"]),
+        (
+            &changed.json["tags"],
+            &changed.json["scores"],
+            &changed.json["settings"],
+            &changed.json["extra"]
+        ),
         (&json!([]), &Value::Null, &Value::Null, &Value::Null)
     );
     assert_eq!(server.get(&path).json, changed.json);
@@ -315,7 +370,10 @@ fn list_rules_apply_to_the_count_and_to_each_item() {
         ("tags[3]", "must be at most 12 characters long"),
         ("scores[1]", "must be at most 100"),
         ("scores[2]", "expected an integer"),
-        ("history[1]", "must be one of pending, approved, spam, needs-review"),
+        (
+            "history[1]",
+            "must be one of pending, approved, spam, needs-review",
+        ),
     ] {
         assert!(
             found.contains(&(path.to_owned(), message.to_owned())),
@@ -353,18 +411,32 @@ fn a_key_the_client_chooses_is_sent_once_and_checked() {
     );
     assert_eq!(taken.status, 409, "{}", taken.text);
     assert_eq!(paths(&taken), ["id"]);
-    let refused = server.post("/vocab/templates", &json!({"id": "No Spaces", "title": "x"}));
+    let refused = server.post(
+        "/vocab/templates",
+        &json!({"id": "No Spaces", "title": "x"}),
+    );
     assert_eq!(refused.status, 400, "{}", refused.text);
     assert_eq!(paths(&refused), ["id"]);
     let missing = server.post("/vocab/templates", &json!({"title": "x"}));
     assert_eq!(paths(&missing), ["id"], "required: {}", missing.text);
-    let moved = patch(&server, "/vocab/templates/hello-world", &json!({"id": "other"}));
+    let moved = patch(
+        &server,
+        "/vocab/templates/hello-world",
+        &json!({"id": "other"}),
+    );
     assert_eq!(moved.status, 400, "{}", moved.text);
     assert_eq!(
         issues(&moved),
-        [("id".to_owned(), "is set when the record is created and cannot be changed".to_owned())]
+        [(
+            "id".to_owned(),
+            "is set when the record is created and cannot be changed".to_owned()
+        )]
     );
-    let renamed = patch(&server, "/vocab/templates/hello-world", &json!({"title": "Hi"}));
+    let renamed = patch(
+        &server,
+        "/vocab/templates/hello-world",
+        &json!({"title": "Hi"}),
+    );
     assert_eq!(renamed.json, json!({"id": "hello-world", "title": "Hi"}));
 }
 
@@ -378,23 +450,57 @@ fn decimals_are_exact_strings_with_their_declared_digits() {
         &json!({"owner": "ada@example.com", "chain": "ethereum", "balance": wei, "price": "1.5"}),
     );
     assert_eq!(wallet["balance"], wei, "65 digits, exact");
-    assert_eq!(wallet["price"], "1.50", "to the declared scale, on every backend");
+    assert_eq!(
+        wallet["price"], "1.50",
+        "to the declared scale, on every backend"
+    );
     let path = format!("/vocab/wallets/{}", wallet["id"].as_str().expect("an id"));
     assert_eq!(server.get(&path).json, wallet);
     let changed = patch(&server, &path, &json!({"price": "-0.05", "balance": "007"}));
     assert_eq!(changed.status, 200, "{}", changed.text);
-    assert_eq!((&changed.json["price"], &changed.json["balance"]), (&json!("-0.05"), &json!("7")));
+    assert_eq!(
+        (&changed.json["price"], &changed.json["balance"]),
+        (&json!("-0.05"), &json!("7"))
+    );
     for (field, value, message) in [
-        ("price", json!(1.5), "must be a decimal number in a string: digits, an optional `-` and `.` (\"-12.50\")"),
-        ("price", json!("1e5"), "must be a decimal number in a string: digits, an optional `-` and `.` (\"-12.50\")"),
-        ("price", json!("1.234"), "must have at most 2 digits after the point"),
-        ("price", json!("123456789"), "must have at most 8 digits before the point"),
-        ("balance", json!("1.5"), "must be a whole number (no digits after the point)"),
-        ("balance", json!(format!("1{wei}")), "must have at most 65 digits before the point"),
+        (
+            "price",
+            json!(1.5),
+            "must be a decimal number in a string: digits, an optional `-` and `.` (\"-12.50\")",
+        ),
+        (
+            "price",
+            json!("1e5"),
+            "must be a decimal number in a string: digits, an optional `-` and `.` (\"-12.50\")",
+        ),
+        (
+            "price",
+            json!("1.234"),
+            "must have at most 2 digits after the point",
+        ),
+        (
+            "price",
+            json!("123456789"),
+            "must have at most 8 digits before the point",
+        ),
+        (
+            "balance",
+            json!("1.5"),
+            "must be a whole number (no digits after the point)",
+        ),
+        (
+            "balance",
+            json!(format!("1{wei}")),
+            "must have at most 65 digits before the point",
+        ),
     ] {
         let refused = patch(&server, &path, &json!({ field: value }));
         assert_eq!(refused.status, 400, "{field} = {value}: {}", refused.text);
-        assert_eq!(issues(&refused), [(field.to_owned(), message.to_owned())], "{value}");
+        assert_eq!(
+            issues(&refused),
+            [(field.to_owned(), message.to_owned())],
+            "{value}"
+        );
     }
     assert_eq!(server.get(&path).json, changed.json, "nothing changed");
 }
@@ -410,7 +516,11 @@ fn a_json_field_of_a_declared_type_is_checked_and_stored_as_that_type() {
     );
     assert_eq!(wallet["profile"], profile);
     let path = format!("/vocab/wallets/{}", wallet["id"].as_str().expect("an id"));
-    assert_eq!(server.get(&path).json["profile"], profile, "read back as written");
+    assert_eq!(
+        server.get(&path).json["profile"],
+        profile,
+        "read back as written"
+    );
     let refused = patch(
         &server,
         &path,
@@ -422,7 +532,10 @@ fn a_json_field_of_a_declared_type_is_checked_and_stored_as_that_type() {
     assert_eq!(
         found,
         [
-            ("profile.displayName".to_owned(), "must be at least 1 character long".to_owned()),
+            (
+                "profile.displayName".to_owned(),
+                "must be at least 1 character long".to_owned()
+            ),
             ("profile.extra".to_owned(), "unknown field".to_owned()),
             (
                 "profile.links[0]".to_owned(),

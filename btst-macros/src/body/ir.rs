@@ -157,7 +157,9 @@ impl Body {
             );
         }
         values::check_wire_names(
-            fields.iter().map(|field| (&field.ident, field.wire.as_str())),
+            fields
+                .iter()
+                .map(|field| (&field.ident, field.wire.as_str())),
             errors,
         );
         // A shorthand naming a field that failed its own checks is left to those errors.

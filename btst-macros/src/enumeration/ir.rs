@@ -1,5 +1,5 @@
 //! Validate phase of `#[enumeration]`: a fieldless, non-generic enum whose variants become the
-//! wire values: by default in SCREAMING_SNAKE_CASE (`InProgress` → `IN_PROGRESS`, `IN_PROGRESS`
+//! wire values: by default in `SCREAMING_SNAKE_CASE` (`InProgress` → `IN_PROGRESS`, `IN_PROGRESS`
 //! kept as written), in another of serde's spellings with `#[enumeration(rename_all = "..")]`,
 //! or as written with `#[enumeration(rename = "..")]` on a variant. A name the conversion would
 //! mangle (`HTTPServer`, `Foo_bar`) is an error naming what to write, and so are two variants
@@ -138,7 +138,9 @@ impl Enumeration {
             }
             let spelled = match (&own, spelling) {
                 (Some(rename), _) => Some(rename.as_str().to_owned()),
-                (None, Some(spelling)) => words(&variant.ident.to_string()).map(|words| spell(&words, spelling)),
+                (None, Some(spelling)) => {
+                    words(&variant.ident.to_string()).map(|words| spell(&words, spelling))
+                }
                 (None, None) => wire_name(&variant.ident.to_string()),
             };
             let Some(value) = spelled else {
@@ -202,12 +204,7 @@ pub(crate) fn wire_name(name: &str) -> Option<String> {
 /// same. `None` for a name [`wire_name`] refuses.
 fn words(name: &str) -> Option<Vec<String>> {
     let screaming = wire_name(name)?;
-    Some(
-        screaming
-            .split('_')
-            .map(str::to_lowercase)
-            .collect(),
-    )
+    Some(screaming.split('_').map(str::to_lowercase).collect())
 }
 
 /// `words` in one of serde's `rename_all` spellings.
@@ -225,7 +222,13 @@ fn spell(words: &[String], spelling: &str) -> String {
         "camelCase" => words
             .iter()
             .enumerate()
-            .map(|(index, word)| if index == 0 { word.clone() } else { capitalised(word) })
+            .map(|(index, word)| {
+                if index == 0 {
+                    word.clone()
+                } else {
+                    capitalised(word)
+                }
+            })
             .collect(),
         "snake_case" => words.join("_"),
         "kebab-case" => words.join("-"),

@@ -287,8 +287,8 @@ fn passes_fn(model: &Model, patch: bool, paths: &Paths) -> TokenStream {
             if field.typed {
                 // Its own type's rules: `Some(..)` layers for a value that may be left out
                 // (`Option`) or null (`Option<Option>`), then `Input::passes`.
-                let layers = usize::from(field.nullable)
-                    + usize::from(patch || field.default.is_some());
+                let layers =
+                    usize::from(field.nullable) + usize::from(patch || field.default.is_some());
                 let mut check = quote!(#private::Input::passes(value));
                 for _ in 0..layers {
                     check = quote!(value.as_ref().is_none_or(|value| #check));
@@ -600,15 +600,14 @@ pub(crate) fn field_type(
     let variant = format_ident!(
         "{}",
         match kind {
-            Kind::Text | Kind::Enum => "Text",
+            // A decimal's is a body's or a query's, which `#[body]` and `#[query]` refuse.
+            Kind::Text | Kind::Enum | Kind::Decimal => "Text",
             Kind::Bool => "Bool",
             Kind::I32 => "I32",
             Kind::I64 => "I64",
             Kind::F64 => "F64",
             Kind::Timestamp => "Timestamp",
             Kind::Json => "Json",
-            // A body's or a query's, which `#[body]` and `#[query]` refuse.
-            Kind::Decimal => "Text",
         }
     );
     quote!(#private::FieldType::#variant)

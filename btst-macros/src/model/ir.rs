@@ -243,45 +243,11 @@ impl Model {
             );
         }
         let client_id = check_id_strategy(&args, errors);
-        match fields.iter().position(|field| field.ident == "id") {
-            Some(index) => {
-                let id = fields.remove(index);
-                if id.kind != Kind::Text || id.nullable || id.list.is_some() {
-                    let help = if client_id {
-                        "help: write `pub id: String`"
-                    } else {
-                        "help: remove the `id` field to have it generated, or declare `#[model(id = \"client\")]` for a key the client chooses"
-                    };
-                    errors.at(&id.ty, format!("the primary key `id` must be `String`\n{help}"));
-                }
-                if id.wire != "id" {
-                    errors.at(&id.ident, "the primary key is `id` in JSON too\nhelp: remove `rename`");
-                }
-                if client_id && !id.length.1.is_some_and(|max| max <= 255) {
-                    errors.at(&id.ident, "a key the client chooses needs `length(max = ..)`, at most 255: it is a key on every backend (MySQL's are at most 255 characters here)\nhelp: write `#[field(length(min = 1, max = 64))]` on `id`");
-                }
-                fields.insert(
-                    0,
-                    Field {
-                        primary_key: true,
-                        // A key the client chooses is sent once, and addresses the row in paths.
-                        readonly: !client_id,
-                        immutable: client_id,
-                        path_segment: id.path_segment || client_id,
-                        ..id
-                    },
-                );
-            }
-            None if client_id => {
-                errors.at(
-                    &item.ident,
-                    "`id = \"client\"`: the client chooses the key, so the model declares it\nhelp: add `pub id: String`, with its rules (`#[field(length(max = 64), pattern = \"..\")]`)",
-                );
-            }
-            None => fields.insert(0, generated_id_field()),
-        }
+        place_id(&mut fields, client_id, &item.ident, errors);
         values::check_wire_names(
-            fields.iter().map(|field| (&field.ident, field.wire.as_str())),
+            fields
+                .iter()
+                .map(|field| (&field.ident, field.wire.as_str())),
             errors,
         );
         let indexes = check_key_lists(&args.index, "index", &fields, errors);
@@ -319,6 +285,54 @@ impl Model {
             uniques,
             plugin: plugin.to_owned(),
         })
+    }
+}
+
+/// The primary key, first among the fields: the declared `id` (a UUID the server sets, or with
+/// `client_id` the client's, writable once), or a generated one.
+fn place_id(fields: &mut Vec<Field>, client_id: bool, model: &Ident, errors: &mut Errors) {
+    match fields.iter().position(|field| field.ident == "id") {
+        Some(index) => {
+            let id = fields.remove(index);
+            if id.kind != Kind::Text || id.nullable || id.list.is_some() {
+                let help = if client_id {
+                    "help: write `pub id: String`"
+                } else {
+                    "help: remove the `id` field to have it generated, or declare `#[model(id = \"client\")]` for a key the client chooses"
+                };
+                errors.at(
+                    &id.ty,
+                    format!("the primary key `id` must be `String`\n{help}"),
+                );
+            }
+            if id.wire != "id" {
+                errors.at(
+                    &id.ident,
+                    "the primary key is `id` in JSON too\nhelp: remove `rename`",
+                );
+            }
+            if client_id && id.length.1.is_none_or(|max| max > 255) {
+                errors.at(&id.ident, "a key the client chooses needs `length(max = ..)`, at most 255: it is a key on every backend (MySQL's are at most 255 characters here)\nhelp: write `#[field(length(min = 1, max = 64))]` on `id`");
+            }
+            fields.insert(
+                0,
+                Field {
+                    primary_key: true,
+                    // A key the client chooses is sent once, and addresses the row in paths.
+                    readonly: !client_id,
+                    immutable: client_id,
+                    path_segment: id.path_segment || client_id,
+                    ..id
+                },
+            );
+        }
+        None if client_id => {
+            errors.at(
+                model,
+                "`id = \"client\"`: the client chooses the key, so the model declares it\nhelp: add `pub id: String`, with its rules (`#[field(length(max = 64), pattern = \"..\")]`)",
+            );
+        }
+        None => fields.insert(0, generated_id_field()),
     }
 }
 
@@ -409,7 +423,10 @@ fn check_key_lists(
     let (noun, one_field) = if what == "index" {
         ("index", "index one field with `#[field(index)]` on it")
     } else {
-        ("unique constraint", "make one field unique with `#[field(unique)]` on it")
+        (
+            "unique constraint",
+            "make one field unique with `#[field(unique)]` on it",
+        )
     };
     for list in lists {
         let mut columns: Vec<Ident> = Vec::new();
@@ -417,7 +434,9 @@ fn check_key_lists(
             let Some(ident) = path.get_ident() else {
                 errors.at(
                     path,
-                    format!("`{what}(..)` lists field names\nhelp: write `{what}(team_id, status)`"),
+                    format!(
+                        "`{what}(..)` lists field names\nhelp: write `{what}(team_id, status)`"
+                    ),
                 );
                 continue;
             };
@@ -432,7 +451,10 @@ fn check_key_lists(
                     ),
                 );
             } else if columns.contains(ident) {
-                errors.at(ident, format!("`{ident}` appears twice in this {noun}\nhelp: list each field once"));
+                errors.at(
+                    ident,
+                    format!("`{ident}` appears twice in this {noun}\nhelp: list each field once"),
+                );
             } else {
                 columns.push(ident.clone());
             }
@@ -445,7 +467,10 @@ fn check_key_lists(
         } else if columns.len() < list.len() {
             // A mistake inside the list, reported above.
         } else if keys.contains(&columns) {
-            errors.at_span(list.span(), format!("this {noun} is declared twice\nhelp: remove one of them"));
+            errors.at_span(
+                list.span(),
+                format!("this {noun} is declared twice\nhelp: remove one of them"),
+            );
         } else {
             keys.push(columns);
         }
@@ -519,7 +544,8 @@ fn field_shape(ty: &Type, enums: &[Enumeration]) -> Option<Shape> {
     let (ty, nullable) = wrapped(ty, "Option").map_or((ty, false), |inner| (inner, true));
     let (ty, list) = wrapped(ty, "Vec").map_or((ty, false), |inner| (inner, true));
     let (kind, nullable_inside, enumeration) = field_type(ty, enums)?;
-    (!nullable_inside && !(list && matches!(kind, Kind::Json | Kind::Decimal))).then_some(Shape {
+    let refused = nullable_inside || (list && matches!(kind, Kind::Json | Kind::Decimal));
+    (!refused).then_some(Shape {
         kind,
         nullable,
         list,
@@ -553,44 +579,14 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
     let ident = field.ident.clone()?;
     let before = errors.len();
     check_field_name(&ident, errors);
-    let mut field_attrs = field
-        .attrs
-        .iter()
-        .filter(|attr| emit::is_attr(attr, "field"));
-    let args = match field_attrs.next() {
-        Some(attr) => parse_field_args(attr, errors),
-        None => FieldArgs::default(),
-    };
-    for extra in field_attrs {
-        errors.at(
-            extra,
-            "a field takes one `#[field(...)]` attribute\nhelp: put every option in the first one",
-        );
-    }
+    let args = field_args(field, errors);
     let typed = args.json.is_present();
-    let shape = if typed {
-        typed_shape(&field.ty, enums, args.json.span(), errors)
-    } else {
-        field_shape(&field.ty, enums)
-    };
-    let Some(Shape {
+    let Shape {
         kind,
         nullable,
         list,
         enumeration,
-    }) = shape
-    else {
-        if !typed {
-            let written = quote::ToTokens::to_token_stream(&field.ty)
-                .to_string()
-                .replace(' ', "");
-            errors.at(
-                &field.ty,
-                format!("unsupported field type `{written}`\n{SUPPORTED_TYPES}"),
-            );
-        }
-        return None;
-    };
+    } = shape_of(field, &args, enums, errors)?;
     let enum_def = enumeration
         .as_ref()
         .and_then(|name| enums.iter().find(|known| known.ident == *name));
@@ -626,17 +622,7 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
     check_json_column(&ident, kind, list, &args, errors);
     let decimal = check_decimal(&ident, kind, &args, errors);
     let wire = values::wire_name(&ident, args.rename.as_ref(), errors);
-    if args.immutable.is_present() && args.readonly.is_present() {
-        errors.at_span(
-            args.immutable.span(),
-            "`immutable` and `readonly` disagree: a readonly field is never sent, an immutable one is sent when the row is created\nhelp: keep one of them",
-        );
-    } else if args.immutable.is_present() && (stamped || on_update_now) {
-        errors.at_span(
-            args.immutable.span(),
-            "the server sets this field, so a client never sends it: `immutable` says nothing more\nhelp: remove `immutable`",
-        );
-    }
+    check_immutable(&args, stamped || on_update_now, errors);
     refuse_body_options(&args, list, errors);
     check_server_set(
         &ident,
@@ -684,14 +670,66 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
     })
 }
 
-/// `#[field(json)]`: `T` or `Option<T>` of a type of the user's own, stored as JSON, which
-/// checks and documents itself (`Input` and `ApiSchema`: a `#[body]`).
-fn typed_shape(
-    ty: &Type,
+/// The field's type as a [`Shape`], or an error saying which types are.
+fn shape_of(
+    field: &syn::Field,
+    args: &FieldArgs,
     enums: &[Enumeration],
-    span: Span,
     errors: &mut Errors,
 ) -> Option<Shape> {
+    if args.json.is_present() {
+        return typed_shape(&field.ty, enums, args.json.span(), errors);
+    }
+    let shape = field_shape(&field.ty, enums);
+    if shape.is_none() {
+        let written = quote::ToTokens::to_token_stream(&field.ty)
+            .to_string()
+            .replace(' ', "");
+        errors.at(
+            &field.ty,
+            format!("unsupported field type `{written}`\n{SUPPORTED_TYPES}"),
+        );
+    }
+    shape
+}
+
+/// The field's one `#[field(..)]` attribute, parsed (empty without one).
+fn field_args(field: &syn::Field, errors: &mut Errors) -> FieldArgs {
+    let mut field_attrs = field
+        .attrs
+        .iter()
+        .filter(|attr| emit::is_attr(attr, "field"));
+    let args = match field_attrs.next() {
+        Some(attr) => parse_field_args(attr, errors),
+        None => FieldArgs::default(),
+    };
+    for extra in field_attrs {
+        errors.at(
+            extra,
+            "a field takes one `#[field(...)]` attribute\nhelp: put every option in the first one",
+        );
+    }
+    args
+}
+
+/// `immutable` beside `readonly`, or on a field the server sets (`server_set`), says nothing.
+fn check_immutable(args: &FieldArgs, server_set: bool, errors: &mut Errors) {
+    if args.immutable.is_present() && args.readonly.is_present() {
+        errors.at_span(
+            args.immutable.span(),
+            "`immutable` and `readonly` disagree: a readonly field is never sent, an immutable one is sent when the row is created\nhelp: keep one of them",
+        );
+    } else if args.immutable.is_present() && server_set {
+        errors.at_span(
+            args.immutable.span(),
+            "the server sets this field, so a client never sends it: `immutable` says nothing more\nhelp: remove `immutable`",
+        );
+    }
+}
+
+/// `#[field(json)]`: `T` or `Option<T>` of a type of the user's own, stored as JSON, which
+/// checks and documents itself (`Input` and `ApiSchema`: a `#[body]`).
+fn typed_shape(ty: &Type, enums: &[Enumeration], span: Span, errors: &mut Errors) -> Option<Shape> {
     let (inner, nullable) = wrapped(ty, "Option").map_or((ty, false), |inner| (inner, true));
     if field_shape(ty, enums).is_some() || wrapped(inner, "Vec").is_some() {
         errors.at_span(
@@ -849,10 +887,16 @@ fn check_json_column(ident: &Ident, kind: Kind, list: bool, args: &FieldArgs, er
     }
     let what = if list { "a list" } else { "any JSON" };
     let refused = [
-        ("unique", args.unique.is_present().then(|| args.unique.span())),
+        (
+            "unique",
+            args.unique.is_present().then(|| args.unique.span()),
+        ),
         ("index", args.index.is_present().then(|| args.index.span())),
         ("default", args.default.as_ref().map(DefaultArg::span)),
-        ("references", args.references.as_ref().map(SpannedValue::span)),
+        (
+            "references",
+            args.references.as_ref().map(SpannedValue::span),
+        ),
     ];
     for (option, span) in refused {
         if let Some(span) = span {
@@ -1086,7 +1130,9 @@ fn check_default(
             Kind::Timestamp => "`now`",
             Kind::Enum => "a variant name such as `default = Medium`",
             Kind::Json => "nothing: a JSON field has no default",
-            Kind::Decimal => "nothing yet: a decimal field has no default (make it an `Option<Decimal>`)",
+            Kind::Decimal => {
+                "nothing yet: a decimal field has no default (make it an `Option<Decimal>`)"
+            }
         };
         let type_name = enumeration.map_or_else(
             || kind.rust_name().to_owned(),

@@ -166,7 +166,13 @@ pub(crate) fn check_one_of(
             return None;
         }
     };
-    let count = match &one_of {
+    check_listed(&one_of, values, errors);
+    (errors.len() == before).then_some(one_of)
+}
+
+/// `one_of`'s list: not empty, no value twice.
+fn check_listed(one_of: &OneOf, values: &SpannedValue<Values>, errors: &mut Errors) {
+    let count = match one_of {
         OneOf::Text(list) => list.len(),
         OneOf::Integer(list) => list.len(),
         OneOf::Number(list) => list.len(),
@@ -178,7 +184,7 @@ pub(crate) fn check_one_of(
         );
     } else if count == values.0.len() {
         for (index, value) in values.0.iter().enumerate() {
-            let repeated = match &one_of {
+            let repeated = match one_of {
                 OneOf::Text(list) => list[..index].contains(&list[index]),
                 OneOf::Integer(list) => list[..index].contains(&list[index]),
                 #[expect(clippy::float_cmp, reason = "a value listed twice, exactly")]
@@ -192,7 +198,6 @@ pub(crate) fn check_one_of(
             }
         }
     }
-    (errors.len() == before).then_some(one_of)
 }
 
 /// `format = "email" | "uri" | "uuid"` on a text field.
@@ -214,13 +219,22 @@ pub(crate) fn check_format(
         "uuid" => Some(Format::Uuid),
         other => {
             let hint = match other {
-                "url" | "URL" | "uri-reference" => "\nhelp: write `format = \"uri\"` for an absolute URL",
+                "url" | "URL" | "uri-reference" => {
+                    "\nhelp: write `format = \"uri\"` for an absolute URL"
+                }
                 "e-mail" | "mail" => "\nhelp: write `format = \"email\"`",
                 _ => "",
             };
             errors.at_span(
                 format.span(),
-                format!("unknown `format = \"{other}\"`: btst-rs checks {FORMATS}{hint}{}", if hint.is_empty() { format!("\nhelp: use {FORMATS}, or `pattern = \"..\"` for another shape") } else { String::new() }),
+                format!(
+                    "unknown `format = \"{other}\"`: btst-rs checks {FORMATS}{hint}{}",
+                    if hint.is_empty() {
+                        format!("\nhelp: use {FORMATS}, or `pattern = \"..\"` for another shape")
+                    } else {
+                        String::new()
+                    }
+                ),
             );
             None
         }
@@ -233,7 +247,10 @@ pub(crate) fn allows(one_of: &OneOf, value: &super::ir::Default) -> bool {
     match (one_of, value) {
         (OneOf::Text(list), Default::Text(text)) => list.contains(text),
         (OneOf::Integer(list), Default::Int(number)) => list.contains(number),
-        #[expect(clippy::float_cmp, reason = "the default must be one of the values, exactly")]
+        #[expect(
+            clippy::float_cmp,
+            reason = "the default must be one of the values, exactly"
+        )]
         (OneOf::Number(list), Default::Float(number)) => list.iter().any(|known| known == number),
         _ => true,
     }

@@ -82,7 +82,12 @@ fn relations(plugin: &Plugin) -> TokenStream {
         None => reference.model.to_string(),
     };
     for (index, model) in models.iter().enumerate() {
-        let references = || model.fields.iter().filter_map(|field| field.references.as_ref());
+        let references = || {
+            model
+                .fields
+                .iter()
+                .filter_map(|field| field.references.as_ref())
+        };
         let implicit = |key: &str| references().filter(|other| target(other) == key).count() == 1;
         for field in &model.fields {
             let Some(reference) = &field.references else {

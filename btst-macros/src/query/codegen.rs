@@ -94,7 +94,10 @@ fn structure(query: &Query, paths: &Paths) -> TokenStream {
 }
 
 /// The wire name of a sortable field (resolved against the model: its `rename`, if any).
-fn sort_wire<'a>(allowed: &'a [(syn::Ident, String, Option<syn::Type>)], column: &syn::Ident) -> &'a str {
+fn sort_wire<'a>(
+    allowed: &'a [(syn::Ident, String, Option<syn::Type>)],
+    column: &syn::Ident,
+) -> &'a str {
     allowed
         .iter()
         .find(|(known, ..)| known == column)

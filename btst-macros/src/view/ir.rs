@@ -74,7 +74,7 @@ impl View {
                 }
                 let args = parse_field_args(attr, errors);
                 flatten = args.flatten.is_present();
-                rename = args.rename.clone();
+                rename.clone_from(&args.rename);
                 if let Some(values) = &args.one_of {
                     match scalar_kind(&field.ty) {
                         Some(kind) => {

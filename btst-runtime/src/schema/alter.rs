@@ -410,10 +410,9 @@ fn rename_keys(
                         quote_ident(&after)
                     ),
                     // SQLite has no `ALTER INDEX`: recreated under the new name.
-                    Dialect::Sqlite => format!(
-                        "DROP INDEX IF EXISTS {};\n{create}",
-                        quote_ident(&before),
-                    ),
+                    Dialect::Sqlite => {
+                        format!("DROP INDEX IF EXISTS {};\n{create}", quote_ident(&before))
+                    }
                     Dialect::Postgres => format!(
                         "ALTER INDEX IF EXISTS {} RENAME TO {}",
                         qualified(schema, &before),
@@ -515,22 +514,15 @@ fn rebuild(diff: &TableDiff, old: &Table, new: &Table) -> Vec<Statement> {
         quote_ident(&scratch),
         quote_ident(&new.table)
     )));
-    for columns in &new.indexes {
-        out.push(Statement::plain(create_index(
-            new,
-            columns,
-            Dialect::Sqlite,
-            None,
-        )));
-    }
-    for columns in &new.uniques {
-        out.push(Statement::plain(create_unique(
-            new,
-            columns,
-            Dialect::Sqlite,
-            None,
-        )));
-    }
+    let indexes = new
+        .indexes
+        .iter()
+        .map(|columns| create_index(new, columns, Dialect::Sqlite, None));
+    let uniques = new
+        .uniques
+        .iter()
+        .map(|columns| create_unique(new, columns, Dialect::Sqlite, None));
+    out.extend(indexes.chain(uniques).map(Statement::plain));
     out
 }
 
@@ -939,7 +931,8 @@ mod tests {
     #[test]
     fn lists_and_json_are_json_documents() {
         let mut v2 = v1();
-        v2.columns.push(column("tags", ColumnType::List(Box::new(ColumnType::Text))));
+        v2.columns
+            .push(column("tags", ColumnType::List(Box::new(ColumnType::Text))));
         v2.columns.push(Column {
             nullable: true,
             ..column("settings", ColumnType::Json)
@@ -957,6 +950,9 @@ mod tests {
         let mut v3 = v2.clone();
         v3.columns[4].ty = ColumnType::List(Box::new(ColumnType::I64));
         let changed = TableDiff::between(Some(&v2), Some(&v3)).expect("differs");
-        assert!(!changed.additive(), "a list of other items reads back as nothing");
+        assert!(
+            !changed.additive(),
+            "a list of other items reads back as nothing"
+        );
     }
 }

@@ -116,7 +116,14 @@ pub(crate) fn create_index(
     dialect: Dialect,
     schema: Option<&str>,
 ) -> String {
-    create_index_sql("INDEX", &index_name(&table.table, columns), table, columns, dialect, schema)
+    create_index_sql(
+        "INDEX",
+        &index_name(&table.table, columns),
+        table,
+        columns,
+        dialect,
+        schema,
+    )
 }
 
 /// `CREATE UNIQUE INDEX` of `columns` on `table`: a composite unique constraint
@@ -246,7 +253,11 @@ pub(crate) fn sql_type(column: &Column, dialect: Dialect, keyed: bool) -> String
         (ColumnType::Text | ColumnType::Enum { .. }, Dialect::Mysql) => {
             return mysql_text(column, keyed);
         }
-        (ColumnType::Text | ColumnType::Enum { .. }, _) => "TEXT",
+        // SQLite keeps JSON and decimals (exact, where its numbers are 64-bit floats) as text.
+        (ColumnType::Text | ColumnType::Enum { .. }, _)
+        | (ColumnType::Json | ColumnType::List(_) | ColumnType::Decimal { .. }, Dialect::Sqlite) => {
+            "TEXT"
+        }
         (ColumnType::Bool, _) => "BOOLEAN",
         (ColumnType::I32, _) | (ColumnType::I64, Dialect::Sqlite) => "INTEGER",
         (ColumnType::I64, _) => "BIGINT",
@@ -257,9 +268,6 @@ pub(crate) fn sql_type(column: &Column, dialect: Dialect, keyed: bool) -> String
         (ColumnType::Timestamp, _) => "TIMESTAMP",
         (ColumnType::Json | ColumnType::List(_), Dialect::Postgres) => "JSONB",
         (ColumnType::Json | ColumnType::List(_), Dialect::Mysql) => "JSON",
-        (ColumnType::Json | ColumnType::List(_), Dialect::Sqlite) => "TEXT",
-        // Exact: SQLite's numbers are 64-bit floats, so it keeps the text.
-        (ColumnType::Decimal { .. }, Dialect::Sqlite) => "TEXT",
         // MySQL's `DECIMAL` holds at most 65 digits: a larger precision fails the statement
         // with MySQL's own error, naming the column.
         (ColumnType::Decimal { precision, scale }, Dialect::Mysql) => {
@@ -283,7 +291,10 @@ fn mysql_text(column: &Column, keyed: bool) -> String {
     // A generated key is a UUID (36 characters); a key the client chooses declares its
     // `length(max = ..)`; a reference holds either.
     if column.primary_key {
-        return format!("VARCHAR({})", column.max_length.unwrap_or(36).clamp(1, MYSQL_INDEXED_TEXT));
+        return format!(
+            "VARCHAR({})",
+            column.max_length.unwrap_or(36).clamp(1, MYSQL_INDEXED_TEXT)
+        );
     }
     if column.references.is_some() {
         return format!("VARCHAR({MYSQL_INDEXED_TEXT})");

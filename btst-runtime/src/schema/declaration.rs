@@ -79,7 +79,10 @@ pub(crate) enum ColumnType {
     /// Any JSON (`JsonValue`): a JSON document.
     Json,
     /// An exact decimal: `NUMERIC(precision, scale)`.
-    Decimal { precision: u32, scale: u32 },
+    Decimal {
+        precision: u32,
+        scale: u32,
+    },
     /// A list (`Vec<T>`) of values of the inner type: a JSON array in a JSON document.
     List(Box<ColumnType>),
 }

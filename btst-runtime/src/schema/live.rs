@@ -95,12 +95,13 @@ pub(crate) fn read(
 /// Whether a stored type read from the catalog is the declared one's storage.
 fn same(stored: &ColumnType, declared: &ColumnType) -> bool {
     match (stored, declared) {
-        // SQLite declares both widths `INTEGER`.
-        (ColumnType::I32, ColumnType::I64) | (ColumnType::I64, ColumnType::I32) => true,
-        // SQLite keeps JSON as text; PostgreSQL's `jsonb` and MySQL's `json` read as JSON.
-        (ColumnType::Text | ColumnType::Json, ColumnType::Json | ColumnType::List(_)) => true,
-        // SQLite keeps decimals as text; `numeric` / `decimal` elsewhere, whatever the digits.
-        (ColumnType::Text | ColumnType::Decimal { .. }, ColumnType::Decimal { .. }) => true,
+        // SQLite declares both widths `INTEGER`; it keeps JSON and decimals as text, which
+        // PostgreSQL and MySQL read as `json` / `jsonb` and `numeric` / `decimal` (whatever the
+        // digits).
+        (ColumnType::I32, ColumnType::I64)
+        | (ColumnType::I64, ColumnType::I32)
+        | (ColumnType::Text | ColumnType::Json, ColumnType::Json | ColumnType::List(_))
+        | (ColumnType::Text | ColumnType::Decimal { .. }, ColumnType::Decimal { .. }) => true,
         (stored, declared) => stored.same_storage(declared),
     }
 }

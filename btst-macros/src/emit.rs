@@ -72,6 +72,24 @@ pub(crate) fn snake_case(name: &str) -> String {
     out
 }
 
+/// The argument of `Wrapper<T>` (`Option<T>`, `Vec<T>`) when `ty` is one.
+pub(crate) fn wrapped<'a>(ty: &'a syn::Type, wrapper: &str) -> Option<&'a syn::Type> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if path.qself.is_some() || last.ident != wrapper {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.iter().collect::<Vec<_>>()[..] {
+        [syn::GenericArgument::Type(inner)] => Some(inner),
+        _ => None,
+    }
+}
+
 /// `created_at` → `createdAt` (the runtime's `snake_to_camel`, and serde's `camelCase`).
 pub(crate) fn camel_case(snake: &str) -> String {
     let mut out = String::with_capacity(snake.len());

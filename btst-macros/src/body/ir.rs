@@ -4,9 +4,10 @@
 use darling::FromMeta;
 use darling::ast::NestedMeta;
 use darling::util::SpannedValue;
-use syn::{Attribute, Fields, GenericArgument, Ident, ItemStruct, PathArguments, Type, Visibility};
+use syn::{Attribute, Fields, Ident, ItemStruct, Type, Visibility};
 
 use crate::emit;
+use crate::emit::wrapped;
 use crate::enumeration::Enumeration;
 use crate::errors::Errors;
 use crate::model::args::FieldArgs;
@@ -328,22 +329,6 @@ fn check_flatten(
         ty: field.ty.clone(),
         kind,
     })
-}
-
-/// The generic argument of `Wrapper<T>` when `ty` is one, else `None`.
-fn wrapped<'a>(ty: &'a Type, wrapper: &str) -> Option<&'a Type> {
-    let Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last()?;
-    if path.qself.is_some() || last.ident != wrapper {
-        return None;
-    }
-    let PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.iter().collect::<Vec<_>>()[..] {
-        [GenericArgument::Type(inner)] => Some(inner),
-        _ => None,
-    }
 }
 
 /// `T`, `Option<T>`, `Vec<T>` or `Option<Vec<T>>`: (the value, nullable, list).

@@ -370,17 +370,9 @@ fn typed_checks(model: &Model, sent: fn(&Field) -> bool, paths: &Paths) -> Vec<T
 
 /// The type of a `#[field(json)]` field, without its `Option`.
 fn typed_inner(field: &Field) -> &syn::Type {
-    if !field.nullable {
-        return &field.ty;
-    }
-    if let syn::Type::Path(path) = &field.ty
-        && let Some(last) = path.path.segments.last()
-        && let syn::PathArguments::AngleBracketed(args) = &last.arguments
-        && let Some(syn::GenericArgument::Type(inner)) = args.args.first()
-    {
-        return inner;
-    }
-    &field.ty
+    crate::emit::wrapped(&field.ty, "Option")
+        .filter(|_| field.nullable)
+        .unwrap_or(&field.ty)
 }
 
 fn wrap_nullable(field: &Field, value: TokenStream) -> TokenStream {

@@ -6,11 +6,12 @@ use darling::FromMeta;
 use darling::ast::NestedMeta;
 use darling::util::SpannedValue;
 use proc_macro2::Span;
-use syn::{Attribute, Fields, GenericArgument, Ident, ItemStruct, PathArguments, Type, Visibility};
+use syn::{Attribute, Fields, Ident, ItemStruct, Type, Visibility};
 
 use super::args::{Bounds, DefaultArg, FieldArgs, ModelArgs};
 use super::values::{self, Format, OneOf};
 use crate::emit;
+use crate::emit::wrapped;
 use crate::enumeration::Enumeration;
 use crate::errors::Errors;
 
@@ -520,22 +521,6 @@ struct Shape {
     nullable: bool,
     list: bool,
     enumeration: Option<Ident>,
-}
-
-/// The argument of `Wrapper<T>`, if `ty` is one.
-fn wrapped<'a>(ty: &'a Type, wrapper: &str) -> Option<&'a Type> {
-    let Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last()?;
-    if path.qself.is_some() || last.ident != wrapper {
-        return None;
-    }
-    let PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.iter().collect::<Vec<_>>()[..] {
-        [GenericArgument::Type(inner)] => Some(inner),
-        _ => None,
-    }
 }
 
 /// `T`, `Vec<T>`, `Option<T>` or `Option<Vec<T>>` with `T` a supported type (no list of

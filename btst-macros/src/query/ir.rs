@@ -6,12 +6,10 @@ use darling::FromMeta;
 use darling::ast::NestedMeta;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
-use syn::{
-    Attribute, Fields, GenericArgument, Ident, ItemStruct, LitStr, PathArguments, Token, Type,
-    Visibility,
-};
+use syn::{Attribute, Fields, Ident, ItemStruct, LitStr, Token, Type, Visibility};
 
 use crate::emit;
+use crate::emit::wrapped;
 use crate::enumeration::Enumeration;
 use crate::errors::Errors;
 use crate::model::Model;
@@ -315,22 +313,6 @@ fn parse_args(attr: &Attribute, errors: &mut Errors) -> Option<Ident> {
             );
             None
         }
-    }
-}
-
-/// The generic argument of `Wrapper<T>` when `ty` is one.
-fn wrapped<'a>(ty: &'a Type, wrapper: &str) -> Option<&'a Type> {
-    let Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last()?;
-    if path.qself.is_some() || last.ident != wrapper {
-        return None;
-    }
-    let PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.iter().collect::<Vec<_>>()[..] {
-        [GenericArgument::Type(inner)] => Some(inner),
-        _ => None,
     }
 }
 

@@ -224,6 +224,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
     let now = if uses_now { quote!(now) } else { quote!(_now) };
     let passes = passes_fn(model, false, paths);
     let typed_checks = typed_checks(model, Field::writable, paths);
+    let register = register_typed(model, paths);
     quote! {
         #doc
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, #private::serde::Serialize, #private::serde::Deserialize)]
@@ -257,7 +258,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
         #[automatically_derived]
         impl #private::ApiSchema for #new_ident {
             fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
-                <#ident as #private::TypedFields>::register(schemas);
+                #register
                 #private::input_schema(&<#ident as #private::Model>::META, #private::InputKind::Create, schemas)
             }
         }
@@ -325,6 +326,18 @@ fn rescaled(field: &Field, value: TokenStream) -> TokenStream {
         quote!((#value).map(|value| value.rescaled(#scale)))
     } else {
         quote!((#value).rescaled(#scale))
+    }
+}
+
+/// `<Model as TypedFields>::register(schemas);` before a schema of a model with JSON fields of a
+/// type of their own (nothing for the others).
+fn register_typed(model: &Model, paths: &Paths) -> TokenStream {
+    let private = paths.private();
+    let ident = &model.ident;
+    if model.fields.iter().any(|field| field.typed) {
+        quote!(<#ident as #private::TypedFields>::register(schemas);)
+    } else {
+        quote!()
     }
 }
 
@@ -441,6 +454,7 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
     };
     let passes = passes_fn(model, true, paths);
     let typed_checks = typed_checks(model, Field::patchable, paths);
+    let register = register_typed(model, paths);
     quote! {
         #doc
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::default::Default, #private::serde::Serialize, #private::serde::Deserialize)]
@@ -474,7 +488,7 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
         #[automatically_derived]
         impl #private::ApiSchema for #patch_ident {
             fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
-                <#ident as #private::TypedFields>::register(schemas);
+                #register
                 #private::input_schema(&<#ident as #private::Model>::META, #private::InputKind::Update, schemas)
             }
         }
@@ -646,6 +660,7 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
         quote!(#column: #wire)
     });
     let typed_fields = typed_fields_impl(model, paths);
+    let register = register_typed(model, paths);
     // A model with a JSON column binds owned rows (`StoredJson`, from the field's value).
     let owned = model
         .fields
@@ -671,7 +686,7 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
         #[automatically_derived]
         impl #private::ApiSchema for #ident {
             fn schema(schemas: &mut #private::Schemas) -> #private::RefOr<#private::Schema> {
-                <Self as #private::TypedFields>::register(schemas);
+                #register
                 #private::model_schema(&<Self as #private::Model>::META, schemas)
             }
         }

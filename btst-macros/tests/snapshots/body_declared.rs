@@ -170,6 +170,8 @@ pub mod shop {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
+    #[automatically_derived]
+    impl __btst::TypedFields for Item {}
     __btst::impl_crud!(Item, item, { id : "id", name : "name", });
     /// A label: `"red"` or `{"name": "red", "note": ..}`.
     #[derive(
@@ -299,6 +301,9 @@ pub mod shop {
     #[automatically_derived]
     impl __btst::ApiSchema for CreateItem {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
+            <<NewItem as __btst::NewRecord>::Model as __btst::TypedFields>::register(
+                schemas,
+            );
             __btst::body_schema(&<Self as __btst::Body>::META, schemas)
         }
     }

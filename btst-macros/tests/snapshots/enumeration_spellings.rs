@@ -225,6 +225,8 @@ pub mod moderation {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
+    #[automatically_derived]
+    impl __btst::TypedFields for Comment {}
     __btst::impl_crud!(
         Comment, comment, { id : "id", body : "body", status : "status", }
     );

@@ -171,6 +171,8 @@ pub mod projects {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
+    #[automatically_derived]
+    impl __btst::TypedFields for Project {}
     __btst::impl_crud!(Project, project, { id : "id", name : "name", });
     /// A task of a project.
     #[derive(
@@ -348,6 +350,8 @@ pub mod projects {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
+    #[automatically_derived]
+    impl __btst::TypedFields for Task {}
     __btst::impl_crud!(Task, task, { id : "id", project_id : "projectId", });
     __btst::diesel::joinable!(task -> project(project_id));
     __btst::diesel::allow_tables_to_appear_in_same_query!(project, task);

@@ -308,6 +308,8 @@ pub mod wallets {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
+    #[automatically_derived]
+    impl __btst::TypedFields for Wallet {}
     __btst::impl_crud!(
         Wallet, wallet, { id : "id", owner : "owner", chain : "chain", kind : "type",
         uses : "uses", tags : "tags", settings : "settings", amount : "amount", }, owned

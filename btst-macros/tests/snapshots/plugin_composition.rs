@@ -181,6 +181,8 @@ pub mod community {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
+    #[automatically_derived]
+    impl __btst::TypedFields for Profile {}
     __btst::impl_crud!(Profile, profile, { id : "id", user_id : "userId", });
     #[doc(hidden)]
     use crate::users::user as __btst_foreign_0;

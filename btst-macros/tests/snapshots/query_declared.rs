@@ -237,6 +237,8 @@ pub mod shop {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
+    #[automatically_derived]
+    impl __btst::TypedFields for Item {}
     __btst::impl_crud!(
         Item, item, { id : "id", name : "name", note : "note", price : "price", stock :
         "stock", }

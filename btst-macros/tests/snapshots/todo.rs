@@ -214,6 +214,8 @@ pub mod todos {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
+    #[automatically_derived]
+    impl __btst::TypedFields for Todo {}
     __btst::impl_crud!(
         Todo, todo, { id : "id", title : "title", completed : "completed", created_at :
         "createdAt", }

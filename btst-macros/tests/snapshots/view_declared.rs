@@ -166,6 +166,8 @@ pub mod shop {
             __btst::model_schema(&<Self as __btst::Model>::META, schemas)
         }
     }
+    #[automatically_derived]
+    impl __btst::TypedFields for Item {}
     __btst::impl_crud!(Item, item, { id : "id", name : "name", });
     /// An item and its stock.
     #[derive(

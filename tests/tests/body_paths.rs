@@ -135,8 +135,10 @@ fn bodies_with_numbers_defaults_and_nullable_fields_agree() {
         agree::<NewTag>(set);
         agree::<TagPatch>(set);
     }
-    assert_eq!(agree::<NewTag>(&bodies), 7);
-    assert_eq!(agree::<TagPatch>(&bodies), 8);
+    // `1.0` and `1e2` are integers (JSON Schema): accepted by the checked path, which the
+    // direct one falls back to.
+    assert_eq!(agree::<NewTag>(&bodies), 9);
+    assert_eq!(agree::<TagPatch>(&bodies), 10);
 }
 
 #[test]

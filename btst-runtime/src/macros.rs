@@ -118,12 +118,28 @@ pub use btst_macros::plugin;
 /// ```
 ///
 /// # Field types
-/// `String`, `bool`, `i32`, `i64`, `f64`, [`Timestamp`](crate::Timestamp), an [`enumeration`]
-/// of the plugin, and `Option<T>` of one of them for a field that is not required. An `id: String` primary key (a UUID v7 set by
-/// the server) is added unless the struct declares `id: String` itself.
+/// - `String`, `bool`, `i32`, `i64`, `f64`, [`Timestamp`](crate::Timestamp), an [`enumeration`]
+///   of the plugin;
+/// - [`Decimal`](crate::Decimal), with `#[field(decimal(precision = .., scale = ..))]`: exact, a
+///   JSON string on the wire (`"12.50"`), padded to its scale when written (`1.5` is stored and
+///   answered as `1.50`; more digits after the point than the scale is a 400);
+/// - [`JsonValue`](crate::JsonValue): any JSON, `null` included;
+/// - `Vec<T>` of the above but `JsonValue` and `Decimal`: a list, a JSON array;
+/// - a [`body`] type of your own under `#[field(json)]`: a JSON document of that shape, checked
+///   as the body is and documented by its schema;
+/// - `Option<T>` of any of these, for a field that is not required.
+///
+/// JSON, list and `#[field(json)]` fields are stored as JSON documents (`JSONB`, `JSON`, text).
+/// An `id: String` primary key (a UUID v7 set by the server) is added; with
+/// `#[model(id = "client")]` the model declares `id: String` itself and the client sends it.
 ///
 /// # `#[model(...)]` options
 /// - `index(a, b)`: a composite index over those fields, in that order (repeatable).
+/// - `unique(a, b)`: a composite unique constraint (repeatable): a second row with the same
+///   values answers 409 naming every field; a row with `NULL` in one of them never conflicts.
+/// - `id = "uuid" | "client"`: who sets the primary key (default `"uuid"`, the server). With
+///   `"client"`, the create body carries `id` (declare it with its rules and a
+///   `length(max = ..)` of at most 255); it never changes, and a taken one answers 409.
 /// - `table = "name"`: the SQL table, instead of `<plugin>_<model>` (Prisma's `@@map`: a table
 ///   another tool made is adopted when it is the model's; on PostgreSQL it lives in the schema
 ///   `plugin_<name>`, like every table of the plugin).
@@ -159,6 +175,17 @@ pub use btst_macros::plugin;
 ///   adding another. Remove it once every database has migrated.
 /// - `column = "name"`: the SQL column, when it is not the field's name (Prisma's `@map`, a
 ///   column named `type`). The field keeps its name in Rust and on the wire.
+/// - `rename = "type"`: the JSON name, when it is not the field's name in camelCase (any name,
+///   Rust keywords included); queries sort and filter by it.
+/// - `immutable`: sent (or defaulted) when the row is created; in a patch, a 400 naming it.
+/// - `one_of = ["a", "b"]` or `one_of = [1, 2, 4]`: the allowed values of a `String` or a number
+///   (a 400 listing them; the schema's `enum`).
+/// - `format = "email" | "uri" | "uuid"`: a `String`'s format, checked by the `email_address`,
+///   `url` and `uuid` crates (the schema's `format`).
+/// - `items(length(..), range(..), pattern = .., one_of = [..], format = ..)`: the rules of each
+///   item of a list, whose own `length(..)` bounds the number of items.
+/// - `decimal(precision = .., scale = ..)`: a `Decimal`'s digits (required on one).
+/// - `json`: a [`body`] type stored as a JSON document.
 ///
 /// # What it generates
 /// - the struct with `Serialize` (camelCase) and Diesel's `Queryable`, `Selectable`, `Insertable`,
@@ -172,7 +199,8 @@ pub use btst_macros::plugin;
 /// - `impl Model` with `META`: table, columns, types, flags, for generic code (DDL, validation).
 ///
 /// # Common errors
-/// - ``unsupported field type `Vec<String>` ``, with the list of supported types.
+/// - ``unsupported field type `HashMap<String,String>` ``, with the list of supported types.
+/// - ``no field `chian` for this unique constraint``, with the model's fields.
 /// - `` `default` of the wrong type: `completed` is `bool`, the default is a string ``.
 /// - `` `#[model]` goes on a struct with named fields ``.
 /// - ``unknown option `uniqe` `` with the help line ``did you mean `unique` ``, and options given twice.
@@ -217,15 +245,18 @@ pub use btst_macros::model;
 /// ```
 ///
 /// # Field types
-/// A model's (`String`, `bool`, `i32`, `i64`, `f64`, [`Timestamp`](crate::Timestamp), an
-/// [`enumeration`] of the plugin), another `#[body]` of the plugin, `Vec<T>` of one of them (a
+/// A model's (`String`, `bool`, `i32`, `i64`, `f64`, [`Timestamp`](crate::Timestamp),
+/// [`JsonValue`](crate::JsonValue), an [`enumeration`] of the plugin), another `#[body]` of the
+/// plugin, `Vec<T>` of one of them (a
 /// JSON array), and `Option<..>` of either: such a field may be left out or sent as `null`;
 /// every other field is required.
 ///
 /// # `#[field(...)]` options
 /// - `length(min = .., max = ..)`: characters of a string; **items of a list**;
-/// - `range(min = .., max = ..)`, `pattern = "regex"`, `path_segment`: as on a model's field;
-/// - `items(length(..), range(..), pattern = "..")`: the rules of each item of a list of values;
+/// - `range(min = .., max = ..)`, `pattern = "regex"`, `one_of = [..]`, `format = ".."`,
+///   `path_segment`, `rename = ".."`: as on a model's field;
+/// - `items(length(..), range(..), pattern = "..", one_of = [..], format = "..")`: the rules of
+///   each item of a list of values;
 /// - `flatten`: on a model's `New<Model>` or `<Model>Patch`, whose fields (and rules) the body
 ///   carries beside its own, at the top level of the JSON object;
 /// - `undocumented`: an optional field accepted and checked but left out of the schema, a
@@ -540,6 +571,11 @@ pub use btst_macros::sitemap;
 /// `CHECK` constraint listing the values), and an `enum` in the OpenAPI document. Validation
 /// refuses any other string with 400 naming the allowed values. `default = Variant` on a field
 /// picks the value a create takes when the field is left out.
+///
+/// `#[enumeration(rename_all = "lowercase")]` spells every value in one of serde's spellings
+/// instead (`lowercase`, `UPPERCASE`, `PascalCase`, `camelCase`, `snake_case`,
+/// `SCREAMING_SNAKE_CASE`, `kebab-case`, `SCREAMING-KEBAB-CASE`), and
+/// `#[enumeration(rename = "needs-review")]` on a variant gives that variant's own value.
 ///
 /// It generates `Debug`, `Clone`, `Copy`, `PartialEq`, `Eq`, `Hash`, `Display` (the wire value),
 /// serde and Diesel (`Text`) impls, and [`Enumeration`](crate::enumeration::Enumeration)

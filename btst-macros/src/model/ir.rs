@@ -210,6 +210,7 @@ impl Model {
         attr: &Attribute,
         plugin: &str,
         enums: &[Enumeration],
+        failed: &[Ident],
         errors: &mut Errors,
     ) -> Option<Self> {
         let before = errors.len();
@@ -229,10 +230,16 @@ impl Model {
         };
         let mut fields = Vec::new();
         for field in &named.named {
-            if let Some(field) = parse_field(field, enums, errors) {
+            if let Some(field) = parse_field(field, enums, failed, errors) {
                 fields.push(field);
             }
         }
+        // Fields that failed their own checks are not reported again by the model's lists.
+        let declared: Vec<&Ident> = named
+            .named
+            .iter()
+            .filter_map(|field| field.ident.as_ref())
+            .collect();
         if named
             .named
             .iter()
@@ -251,8 +258,8 @@ impl Model {
                 .map(|field| (&field.ident, field.wire.as_str())),
             errors,
         );
-        let indexes = check_key_lists(&args.index, "index", &fields, errors);
-        let uniques = check_key_lists(&args.unique, "unique", &fields, errors);
+        let indexes = check_key_lists(&args.index, "index", &fields, &declared, errors);
+        let uniques = check_key_lists(&args.unique, "unique", &fields, &declared, errors);
         check_renames(&fields, errors);
         check_columns(&fields, errors);
         if let Some(table) = &args.table {
@@ -311,6 +318,18 @@ fn place_id(fields: &mut Vec<Field>, client_id: bool, model: &Ident, errors: &mu
                     &id.ident,
                     "the primary key is `id` in JSON too\nhelp: remove `rename`",
                 );
+            }
+            let rules = id.length != (None, None)
+                || id.pattern.is_some()
+                || id.one_of.is_some()
+                || id.format.is_some()
+                || id.path_segment
+                || id.immutable
+                || id.unique
+                || id.index
+                || id.default.is_some();
+            if !client_id && rules {
+                errors.at(&id.ident, "the server sets `id` (a UUID v7), so rules on it would never be checked\nhelp: add `#[model(id = \"client\")]` for a key the client chooses, or remove `#[field(..)]` from `id`");
             }
             if client_id && id.length.1.is_none_or(|max| max > 255) {
                 errors.at(&id.ident, "a key the client chooses needs `length(max = ..)`, at most 255: it is a key on every backend (MySQL's are at most 255 characters here)\nhelp: write `#[field(length(min = 1, max = 64))]` on `id`");
@@ -418,6 +437,7 @@ fn check_key_lists(
     lists: &[SpannedValue<darling::util::PathList>],
     what: &str,
     fields: &[Field],
+    declared: &[&Ident],
     errors: &mut Errors,
 ) -> Vec<Vec<Ident>> {
     let mut keys: Vec<Vec<Ident>> = Vec::new();
@@ -441,7 +461,9 @@ fn check_key_lists(
                 );
                 continue;
             };
-            if !fields.iter().any(|field| field.ident == *ident) {
+            if !fields.iter().any(|field| field.ident == *ident) && declared.contains(&ident) {
+                // A field with errors of its own.
+            } else if !fields.iter().any(|field| field.ident == *ident) {
                 let known: Vec<String> =
                     fields.iter().map(|field| field.ident.to_string()).collect();
                 errors.at(
@@ -560,7 +582,12 @@ fn field_type(ty: &Type, enums: &[Enumeration]) -> Option<(Kind, bool, Option<Id
 /// Names the generated table module declares next to the columns.
 const RESERVED_COLUMNS: [&str; 5] = ["table", "columns", "dsl", "all_columns", "star"];
 
-fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -> Option<Field> {
+fn parse_field(
+    field: &syn::Field,
+    enums: &[Enumeration],
+    failed: &[Ident],
+    errors: &mut Errors,
+) -> Option<Field> {
     let ident = field.ident.clone()?;
     let before = errors.len();
     check_field_name(&ident, errors);
@@ -571,7 +598,7 @@ fn parse_field(field: &syn::Field, enums: &[Enumeration], errors: &mut Errors) -
         nullable,
         list,
         enumeration,
-    } = shape_of(field, &args, enums, errors)?;
+    } = shape_of(field, &args, enums, failed, errors)?;
     let enum_def = enumeration
         .as_ref()
         .and_then(|name| enums.iter().find(|known| known.ident == *name));
@@ -660,13 +687,19 @@ fn shape_of(
     field: &syn::Field,
     args: &FieldArgs,
     enums: &[Enumeration],
+    failed: &[Ident],
     errors: &mut Errors,
 ) -> Option<Shape> {
     if args.json.is_present() {
         return typed_shape(&field.ty, enums, args.json.span(), errors);
     }
     let shape = field_shape(&field.ty, enums);
-    if shape.is_none() {
+    // An enumeration with errors of its own is not reported again as an unsupported type.
+    let failed_type = [&field.ty, emit::wrapped(&field.ty, "Option").unwrap_or(&field.ty)]
+        .into_iter()
+        .flat_map(|ty| [ty, emit::wrapped(ty, "Vec").unwrap_or(ty)])
+        .any(|ty| matches!(ty, Type::Path(path) if path.path.get_ident().is_some_and(|ident| failed.contains(ident))));
+    if shape.is_none() && !failed_type {
         let written = quote::ToTokens::to_token_stream(&field.ty)
             .to_string()
             .replace(' ', "");

@@ -61,6 +61,9 @@ pub(crate) struct Plugin {
     pub(crate) enums: Vec<Enumeration>,
     /// The structs marked `#[body]`, which body fields may use as types.
     pub(crate) bodies: Vec<Ident>,
+    /// Models and enumerations whose own errors were reported: what names them is not reported
+    /// again (their errors say what to fix).
+    pub(crate) failed: Vec<Ident>,
     /// `depends_on = [..]`: the plugin modules it needs, as written.
     pub(crate) depends_on: Vec<syn::Path>,
     /// `options = Type`: its options' type, as written.
@@ -145,6 +148,7 @@ impl Plugin {
             client: true,
             enums: Vec::new(),
             bodies: Vec::new(),
+            failed: Vec::new(),
             depends_on,
             options,
         };
@@ -169,6 +173,8 @@ impl Plugin {
                 if let Some(enumeration) = enumeration {
                     enum_items.push(index);
                     plugin.enums.push(enumeration);
+                } else {
+                    plugin.failed.push(declared.ident.clone());
                 }
             }
         }
@@ -268,7 +274,7 @@ impl Plugin {
         let models: Vec<&Model> = models.iter().collect();
         for member in &mut self.members {
             if let Member::Query(query, original) = member
-                && !query.resolve(&models, errors)
+                && !query.resolve(&models, &self.failed, errors)
             {
                 *member = Member::Verbatim(Box::new(Item::Struct((**original).clone())));
             }
@@ -329,7 +335,9 @@ impl Plugin {
                     }
                     continue;
                 }
-                if !names.iter().any(|name| reference.model == name) {
+                if !names.iter().any(|name| reference.model == name)
+                    && !self.failed.contains(&reference.model)
+                {
                     errors.at(
                         &reference.model,
                         format!(
@@ -428,12 +436,18 @@ impl Plugin {
         match &mut item {
             Item::Struct(structure) => {
                 if let Some(attr) = take_attr(&mut structure.attrs, "model") {
-                    if let Some(model) =
-                        Model::from_item(structure, &attr, &self.name, &self.enums, errors)
-                    {
+                    if let Some(model) = Model::from_item(
+                        structure,
+                        &attr,
+                        &self.name,
+                        &self.enums,
+                        &self.failed,
+                        errors,
+                    ) {
                         self.add_model(model, structure, errors);
                         return;
                     }
+                    self.failed.push(structure.ident.clone());
                     strip_field_attrs(structure);
                 } else if let Some(attr) = take_attr(&mut structure.attrs, "body") {
                     if let Some(body) =

@@ -194,9 +194,18 @@ impl Query {
     /// Checks every column the query names against `models` (the plugin's): the model exists,
     /// each filter's columns are its fields of the parameter's type, `null` names a nullable
     /// one, `contains` text ones, and the sort's columns are its fields.
-    pub(crate) fn resolve(&mut self, models: &[&Model], errors: &mut Errors) -> bool {
+    pub(crate) fn resolve(
+        &mut self,
+        models: &[&Model],
+        failed: &[Ident],
+        errors: &mut Errors,
+    ) -> bool {
         let before = errors.len();
         let Some(model) = models.iter().find(|model| model.ident == self.model) else {
+            if failed.contains(&self.model) {
+                // The model's own errors are reported.
+                return false;
+            }
             let names: Vec<String> = models.iter().map(|model| model.ident.to_string()).collect();
             errors.at(
                 &self.model,

@@ -7,7 +7,8 @@
 //! Diesel's derives bind a field through `AsExpression`, which no crate but Diesel may implement
 //! for `Vec<T>` or `serde_json::Value`; so the row's `Insertable` and `AsChangeset` bind such a
 //! field as a [`StoredJson`] (`#[diesel(serialize_as = ..)]`, which `#[model]` writes), and
-//! read it back through `FromSql`.
+//! read it back through `FromSql`. A field of a declared type (`#[field(json)] profile:
+//! Profile`) is read through `StoredJson` too (`deserialize_as`), whatever its type.
 
 use diesel::deserialize::{self, FromSql};
 use diesel::expression::AsExpression;

@@ -131,9 +131,6 @@ macro_rules! __impl_enumeration {
         }
 
         #[automatically_derived]
-        impl $crate::__private::ListItem for $enum {}
-
-        #[automatically_derived]
         impl ::core::fmt::Display for $enum {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str($crate::__private::Enumeration::as_str(*self))

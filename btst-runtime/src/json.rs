@@ -1,14 +1,15 @@
-//! JSON columns: a [`JsonValue`] field holds any JSON, and a list field (`Vec<String>`,
-//! `Vec<i64>`, ...) holds a JSON array, both in a column of SQL type [`Json`] (`JSONB` on
-//! PostgreSQL, `JSON` on MySQL / MariaDB, text on SQLite). Each value goes through Diesel's own
-//! `serde_json::Value` impls for the backend (its `Jsonb` on PostgreSQL, `Json` elsewhere), and
-//! through the multi-backend connection as [`Timestamp`](crate::Timestamp) does.
+//! JSON columns: a [`JsonValue`] field holds any JSON, a list field (`Vec<String>`,
+//! `Vec<i64>`, ...) a JSON array, and a `#[field(json)]` field a document of its declared type,
+//! all in a column of SQL type [`Json`] (`JSONB` on PostgreSQL, `JSON` on MySQL / MariaDB, text
+//! on SQLite). Each value goes through Diesel's own `serde_json::Value` impls for the backend
+//! (its `Jsonb` on PostgreSQL, `Json` elsewhere), and through the multi-backend connection as
+//! [`Timestamp`](crate::Timestamp) does.
 //!
 //! Diesel's derives bind a field through `AsExpression`, which no crate but Diesel may implement
-//! for `Vec<T>` or `serde_json::Value`; so the row's `Insertable` and `AsChangeset` bind such a
-//! field as a [`StoredJson`] (`#[diesel(serialize_as = ..)]`, which `#[model]` writes), and
-//! read it back through `FromSql`. A field of a declared type (`#[field(json)] profile:
-//! Profile`) is read through `StoredJson` too (`deserialize_as`), whatever its type.
+//! for `Vec<T>` or `serde_json::Value`, and read it through `FromSql`, which the orphan rules
+//! forbid for a `T` of another crate; so every JSON field of a row is bound and read as a
+//! [`StoredJson`] (`#[diesel(serialize_as = .., deserialize_as = ..)]`, which `#[model]`
+//! writes), whatever its type.
 
 use diesel::deserialize::{self, FromSql};
 use diesel::expression::AsExpression;
@@ -34,8 +35,9 @@ fn from_value<T: DeserializeOwned>(value: JsonValue) -> deserialize::Result<T> {
     serde_json::from_value(value).map_err(|error| format!("a stored JSON value: {error}").into())
 }
 
-/// The impls of one JSON column type (`JsonValue`, `Vec<T>`).
-macro_rules! json_column {
+/// `JsonValue`'s impls on each backend, which [`StoredJson`]'s hand its value to (and which
+/// read or bind any JSON in a query of your own).
+macro_rules! json_value {
     ($ty:ty $(, $param:ident: $bound:path)?) => {
         impl$(<$param: $bound>)? ToSql<Json, Pg> for $ty {
             fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, Pg>) -> serialize::Result {
@@ -94,8 +96,7 @@ macro_rules! json_column {
     };
 }
 
-json_column!(JsonValue);
-json_column!(Vec<T>, T: ListItem);
+json_value!(JsonValue);
 
 /// A JSON column's value as Diesel binds and reads it (`#[diesel(serialize_as = StoredJson<T>)]`,
 /// and `deserialize_as` for a field of a type of your own): `StoredJson<T>` for a field that is
@@ -269,14 +270,3 @@ impl<T: DeserializeOwned> FromSql<Nullable<Json>, MultiBackend> for StoredJson<O
         }
     }
 }
-
-/// What a list field (`Vec<T>`) may hold: the scalars a model's field may be, and its plugin's
-/// enumerations (`#[enumeration]` implements it).
-pub trait ListItem: Serialize + DeserializeOwned + std::fmt::Debug + Send + Sync + 'static {}
-
-impl ListItem for String {}
-impl ListItem for bool {}
-impl ListItem for i32 {}
-impl ListItem for i64 {}
-impl ListItem for f64 {}
-impl ListItem for crate::Timestamp {}

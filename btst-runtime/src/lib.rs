@@ -281,7 +281,7 @@ pub mod __private {
     pub use crate::extract::{Extract, Extracted, Json, Path};
     pub use crate::hooks::HookContext;
     pub use crate::identity::Identity;
-    pub use crate::json::{ListItem, StoredJson};
+    pub use crate::json::StoredJson;
     pub use crate::lifecycle::route;
     pub use crate::list::ListOptions;
     pub use crate::list::{List, Page, Sort};

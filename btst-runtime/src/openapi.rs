@@ -594,15 +594,20 @@ fn list_schema(plugin: &str, field: &FieldMeta, items: crate::model::Items) -> R
 /// `one_of = [..]` as the schema's `enum`, with `null` for a nullable field (which `enum` would
 /// otherwise refuse).
 fn allowed_values(field: &FieldMeta) -> Option<Vec<serde_json::Value>> {
-    let mut values: Vec<serde_json::Value> = match field.one_of? {
-        OneOf::Text(values) => values.iter().map(|value| json!(value)).collect(),
-        OneOf::Integer(values) => values.iter().map(|value| json!(value)).collect(),
-        OneOf::Number(values) => values.iter().map(|value| json!(value)).collect(),
-    };
+    let mut values = one_of_values(field.one_of?);
     if field.nullable {
         values.push(serde_json::Value::Null);
     }
     Some(values)
+}
+
+/// The allowed values as JSON, for a schema's `enum`.
+fn one_of_values(one_of: OneOf) -> Vec<serde_json::Value> {
+    match one_of {
+        OneOf::Text(values) => values.iter().map(|value| json!(value)).collect(),
+        OneOf::Integer(values) => values.iter().map(|value| json!(value)).collect(),
+        OneOf::Number(values) => values.iter().map(|value| json!(value)).collect(),
+    }
 }
 
 /// An enumeration field: its named schema by `$ref`, alone when nothing is said beside it;
@@ -856,14 +861,9 @@ pub trait TypedFields {
 /// `schema` with these allowed values as its `enum` (a `#[view]` field's `one_of`); a `$ref` is
 /// kept as it is.
 pub fn with_one_of(schema: RefOr<Schema>, one_of: OneOf) -> RefOr<Schema> {
-    let values: Vec<serde_json::Value> = match one_of {
-        OneOf::Text(values) => values.iter().map(|value| json!(value)).collect(),
-        OneOf::Integer(values) => values.iter().map(|value| json!(value)).collect(),
-        OneOf::Number(values) => values.iter().map(|value| json!(value)).collect(),
-    };
     match schema {
         RefOr::T(Schema::Object(mut object)) => {
-            object.enum_values = Some(values);
+            object.enum_values = Some(one_of_values(one_of));
             RefOr::T(Schema::Object(object))
         }
         other => other,

@@ -54,13 +54,10 @@ fn row_struct(model: &Model, paths: &Paths) -> TokenStream {
         .map(|(emitted, field)| {
             let ty = &field.ty;
             let stored = paths.private();
-            if field.typed {
-                // A type of the user's own is bound and read through `StoredJson` (see
-                // btst-runtime's `json` module).
+            if field.json() {
+                // A JSON column is bound and read through `StoredJson` (see btst-runtime's
+                // `json` module).
                 quote!(#[diesel(serialize_as = #stored::StoredJson<#ty>, deserialize_as = #stored::StoredJson<#ty>)] #emitted)
-            } else if field.json() {
-                // Diesel binds a JSON column through our `StoredJson`.
-                quote!(#[diesel(serialize_as = #stored::StoredJson<#ty>)] #emitted)
             } else {
                 emitted
             }

@@ -821,78 +821,83 @@ struct ValueRules {
     count: Option<(Option<u32>, Option<u32>)>,
 }
 
+/// The value rules as written, on the field itself or in its `items(..)`.
+struct WrittenRules<'a> {
+    length: Option<&'a SpannedValue<Bounds>>,
+    range: Option<&'a SpannedValue<Bounds>>,
+    pattern: Option<&'a SpannedValue<String>>,
+    one_of: Option<&'a SpannedValue<super::args::Values>>,
+    format: Option<&'a SpannedValue<String>>,
+}
+
 impl ValueRules {
     fn of(ident: &Ident, kind: Kind, list: bool, args: &FieldArgs, errors: &mut Errors) -> Self {
+        let own = WrittenRules {
+            length: args.length.as_ref(),
+            range: args.range.as_ref(),
+            pattern: args.pattern.as_ref(),
+            one_of: args.one_of.as_ref(),
+            format: args.format.as_ref(),
+        };
         if !list {
-            return Self {
-                length: args
-                    .length
-                    .as_ref()
-                    .map_or((None, None), |bounds| check_length(kind, bounds, errors)),
-                range: args
-                    .range
-                    .as_ref()
-                    .map_or((None, None), |bounds| check_range(kind, bounds, errors)),
-                pattern: args
-                    .pattern
-                    .as_ref()
-                    .and_then(|pattern| check_pattern(kind, pattern, errors)),
-                one_of: args
-                    .one_of
-                    .as_ref()
-                    .and_then(|list| values::check_one_of(kind, list, errors)),
-                format: args
-                    .format
-                    .as_ref()
-                    .and_then(|format| values::check_format(kind, format, errors)),
-                count: None,
-            };
+            return Self::checked(kind, &own, None, errors);
         }
-        if args.range.is_some()
-            || args.pattern.is_some()
-            || args.one_of.is_some()
-            || args.format.is_some()
+        if own.range.is_some()
+            || own.pattern.is_some()
+            || own.one_of.is_some()
+            || own.format.is_some()
         {
             errors.at(
                 ident,
                 format!("`{ident}` is a list: its `length(..)` bounds the number of items, and each item's rules go in `items(..)`\nhelp: write `#[field(length(max = 10), items(length(max = 40)))]`"),
             );
         }
-        let count = args.length.as_ref().map_or((None, None), |bounds| {
+        let count = own.length.map_or((None, None), |bounds| {
             check_length(Kind::Text, bounds, errors)
         });
-        let Some(items) = &args.items else {
-            return Self {
-                length: (None, None),
-                range: (None, None),
+        let items = args.items.as_ref().map_or(
+            WrittenRules {
+                length: None,
+                range: None,
                 pattern: None,
                 one_of: None,
                 format: None,
-                count: Some(count),
-            };
-        };
+            },
+            |items| WrittenRules {
+                length: items.length.as_ref(),
+                range: items.range.as_ref(),
+                pattern: items.pattern.as_ref(),
+                one_of: items.one_of.as_ref(),
+                format: items.format.as_ref(),
+            },
+        );
+        Self::checked(kind, &items, Some(count), errors)
+    }
+
+    /// The rules of each value, checked against its kind.
+    fn checked(
+        kind: Kind,
+        rules: &WrittenRules<'_>,
+        count: Option<(Option<u32>, Option<u32>)>,
+        errors: &mut Errors,
+    ) -> Self {
         Self {
-            length: items
+            length: rules
                 .length
-                .as_ref()
                 .map_or((None, None), |bounds| check_length(kind, bounds, errors)),
-            range: items
+            range: rules
                 .range
-                .as_ref()
                 .map_or((None, None), |bounds| check_range(kind, bounds, errors)),
-            pattern: items
+            pattern: rules
                 .pattern
-                .as_ref()
                 .and_then(|pattern| check_pattern(kind, pattern, errors)),
-            one_of: items
+            one_of: rules
                 .one_of
-                .as_ref()
                 .and_then(|list| values::check_one_of(kind, list, errors)),
-            format: items
+            format: rules
                 .format
-                .as_ref()
                 .and_then(|format| values::check_format(kind, format, errors)),
-            count: Some(count),
+            count,
         }
     }
 }

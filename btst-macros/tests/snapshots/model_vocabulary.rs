@@ -29,10 +29,16 @@ pub mod wallets {
         pub kind: String,
         /// Counted in SQL.
         pub uses: i64,
-        #[diesel(serialize_as = __btst::StoredJson<Vec<String>>)]
+        #[diesel(
+            serialize_as = __btst::StoredJson<Vec<String>>,
+            deserialize_as = __btst::StoredJson<Vec<String>>
+        )]
         /// Up to three tags.
         pub tags: Vec<String>,
-        #[diesel(serialize_as = __btst::StoredJson<Option<JsonValue>>)]
+        #[diesel(
+            serialize_as = __btst::StoredJson<Option<JsonValue>>,
+            deserialize_as = __btst::StoredJson<Option<JsonValue>>
+        )]
         /// Any JSON.
         pub settings: Option<JsonValue>,
         /// An exact amount, rescaled to its two digits on create and update.

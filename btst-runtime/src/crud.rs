@@ -216,16 +216,18 @@ macro_rules! __on_backend {
 }
 
 /// Implements [`Crud`](crate::db::Crud) for `$model` over the table module `$table`, whose
-/// columns are listed with their wire names (for sorting).
+/// columns are listed with their wire names (for sorting). `$bind` is how a write binds the row
+/// ([`__crud_row!`]); `$key` is `given` (the row carries its id) or `auto` (the database numbers
+/// it: [`__insert_auto!`]).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_crud {
-    ($model:ident, $table:ident, { $($column:ident: $wire:literal),* $(,)? } $(, $owned:ident)?) => {
+    ($model:ident, $table:ident, { $($column:ident: $wire:literal),* $(,)? }, $bind:ident, $key:ident) => {
         #[automatically_derived]
         impl $crate::__private::Crud for $model {
             fn find(
                 conn: &mut $crate::__private::Connection,
-                id: &str,
+                id: &<<Self as $crate::__private::Model>::Id as $crate::__private::Key>::Ref,
             ) -> $crate::__private::diesel::QueryResult<::core::option::Option<Self>> {
                 use $crate::__private::diesel::prelude::*;
                 // The key matches at most one row: no `LIMIT 1` (`.first()`), whose bind
@@ -233,22 +235,24 @@ macro_rules! __impl_crud {
                 $crate::__on_backend!(conn, |c, Backend| $table::table.find(id).select(Self::as_select()).get_result(c).optional())
             }
 
-            fn insert(conn: &mut $crate::__private::Connection, row: &Self) -> $crate::__private::diesel::QueryResult<usize> {
-                use $crate::__private::diesel::prelude::*;
-                $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::insert_into($table::table).values($crate::__crud_row!(row $(, $owned)?)).execute(c))
+            fn insert(conn: &mut $crate::__private::Connection, row: Self) -> $crate::__private::diesel::QueryResult<Self> {
+                $crate::__crud_insert!($key, conn, $table, row, $bind)
             }
 
             fn insert_if_absent(conn: &mut $crate::__private::Connection, row: &Self) -> $crate::__private::diesel::QueryResult<usize> {
                 use $crate::__private::diesel::prelude::*;
-                $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::insert_into($table::table).values($crate::__crud_row!(row $(, $owned)?)).on_conflict_do_nothing().execute(c))
+                $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::insert_into($table::table).values($crate::__crud_row!($bind, row)).on_conflict_do_nothing().execute(c))
             }
 
             fn save(conn: &mut $crate::__private::Connection, row: &Self) -> $crate::__private::diesel::QueryResult<usize> {
                 use $crate::__private::diesel::prelude::*;
-                $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::update($table::table.find(&row.id)).set($crate::__crud_row!(row $(, $owned)?)).execute(c))
+                $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::update($table::table.find(&row.id)).set($crate::__crud_row!($bind, row)).execute(c))
             }
 
-            fn delete(conn: &mut $crate::__private::Connection, id: &str) -> $crate::__private::diesel::QueryResult<usize> {
+            fn delete(
+                conn: &mut $crate::__private::Connection,
+                id: &<<Self as $crate::__private::Model>::Id as $crate::__private::Key>::Ref,
+            ) -> $crate::__private::diesel::QueryResult<usize> {
                 use $crate::__private::diesel::prelude::*;
                 $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::delete($table::table.find(id)).execute(c))
             }
@@ -290,16 +294,104 @@ macro_rules! __impl_crud {
     };
 }
 
-/// The row a typed write binds: borrowed, or, for a model with JSON or list fields (which Diesel
-/// binds only from owned values, `#[diesel(serialize_as = ..)]`), a clone (`owned`).
+/// The row a typed write binds: `borrowed`, or, for a model with JSON or list fields (which
+/// Diesel binds only from owned values, `#[diesel(serialize_as = ..)]`), a clone (`owned`).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __crud_row {
-    ($row:ident) => {
+    (borrowed, $row:expr) => {
         $row
     };
-    ($row:ident, owned) => {
+    (owned, $row:expr) => {
         ::core::clone::Clone::clone($row)
+    };
+}
+
+/// `Crud::insert` of a row that carries its id (`given`), or of one whose id the database
+/// numbers (`auto`, [`__insert_auto!`]).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __crud_insert {
+    (given, $conn:ident, $table:ident, $row:ident, $bind:ident) => {{
+        use $crate::__private::diesel::prelude::*;
+        $crate::__on_backend!($conn, |c, Backend| $crate::__private::diesel::insert_into(
+            $table::table
+        )
+        .values($crate::__crud_row!($bind, &$row))
+        .execute(c))?;
+        ::core::result::Result::Ok($row)
+    }};
+    (auto, $conn:ident, $table:ident, $row:ident, $bind:ident) => {{
+        use $crate::__private::diesel::prelude::*;
+        let mut $row = $row;
+        $row.id = $crate::__insert_auto!($conn, $table, $crate::__crud_row!($bind, &$row))?;
+        ::core::result::Result::Ok($row)
+    }};
+}
+
+/// Inserts `$values` (which leave out the id: `#[diesel(skip_insertion)]`) into `$table` and
+/// reads the id the database gave the row: `RETURNING id` on PostgreSQL and SQLite (3.35 and
+/// later), `LAST_INSERT_ID()` on MySQL, read on the same connection right after the insert
+/// (MySQL keeps it per connection).
+#[cfg(not(feature = "mysql"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __insert_auto {
+    ($conn:expr, $table:ident, $values:expr) => {
+        match $conn {
+            $crate::__private::AnyConnection::Postgresql(c) => {
+                $crate::__private::diesel::insert_into($table::table)
+                    .values($values)
+                    .returning($table::id)
+                    .get_result::<i64>(c)
+            }
+            $crate::__private::AnyConnection::Sqlite(c) => {
+                $crate::__private::diesel::insert_into($table::table)
+                    .values($values)
+                    .returning($table::id)
+                    .get_result::<i64>(c)
+            }
+            #[allow(unreachable_patterns)]
+            _ => ::core::unreachable!("a backend this build of btst-runtime does not have"),
+        }
+    };
+}
+
+/// [`__insert_auto!`] with the MySQL variant (feature `mysql`).
+#[cfg(feature = "mysql")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __insert_auto {
+    ($conn:expr, $table:ident, $values:expr) => {
+        match $conn {
+            $crate::__private::AnyConnection::Postgresql(c) => {
+                $crate::__private::diesel::insert_into($table::table)
+                    .values($values)
+                    .returning($table::id)
+                    .get_result::<i64>(c)
+            }
+            $crate::__private::AnyConnection::Sqlite(c) => {
+                $crate::__private::diesel::insert_into($table::table)
+                    .values($values)
+                    .returning($table::id)
+                    .get_result::<i64>(c)
+            }
+            $crate::__private::AnyConnection::Mysql(c) => {
+                $crate::__private::diesel::insert_into($table::table)
+                    .values($values)
+                    .execute(c)
+                    .and_then(|_| {
+                        $crate::__private::diesel::select($crate::__private::diesel::dsl::sql::<
+                            $crate::__private::diesel::sql_types::BigInt,
+                        >(
+                            "CAST(LAST_INSERT_ID() AS SIGNED)"
+                        ))
+                        .get_result::<i64>(c)
+                    })
+            }
+            #[allow(unreachable_patterns)]
+            _ => ::core::unreachable!("a backend this build of btst-runtime does not have"),
+        }
     };
 }
 

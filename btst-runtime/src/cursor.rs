@@ -24,8 +24,8 @@ pub struct Cursor {
     /// The last row's value of the sort field.
     #[serde(rename = "v")]
     pub value: Value,
-    /// The last row's id, which breaks ties.
-    pub id: String,
+    /// The last row's id, which breaks ties (a string, or a number for `#[model(id = "auto")]`).
+    pub id: Value,
 }
 
 impl Cursor {
@@ -65,7 +65,16 @@ impl Cursor {
     /// The last row's sort value as the column's type; a 400 naming `cursor` when it is not
     /// one (a cursor edited by hand).
     pub fn value<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
-        serde_json::from_value(self.value.clone()).map_err(|_| {
+        Self::read(&self.value)
+    }
+
+    /// The last row's id as the model's id type; a 400 naming `cursor` when it is not one.
+    pub fn id<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
+        Self::read(&self.id)
+    }
+
+    fn read<T: DeserializeOwned>(value: &Value) -> Result<T, ApiError> {
+        serde_json::from_value(value.clone()).map_err(|_| {
             ApiError::validation(vec![Issue::new(
                 "cursor",
                 "is not a cursor this server gave (use a list's `next`)",
@@ -119,7 +128,7 @@ impl<T> CursorList<T> {
         limit: i64,
         sort: &str,
         descending: bool,
-        key: impl Fn(&T) -> (Value, String),
+        key: impl Fn(&T) -> (Value, Value),
     ) -> Self {
         let limit_rows = usize::try_from(limit).unwrap_or(usize::MAX);
         let more = rows.len() > limit_rows;
@@ -152,7 +161,7 @@ mod tests {
             sort: "createdAt".to_owned(),
             descending: true,
             value: Value::String("2026-12-01T00:00:00.000Z".to_owned()),
-            id: "0193".to_owned(),
+            id: Value::from("0193"),
         };
         let text = cursor.encode();
         assert!(
@@ -168,6 +177,8 @@ mod tests {
             .expect_err("another order");
         assert_eq!(other.status().as_u16(), 400);
         assert!(cursor.value::<i64>().is_err());
+        assert!(cursor.id::<i64>().is_err(), "a text id is no number");
+        assert_eq!(cursor.id::<String>().expect("a string"), "0193");
         assert_eq!(
             cursor.value::<String>().expect("a string"),
             "2026-12-01T00:00:00.000Z"
@@ -176,11 +187,11 @@ mod tests {
 
     #[test]
     fn a_page_has_a_next_cursor_only_when_a_row_was_left_over() {
-        let key = |row: &i64| (Value::from(*row), row.to_string());
+        let key = |row: &i64| (Value::from(*row), Value::from(*row));
         let full = CursorList::from_rows(vec![1, 2, 3], 2, "rank", false, key);
         assert_eq!(full.items, [1, 2]);
         let next = Cursor::decode(full.next.as_deref().expect("a next page")).expect("ours");
-        assert_eq!((next.value, next.id.as_str()), (Value::from(2), "2"));
+        assert_eq!((next.value, next.id), (Value::from(2), Value::from(2)));
         let last = CursorList::from_rows(vec![1, 2], 2, "rank", false, key);
         assert_eq!((last.items.len(), last.next), (2, None));
     }

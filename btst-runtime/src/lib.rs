@@ -199,6 +199,7 @@ pub use backend::{AnyBackend, AnyConnection};
 pub use db::{Connection, Crud, ListQuery};
 /// Diesel, for queries of your own inside [`Db::run`] (`use btst_runtime::diesel::prelude::*;`).
 pub use diesel;
+pub use model::{Key, KeyOf};
 
 // What the macros implement, for reading and for bounds.
 pub use endpoint::{Endpoint, HookFuture};
@@ -287,8 +288,8 @@ pub mod __private {
     pub use crate::list::{List, Page, Sort};
     pub use crate::method::Method;
     pub use crate::model::{
-        DefaultValue, EnumMeta, FieldMeta, FieldType, Format, Model, ModelMeta, NewRecord,
-        OnDelete, OneOf, PatchRecord, double_option, new_id, present,
+        DefaultValue, EnumMeta, FieldMeta, FieldType, Format, Key, Model, ModelMeta, NewRecord,
+        OnDelete, OneOf, PatchRecord, double_option, holds_key, new_id, present,
     };
     pub use crate::openapi::ExtractMeta;
     pub use crate::openapi::{

@@ -131,15 +131,21 @@ pub use btst_macros::plugin;
 ///
 /// JSON, list and `#[field(json)]` fields are stored as JSON documents (`JSONB`, `JSON`, text).
 /// An `id: String` primary key (a UUID v7 set by the server) is added; with
-/// `#[model(id = "client")]` the model declares `id: String` itself and the client sends it.
+/// `#[model(id = "client")]` the model declares `id: String` itself and the client sends it;
+/// with `#[model(id = "auto")]` it is an `id: i64` the database numbers.
 ///
 /// # `#[model(...)]` options
 /// - `index(a, b)`: a composite index over those fields, in that order (repeatable).
 /// - `unique(a, b)`: a composite unique constraint (repeatable): a second row with the same
 ///   values answers 409 naming every field; a row with `NULL` in one of them never conflicts.
-/// - `id = "uuid" | "client"`: who sets the primary key (default `"uuid"`, the server). With
-///   `"client"`, the create body carries `id` (declare it with its rules and a
-///   `length(max = ..)` of at most 255); it never changes, and a taken one answers 409.
+/// - `id = "uuid" | "client" | "auto"`: who sets the primary key (default `"uuid"`, the
+///   server). With `"client"`, the create body carries `id` (declare it with its rules and a
+///   `length(max = ..)` of at most 255); it never changes, and a taken one answers 409. With
+///   `"auto"`, the key is an `i64` the database numbers from 1 and never gives twice (an
+///   identity column on PostgreSQL, `AUTO_INCREMENT` on MySQL, `AUTOINCREMENT` on SQLite), read
+///   back by the insert ([`Crud::insert`](crate::Crud::insert)); routes take it as
+///   `Path<i64>`, and fields that reference the model are `i64` (checked: a reference's type
+///   must be the referenced model's [`Model::Id`](crate::Model::Id), or an `Option` of it).
 /// - `table = "name"`: the SQL table, instead of `<plugin>_<model>` (Prisma's `@@map`: a table
 ///   another tool made is adopted when it is the model's; on PostgreSQL it lives in the schema
 ///   `plugin_<name>`, like every table of the plugin).

@@ -3,7 +3,8 @@
 //! in JSON, another column name in SQL, another table name), an `immutable` field, allowed values
 //! (text and numbers), formats (email, URI, UUID), enumerations in serde's spellings with a
 //! per-variant value, arithmetic on a numeric column, a self-join through `diesel::alias!` and a
-//! model that references one table twice (joined with an explicit `.on(..)`).
+//! model that references one table twice (joined with an explicit `.on(..)`), a key the client
+//! chooses, and keys the database numbers (`id = "auto"`), referenced, paged by cursor.
 
 use btst_runtime::prelude::*;
 
@@ -150,6 +151,80 @@ pub mod vocab {
         body: Json<TemplatePatch>,
     ) -> ApiResult<Template> {
         db.update(id.into_inner(), body.into_inner()).await
+    }
+
+    /// A ledger entry, numbered by the database (json-rest-api's and many existing databases'
+    /// keys).
+    #[model(id = "auto")]
+    pub struct Entry {
+        /// What it is for.
+        #[field(length(min = 1, max = 200))]
+        pub memo: String,
+        /// The amount, in cents.
+        pub amount: i64,
+    }
+
+    /// A line of an entry: a reference to a numbered key is a number too.
+    #[model(id = "auto")]
+    pub struct Line {
+        /// The entry; its lines go with it.
+        #[field(references = Entry, on_delete = "cascade", immutable)]
+        pub entry_id: i64,
+        /// The line's text.
+        pub note: String,
+        /// Another entry it mentions, if any.
+        #[field(references = Entry, on_delete = "set null")]
+        pub see_also: Option<i64>,
+    }
+
+    /// Entries by key, a page at a time.
+    #[query(model = Entry)]
+    pub struct EntryQuery {
+        /// The page.
+        #[page(default = 20, max = 100)]
+        pub page: CursorPage,
+    }
+
+    /// Creates an entry; the database gives it the next number.
+    #[endpoint(POST, "/entries", status = 201)]
+    pub async fn create_entry(db: Db, body: Json<NewEntry>) -> ApiResult<Entry> {
+        db.create(body.into_inner()).await
+    }
+
+    /// The entries, in the order they were numbered.
+    #[endpoint(GET, "/entries")]
+    pub async fn list_entries(db: Db, query: Query<EntryQuery>) -> ApiResult<CursorList<Entry>> {
+        db.list_where(query.into_inner()).await
+    }
+
+    /// One entry, by its number.
+    #[endpoint(GET, "/entries/{id}")]
+    pub async fn get_entry(db: Db, id: Path<i64>) -> ApiResult<Entry> {
+        db.find::<Entry>(id.into_inner()).await
+    }
+
+    /// Changes an entry.
+    #[endpoint(PATCH, "/entries/{id}")]
+    pub async fn update_entry(db: Db, id: Path<i64>, body: Json<EntryPatch>) -> ApiResult<Entry> {
+        db.update(id.into_inner(), body.into_inner()).await
+    }
+
+    /// Deletes an entry and its lines.
+    #[endpoint(DELETE, "/entries/{id}")]
+    pub async fn delete_entry(db: Db, id: Path<i64>) -> ApiResult<Deleted> {
+        db.delete::<Entry>(id.into_inner()).await
+    }
+
+    /// Adds a line; a missing entry is a 409.
+    #[endpoint(POST, "/lines", status = 201)]
+    pub async fn create_line(db: Db, body: Json<NewLine>) -> ApiResult<Line> {
+        db.create(body.into_inner()).await
+    }
+
+    /// One line, by its number.
+    #[endpoint(GET, "/lines/{id}")]
+    pub async fn get_line(db: Db, id: Path<i64>) -> ApiResult<Line> {
+        db.find::<Line>(id.into_inner()).await
     }
 
     /// The wallets a query selects.

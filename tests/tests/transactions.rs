@@ -58,7 +58,7 @@ fn a_nested_transaction_left_open_fails_the_commit_and_keeps_nothing() {
         };
         let panicked = scoped
             .transaction(move |conn| -> Result<(), ApiError> {
-                <Tag as Crud>::insert(conn, &inner)?;
+                <Tag as Crud>::insert(conn, inner)?;
                 panic!("inside a nested transaction")
             })
             .await;

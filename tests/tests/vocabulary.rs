@@ -553,3 +553,135 @@ fn a_json_field_of_a_declared_type_is_checked_and_stored_as_that_type() {
     );
     assert_eq!(missing["profile"], Value::Null, "optional");
 }
+
+#[test]
+fn the_database_numbers_auto_keys_and_never_reuses_one() {
+    let server = server();
+    let first = created(
+        &server,
+        "/vocab/entries",
+        &json!({"memo": "rent", "amount": 1200}),
+    );
+    let second = created(
+        &server,
+        "/vocab/entries",
+        &json!({"memo": "food", "amount": 300}),
+    );
+    assert_eq!(
+        (first["id"].as_i64(), second["id"].as_i64()),
+        (Some(1), Some(2)),
+        "numbers, in order"
+    );
+    assert_eq!(
+        server.get("/vocab/entries/2").json,
+        second,
+        "read back by its number"
+    );
+    let changed = patch(&server, "/vocab/entries/1", &json!({"amount": 1300}));
+    assert_eq!(
+        (changed.status, changed.json["amount"].as_i64()),
+        (200, Some(1300)),
+        "{}",
+        changed.text
+    );
+    assert_eq!(server.delete("/vocab/entries/2").status, 200);
+    assert_eq!(server.get("/vocab/entries/2").status, 404);
+    let third = created(
+        &server,
+        "/vocab/entries",
+        &json!({"memo": "books", "amount": 40}),
+    );
+    assert_eq!(
+        third["id"].as_i64(),
+        Some(3),
+        "a deleted number is not given again"
+    );
+    // The key is the database's: a create that sends one is refused, and nothing is written.
+    let sent = server.post(
+        "/vocab/entries",
+        &json!({"id": 7, "memo": "mine", "amount": 1}),
+    );
+    assert_eq!(sent.status, 400, "{}", sent.text);
+    assert_eq!(paths(&sent), ["id"]);
+    assert_eq!(server.get("/vocab/entries/7").status, 404);
+    // The path parameter is an integer.
+    let word = server.get("/vocab/entries/first");
+    assert_eq!(word.status, 400, "{}", word.text);
+    assert_eq!(paths(&word), ["id"]);
+    assert_eq!(server.get("/vocab/entries/99").status, 404);
+    assert_eq!(server.get("/vocab/entries/-1").status, 404);
+}
+
+#[test]
+fn a_reference_to_a_numbered_key_is_a_number_with_its_foreign_key() {
+    let server = server();
+    let rent = created(
+        &server,
+        "/vocab/entries",
+        &json!({"memo": "rent", "amount": 1200}),
+    );
+    let food = created(
+        &server,
+        "/vocab/entries",
+        &json!({"memo": "food", "amount": 300}),
+    );
+    let line = created(
+        &server,
+        "/vocab/lines",
+        &json!({"entryId": rent["id"], "note": "march", "seeAlso": food["id"]}),
+    );
+    assert_eq!(
+        (
+            line["id"].as_i64(),
+            line["entryId"].as_i64(),
+            line["seeAlso"].as_i64()
+        ),
+        (Some(1), Some(1), Some(2))
+    );
+    let text = server.post("/vocab/lines", &json!({"entryId": "1", "note": "as text"}));
+    assert_eq!(text.status, 400, "{}", text.text);
+    assert_eq!(paths(&text), ["entryId"]);
+    let missing = server.post("/vocab/lines", &json!({"entryId": 99, "note": "nowhere"}));
+    assert_eq!(missing.status, 409, "{}", missing.text);
+    assert_eq!(server.get("/vocab/lines/2").status, 404, "nothing written");
+    // `set null`, then `cascade`.
+    assert_eq!(server.delete("/vocab/entries/2").status, 200);
+    assert_eq!(server.get("/vocab/lines/1").json["seeAlso"], Value::Null);
+    assert_eq!(server.delete("/vocab/entries/1").status, 200);
+    assert_eq!(
+        server.get("/vocab/lines/1").status,
+        404,
+        "the line went with its entry"
+    );
+}
+
+#[test]
+fn numbered_keys_page_by_cursor_in_numeric_order() {
+    let server = server();
+    for index in 1..=12 {
+        created(
+            &server,
+            "/vocab/entries",
+            &json!({"memo": format!("entry {index}"), "amount": index}),
+        );
+    }
+    let mut seen = Vec::new();
+    let mut path = "/vocab/entries?limit=5".to_owned();
+    loop {
+        let page = server.get(&path);
+        assert_eq!(page.status, 200, "{}", page.text);
+        seen.extend(
+            page.json["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .map(|item| item["id"].as_i64().expect("a number")),
+        );
+        match page.json["next"].as_str() {
+            Some(next) => path = format!("/vocab/entries?limit=5&cursor={next}"),
+            None => break,
+        }
+    }
+    // As text, 10 would come before 2.
+    assert_eq!(seen, (1..=12).collect::<Vec<i64>>());
+}

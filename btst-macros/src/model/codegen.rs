@@ -3,7 +3,8 @@
 //! behaviour lives in btst-runtime. Infallible.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use super::ir::{Default, Field, Kind, Model, OnDelete};
 use super::values::{self, serde_rename};
@@ -58,6 +59,9 @@ fn row_struct(model: &Model, paths: &Paths) -> TokenStream {
                 // A JSON column is bound and read through `StoredJson` (see btst-runtime's
                 // `json` module).
                 quote!(#[diesel(serialize_as = #stored::StoredJson<#ty>, deserialize_as = #stored::StoredJson<#ty>)] #emitted)
+            } else if field.auto_increment {
+                // The database numbers it: inserts leave it out.
+                quote!(#[diesel(skip_insertion)] #emitted)
             } else {
                 emitted
             }
@@ -195,6 +199,8 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
     let values = model.fields.iter().map(|field| {
         let name = &field.ident;
         let value = match (&field.default, field.primary_key, field.writable()) {
+            // Read back from the database by the insert.
+            (_, true, false) if field.auto_increment => quote!(0),
             (_, true, false) => quote!(#private::new_id()),
             (Some(default), _, false) => wrap_nullable(field, default_expr(field, default)),
             (None, _, false) if field.stamped && !field.nullable => {
@@ -494,6 +500,9 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
 
 fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     let private = paths.private();
+    if field.auto_increment {
+        return quote!(#private::FieldMeta::auto_id());
+    }
     if field.primary_key && !field.writable() {
         return quote!(#private::FieldMeta::id());
     }
@@ -659,11 +668,21 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
     let typed_fields = typed_fields_impl(model, paths);
     let register = register_typed(model, paths);
     // A model with a JSON column binds owned rows (`StoredJson`, from the field's value).
-    let owned = model
+    let bind = if model.fields.iter().any(Field::json) {
+        quote!(owned)
+    } else {
+        quote!(borrowed)
+    };
+    let key = if model.id().auto_increment {
+        quote!(auto)
+    } else {
+        quote!(given)
+    };
+    let id_type = &model.id().ty;
+    let references = model
         .fields
         .iter()
-        .any(Field::json)
-        .then(|| quote!(, owned));
+        .filter_map(|field| reference_check(field, paths));
     quote! {
         #[automatically_derived]
         impl #private::Model for #ident {
@@ -676,9 +695,12 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
                 indexes: &[#(#indexes),*],
                 uniques: &[#(#uniques),*],
             };
+            type Id = #id_type;
             type New = #new_ident;
             type Patch = #patch_ident;
         }
+
+        #(#references)*
 
         #[automatically_derived]
         impl #private::ApiSchema for #ident {
@@ -690,6 +712,22 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
 
         #typed_fields
 
-        #private::impl_crud!(#ident, #table_module, { #(#columns,)* } #owned);
+        #private::impl_crud!(#ident, #table_module, { #(#columns,)* }, #bind, #key);
     }
+}
+
+/// A field that `references` a model holds that model's id type (or an `Option` of it): checked
+/// by the compiler, with the error on the field's type.
+fn reference_check(field: &Field, paths: &Paths) -> Option<TokenStream> {
+    let reference = field.references.as_ref()?;
+    let private = paths.private();
+    let model = &reference.model;
+    let target = match &reference.plugin {
+        Some(plugin) => quote!(#plugin::#model),
+        None => quote!(#model),
+    };
+    let ty = &field.ty;
+    Some(quote_spanned! {ty.span()=>
+        const _: fn() = || #private::holds_key::<#ty, #target>();
+    })
 }

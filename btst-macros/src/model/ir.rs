@@ -151,6 +151,8 @@ pub(crate) struct Field {
     /// `#[field(json)]`: a JSON document of the field's own type (a `#[body]`), which checks
     /// and documents itself.
     pub(crate) typed: bool,
+    /// The `id` the database numbers (`#[model(id = "auto")]`).
+    pub(crate) auto_increment: bool,
 }
 
 impl Field {
@@ -192,7 +194,23 @@ pub(crate) struct Model {
     pub(crate) uniques: Vec<Vec<Ident>>,
 }
 
+/// `#[model(id = "..")]`: who chooses a row's key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum IdStrategy {
+    /// `"uuid"`, the default: a UUID v7 the server sets.
+    Uuid,
+    /// `"client"`: a string the create body carries.
+    Client,
+    /// `"auto"`: an `i64` the database numbers.
+    Auto,
+}
+
 impl Model {
+    /// The primary key, first among the fields.
+    pub(crate) fn id(&self) -> &Field {
+        &self.fields[0]
+    }
+
     /// The name of the create input (`NewTodo`).
     pub(crate) fn new_ident(&self) -> Ident {
         Ident::new(&format!("New{}", self.ident), self.ident.span())
@@ -250,8 +268,8 @@ impl Model {
                 "a model needs at least one field besides `id`\nhelp: add the fields a row holds",
             );
         }
-        let client_id = check_id_strategy(&args, errors);
-        place_id(&mut fields, client_id, &item.ident, errors);
+        let strategy = check_id_strategy(&args, errors);
+        place_id(&mut fields, strategy, &item.ident, errors);
         values::check_wire_names(
             fields
                 .iter()
@@ -296,21 +314,36 @@ impl Model {
     }
 }
 
-/// The primary key, first among the fields: the declared `id` (a UUID the server sets, or with
-/// `client_id` the client's, writable once), or a generated one.
-fn place_id(fields: &mut Vec<Field>, client_id: bool, model: &Ident, errors: &mut Errors) {
+/// The primary key, first among the fields: the declared `id` (a UUID the server sets, with
+/// `id = "client"` the client's, writable once, with `id = "auto"` the database's number), or a
+/// generated one.
+fn place_id(fields: &mut Vec<Field>, strategy: IdStrategy, model: &Ident, errors: &mut Errors) {
+    let client_id = strategy == IdStrategy::Client;
+    let auto = strategy == IdStrategy::Auto;
     match fields.iter().position(|field| field.ident == "id") {
         Some(index) => {
             let id = fields.remove(index);
-            if id.kind != Kind::Text || id.nullable || id.list.is_some() {
-                let help = if client_id {
-                    "help: write `pub id: String`"
-                } else {
-                    "help: remove the `id` field to have it generated, or declare `#[model(id = \"client\")]` for a key the client chooses"
+            let (kind, rust) = if auto {
+                (Kind::I64, "i64")
+            } else {
+                (Kind::Text, "String")
+            };
+            if id.kind != kind || id.nullable || id.list.is_some() {
+                let help = match strategy {
+                    IdStrategy::Client => "help: write `pub id: String`",
+                    IdStrategy::Auto => {
+                        "help: write `pub id: i64`, or remove the field to have it generated"
+                    }
+                    IdStrategy::Uuid if id.kind == Kind::I64 && !id.nullable => {
+                        "help: declare `#[model(id = \"auto\")]` for a key the database numbers"
+                    }
+                    IdStrategy::Uuid => {
+                        "help: remove the `id` field to have it generated, or declare `#[model(id = \"client\")]` for a key the client chooses"
+                    }
                 };
                 errors.at(
                     &id.ty,
-                    format!("the primary key `id` must be `String`\n{help}"),
+                    format!("the primary key `id` must be `{rust}`\n{help}"),
                 );
             }
             if id.wire != "id" {
@@ -320,6 +353,7 @@ fn place_id(fields: &mut Vec<Field>, client_id: bool, model: &Ident, errors: &mu
                 );
             }
             let rules = id.length != (None, None)
+                || id.range != (None, None)
                 || id.pattern.is_some()
                 || id.one_of.is_some()
                 || id.format.is_some()
@@ -329,7 +363,12 @@ fn place_id(fields: &mut Vec<Field>, client_id: bool, model: &Ident, errors: &mu
                 || id.index
                 || id.default.is_some();
             if !client_id && rules {
-                errors.at(&id.ident, "the server sets `id` (a UUID v7), so rules on it would never be checked\nhelp: add `#[model(id = \"client\")]` for a key the client chooses, or remove `#[field(..)]` from `id`");
+                let who = if auto {
+                    "the database numbers `id`"
+                } else {
+                    "the server sets `id` (a UUID v7)"
+                };
+                errors.at(&id.ident, format!("{who}, so rules on it would never be checked\nhelp: remove `#[field(..)]` from `id`, or declare `#[model(id = \"client\")]` for a key the client chooses"));
             }
             if client_id && id.length.1.is_none_or(|max| max > 255) {
                 errors.at(&id.ident, "a key the client chooses needs `length(max = ..)`, at most 255: it is a key on every backend (MySQL's are at most 255 characters here)\nhelp: write `#[field(length(min = 1, max = 64))]` on `id`");
@@ -342,6 +381,7 @@ fn place_id(fields: &mut Vec<Field>, client_id: bool, model: &Ident, errors: &mu
                     readonly: !client_id,
                     immutable: client_id,
                     path_segment: id.path_segment || client_id,
+                    auto_increment: auto,
                     ..id
                 },
             );
@@ -352,22 +392,23 @@ fn place_id(fields: &mut Vec<Field>, client_id: bool, model: &Ident, errors: &mu
                 "`id = \"client\"`: the client chooses the key, so the model declares it\nhelp: add `pub id: String`, with its rules (`#[field(length(max = 64), pattern = \"..\")]`)",
             );
         }
-        None => fields.insert(0, generated_id_field()),
+        None => fields.insert(0, generated_id_field(auto)),
     }
 }
 
-/// `id = "uuid"` (the default: a UUID v7 the server sets) or `id = "client"` (a string key the
-/// create body carries); whether the key is the client's.
-fn check_id_strategy(args: &ModelArgs, errors: &mut Errors) -> bool {
+/// `id = "uuid"` (the default: a UUID v7 the server sets), `id = "client"` (a string key the
+/// create body carries) or `id = "auto"` (an `i64` the database numbers).
+fn check_id_strategy(args: &ModelArgs, errors: &mut Errors) -> IdStrategy {
     match args.id.as_ref().map(|id| (id.as_str(), id.span())) {
-        None | Some(("uuid", _)) => false,
-        Some(("client", _)) => true,
+        None | Some(("uuid", _)) => IdStrategy::Uuid,
+        Some(("client", _)) => IdStrategy::Client,
+        Some(("auto", _)) => IdStrategy::Auto,
         Some((other, span)) => {
             errors.at_span(
                 span,
-                format!("unknown `id = \"{other}\"`\nhelp: use \"uuid\" (the default: a UUID v7 the server sets) or \"client\" (a key the create body carries)"),
+                format!("unknown `id = \"{other}\"`\nhelp: use \"uuid\" (the default: a UUID v7 the server sets), \"client\" (a key the create body carries) or \"auto\" (an `i64` the database numbers)"),
             );
-            false
+            IdStrategy::Uuid
         }
     }
 }
@@ -501,17 +542,31 @@ fn check_key_lists(
     keys
 }
 
-fn generated_id_field() -> Field {
+fn generated_id_field(auto: bool) -> Field {
     let span = Span::call_site();
+    let (doc, ty, kind) = if auto {
+        (
+            "The primary key: a number the database gives each new row.",
+            syn::parse_quote!(i64),
+            Kind::I64,
+        )
+    } else {
+        (
+            "The primary key: a UUID v7, set by the server.",
+            syn::parse_quote!(String),
+            Kind::Text,
+        )
+    };
+    let doc_attr = format!(" {doc}");
     Field {
         ident: Ident::new("id", span),
         vis: syn::parse_quote!(pub),
-        attrs: vec![syn::parse_quote!(#[doc = " The primary key: a UUID v7, set by the server."])],
-        ty: syn::parse_quote!(String),
-        kind: Kind::Text,
+        attrs: vec![syn::parse_quote!(#[doc = #doc_attr])],
+        ty,
+        kind,
         nullable: false,
         wire: "id".to_owned(),
-        doc: "The primary key: a UUID v7, set by the server.".to_owned(),
+        doc: doc.to_owned(),
         primary_key: true,
         unique: false,
         readonly: true,
@@ -533,6 +588,7 @@ fn generated_id_field() -> Field {
         list: None,
         decimal: None,
         typed: false,
+        auto_increment: auto,
     }
 }
 
@@ -678,6 +734,7 @@ fn parse_field(
         list: rules.count,
         decimal,
         typed,
+        auto_increment: false,
         ident,
     })
 }
@@ -1212,8 +1269,8 @@ fn check_reference(
             }
         }
     };
-    if kind != Kind::Text {
-        errors.at(model, format!("`{ident}` references `{model}` by its id, so it must be `String` (or `Option<String>`)"));
+    if kind != Kind::Text && kind != Kind::I64 {
+        errors.at(model, format!("`{ident}` references `{model}` by its id, so it holds one\nhelp: make it `String` (or `Option<String>`), or `i64` if `{model}` has `#[model(id = \"auto\")]`"));
     }
     let on_delete = match args
         .on_delete
@@ -1224,7 +1281,7 @@ fn check_reference(
         Some(("cascade", _)) => OnDelete::Cascade,
         Some(("set null", span)) => {
             if !nullable {
-                errors.at_span(span, format!("`on_delete = \"set null\"` needs a field that can be null\nhelp: make `{ident}` an `Option<String>`, or use \"cascade\" or \"restrict\""));
+                errors.at_span(span, format!("`on_delete = \"set null\"` needs a field that can be null\nhelp: make `{ident}` an `Option<..>`, or use \"cascade\" or \"restrict\""));
             }
             OnDelete::SetNull
         }

@@ -439,7 +439,7 @@ fn cursor_list(query: &Query, page: &syn::Ident, paths: &Paths) -> TokenStream {
                 let mut rows = self.filter(rows());
                 if let ::core::option::Option::Some(cursor) = &self.#page.after {
                     cursor.check_order(sort, descending)?;
-                    let id = #clone(&cursor.id);
+                    let id: <#model as #private::Model>::Id = cursor.id()?;
                     rows = #after;
                 }
                 let selected = rows.select(<#model as #private::diesel::SelectableHelper<#private::AnyBackend>>::as_select());
@@ -447,7 +447,7 @@ fn cursor_list(query: &Query, page: &syn::Ident, paths: &Paths) -> TokenStream {
                 let limit = self.#page.limit;
                 let rows = ordered.limit(limit.saturating_add(1)).load::<#model>(conn)?;
                 ::core::result::Result::Ok(#private::CursorList::from_rows(rows, limit, sort, descending, |row| {
-                    ((#value).unwrap_or_default(), #clone(&row.id))
+                    ((#value).unwrap_or_default(), #private::to_json_value(&row.id).unwrap_or_default())
                 }))
             }
         }

@@ -161,6 +161,7 @@ pub mod shop {
             indexes: &[],
             uniques: &[],
         };
+        type Id = String;
         type New = NewItem;
         type Patch = ItemPatch;
     }
@@ -172,7 +173,7 @@ pub mod shop {
     }
     #[automatically_derived]
     impl __btst::TypedFields for Item {}
-    __btst::impl_crud!(Item, item, { id : "id", name : "name", });
+    __btst::impl_crud!(Item, item, { id : "id", name : "name", }, borrowed, given);
     /// A label: `"red"` or `{"name": "red", "note": ..}`.
     #[derive(
         ::core::fmt::Debug,

@@ -173,6 +173,7 @@ pub mod templates {
             indexes: &[],
             uniques: &[],
         };
+        type Id = String;
         type New = NewTemplate;
         type Patch = TemplatePatch;
     }
@@ -184,7 +185,9 @@ pub mod templates {
     }
     #[automatically_derived]
     impl __btst::TypedFields for Template {}
-    __btst::impl_crud!(Template, template, { id : "id", title : "title", });
+    __btst::impl_crud!(
+        Template, template, { id : "id", title : "title", }, borrowed, given
+    );
     /// The hooks of the `templates` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
     #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]
     pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {

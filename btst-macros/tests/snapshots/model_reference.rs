@@ -162,6 +162,7 @@ pub mod projects {
             indexes: &[],
             uniques: &[],
         };
+        type Id = String;
         type New = NewProject;
         type Patch = ProjectPatch;
     }
@@ -173,7 +174,7 @@ pub mod projects {
     }
     #[automatically_derived]
     impl __btst::TypedFields for Project {}
-    __btst::impl_crud!(Project, project, { id : "id", name : "name", });
+    __btst::impl_crud!(Project, project, { id : "id", name : "name", }, borrowed, given);
     /// A task of a project.
     #[derive(
         ::core::fmt::Debug,
@@ -341,9 +342,11 @@ pub mod projects {
             indexes: &[],
             uniques: &[],
         };
+        type Id = String;
         type New = NewTask;
         type Patch = TaskPatch;
     }
+    const _: fn() = || __btst::holds_key::<String, Project>();
     #[automatically_derived]
     impl __btst::ApiSchema for Task {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
@@ -352,7 +355,9 @@ pub mod projects {
     }
     #[automatically_derived]
     impl __btst::TypedFields for Task {}
-    __btst::impl_crud!(Task, task, { id : "id", project_id : "projectId", });
+    __btst::impl_crud!(
+        Task, task, { id : "id", project_id : "projectId", }, borrowed, given
+    );
     __btst::diesel::joinable!(task -> project(project_id));
     __btst::diesel::allow_tables_to_appear_in_same_query!(project, task);
     /// The hooks of the `projects` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.

@@ -305,6 +305,7 @@ pub mod wallets {
             indexes: &[],
             uniques: &[&["owner", "chain"]],
         };
+        type Id = String;
         type New = NewWallet;
         type Patch = WalletPatch;
     }
@@ -318,7 +319,8 @@ pub mod wallets {
     impl __btst::TypedFields for Wallet {}
     __btst::impl_crud!(
         Wallet, wallet, { id : "id", owner : "owner", chain : "chain", kind : "type",
-        uses : "uses", tags : "tags", settings : "settings", amount : "amount", }, owned
+        uses : "uses", tags : "tags", settings : "settings", amount : "amount", }, owned,
+        given
     );
     /// The hooks of the `wallets` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
     #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]

@@ -172,9 +172,11 @@ pub mod community {
             indexes: &[],
             uniques: &[],
         };
+        type Id = String;
         type New = NewProfile;
         type Patch = ProfilePatch;
     }
+    const _: fn() = || __btst::holds_key::<String, crate::users::User>();
     #[automatically_derived]
     impl __btst::ApiSchema for Profile {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {
@@ -183,7 +185,9 @@ pub mod community {
     }
     #[automatically_derived]
     impl __btst::TypedFields for Profile {}
-    __btst::impl_crud!(Profile, profile, { id : "id", user_id : "userId", });
+    __btst::impl_crud!(
+        Profile, profile, { id : "id", user_id : "userId", }, borrowed, given
+    );
     #[doc(hidden)]
     use crate::users::user as __btst_foreign_0;
     __btst::diesel::joinable!(profile -> __btst_foreign_0(user_id));

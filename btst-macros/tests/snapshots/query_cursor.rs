@@ -167,6 +167,7 @@ pub mod shop {
             indexes: &[],
             uniques: &[],
         };
+        type Id = String;
         type New = NewItem;
         type Patch = ItemPatch;
     }
@@ -179,7 +180,8 @@ pub mod shop {
     #[automatically_derived]
     impl __btst::TypedFields for Item {}
     __btst::impl_crud!(
-        Item, item, { id : "id", name : "name", created_at : "createdAt", }
+        Item, item, { id : "id", name : "name", created_at : "createdAt", }, borrowed,
+        given
     );
     /// The items, a page at a time.
     #[derive(
@@ -256,7 +258,7 @@ pub mod shop {
             let mut rows = self.filter(rows());
             if let ::core::option::Option::Some(cursor) = &self.page.after {
                 cursor.check_order(sort, descending)?;
-                let id = ::core::clone::Clone::clone(&cursor.id);
+                let id: <Item as __btst::Model>::Id = cursor.id()?;
                 rows = match (sort, descending) {
                     ("createdAt", false) => {
                         let value: Timestamp = cursor.value()?;
@@ -337,7 +339,7 @@ pub mod shop {
                                 _ => __btst::to_json_value(&row.created_at),
                             })
                                 .unwrap_or_default(),
-                            ::core::clone::Clone::clone(&row.id),
+                            __btst::to_json_value(&row.id).unwrap_or_default(),
                         )
                     },
                 ),

@@ -228,6 +228,7 @@ pub mod shop {
             indexes: &[],
             uniques: &[],
         };
+        type Id = String;
         type New = NewItem;
         type Patch = ItemPatch;
     }
@@ -241,7 +242,7 @@ pub mod shop {
     impl __btst::TypedFields for Item {}
     __btst::impl_crud!(
         Item, item, { id : "id", name : "name", note : "note", price : "price", stock :
-        "stock", }
+        "stock", }, borrowed, given
     );
     /// The items' parameters.
     #[derive(

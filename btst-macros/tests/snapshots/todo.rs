@@ -205,6 +205,7 @@ pub mod todos {
             indexes: &[],
             uniques: &[],
         };
+        type Id = String;
         type New = NewTodo;
         type Patch = TodoPatch;
     }
@@ -218,7 +219,7 @@ pub mod todos {
     impl __btst::TypedFields for Todo {}
     __btst::impl_crud!(
         Todo, todo, { id : "id", title : "title", completed : "completed", created_at :
-        "createdAt", }
+        "createdAt", }, borrowed, given
     );
     /// All todos, newest first.
     pub async fn list_todos(db: Db, page: Query<Page>) -> ApiResult<Vec<Todo>> {

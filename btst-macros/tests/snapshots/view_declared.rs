@@ -157,6 +157,7 @@ pub mod shop {
             indexes: &[],
             uniques: &[],
         };
+        type Id = String;
         type New = NewItem;
         type Patch = ItemPatch;
     }
@@ -168,7 +169,7 @@ pub mod shop {
     }
     #[automatically_derived]
     impl __btst::TypedFields for Item {}
-    __btst::impl_crud!(Item, item, { id : "id", name : "name", });
+    __btst::impl_crud!(Item, item, { id : "id", name : "name", }, borrowed, given);
     /// An item and its stock.
     #[derive(
         ::core::fmt::Debug,

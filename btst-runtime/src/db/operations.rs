@@ -6,7 +6,7 @@ use diesel::QueryResult;
 
 use crate::error::{ApiError, ApiResult};
 use crate::list::ListOptions;
-use crate::model::{Model, NewRecord, PatchRecord};
+use crate::model::{Key, Model, NewRecord, PatchRecord};
 use crate::timestamp::Timestamp;
 
 use super::{Connection, Db};
@@ -33,11 +33,15 @@ pub trait ListQuery: Send + 'static {
 /// The typed row operations of a model, implemented by `#[plugin]` for each `#[model]`.
 pub trait Crud: Model {
     /// The row with this id.
-    fn find(conn: &mut Connection, id: &str) -> QueryResult<Option<Self>>;
-    /// Inserts a full row.
-    fn insert(conn: &mut Connection, row: &Self) -> QueryResult<usize>;
+    fn find(conn: &mut Connection, id: &<Self::Id as Key>::Ref) -> QueryResult<Option<Self>>;
+    /// Inserts a full row; the row stored. With `#[model(id = "auto")]` the database chooses
+    /// the id (the row's own is not written), and the row returned carries it: `RETURNING`
+    /// on PostgreSQL and SQLite, `LAST_INSERT_ID()` on MySQL.
+    fn insert(conn: &mut Connection, row: Self) -> QueryResult<Self>;
     /// Inserts a full row unless another row already holds one of its unique values (its id
-    /// included); a unique conflict is then no error, and nothing is written. Other errors (a
+    /// included); a unique conflict is then no error, and nothing is written. (With
+    /// `#[model(id = "auto")]` the database chooses the id; read the row back by its unique
+    /// values, as [`Crud::find_or_create`] does.) Other errors (a
     /// missing referenced row, a value the column refuses) stay errors. PostgreSQL and SQLite
     /// run `INSERT ... ON CONFLICT DO NOTHING`, MySQL `INSERT ... ON DUPLICATE KEY UPDATE id =
     /// id` (a no-op; unlike `INSERT IGNORE`, it turns no other error into a warning). The count
@@ -74,13 +78,12 @@ pub trait Crud: Model {
         if let Some(found) = find(conn)? {
             return Ok(found);
         }
-        Self::insert(conn, &row)?;
-        Ok(row)
+        Self::insert(conn, row)
     }
     /// Writes every column of `row` to the row with its id.
     fn save(conn: &mut Connection, row: &Self) -> QueryResult<usize>;
     /// Deletes the row with this id; the number of rows deleted.
-    fn delete(conn: &mut Connection, id: &str) -> QueryResult<usize>;
+    fn delete(conn: &mut Connection, id: &<Self::Id as Key>::Ref) -> QueryResult<usize>;
     /// How many rows.
     fn count(conn: &mut Connection) -> QueryResult<i64>;
     /// A page of rows in the requested order.
@@ -101,22 +104,22 @@ impl Db {
     }
 
     /// The row with this id, or 404.
-    pub async fn find<M: Crud>(&self, id: impl Into<String>) -> ApiResult<M> {
+    pub async fn find<M: Crud>(&self, id: impl Into<M::Id>) -> ApiResult<M> {
         let id = id.into();
-        if id.as_bytes().contains(&0) {
+        if !id.addressable() {
             return Err(not_found::<M>());
         }
-        self.run(move |conn| M::find(conn, &id)?.ok_or_else(not_found::<M>))
+        self.run(move |conn| M::find(conn, id.borrowed())?.ok_or_else(not_found::<M>))
             .await
     }
 
     /// The row with this id, or `None`.
-    pub async fn get<M: Crud>(&self, id: impl Into<String>) -> ApiResult<Option<M>> {
+    pub async fn get<M: Crud>(&self, id: impl Into<M::Id>) -> ApiResult<Option<M>> {
         let id = id.into();
-        if id.as_bytes().contains(&0) {
+        if !id.addressable() {
             return Ok(None);
         }
-        self.run(move |conn| M::find(conn, &id)).await
+        self.run(move |conn| M::find(conn, id.borrowed())).await
     }
 
     /// Creates a row from a create input: new id, defaults, `now`. Returns the stored row.
@@ -133,7 +136,7 @@ impl Db {
             )));
         }
         let row = input.into_model(Timestamp::now());
-        self.write(move |conn| Ok(N::Model::insert(conn, &row).map(|_| row)?))
+        self.write(move |conn| Ok(N::Model::insert(conn, row)?))
             .await
             .map_err(named_for::<N::Model>)
     }
@@ -152,7 +155,7 @@ impl Db {
     {
         let mut row = input.into_model(Timestamp::now());
         stamp(&mut row);
-        self.write(move |conn| Ok(N::Model::insert(conn, &row).map(|_| row)?))
+        self.write(move |conn| Ok(N::Model::insert(conn, row)?))
             .await
             .map_err(named_for::<N::Model>)
     }
@@ -161,15 +164,15 @@ impl Db {
     /// 404: a row the caller may not see is answered as if it did not exist.
     pub async fn find_where<M: Crud>(
         &self,
-        id: impl Into<String>,
+        id: impl Into<M::Id>,
         visible: impl FnOnce(&M) -> bool + Send + 'static,
     ) -> ApiResult<M> {
         let id = id.into();
-        if id.as_bytes().contains(&0) {
+        if !id.addressable() {
             return Err(not_found::<M>());
         }
         self.run(move |conn| {
-            M::find(conn, &id)?
+            M::find(conn, id.borrowed())?
                 .filter(|row| visible(row))
                 .ok_or_else(not_found::<M>)
         })
@@ -179,7 +182,7 @@ impl Db {
     /// [`Db::update`] of a row `visible` accepts (else 404), read and written in one transaction.
     pub async fn update_where<P>(
         &self,
-        id: impl Into<String>,
+        id: impl Into<<P::Model as Model>::Id>,
         patch: P,
         visible: impl FnOnce(&P::Model) -> bool + Send + 'static,
     ) -> ApiResult<P::Model>
@@ -188,7 +191,7 @@ impl Db {
         P::Model: Crud,
     {
         let id = id.into();
-        if id.as_bytes().contains(&0) {
+        if !id.addressable() {
             return Err(not_found::<P::Model>());
         }
         // `apply` writes `now` onto `on_update = now` fields only: without any, the clock (a
@@ -199,7 +202,7 @@ impl Db {
             Timestamp::UNIX_EPOCH
         };
         self.write(move |conn| {
-            let mut row = P::Model::find(conn, &id)?
+            let mut row = P::Model::find(conn, id.borrowed())?
                 .filter(|row| visible(row))
                 .ok_or_else(not_found::<P::Model>)?;
             patch.apply(&mut row, now);
@@ -214,18 +217,18 @@ impl Db {
     /// transaction.
     pub async fn delete_where<M: Crud>(
         &self,
-        id: impl Into<String>,
+        id: impl Into<M::Id>,
         visible: impl FnOnce(&M) -> bool + Send + 'static,
     ) -> ApiResult<Deleted> {
         let id = id.into();
-        if id.as_bytes().contains(&0) {
+        if !id.addressable() {
             return Err(not_found::<M>());
         }
         self.write(move |conn| {
-            M::find(conn, &id)?
+            M::find(conn, id.borrowed())?
                 .filter(|row| visible(row))
                 .ok_or_else(not_found::<M>)?;
-            M::delete(conn, &id)?;
+            M::delete(conn, id.borrowed())?;
             Ok::<_, ApiError>(Deleted { success: true })
         })
         .await
@@ -234,7 +237,7 @@ impl Db {
     /// Applies an update input to the row with this id (404 if none), in one transaction.
     pub fn update<P>(
         &self,
-        id: impl Into<String>,
+        id: impl Into<<P::Model as Model>::Id>,
         patch: P,
     ) -> impl Future<Output = ApiResult<P::Model>>
     where
@@ -245,12 +248,12 @@ impl Db {
     }
 
     /// Deletes the row with this id: `{"success": true}`, or 404.
-    pub async fn delete<M: Crud>(&self, id: impl Into<String>) -> ApiResult<Deleted> {
+    pub async fn delete<M: Crud>(&self, id: impl Into<M::Id>) -> ApiResult<Deleted> {
         let id = id.into();
-        if id.as_bytes().contains(&0) {
+        if !id.addressable() {
             return Err(not_found::<M>());
         }
-        self.write(move |conn| match M::delete(conn, &id)? {
+        self.write(move |conn| match M::delete(conn, id.borrowed())? {
             0 => Err(not_found::<M>()),
             _ => Ok(Deleted { success: true }),
         })

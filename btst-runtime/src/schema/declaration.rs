@@ -38,6 +38,9 @@ pub(crate) struct Column {
     pub(crate) nullable: bool,
     #[serde(default, skip_serializing_if = "is_false")]
     pub(crate) primary_key: bool,
+    /// The database numbers it (`#[model(id = "auto")]`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub(crate) auto_increment: bool,
     #[serde(default, skip_serializing_if = "is_false")]
     pub(crate) unique: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -191,6 +194,7 @@ impl Column {
             ty,
             nullable: false,
             primary_key: false,
+            auto_increment: false,
             unique: false,
             default: None,
             references: None,
@@ -235,6 +239,7 @@ impl Column {
             ty,
             nullable: field.nullable,
             primary_key: field.primary_key,
+            auto_increment: field.auto_increment,
             unique: field.unique,
             default,
             references: field.references.map(|reference| ForeignKey {

@@ -242,7 +242,7 @@ pub mod blog {
         // Atomic on its own; with hooks installed, a savepoint in the request's transaction,
         // which the after hook can still roll back.
         db.transaction(move |conn| {
-            Post::insert(conn, &post)?;
+            let post = Post::insert(conn, post)?;
             let tags = set_tags(conn, &post.id, &tags)?;
             Ok::<_, ApiError>(PostWithTags { post, tags })
         })
@@ -459,7 +459,7 @@ pub mod blog {
                 post_id: post_id.to_owned(),
                 tag_id: tag.id.clone(),
             };
-            PostTag::insert(conn, &link)?;
+            PostTag::insert(conn, link)?;
             tags.push(tag);
         }
         tags.sort_by(|a, b| a.name.cmp(&b.name));

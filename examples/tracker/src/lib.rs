@@ -348,8 +348,7 @@ pub mod tracker {
             task.project_id = team_project(conn, &tenant, &project_id)
                 .map_err(|_| ApiError::conflict("`projectId`: the team has no such project"))?
                 .id;
-            Task::insert(conn, &task)?;
-            Ok::<_, ApiError>(task)
+            Ok::<_, ApiError>(Task::insert(conn, task)?)
         })
         .await
     }

@@ -354,7 +354,7 @@ pub mod comments {
             if btst_runtime::diesel::delete(mine).execute(conn)? == 0 {
                 CommentLike::insert(
                     conn,
-                    &CommentLike {
+                    CommentLike {
                         id: new_id(),
                         comment_id: id.clone(),
                         author_id: caller.subject.clone(),

@@ -17,6 +17,28 @@ pub mod templates {
         pub title: String,
     }
 
+    /// A numbered key is an `i64`.
+    #[model(id = "auto")]
+    pub struct Counter {
+        pub id: String,
+        pub title: String,
+    }
+
+    /// The database numbers it: no rules.
+    #[model(id = "auto")]
+    pub struct Ticket {
+        #[field(range(min = 1))]
+        pub id: i64,
+        pub title: String,
+    }
+
+    /// An `i64` key without `id = "auto"`.
+    #[model]
+    pub struct Invoice {
+        pub id: i64,
+        pub title: String,
+    }
+
     /// No such strategy.
     #[model(id = "serial")]
     pub struct Note {

@@ -13,7 +13,7 @@ pub mod tracker {
     pub struct Task {
         pub title: String,
         #[field(references = Project)]
-        pub project_id: i64,
+        pub project_id: bool,
     }
 }
 

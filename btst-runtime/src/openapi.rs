@@ -701,7 +701,7 @@ pub fn input_schema(meta: &ModelMeta, kind: InputKind, schemas: &mut Schemas) ->
     let (name, description) = match kind {
         InputKind::Create => (
             meta.new_name(),
-            format!("The fields a client sends to create a {}.", meta.name),
+            format!("The fields a client sends to create one {}.", meta.name),
         ),
         InputKind::Update => (
             meta.patch_name(),

@@ -86,6 +86,20 @@ fn the_vocabulary_is_stated_in_the_document() {
         conflict.is_object(),
         "a composite unique constraint documents 409"
     );
+    // A key the database numbers: an integer, read-only, absent from the create body, an
+    // integer in the path; a reference to it is an integer too.
+    let int64 = serde_json::json!({"type": "integer", "format": "int64", "readOnly": true});
+    assert_eq!(schemas["vocab.Entry"]["properties"]["id"], int64);
+    assert!(schemas["vocab.NewEntry"]["properties"].get("id").is_none());
+    let parameter = &document["paths"]["/vocab/entries/{id}"]["get"]["parameters"][0];
+    assert_eq!(
+        (&parameter["name"], &parameter["schema"]["type"]),
+        (&"id".into(), &"integer".into())
+    );
+    assert_eq!(
+        schemas["vocab.NewLine"]["properties"]["entryId"]["type"],
+        "integer"
+    );
 }
 
 #[test]

@@ -175,7 +175,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
     let Model { ident, vis, .. } = model;
     let new_ident = model.new_ident();
     let doc = doc_attr(&format!(
-        "The fields a client sends to create a [`{ident}`]."
+        "The fields a client sends to create one [`{ident}`]."
     ));
     let fields = model
         .fields
@@ -716,16 +716,15 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
     }
 }
 
-/// A field that `references` a model holds that model's id type (or an `Option` of it): checked
-/// by the compiler, with the error on the field's type.
+/// A field that `references` another plugin's model holds that model's id type (or an `Option`
+/// of it): checked by the compiler, with the error on the field's type. (A reference within the
+/// plugin is checked by `#[plugin]`, which sees both models.)
 fn reference_check(field: &Field, paths: &Paths) -> Option<TokenStream> {
     let reference = field.references.as_ref()?;
+    let plugin = reference.plugin.as_ref()?;
     let private = paths.private();
     let model = &reference.model;
-    let target = match &reference.plugin {
-        Some(plugin) => quote!(#plugin::#model),
-        None => quote!(#model),
-    };
+    let target = quote!(#plugin::#model);
     let ty = &field.ty;
     Some(quote_spanned! {ty.span()=>
         const _: fn() = || #private::holds_key::<#ty, #target>();

@@ -268,8 +268,12 @@ impl Model {
                 "a model needs at least one field besides `id`\nhelp: add the fields a row holds",
             );
         }
+        // A mistake in the key is reported, and the model still expands, with the key its
+        // strategy needs: code that uses the model then reports nothing more.
+        let before_id = errors.len();
         let strategy = check_id_strategy(&args, errors);
         place_id(&mut fields, strategy, &item.ident, errors);
+        let id_mistakes = errors.len() - before_id;
         values::check_wire_names(
             fields
                 .iter()
@@ -292,7 +296,7 @@ impl Model {
                 emit::snake_case(&reference.model.to_string())
             );
         }
-        if errors.len() > before {
+        if errors.len() - id_mistakes > before {
             return None;
         }
         let snake = emit::snake_case(&item.ident.to_string());
@@ -328,7 +332,8 @@ fn place_id(fields: &mut Vec<Field>, strategy: IdStrategy, model: &Ident, errors
             } else {
                 (Kind::Text, "String")
             };
-            if id.kind != kind || id.nullable || id.list.is_some() {
+            let typed = id.kind == kind && !id.nullable && id.list.is_none();
+            if !typed {
                 let help = match strategy {
                     IdStrategy::Client => "help: write `pub id: String`",
                     IdStrategy::Auto => {
@@ -382,6 +387,16 @@ fn place_id(fields: &mut Vec<Field>, strategy: IdStrategy, model: &Ident, errors
                     immutable: client_id,
                     path_segment: id.path_segment || client_id,
                     auto_increment: auto,
+                    // After an error above, the key the strategy needs.
+                    ty: if typed {
+                        id.ty.clone()
+                    } else {
+                        syn::parse_str(rust).expect("a type")
+                    },
+                    kind,
+                    nullable: false,
+                    list: None,
+                    wire: "id".to_owned(),
                     ..id
                 },
             );
@@ -391,6 +406,7 @@ fn place_id(fields: &mut Vec<Field>, strategy: IdStrategy, model: &Ident, errors
                 model,
                 "`id = \"client\"`: the client chooses the key, so the model declares it\nhelp: add `pub id: String`, with its rules (`#[field(length(max = 64), pattern = \"..\")]`)",
             );
+            fields.insert(0, generated_id_field(false));
         }
         None => fields.insert(0, generated_id_field(auto)),
     }

@@ -148,7 +148,9 @@ fn relations(plugin: &Plugin) -> TokenStream {
                 continue;
             }
             pairs.push((child, parent));
-            if implicit(&target(reference)) {
+            // A reference of the wrong type is an error of `#[plugin]`'s; its join would add
+            // Diesel's own.
+            if implicit(&target(reference)) && plugin.reference_fits(field) {
                 joins.push(quote!(#private::diesel::joinable!(#child -> #parent (#column));));
             }
         }

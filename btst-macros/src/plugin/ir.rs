@@ -18,6 +18,7 @@ use crate::envelope::Envelope;
 use crate::errors::Errors;
 use crate::getter::Getter;
 use crate::model::Model;
+use crate::model::ir::{Field, Kind};
 use crate::paths::Paths;
 use crate::query::Query;
 use crate::sitemap::Sitemap;
@@ -305,6 +306,21 @@ impl Plugin {
         }
     }
 
+    /// Whether a field that references a model of this plugin has the type of its key (`String`
+    /// or `i64`); true for other fields, and for a target that failed its own checks.
+    pub(crate) fn reference_fits(&self, field: &Field) -> bool {
+        let Some(reference) = field
+            .references
+            .as_ref()
+            .filter(|reference| reference.plugin.is_none())
+        else {
+            return true;
+        };
+        self.models()
+            .find(|model| model.ident == reference.model)
+            .is_none_or(|target| target.id().kind == field.kind)
+    }
+
     /// Every `references = Model` names a model of this plugin, every `references =
     /// other::Model` a plugin in `depends_on`, and references form no cycle (tables are created
     /// referenced-first).
@@ -335,7 +351,26 @@ impl Plugin {
                     }
                     continue;
                 }
-                if !names.iter().any(|name| reference.model == name)
+                if let Some(target) = self.models().find(|model| model.ident == reference.model) {
+                    if !self.reference_fits(field) {
+                        let (key, rust) = match target.id().kind {
+                            Kind::I64 => ("an `i64` (`id = \"auto\"`)", "i64"),
+                            _ => ("a `String`", "String"),
+                        };
+                        let rust = if field.nullable {
+                            format!("Option<{rust}>")
+                        } else {
+                            rust.to_owned()
+                        };
+                        errors.at(
+                            &field.ty,
+                            format!(
+                                "`{}` references `{}`, whose key is {key}, so it holds one\nhelp: write `pub {}: {rust}`",
+                                field.ident, reference.model, field.ident
+                            ),
+                        );
+                    }
+                } else if !names.iter().any(|name| reference.model == name)
                     && !self.failed.contains(&reference.model)
                 {
                     errors.at(

@@ -27,7 +27,7 @@ pub mod shop {
         { id = "id" : ::btst_runtime::__private::diesel::sql_types::Text, name = "name" :
         ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    /// The fields a client sends to create a [`Item`].
+    /// The fields a client sends to create one [`Item`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,

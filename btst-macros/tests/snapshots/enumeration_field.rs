@@ -50,7 +50,7 @@ pub mod tickets {
         ::btst_runtime::__private::diesel::sql_types::Text, status = "status" :
         ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    /// The fields a client sends to create a [`Ticket`].
+    /// The fields a client sends to create one [`Ticket`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,

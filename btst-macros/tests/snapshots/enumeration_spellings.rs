@@ -56,7 +56,7 @@ pub mod moderation {
         ::btst_runtime::__private::diesel::sql_types::Text, status = "status" :
         ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    /// The fields a client sends to create a [`Comment`].
+    /// The fields a client sends to create one [`Comment`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,

@@ -30,7 +30,7 @@ pub mod ledger {
         ::btst_runtime::__private::diesel::sql_types::BigInt[ops], memo = "memo" :
         ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    /// The fields a client sends to create a [`Entry`].
+    /// The fields a client sends to create one [`Entry`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
@@ -200,7 +200,7 @@ pub mod ledger {
         ::btst_runtime::__private::diesel::sql_types::BigInt[ops], entry_id = "entry_id"
         : ::btst_runtime::__private::diesel::sql_types::BigInt[ops], }
     }
-    /// The fields a client sends to create a [`Line`].
+    /// The fields a client sends to create one [`Line`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
@@ -338,7 +338,6 @@ pub mod ledger {
         type New = NewLine;
         type Patch = LinePatch;
     }
-    const _: fn() = || __btst::holds_key::<i64, Entry>();
     #[automatically_derived]
     impl __btst::ApiSchema for Line {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {

@@ -29,7 +29,7 @@ pub mod templates {
         ::btst_runtime::__private::diesel::sql_types::Text, title = "title" :
         ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    /// The fields a client sends to create a [`Template`].
+    /// The fields a client sends to create one [`Template`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,

@@ -29,7 +29,7 @@ pub mod projects {
         ::btst_runtime::__private::diesel::sql_types::Text, name = "name" :
         ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    /// The fields a client sends to create a [`Project`].
+    /// The fields a client sends to create one [`Project`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
@@ -200,7 +200,7 @@ pub mod projects {
         "projects_task" { id = "id" : ::btst_runtime::__private::diesel::sql_types::Text,
         project_id = "project_id" : ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    /// The fields a client sends to create a [`Task`].
+    /// The fields a client sends to create one [`Task`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,
@@ -346,7 +346,6 @@ pub mod projects {
         type New = NewTask;
         type Patch = TaskPatch;
     }
-    const _: fn() = || __btst::holds_key::<String, Project>();
     #[automatically_derived]
     impl __btst::ApiSchema for Task {
         fn schema(schemas: &mut __btst::Schemas) -> __btst::RefOr<__btst::Schema> {

@@ -31,7 +31,7 @@ pub mod notes {
         text = "text" : ::btst_runtime::__private::diesel::sql_types::Text, team_id =
         "team_id" : ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    /// The fields a client sends to create a [`Note`].
+    /// The fields a client sends to create one [`Note`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,

@@ -57,7 +57,7 @@ pub mod wallets {
         ::btst_runtime::__private::sql_types::Json >, amount = "amount" :
         ::btst_runtime::__private::sql_types::Decimal, }
     }
-    /// The fields a client sends to create a [`Wallet`].
+    /// The fields a client sends to create one [`Wallet`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,

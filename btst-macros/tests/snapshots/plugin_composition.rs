@@ -35,7 +35,7 @@ pub mod community {
         ::btst_runtime::__private::diesel::sql_types::Text, user_id = "user_id" :
         ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    /// The fields a client sends to create a [`Profile`].
+    /// The fields a client sends to create one [`Profile`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,

@@ -28,7 +28,7 @@ pub mod renamed {
         "renamed_item" { id = "id" : btst::__private::diesel::sql_types::Text, name =
         "name" : btst::__private::diesel::sql_types::Text, }
     }
-    /// The fields a client sends to create a [`Item`].
+    /// The fields a client sends to create one [`Item`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,

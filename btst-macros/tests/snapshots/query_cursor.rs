@@ -29,7 +29,7 @@ pub mod shop {
         ::btst_runtime::__private::diesel::sql_types::Text, created_at = "created_at" :
         ::btst_runtime::__private::sql_types::Instant, }
     }
-    /// The fields a client sends to create a [`Item`].
+    /// The fields a client sends to create one [`Item`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,

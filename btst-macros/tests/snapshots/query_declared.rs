@@ -50,7 +50,7 @@ pub mod shop {
         ::btst_runtime::__private::diesel::sql_types::BigInt[ops], stock = "stock" :
         ::btst_runtime::__private::diesel::sql_types::Text, }
     }
-    /// The fields a client sends to create a [`Item`].
+    /// The fields a client sends to create one [`Item`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,

@@ -36,7 +36,7 @@ pub mod todos {
         "completed" : ::btst_runtime::__private::diesel::sql_types::Bool, created_at =
         "created_at" : ::btst_runtime::__private::sql_types::Instant, }
     }
-    /// The fields a client sends to create a [`Todo`].
+    /// The fields a client sends to create one [`Todo`].
     #[derive(
         ::core::fmt::Debug,
         ::core::clone::Clone,

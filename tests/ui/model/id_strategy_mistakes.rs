@@ -39,6 +39,12 @@ pub mod templates {
         pub title: String,
     }
 
+    /// A model whose only mistake is in its key still expands: this endpoint reports nothing.
+    #[endpoint(POST, "/counters", status = 201)]
+    pub async fn create_counter(db: Db, body: Json<NewCounter>) -> ApiResult<Counter> {
+        db.create(body.into_inner()).await
+    }
+
     /// No such strategy.
     #[model(id = "serial")]
     pub struct Note {

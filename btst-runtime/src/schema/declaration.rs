@@ -31,6 +31,10 @@ pub(crate) struct Table {
 
 /// One column.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent column flags, as in the model's FieldMeta"
+)]
 pub(crate) struct Column {
     pub(crate) name: String,
     #[serde(rename = "type")]

@@ -514,7 +514,8 @@ pub fn cursor_page_parameters(default: i64, max: i64) -> Vec<Parameter> {
             .required(Required::False)
             .description(Some(
                 "Where the page continues: the `next` of the page before (the first page \
-                 without it). Send the same `sort` and filters as that page.",
+                 without it). Send the same `sort` and filters as that page. Opaque: a cursor \
+                 this server did not give is a 400 naming `cursor`.",
             ))
             .schema(Some(
                 ObjectBuilder::new()

@@ -748,6 +748,11 @@ mod tests {
             serde_json::from_str(r#"{"a":[1.0,2.5,{"b":-4.0}],"c":1e300}"#).expect("JSON");
         normalize_whole_numbers(&mut value);
         assert_eq!(value.to_string(), r#"{"a":[1,2.5,{"b":-4}],"c":1e+300}"#);
+        // Sixteen digits and a fraction: read to the nearest double (serde_json's
+        // `float_roundtrip`; its default parse is one unit off here), so still a whole number.
+        let mut long: Value = serde_json::from_str("-4023282468278802.0").expect("JSON");
+        normalize_whole_numbers(&mut long);
+        assert_eq!(long, Value::from(-4_023_282_468_278_802_i64));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
 use std::pin::Pin;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
@@ -25,7 +26,8 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use crate::error::{ApiError, ApiResult, Issue};
 use crate::header::repeated;
-use crate::validate::{Input, parse_body};
+use crate::seams::Seams;
+use crate::validate::{Input, parse_body_with};
 
 pub(crate) use crate::openapi::ExtractMeta;
 
@@ -218,7 +220,8 @@ impl<T: Input> Future for JsonBody<T> {
             }
             this.body.extend_from_slice(&chunk);
         }
-        Poll::Ready(parse_body(&this.body).map(Json))
+        let seams = this.request.app_data::<Arc<Seams>>();
+        Poll::Ready(parse_body_with(&this.body, seams.map(|seams| &**seams)).map(Json))
     }
 }
 

@@ -122,6 +122,7 @@ mod pattern;
 mod plugin;
 mod query;
 mod schema;
+mod seams;
 mod sitemap;
 pub mod sql_types;
 mod stack;
@@ -165,6 +166,7 @@ pub use cors::Cors;
 pub use db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, DbError, SchemaChanges};
 pub use extract::{DEFAULT_BODY_LIMIT, DEFAULT_BODY_TIMEOUT};
 pub use identity::IdentityProvider;
+pub use seams::{Committed, InputOf, ObserverFuture};
 pub use stack::{DEFAULT_DATABASE_URL, OpenStack, PluginApi, RESERVED_PATHS, Stack, init_tracing};
 
 // Bodies, query strings, arguments and schemas written by hand (what `#[model]` and
@@ -303,6 +305,7 @@ pub mod __private {
         Query, QueryParams, QueryReader, QueryValue, cursor_page_parameters, list_parameter,
         page_parameters, parameter, required_value, serialize_comma_list, sort_parameter,
     };
+    pub use crate::seams::InputOf;
     pub use crate::sitemap::{SitemapFuture, sitemaps};
     pub use crate::sql_types;
     pub use crate::stack::OpenStack;

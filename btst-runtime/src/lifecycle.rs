@@ -10,7 +10,8 @@
 //! 3. A write's transaction commits on success (a failed commit is the endpoint's error) or
 //!    rolls back; a request whose future is dropped (the client went away) rolls back when its
 //!    scoped [`Db`] drops.
-//! 4. `after_x_committed` runs after a commit (its error or panic is logged: the write stands);
+//! 4. `after_x_committed` runs after a commit (its error or panic is logged: the write stands),
+//!    then, for a write, the Stack's write observers ([`Stack::observe_writes`](crate::Stack::observe_writes));
 //!    `on_x_error` runs for an error that is not a denial (its panic is logged).
 //! 5. The response: the declared status and the JSON of the value, or the error's
 //!    problem+json, each in the endpoint's [envelope](crate::envelope) if it has one.
@@ -32,11 +33,12 @@ use crate::endpoint::{Endpoint, Routed};
 use crate::envelope::{Envelope, extraction_failure, failure, success};
 use crate::error::{ApiError, ApiResult};
 use crate::hooks::HookContext;
+use crate::seams::{Committed, Seams};
 
-/// The route of endpoint `E` with the plugin's hooks `H`: its method and path, and `serve` as
+/// The route of endpoint `E` of the plugin named `plugin`, with its hooks `H`: its method and path, and `serve` as
 /// the handler. `transactional` is the hooks' answer to `Hooks::transactional`, asked once per
 /// plugin rather than per request.
-pub fn route<E, H>(hooks: &Arc<H>, transactional: bool) -> Routed
+pub fn route<E, H>(plugin: &'static str, hooks: &Arc<H>, transactional: bool) -> Routed
 where
     E: Endpoint<H>,
     H: Send + Sync + 'static,
@@ -49,7 +51,7 @@ where
         envelope: E::META.envelope,
         route: if E::META.envelope == Envelope::None {
             route.to(move |request: HttpRequest, args: E::Args| {
-                serve::<E, H>(Arc::clone(&hooks), transactional, request, args)
+                serve::<E, H>(plugin, Arc::clone(&hooks), transactional, request, args)
             })
         } else {
             // An argument that cannot be extracted is answered in the envelope too.
@@ -58,7 +60,9 @@ where
                     let hooks = Arc::clone(&hooks);
                     async move {
                         match args {
-                            Ok(args) => serve::<E, H>(hooks, transactional, request, args).await,
+                            Ok(args) => {
+                                serve::<E, H>(plugin, hooks, transactional, request, args).await
+                            }
                             Err(error) => extraction_failure(E::META.envelope, &error),
                         }
                     }
@@ -70,6 +74,7 @@ where
 
 /// Serves one request to endpoint `E`: the steps of the module's documentation.
 pub(crate) async fn serve<E, H>(
+    plugin: &'static str,
     hooks: Arc<H>,
     transactional: bool,
     request: HttpRequest,
@@ -114,6 +119,9 @@ where
                 E::committed(hooks, &context, &value),
             )
             .await;
+            if meta.method.is_write() {
+                observe(plugin, &request, meta, &context, &value).await;
+            }
             success(meta.envelope, meta.status, &value)
         }
         Err(Failure::Failed(error)) => {
@@ -126,6 +134,35 @@ where
         }
         Err(Failure::Denied(error)) => failure(meta.envelope, &error),
     }
+}
+
+/// Step 4 of a write that committed: the Stack's write observers, if it has any (only then is
+/// the value turned into JSON for them).
+async fn observe<T: serde::Serialize>(
+    plugin: &'static str,
+    request: &HttpRequest,
+    meta: &'static crate::openapi::EndpointMeta,
+    context: &HookContext<'_>,
+    value: &T,
+) {
+    let Some(seams) = request
+        .app_data::<Arc<Seams>>()
+        .filter(|seams| seams.observes())
+    else {
+        return;
+    };
+    seams
+        .committed(Committed {
+            plugin,
+            endpoint: meta.operation_id,
+            method: meta.method,
+            route: meta.path,
+            path: request.path().to_owned(),
+            status: meta.status,
+            caller: context.identity().cloned(),
+            value: serde_json::to_value(value).unwrap_or_default(),
+        })
+        .await;
 }
 
 /// Why a request failed: a before hook denied it (no error hook runs), or anything else.

@@ -27,8 +27,10 @@ use crate::method::Method;
 use crate::migrate_command;
 use crate::openapi;
 use crate::plugin::Plugin;
+use crate::seams::{Committed, InputOf, Seams};
 use crate::sitemap;
 use crate::trace::RequestSpan;
+use crate::validate::JsonValue;
 
 /// The database used when `DATABASE_URL` is not set: a SQLite file in the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://btst.db";
@@ -55,6 +57,7 @@ pub struct Stack {
     identity: Option<Provider>,
     cors: Option<Cors>,
     schema_changes: Option<SchemaChanges>,
+    seams: Seams,
 }
 
 impl std::fmt::Debug for Stack {
@@ -91,7 +94,67 @@ impl Stack {
             identity: None,
             cors: None,
             schema_changes: None,
+            seams: Seams::default(),
         }
+    }
+
+    /// Adds an input normaliser, run on the JSON of every body that is a model's create or
+    /// update input (`New<Model>`, `<Model>Patch`) or a `#[body]`, of every plugin, before the
+    /// body is checked (json-rest-api's `beforeSchemaValidate`): trim strings, lower-case
+    /// emails, drop what clients echo back. `input` says what the body is the input of (the
+    /// model, its plugin and fields; create or update). Normalisers run in the order they were
+    /// added; the body is then checked as the client had sent what they leave. A body that is
+    /// not a JSON object reaches them too. Not run on a hand-written `Input` type, nor on bodies
+    /// a [`PluginApi`] call hands over in Rust.
+    ///
+    /// ```
+    /// use btst_runtime::{InputOf, JsonValue, Stack};
+    ///
+    /// // Trims every string field of every model's writes.
+    /// let stack = Stack::new().normalize_input(|body: &mut JsonValue, input: InputOf| {
+    ///     let (Some(_), Some(fields)) = (input.model(), body.as_object_mut()) else {
+    ///         return;
+    ///     };
+    ///     for value in fields.values_mut() {
+    ///         if let JsonValue::String(text) = value {
+    ///             *text = text.trim().to_owned();
+    ///         }
+    ///     }
+    /// });
+    /// # let _ = stack;
+    /// ```
+    #[must_use]
+    pub fn normalize_input(
+        mut self,
+        normalizer: impl Fn(&mut JsonValue, InputOf) + Send + Sync + 'static,
+    ) -> Self {
+        self.seams.add_normalizer(normalizer);
+        self
+    }
+
+    /// Adds a write observer, run after every write of every plugin that committed (an
+    /// endpoint of method `POST`, `PUT`, `PATCH` or `DELETE` that answered 2xx), after the
+    /// endpoint's own `after_x_committed` hook and before the response is sent: audit logs,
+    /// cache revalidation, events. It sees the endpoint, the caller and the value answered
+    /// ([`Committed`]). Observers run one after another, in the order they were added; a panic
+    /// in one is logged and the others still run. The write stands whatever they do.
+    ///
+    /// ```
+    /// use btst_runtime::{Committed, Stack};
+    ///
+    /// let stack = Stack::new().observe_writes(|write: Committed| async move {
+    ///     eprintln!("{}.{} answered {}", write.plugin, write.endpoint, write.status);
+    /// });
+    /// # let _ = stack;
+    /// ```
+    #[must_use]
+    pub fn observe_writes<F, Fut>(mut self, observer: F) -> Self
+    where
+        F: Fn(Committed) -> Fut + Send + Sync + 'static,
+        Fut: std::future::Future<Output = ()> + Send + 'static,
+    {
+        self.seams.add_observer(observer);
+        self
     }
 
     /// What the start does when the models and the database differ: apply the additive changes
@@ -420,6 +483,7 @@ impl Stack {
             workers: self.workers,
             cors: self.cors,
             identity: self.identity,
+            seams: Arc::new(self.seams),
         })))
     }
 
@@ -625,6 +689,7 @@ struct Opened {
     cors: Option<Cors>,
     identity: Option<Provider>,
     docs: Arc<Docs>,
+    seams: Arc<Seams>,
 }
 
 /// The deadlines of reading a request, one per phase.
@@ -725,6 +790,7 @@ impl OpenStack {
         config
             .app_data(opened.db.clone())
             .app_data(opened.body)
+            .app_data(Arc::clone(&opened.seams))
             .configure(|config| {
                 for plugin in &opened.plugins {
                     plugin.configure(config, &opened.base_path);

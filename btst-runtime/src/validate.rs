@@ -14,6 +14,7 @@ pub use serde_json::Value as JsonValue;
 use crate::error::{ApiError, Issue};
 use crate::model::{FieldMeta, FieldType, Items, ModelMeta, OneOf};
 use crate::pattern;
+use crate::seams::{InputOf, Seams};
 use crate::timestamp::Timestamp;
 
 /// A type accepted as a JSON body by [`Json`](crate::extract::Json).
@@ -68,6 +69,11 @@ pub trait Input: DeserializeOwned + Send + 'static {
     fn passes(&self) -> bool {
         true
     }
+
+    /// What the body is the input of, for the Stack's input normalisers
+    /// ([`Stack::normalize_input`](crate::Stack::normalize_input)): set by `#[model]` for its
+    /// inputs and by `#[body]`; `None` (the default) keeps a body out of the normalisers.
+    const INPUT_OF: Option<InputOf> = None;
 }
 
 impl Input for Value {}
@@ -497,9 +503,20 @@ fn number_problem(field: &FieldMeta, number: f64) -> Option<String> {
 /// that names a key twice, at any depth, is refused (which one would count is not defined by
 /// JSON).
 pub fn parse_body<T: Input>(bytes: &[u8]) -> Result<T, ApiError> {
+    parse_body_with(bytes, None)
+}
+
+/// [`parse_body`], with the Stack's input normalisers run on the JSON first when `T` is the
+/// input of a model or a `#[body]` ([`Input::INPUT_OF`]).
+pub(crate) fn parse_body_with<T: Input>(
+    bytes: &[u8],
+    seams: Option<&Seams>,
+) -> Result<T, ApiError> {
+    let normalized = seams.filter(|seams| seams.normalizes(T::INPUT_OF));
     // Serde's derived structs also take an array of the fields in order: only an object is a
     // body.
     if T::DIRECT
+        && normalized.is_none()
         && bytes.trim_ascii_start().starts_with(b"{")
         && let Ok(input) = serde_json::from_slice::<T>(bytes)
         && input.passes()
@@ -510,6 +527,9 @@ pub fn parse_body<T: Input>(bytes: &[u8]) -> Result<T, ApiError> {
         ApiError::bad_request(format!("the body is not valid JSON: {error}"))
     };
     let Body(mut value) = serde_json::from_slice(bytes).map_err(malformed)?;
+    if let (Some(seams), Some(input)) = (normalized, T::INPUT_OF) {
+        seams.normalize(&mut value, input)?;
+    }
     let mut issues = Vec::new();
     T::check(&value, &mut issues);
     if !issues.is_empty() {

@@ -83,6 +83,8 @@ pub(crate) fn body(body: &Body, paths: &Paths) -> TokenStream {
 
             const DIRECT: bool = #direct;
 
+            const INPUT_OF: ::core::option::Option<#private::InputOf> = ::core::option::Option::Some(#private::InputOf::Body(&<Self as #private::Body>::META));
+
             #passes
         }
 

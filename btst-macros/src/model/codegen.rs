@@ -255,6 +255,8 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
 
             const DIRECT: bool = true;
 
+            const INPUT_OF: ::core::option::Option<#private::InputOf> = ::core::option::Option::Some(#private::InputOf::Model { model: &<#ident as #private::Model>::META, kind: #private::InputKind::Create });
+
             #passes
         }
 
@@ -484,6 +486,8 @@ fn patch_struct(model: &Model, paths: &Paths) -> TokenStream {
             }
 
             const DIRECT: bool = true;
+
+            const INPUT_OF: ::core::option::Option<#private::InputOf> = ::core::option::Option::Some(#private::InputOf::Model { model: &<#ident as #private::Model>::META, kind: #private::InputKind::Update });
 
             #passes
         }

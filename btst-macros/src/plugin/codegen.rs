@@ -267,7 +267,7 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
                 #options_registration
                 let transactional = self.hooks.transactional();
                 #private::register(config, base_path, ::std::vec::Vec::from([
-                    #(#private::route::<#endpoints, H>(&self.hooks, transactional)),*
+                    #(#private::route::<#endpoints, H>(#name, &self.hooks, transactional)),*
                 ]));
             }),
         )

@@ -68,6 +68,10 @@ pub mod shop {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Item as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Item as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.name, &fields[1usize])
@@ -128,6 +132,10 @@ pub mod shop {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Item as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Item as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.name, &fields[1usize])
@@ -223,6 +231,9 @@ pub mod shop {
             __btst::check_body(&<Self as __btst::Body>::META, value, "", issues);
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(
+            __btst::InputOf::Body(&<Self as __btst::Body>::META),
+        );
         fn passes(&self) -> bool {
             let fields = <Self as __btst::Body>::META.fields;
             __btst::FieldValue::passes(&self.name, &fields[0usize].field)
@@ -298,6 +309,9 @@ pub mod shop {
             __btst::check_body(&<Self as __btst::Body>::META, value, "", issues);
         }
         const DIRECT: bool = false;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(
+            __btst::InputOf::Body(&<Self as __btst::Body>::META),
+        );
     }
     #[automatically_derived]
     impl __btst::ApiSchema for CreateItem {

@@ -123,7 +123,7 @@ pub mod teams {
                 config,
                 base_path,
                 ::std::vec::Vec::from([
-                    __btst::route::<my_team, H>(&self.hooks, transactional),
+                    __btst::route::<my_team, H>("teams", &self.hooks, transactional),
                 ]),
             );
         }

@@ -123,7 +123,7 @@ pub mod pages {
                 config,
                 base_path,
                 ::std::vec::Vec::from([
-                    __btst::route::<offset, H>(&self.hooks, transactional),
+                    __btst::route::<offset, H>("pages", &self.hooks, transactional),
                 ]),
             );
         }

@@ -132,7 +132,7 @@ pub mod items {
                 config,
                 base_path,
                 ::std::vec::Vec::from([
-                    __btst::route::<archive_item, H>(&self.hooks, transactional),
+                    __btst::route::<archive_item, H>("items", &self.hooks, transactional),
                 ]),
             );
         }

@@ -92,6 +92,10 @@ pub mod tickets {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Ticket as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Ticket as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.status, &fields[1usize])
@@ -153,6 +157,10 @@ pub mod tickets {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Ticket as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Ticket as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.status, &fields[1usize])

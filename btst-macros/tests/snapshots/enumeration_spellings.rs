@@ -106,6 +106,10 @@ pub mod moderation {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Comment as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Comment as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.body, &fields[1usize])
@@ -178,6 +182,10 @@ pub mod moderation {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Comment as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Comment as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.body, &fields[1usize])

@@ -69,6 +69,10 @@ pub mod ledger {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Entry as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Entry as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.memo, &fields[1usize])
@@ -130,6 +134,10 @@ pub mod ledger {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Entry as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Entry as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.memo, &fields[1usize])
@@ -242,6 +250,10 @@ pub mod ledger {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Line as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Line as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.entry_id, &fields[1usize])
@@ -303,6 +315,10 @@ pub mod ledger {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Line as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Line as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.entry_id, &fields[1usize])

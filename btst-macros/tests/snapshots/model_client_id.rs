@@ -73,6 +73,10 @@ pub mod templates {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Template as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Template as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.id, &fields[0usize])
@@ -135,6 +139,10 @@ pub mod templates {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Template as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Template as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.title, &fields[1usize])

@@ -71,6 +71,10 @@ pub mod projects {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Project as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Project as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.name, &fields[1usize])
@@ -132,6 +136,10 @@ pub mod projects {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Project as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Project as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.name, &fields[1usize])
@@ -242,6 +250,10 @@ pub mod projects {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Task as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Task as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.project_id, &fields[1usize])
@@ -303,6 +315,10 @@ pub mod projects {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Task as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Task as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.project_id, &fields[1usize])

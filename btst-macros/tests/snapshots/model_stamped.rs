@@ -74,6 +74,10 @@ pub mod notes {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Note as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Note as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.text, &fields[1usize])
@@ -135,6 +139,10 @@ pub mod notes {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Note as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Note as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.text, &fields[1usize])

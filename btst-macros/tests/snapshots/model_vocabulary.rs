@@ -119,6 +119,10 @@ pub mod wallets {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Wallet as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Wallet as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.owner, &fields[1usize])
@@ -237,6 +241,10 @@ pub mod wallets {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Wallet as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Wallet as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.chain, &fields[2usize])

@@ -77,6 +77,10 @@ pub mod community {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Profile as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Profile as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.user_id, &fields[1usize])
@@ -138,6 +142,10 @@ pub mod community {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Profile as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Profile as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.user_id, &fields[1usize])

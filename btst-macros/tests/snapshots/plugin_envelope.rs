@@ -150,8 +150,8 @@ pub mod wrapped {
                 config,
                 base_path,
                 ::std::vec::Vec::from([
-                    __btst::route::<ping, H>(&self.hooks, transactional),
-                    __btst::route::<health, H>(&self.hooks, transactional),
+                    __btst::route::<ping, H>("wrapped", &self.hooks, transactional),
+                    __btst::route::<health, H>("wrapped", &self.hooks, transactional),
                 ]),
             );
         }

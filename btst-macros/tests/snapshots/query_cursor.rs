@@ -71,6 +71,10 @@ pub mod shop {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Item as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Item as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.name, &fields[1usize])
@@ -131,6 +135,10 @@ pub mod shop {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Item as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Item as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.name, &fields[1usize])

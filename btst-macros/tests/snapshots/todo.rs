@@ -87,6 +87,10 @@ pub mod todos {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Todo as __btst::Model>::META,
+            kind: __btst::InputKind::Create,
+        });
         fn passes(&self) -> bool {
             let fields = <Todo as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.title, &fields[1usize])
@@ -159,6 +163,10 @@ pub mod todos {
             );
         }
         const DIRECT: bool = true;
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Model {
+            model: &<Todo as __btst::Model>::META,
+            kind: __btst::InputKind::Update,
+        });
         fn passes(&self) -> bool {
             let fields = <Todo as __btst::Model>::META.fields;
             __btst::FieldValue::passes(&self.title, &fields[1usize])
@@ -482,10 +490,10 @@ pub mod todos {
                 config,
                 base_path,
                 ::std::vec::Vec::from([
-                    __btst::route::<list_todos, H>(&self.hooks, transactional),
-                    __btst::route::<create_todo, H>(&self.hooks, transactional),
-                    __btst::route::<update_todo, H>(&self.hooks, transactional),
-                    __btst::route::<delete_todo, H>(&self.hooks, transactional),
+                    __btst::route::<list_todos, H>("todos", &self.hooks, transactional),
+                    __btst::route::<create_todo, H>("todos", &self.hooks, transactional),
+                    __btst::route::<update_todo, H>("todos", &self.hooks, transactional),
+                    __btst::route::<delete_todo, H>("todos", &self.hooks, transactional),
                 ]),
             );
         }

@@ -142,14 +142,15 @@ impl Seams {
     /// Runs every observer on `write`, one after another, in the order they were registered. A
     /// panic in one is logged, and the next still runs: the write stands.
     pub(crate) async fn committed(&self, write: Committed) {
+        let (plugin, endpoint) = (write.plugin, write.endpoint);
         for observer in &self.observers {
-            let (write_plugin, endpoint) = (write.plugin, write.endpoint);
             let outcome = crate::lifecycle::catch_panic(async {
-                Ok::<_, crate::ApiError>(observer(write.clone()).await)
+                observer(write.clone()).await;
+                Ok::<_, ApiError>(())
             })
             .await;
             if let Err(error) = outcome {
-                tracing::error!(plugin = write_plugin, endpoint, %error, "a write observer panicked; the write stands");
+                tracing::error!(plugin, endpoint, %error, "a write observer panicked; the write stands");
             }
         }
     }

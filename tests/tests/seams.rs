@@ -149,7 +149,7 @@ fn write_observers_see_every_committed_write_and_nothing_else() {
         .observe_writes(move |write: Committed| {
             let (kept, kept_values) = (Arc::clone(&kept), Arc::clone(&kept_values));
             async move {
-                assert_eq!(write.method == Method::Get, false);
+                assert_ne!(write.method, Method::Get);
                 kept.lock().expect("not poisoned").push(seen(&write));
                 kept_values
                     .lock()

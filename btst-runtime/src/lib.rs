@@ -166,7 +166,8 @@ pub use cors::Cors;
 pub use db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, DbError, SchemaChanges};
 pub use extract::{DEFAULT_BODY_LIMIT, DEFAULT_BODY_TIMEOUT};
 pub use identity::IdentityProvider;
-pub use seams::{Committed, InputOf, ObserverFuture};
+pub use model::InputOf;
+pub use seams::{Committed, ObserverFuture};
 pub use stack::{DEFAULT_DATABASE_URL, OpenStack, PluginApi, RESERVED_PATHS, Stack, init_tracing};
 
 // Bodies, query strings, arguments and schemas written by hand (what `#[model]` and
@@ -289,6 +290,7 @@ pub mod __private {
     pub use crate::list::ListOptions;
     pub use crate::list::{List, Page, Sort};
     pub use crate::method::Method;
+    pub use crate::model::InputOf;
     pub use crate::model::{
         DefaultValue, EnumMeta, FieldMeta, FieldType, Format, Key, Model, ModelMeta, NewRecord,
         OnDelete, OneOf, PatchRecord, double_option, holds_key, new_id, present,
@@ -305,7 +307,6 @@ pub mod __private {
         Query, QueryParams, QueryReader, QueryValue, cursor_page_parameters, list_parameter,
         page_parameters, parameter, required_value, serialize_comma_list, sort_parameter,
     };
-    pub use crate::seams::InputOf;
     pub use crate::sitemap::{SitemapFuture, sitemaps};
     pub use crate::sql_types;
     pub use crate::stack::OpenStack;

@@ -151,18 +151,32 @@ async fn observe<T: serde::Serialize>(
     else {
         return;
     };
-    seams
-        .committed(Committed {
-            plugin,
-            endpoint: meta.operation_id,
-            method: meta.method,
-            route: meta.path,
-            path: request.path().to_owned(),
-            status: meta.status,
-            caller: context.identity().cloned(),
-            value: serde_json::to_value(value).unwrap_or_default(),
+    let write = Committed {
+        plugin,
+        endpoint: meta.operation_id,
+        method: meta.method,
+        route: meta.path,
+        path: request.path().to_owned(),
+        status: meta.status,
+        caller: context.identity().cloned(),
+        value: serde_json::to_value(value).unwrap_or_default(),
+    };
+    // One after another, in the order added; a panic is logged and the next still runs.
+    for observer in seams.observers() {
+        let outcome = catch_panic(async {
+            observer(write.clone()).await;
+            Ok::<_, ApiError>(())
         })
         .await;
+        if let Err(error) = outcome {
+            tracing::error!(
+                plugin,
+                endpoint = meta.operation_id,
+                %error,
+                "a write observer panicked; the write stands"
+            );
+        }
+    }
 }
 
 /// Why a request failed: a before hook denied it (no error hook runs), or anything else.

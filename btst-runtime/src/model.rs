@@ -485,6 +485,40 @@ pub enum InputKind {
     Update,
 }
 
+/// What a JSON body is the input of, as the Stack's input normalisers see it
+/// ([`Stack::normalize_input`](crate::Stack::normalize_input)).
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub enum InputOf {
+    /// A model's create (`New<Model>`, [`InputKind::Create`]) or update (`<Model>Patch`,
+    /// [`InputKind::Update`]) body; `model.plugin` names its plugin and `model.fields` its
+    /// fields (wire names in `wire`).
+    Model {
+        /// The model.
+        model: &'static ModelMeta,
+        /// Create or update.
+        kind: InputKind,
+    },
+    /// A `#[body]` type.
+    Body {
+        /// Its name (`CreatePost`).
+        name: &'static str,
+        /// The model input it carries (`#[field(flatten)]`), if any.
+        flatten: Option<(&'static ModelMeta, InputKind)>,
+    },
+}
+
+impl InputOf {
+    /// The model whose fields the body carries: a model's input, or the one a `#[body]`
+    /// flattens, with the kind of input.
+    pub const fn model(&self) -> Option<(&'static ModelMeta, InputKind)> {
+        match *self {
+            Self::Model { model, kind } => Some((model, kind)),
+            Self::Body { flatten, .. } => flatten,
+        }
+    }
+}
+
 /// Everything the runtime knows of one model. Built by `#[model]` as a constant.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ModelMeta {

@@ -16,39 +16,10 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use crate::body::BodyMeta;
 use crate::error::ApiError;
 use crate::identity::Identity;
 use crate::method::Method;
-use crate::model::{InputKind, ModelMeta};
-
-/// What a JSON body is the input of, as a normaliser sees it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[non_exhaustive]
-pub enum InputOf {
-    /// A model's create (`New<Model>`, [`InputKind::Create`]) or update (`<Model>Patch`,
-    /// [`InputKind::Update`]) body; `model.plugin` names its plugin and `model.fields` its
-    /// fields (wire names in `wire`).
-    Model {
-        /// The model.
-        model: &'static ModelMeta,
-        /// Create or update.
-        kind: InputKind,
-    },
-    /// A `#[body]` type; `body.flatten` is the model input it carries, if any.
-    Body(&'static BodyMeta),
-}
-
-impl InputOf {
-    /// The model whose fields the body carries: a model's input, or the one a `#[body]`
-    /// flattens, with the kind of input.
-    pub fn model(&self) -> Option<(&'static ModelMeta, InputKind)> {
-        match *self {
-            Self::Model { model, kind } => Some((model, kind)),
-            Self::Body(body) => body.flatten,
-        }
-    }
-}
+use crate::model::InputOf;
 
 /// A write that committed, as an observer sees it: the endpoint, the request and the value
 /// answered (its JSON, before any envelope).
@@ -78,7 +49,7 @@ pub struct Committed {
 pub type ObserverFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
 
 type Normalizer = dyn Fn(&mut Value, InputOf) + Send + Sync;
-type Observer = dyn Fn(Committed) -> ObserverFuture + Send + Sync;
+pub(crate) type Observer = dyn Fn(Committed) -> ObserverFuture + Send + Sync;
 
 /// The seams of a Stack, shared by its workers (actix app data).
 #[derive(Clone, Default)]
@@ -139,19 +110,8 @@ impl Seams {
         !self.observers.is_empty()
     }
 
-    /// Runs every observer on `write`, one after another, in the order they were registered. A
-    /// panic in one is logged, and the next still runs: the write stands.
-    pub(crate) async fn committed(&self, write: Committed) {
-        let (plugin, endpoint) = (write.plugin, write.endpoint);
-        for observer in &self.observers {
-            let outcome = crate::lifecycle::catch_panic(async {
-                observer(write.clone()).await;
-                Ok::<_, ApiError>(())
-            })
-            .await;
-            if let Err(error) = outcome {
-                tracing::error!(plugin, endpoint, %error, "a write observer panicked; the write stands");
-            }
-        }
+    /// The observers, in the order they were registered.
+    pub(crate) fn observers(&self) -> impl Iterator<Item = &Arc<Observer>> {
+        self.observers.iter()
     }
 }

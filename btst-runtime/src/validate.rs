@@ -12,9 +12,9 @@ use serde_json::{Map, Value};
 pub use serde_json::Value as JsonValue;
 
 use crate::error::{ApiError, Issue};
-use crate::model::{FieldMeta, FieldType, Items, ModelMeta, OneOf};
+use crate::model::{FieldMeta, FieldType, InputOf, Items, ModelMeta, OneOf};
 use crate::pattern;
-use crate::seams::{InputOf, Seams};
+use crate::seams::Seams;
 use crate::timestamp::Timestamp;
 
 /// A type accepted as a JSON body by [`Json`](crate::extract::Json).

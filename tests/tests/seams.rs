@@ -27,7 +27,7 @@ fn trimming(seen: &Arc<Mutex<Vec<String>>>) -> impl Fn(&mut JsonValue, InputOf) 
             .model()
             .expect("every body here carries a model's fields");
         let of = match input {
-            InputOf::Body(body) => format!("body {}", body.name),
+            InputOf::Body { name, .. } => format!("body {name}"),
             _ => "input".to_owned(),
         };
         let kind = if kind == InputKind::Create {

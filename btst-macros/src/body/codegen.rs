@@ -83,7 +83,7 @@ pub(crate) fn body(body: &Body, paths: &Paths) -> TokenStream {
 
             const DIRECT: bool = #direct;
 
-            const INPUT_OF: ::core::option::Option<#private::InputOf> = ::core::option::Option::Some(#private::InputOf::Body(&<Self as #private::Body>::META));
+            const INPUT_OF: ::core::option::Option<#private::InputOf> = ::core::option::Option::Some(#private::InputOf::Body { name: <Self as #private::Body>::META.name, flatten: <Self as #private::Body>::META.flatten });
 
             #passes
         }

@@ -231,9 +231,10 @@ pub mod shop {
             __btst::check_body(&<Self as __btst::Body>::META, value, "", issues);
         }
         const DIRECT: bool = true;
-        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(
-            __btst::InputOf::Body(&<Self as __btst::Body>::META),
-        );
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Body {
+            name: <Self as __btst::Body>::META.name,
+            flatten: <Self as __btst::Body>::META.flatten,
+        });
         fn passes(&self) -> bool {
             let fields = <Self as __btst::Body>::META.fields;
             __btst::FieldValue::passes(&self.name, &fields[0usize].field)
@@ -309,9 +310,10 @@ pub mod shop {
             __btst::check_body(&<Self as __btst::Body>::META, value, "", issues);
         }
         const DIRECT: bool = false;
-        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(
-            __btst::InputOf::Body(&<Self as __btst::Body>::META),
-        );
+        const INPUT_OF: ::core::option::Option<__btst::InputOf> = ::core::option::Option::Some(__btst::InputOf::Body {
+            name: <Self as __btst::Body>::META.name,
+            flatten: <Self as __btst::Body>::META.flatten,
+        });
     }
     #[automatically_derived]
     impl __btst::ApiSchema for CreateItem {

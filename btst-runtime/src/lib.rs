@@ -167,7 +167,7 @@ pub use db::{DEFAULT_CHECKOUT_TIMEOUT, DEFAULT_WRITE_TIMEOUT, DbError, SchemaCha
 pub use extract::{DEFAULT_BODY_LIMIT, DEFAULT_BODY_TIMEOUT};
 pub use identity::IdentityProvider;
 pub use model::InputOf;
-pub use seams::{Committed, ObserverFuture};
+pub use seams::Committed;
 pub use stack::{DEFAULT_DATABASE_URL, OpenStack, PluginApi, RESERVED_PATHS, Stack, init_tracing};
 
 // Bodies, query strings, arguments and schemas written by hand (what `#[model]` and

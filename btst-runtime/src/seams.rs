@@ -46,7 +46,7 @@ pub struct Committed {
 }
 
 /// A boxed future of an observer.
-pub type ObserverFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
+pub(crate) type ObserverFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
 
 type Normalizer = dyn Fn(&mut Value, InputOf) + Send + Sync;
 pub(crate) type Observer = dyn Fn(Committed) -> ObserverFuture + Send + Sync;

@@ -64,7 +64,9 @@ pub struct ListOptions {
 }
 
 impl ListOptions {
-    /// A page in the default order (by primary key).
+    /// A page in the default order: by primary key, smallest first (for a UUID v7 key, oldest
+    /// first; for `#[model(id = "auto")]`, by number; for a key the client chooses, by its text
+    /// in the order of the database's collation).
     pub fn new(page: Page) -> Self {
         Self {
             page,

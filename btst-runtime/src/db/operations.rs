@@ -260,8 +260,9 @@ impl Db {
         .await
     }
 
-    /// A page of rows in the requested order. A sort key that names no field of the model is a
-    /// bug in the caller: a 500 naming it.
+    /// A page of rows in the requested order (without a sort key, by primary key, smallest
+    /// first: [`ListOptions::new`]). A sort key that names no field of the model is a bug in the
+    /// caller: a 500 naming it.
     pub async fn list<M: Crud>(&self, options: ListOptions) -> ApiResult<Vec<M>> {
         if let Some(sort) = options
             .sort

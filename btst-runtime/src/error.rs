@@ -208,6 +208,17 @@ impl ApiError {
         Self::new(StatusCode::CONFLICT, "CONFLICT", detail)
     }
 
+    /// A failed delete, as its caller reads it: a foreign key's 409 (a row of another table
+    /// references this one with `on_delete = "restrict"`, the default) becomes "this record is
+    /// still referenced by other records"; every other error is kept as it is.
+    pub(crate) fn still_referenced(self) -> Self {
+        if self.status == StatusCode::CONFLICT {
+            Self::conflict("this record is still referenced by other records")
+        } else {
+            self
+        }
+    }
+
     /// 408 `REQUEST_TIMEOUT`: the body did not arrive within the Stack's
     /// [`body_timeout`](crate::Stack::body_timeout). The connection is closed after the answer
     /// (RFC 9110 §15.5.9), which frees the socket.
@@ -361,9 +372,7 @@ impl From<DieselError> for ApiError {
         match kind {
             DatabaseErrorKind::UniqueViolation => unique_violation(&**info),
             DatabaseErrorKind::ForeignKeyViolation | DatabaseErrorKind::RestrictViolation => {
-                Self::conflict(
-                    "a referenced record does not exist, or this record is still referenced",
-                )
+                Self::conflict(REFERENCE_CONFLICT)
             }
             // PostgreSQL's SQLSTATE class 08 or a connection found broken after the error;
             // a command that could not be sent.
@@ -381,6 +390,14 @@ impl From<DieselError> for ApiError {
     }
 }
 
+/// A foreign key refused a write: what a write of unknown direction says. A delete says more
+/// ([`ApiError::still_referenced`]).
+const REFERENCE_CONFLICT: &str =
+    "a referenced record does not exist, or this record is still referenced";
+
+/// SQLite's text for every foreign-key failure (`sqlite3ErrStr` and `fkey.c`, never translated).
+const FOREIGN_KEY_FAILED: &str = "FOREIGN KEY constraint failed";
+
 /// The errors Diesel reports without a kind (`Unknown`) that still have a known remedy. Their
 /// codes are out of reach: Diesel keeps SQLite's and MySQL's errors as their message alone (a
 /// `String` as the `DatabaseErrorInformation`), and PostgreSQL's SQLSTATE is read but not exposed;
@@ -389,6 +406,9 @@ impl From<DieselError> for ApiError {
 /// - SQLite, `SQLITE_BUSY` / `SQLITE_LOCKED` (another connection holds the write lock past
 ///   `busy_timeout`): SQLite's messages are fixed English text in its source (`sqlite3ErrStr`),
 ///   never translated: `database is locked`, `database table is locked[: <table>]`.
+/// - SQLite, a delete that an `ON DELETE RESTRICT` foreign key refuses: SQLite reports it at
+///   once, as a trigger-like constraint Diesel gives no kind (`FOREIGN KEY constraint failed`,
+///   the same fixed text as the foreign-key kind it does classify): a 409, as on the others.
 /// - MySQL / MariaDB, 1205 (a lock wait timed out), 1406 (data too long for a column) and the
 ///   client's 2006 / 2013 (the connection was lost): every connection sets `lc_messages =
 ///   'en_US'` ([`crate::backend`]), so the server's text does not follow its locale; the client
@@ -411,6 +431,9 @@ fn unclassified(message: &str) -> Option<ApiError> {
         return Some(ApiError::unavailable(
             "the database connection was lost; retry",
         ));
+    }
+    if message == FOREIGN_KEY_FAILED {
+        return Some(ApiError::conflict(REFERENCE_CONFLICT));
     }
     let column = too_long_column(message)?;
     Some(ApiError::validation(vec![Issue::new(
@@ -647,6 +670,11 @@ mod tests {
         assert_eq!(status(DatabaseErrorKind::ForeignKeyViolation, ""), 409);
         assert_eq!(status(DatabaseErrorKind::RestrictViolation, ""), 409);
         assert_eq!(status(DatabaseErrorKind::CheckViolation, ""), 500);
+        // SQLite's `ON DELETE RESTRICT` refusal comes without a kind, as its fixed text.
+        assert_eq!(
+            status(DatabaseErrorKind::Unknown, "FOREIGN KEY constraint failed"),
+            409
+        );
         // No kind: only the fixed texts of SQLite and of MySQL in English have a remedy.
         assert_eq!(
             status(DatabaseErrorKind::Unknown, "database is locked"),

@@ -1200,7 +1200,10 @@ fn error_description(status: u16) -> &'static str {
         404 => "No such record.",
         405 => "The path does not accept this method; `Allow` lists those it does.",
         408 => "The body did not arrive within the Stack's body timeout; the connection is closed.",
-        409 => "A unique value is already taken, or a referenced record is missing.",
+        409 => {
+            "A unique value is already taken, a referenced record is missing, or (for a delete) \
+                the record is still referenced by others."
+        }
         413 => "The body is larger than the limit.",
         415 => "The body is not sent as `application/json`.",
         422 => "A hook refused the request's content.",
@@ -1349,10 +1352,13 @@ fn description(endpoint: &EndpointMeta) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("\n\n"))
 }
 
+/// One endpoint's operation. `referenced`: whether a model of the Stack references one of
+/// the plugin's models with `on_delete = "restrict"`, so that its deletes may be refused (409).
 fn operation(
     plugin: &PluginDoc,
     endpoint: &EndpointMeta,
     identity: Option<&dyn IdentityProvider>,
+    referenced: bool,
     schemas: &mut Schemas,
 ) -> Operation {
     let mut operation = Operation::builder()
@@ -1438,6 +1444,8 @@ fn operation(
         .copied()
         // A provider refuses credentials (401) and a repeated `Authorization` (400).
         .chain(identity.into_iter().flat_map(|_| [400, 401]))
+        // A row still referenced is not deleted ([`crate::Db::delete`]).
+        .chain((referenced && endpoint.method == Method::Delete).then_some(409))
         .collect();
     errors.sort_unstable();
     errors.dedup();
@@ -1513,13 +1521,16 @@ fn health_operation(schemas: &mut Schemas) -> Operation {
 
 /// The whole document: every plugin's endpoints under `base_path`, `/health`, and the schemas.
 /// `identity`: the Stack's identity provider, which may answer 401 and whose scheme, if it
-/// declares one, every plugin operation accepts.
+/// declares one, every plugin operation accepts. `referenced`: the plugins one of whose models
+/// a model of the Stack references with `on_delete = "restrict"`; their `DELETE` operations
+/// answer 409 for a row still referenced.
 pub(crate) fn document(
     title: &str,
     version: &str,
     base_path: &str,
     plugins: &[PluginDoc],
     identity: Option<&dyn IdentityProvider>,
+    referenced: &[&str],
 ) -> OpenApi {
     let mut schemas = Schemas::new();
     problem_schemas(&mut schemas);
@@ -1542,7 +1553,13 @@ pub(crate) fn document(
             let path = format!("{base_path}{}", endpoint.path);
             let item = PathItem::new(
                 http_method(endpoint.method),
-                operation(plugin, endpoint, identity, &mut schemas),
+                operation(
+                    plugin,
+                    endpoint,
+                    identity,
+                    referenced.contains(&plugin.name),
+                    &mut schemas,
+                ),
             );
             paths.merge(Paths::builder().path(path, item).build());
         }

@@ -334,7 +334,28 @@ impl Stack {
             &self.base_path,
             &docs,
             self.identity.as_ref().map(|provider| &*provider.0),
+            &self.referenced_with_restrict(),
         )
+    }
+
+    /// The plugins one of whose models a model of the Stack references with `on_delete =
+    /// "restrict"` (the default): their deletes may be refused.
+    fn referenced_with_restrict(&self) -> Vec<&'static str> {
+        let mut referenced: Vec<&'static str> = self
+            .plugins
+            .iter()
+            .flat_map(|plugin| plugin.models())
+            .flat_map(|model| {
+                model.fields.iter().filter_map(|field| {
+                    let reference = field.references?;
+                    (reference.on_delete == crate::model::OnDelete::Restrict)
+                        .then(|| reference.plugin.unwrap_or(model.plugin))
+                })
+            })
+            .collect();
+        referenced.sort_unstable();
+        referenced.dedup();
+        referenced
     }
 
     /// The pool over `database_url`, of `pool_size` connections (the Stack's when `None`).

@@ -75,6 +75,10 @@ pub mod community {
         /// A nickname.
         #[field(length(min = 1, max = 40))]
         pub nickname: String,
+        /// The account that goes by it, if any: that account cannot be deleted meanwhile (no
+        /// `on_delete`: `restrict`, across plugins too).
+        #[field(references = crate::composition::users::User)]
+        pub account_id: Option<String>,
     }
 
     /// Creates a profile, written by the caller.

@@ -175,6 +175,10 @@ pub mod vocab {
         /// Another entry it mentions, if any.
         #[field(references = Entry, on_delete = "set null")]
         pub see_also: Option<i64>,
+        /// An entry it settles, if any; that entry cannot be deleted while the line exists
+        /// (no `on_delete`: `restrict`, the default).
+        #[field(references = Entry)]
+        pub settles: Option<i64>,
     }
 
     /// Entries by key, a page at a time.

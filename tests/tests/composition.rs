@@ -56,6 +56,25 @@ fn a_reference_to_another_plugins_model_is_a_foreign_key_with_its_cascade() {
 }
 
 #[test]
+fn a_user_another_plugin_references_with_restrict_is_not_deleted() {
+    let server = TestServer::start(composition::stack());
+    let ann = create_user(&server, "ann");
+    let nickname = server.post(
+        "/api/nicknames",
+        &json!({ "nickname": "annie", "accountId": ann }),
+    );
+    assert_eq!(nickname.status, 201, "{}", nickname.text);
+    let refused = server.delete(&format!("/api/users/{ann}"));
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    assert_eq!(
+        refused.json["detail"],
+        "this record is still referenced by other records"
+    );
+    // Nothing deleted: a profile of the user can still be made.
+    create_profile(&server, &ann, "still here");
+}
+
+#[test]
 fn plugins_sharing_model_and_endpoint_names_serve_together_with_qualified_names() {
     let server = TestServer::start(composition::stack());
     // `community` has a `User` model and a `create_user` endpoint, as `users` has.

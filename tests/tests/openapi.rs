@@ -100,6 +100,25 @@ fn the_vocabulary_is_stated_in_the_document() {
         schemas["vocab.NewLine"]["properties"]["entryId"]["type"],
         "integer"
     );
+    // `Line.settles` references `Entry` with `restrict`: the plugin's deletes may be refused.
+    let delete = &document["paths"]["/vocab/entries/{id}"]["delete"]["responses"];
+    assert!(delete["409"].is_object(), "{delete}");
+}
+
+#[test]
+fn a_delete_documents_409_only_where_a_model_references_with_restrict() {
+    let responses = |stack: btst_runtime::Stack, path: &str| {
+        let document: serde_json::Value =
+            serde_json::from_str(&stack.openapi().to_json().expect("serialises")).expect("JSON");
+        document["paths"][path]["delete"]["responses"].clone()
+    };
+    // Across plugins: `community.Profile.mentorId` references `users.User`.
+    let users = responses(btst_tests::composition::stack(), "/api/users/{id}");
+    assert!(users["409"].is_object(), "{users}");
+    // No model references a todo: its delete answers no 409.
+    let todos = responses(todo_example::stack(), "/api/data/todos/{id}");
+    assert!(todos.get("404").is_some(), "{todos}");
+    assert!(todos.get("409").is_none(), "{todos}");
 }
 
 #[test]

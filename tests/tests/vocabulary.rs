@@ -656,6 +656,56 @@ fn a_reference_to_a_numbered_key_is_a_number_with_its_foreign_key() {
 }
 
 #[test]
+fn a_delete_that_restrict_refuses_is_a_409_and_deletes_nothing() {
+    let server = server();
+    let debt = created(
+        &server,
+        "/vocab/entries",
+        &json!({"memo": "debt", "amount": 50}),
+    );
+    let payment = created(
+        &server,
+        "/vocab/entries",
+        &json!({"memo": "payment", "amount": -50}),
+    );
+    let line = created(
+        &server,
+        "/vocab/lines",
+        &json!({"entryId": payment["id"], "note": "settles", "settles": debt["id"]}),
+    );
+    let refused = server.delete(&format!("/vocab/entries/{}", debt["id"]));
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    assert_eq!(
+        refused.json["detail"], "this record is still referenced by other records",
+        "{}",
+        refused.text
+    );
+    assert_eq!(
+        server.get(&format!("/vocab/entries/{}", debt["id"])).status,
+        200,
+        "nothing deleted"
+    );
+    assert_eq!(
+        server.get(&format!("/vocab/lines/{}", line["id"])).json["settles"],
+        debt["id"]
+    );
+    // Once nothing references it, it goes.
+    assert_eq!(
+        server
+            .delete(&format!("/vocab/entries/{}", payment["id"]))
+            .status,
+        200,
+        "the line went with its own entry"
+    );
+    assert_eq!(
+        server
+            .delete(&format!("/vocab/entries/{}", debt["id"]))
+            .status,
+        200
+    );
+}
+
+#[test]
 fn numbered_keys_page_by_cursor_in_numeric_order() {
     let server = server();
     for index in 1..=12 {

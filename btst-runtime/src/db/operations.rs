@@ -214,7 +214,7 @@ impl Db {
     }
 
     /// [`Db::delete`] of a row `visible` accepts (else 404), checked and deleted in one
-    /// transaction.
+    /// transaction; 409 as [`Db::delete`]'s.
     pub async fn delete_where<M: Crud>(
         &self,
         id: impl Into<M::Id>,
@@ -228,7 +228,8 @@ impl Db {
             M::find(conn, id.borrowed())?
                 .filter(|row| visible(row))
                 .ok_or_else(not_found::<M>)?;
-            M::delete(conn, id.borrowed())?;
+            M::delete(conn, id.borrowed())
+                .map_err(|error| ApiError::from(error).still_referenced())?;
             Ok::<_, ApiError>(Deleted { success: true })
         })
         .await
@@ -247,15 +248,21 @@ impl Db {
         self.update_where(id, patch, |_| true)
     }
 
-    /// Deletes the row with this id: `{"success": true}`, or 404.
+    /// Deletes the row with this id: `{"success": true}`, 404 if there is none, or 409 ("this
+    /// record is still referenced by other records") while a row of another table references
+    /// it with `on_delete = "restrict"` (the default); nothing is deleted then.
     pub async fn delete<M: Crud>(&self, id: impl Into<M::Id>) -> ApiResult<Deleted> {
         let id = id.into();
         if !id.addressable() {
             return Err(not_found::<M>());
         }
-        self.write(move |conn| match M::delete(conn, id.borrowed())? {
-            0 => Err(not_found::<M>()),
-            _ => Ok(Deleted { success: true }),
+        self.write(move |conn| {
+            match M::delete(conn, id.borrowed())
+                .map_err(|error| ApiError::from(error).still_referenced())?
+            {
+                0 => Err(not_found::<M>()),
+                _ => Ok(Deleted { success: true }),
+            }
         })
         .await
     }

@@ -218,11 +218,32 @@ macro_rules! __on_backend {
 /// Implements [`Crud`](crate::db::Crud) for `$model` over the table module `$table`, whose
 /// columns are listed with their wire names (for sorting). `$bind` is how a write binds the row
 /// ([`__crud_row!`]); `$key` is `given` (the row carries its id) or `auto` (the database numbers
-/// it: [`__insert_auto!`]).
+/// it: [`__insert_auto!`]); `$scope` is `none` or `(field)`, the row scope field
+/// ([`__crud_row_scope!`]). Also `$model::rows`, the rows a [`Db`](crate::Db) may see.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_crud {
-    ($model:ident, $table:ident, { $($column:ident: $wire:literal),* $(,)? }, $bind:ident, $key:ident) => {
+    ($model:ident, $table:ident, { $($column:ident: $wire:literal),* $(,)? }, $bind:ident, $key:ident, $scope:tt) => {
+        impl $model {
+            /// The table as a boxed Diesel query, filtered to the rows `db` may see: for a model
+            /// with `#[model(row_scope = ..)]`, those whose scope field holds the handle's value
+            /// ([`Db::row_scope`](crate::Db::row_scope); a 500 if it has none). Start every
+            /// query of your own inside [`Db::run`](crate::Db::run) from it.
+            #[allow(dead_code)]
+            pub fn rows(db: &$crate::__private::Db) -> $crate::__private::ApiResult<$table::BoxedQuery<'static, $crate::__private::AnyBackend>> {
+                let scope = db.row_scope_of::<Self>()?;
+                ::core::result::Result::Ok(Self::rows_within(scope.as_deref()))
+            }
+
+            /// The table, filtered to the rows of `row_scope` (every row without one).
+            #[doc(hidden)]
+            pub fn rows_within(row_scope: ::core::option::Option<&str>) -> $table::BoxedQuery<'static, $crate::__private::AnyBackend> {
+                use $crate::__private::diesel::prelude::*;
+                $crate::__crud_row_scope!(rows, $scope, $table, row_scope)
+            }
+        }
+
+
         #[automatically_derived]
         impl $crate::__private::Crud for $model {
             fn find(
@@ -257,16 +278,26 @@ macro_rules! __impl_crud {
                 $crate::__on_backend!(conn, |c, Backend| $crate::__private::diesel::delete($table::table.find(id)).execute(c))
             }
 
-            fn count(conn: &mut $crate::__private::Connection) -> $crate::__private::diesel::QueryResult<i64> {
+            fn count(conn: &mut $crate::__private::Connection, row_scope: ::core::option::Option<&str>) -> $crate::__private::diesel::QueryResult<i64> {
                 use $crate::__private::diesel::prelude::*;
-                $crate::__on_backend!(conn, |c, Backend| $table::table.count().get_result(c))
+                $crate::__crud_row_scope!(count, $scope, conn, $table, row_scope)
+            }
+
+            fn row_scope(&self) -> ::core::option::Option<&str> {
+                $crate::__crud_row_scope!(get, $scope, self)
+            }
+
+            fn set_row_scope(&mut self, value: &str) {
+                $crate::__crud_row_scope!(set, $scope, self, value)
             }
 
             fn list(
                 conn: &mut $crate::__private::Connection,
                 options: &$crate::__private::ListOptions,
+                row_scope: ::core::option::Option<&str>,
             ) -> $crate::__private::diesel::QueryResult<::std::vec::Vec<Self>> {
                 use $crate::__private::diesel::prelude::*;
+                $crate::__crud_row_scope!(list, $scope, conn, $table, options, row_scope, { $($column: $wire),* });
                 static SQL: $crate::__private::PageSql = $crate::__private::PageSql::new();
                 $crate::__on_backend!(conn, |c, Backend| {
                     let sql = SQL.get::<Backend, _>(&options.sort, || {
@@ -290,6 +321,76 @@ macro_rules! __impl_crud {
                     $crate::__private::PageQuery::new(&select, sql, options.page.limit, options.page.offset).load(c)
                 })
             }
+        }
+    };
+}
+
+/// The parts of [`__impl_crud!`] that a row scope changes, for a model without one (`none`) or
+/// with the field `($field)`. A scoped list filters in SQL, so its statement has a bind
+/// parameter besides the page and is not kept by [`PageSql`]: it is Diesel's boxed query.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __crud_row_scope {
+    (rows, none, $table:ident, $value:ident) => {{
+        let _ = $value;
+        $table::table.into_boxed()
+    }};
+    (rows, ($field:ident), $table:ident, $value:ident) => {
+        match $value {
+            ::core::option::Option::Some(value) => $table::table
+                .filter($table::$field.eq(::std::string::ToString::to_string(value)))
+                .into_boxed(),
+            ::core::option::Option::None => $table::table.into_boxed(),
+        }
+    };
+    (count, none, $conn:ident, $table:ident, $value:ident) => {{
+        let _ = $value;
+        $crate::__on_backend!($conn, |c, Backend| $table::table.count().get_result(c))
+    }};
+    (count, ($field:ident), $conn:ident, $table:ident, $value:ident) => {
+        match $value {
+            ::core::option::Option::Some(value) => $crate::__on_backend!($conn, |c, Backend| $table::table.filter($table::$field.eq(value)).count().get_result(c)),
+            ::core::option::Option::None => $crate::__on_backend!($conn, |c, Backend| $table::table.count().get_result(c)),
+        }
+    };
+    (get, none, $row:ident) => {
+        ::core::option::Option::None
+    };
+    (get, ($field:ident), $row:ident) => {
+        ::core::option::Option::Some(&$row.$field)
+    };
+    (set, none, $row:ident, $value:ident) => {{
+        let _ = $value;
+    }};
+    (set, ($field:ident), $row:ident, $value:ident) => {{
+        $row.$field = ::std::string::ToString::to_string($value);
+    }};
+    (list, none, $conn:ident, $table:ident, $options:ident, $value:ident, { $($column:ident: $wire:literal),* }) => {{
+        let _ = $value;
+    }};
+    (list, ($field:ident), $conn:ident, $table:ident, $options:ident, $value:ident, { $($column:ident: $wire:literal),* }) => {
+        if let ::core::option::Option::Some(value) = $value {
+            return $crate::__on_backend!($conn, |c, Backend| {
+                let mut query = $table::table
+                    .filter($table::$field.eq(value))
+                    .select(Self::as_select())
+                    .into_boxed::<Backend>();
+                for sort in &$options.sort {
+                    query = match (sort.field, sort.descending) {
+                        $(
+                            ($wire, false) => query.then_order_by($table::$column.asc()),
+                            ($wire, true) => query.then_order_by($table::$column.desc()),
+                        )*
+                        _ => query,
+                    };
+                }
+                let query = if $crate::__private::ListOptions::ties_descending(&$options.sort) {
+                    query.then_order_by($table::id.desc())
+                } else {
+                    query.then_order_by($table::id.asc())
+                };
+                query.limit($options.page.limit).offset($options.page.offset).load(c)
+            });
         }
     };
 }

@@ -121,6 +121,7 @@ mod options;
 mod pattern;
 mod plugin;
 mod query;
+mod row_scope;
 mod schema;
 mod seams;
 mod sitemap;
@@ -302,7 +303,7 @@ pub mod __private {
         with_one_of,
     };
     pub use crate::options::Options;
-    pub use crate::plugin::Plugin;
+    pub use crate::plugin::{Plugin, has_row_scope};
     pub use crate::query::{
         Query, QueryParams, QueryReader, QueryValue, cursor_page_parameters, list_parameter,
         page_parameters, parameter, required_value, serialize_comma_list, sort_parameter,

@@ -3,7 +3,10 @@
 //! then, in [`serve`]:
 //!
 //! 1. the path parameters are read ([`PathParams`](crate::extract::PathParams)), the Stack's [`Db`] taken and, for a write
-//!    whose hooks are transactional, [scoped](Db::scoped) to one transaction; the identity
+//!    whose hooks are transactional, [scoped](Db::scoped) to one transaction; for an endpoint
+//!    that takes `Db` in a plugin with row-scoped models, the row scope's value (read before
+//!    the other arguments, by [`Stack::row_scope`](crate::Stack::row_scope)) set on that `Db`;
+//!    the identity
 //!    provider resolves the caller into the [`HookContext`]. An error here is the response.
 //! 2. `before_x`, the endpoint's function and `after_x` run inside a panic guard: a before
 //!    hook's error denies the request, any other error or a panic fails it.
@@ -33,51 +36,113 @@ use crate::endpoint::{Endpoint, Routed};
 use crate::envelope::{Envelope, extraction_failure, failure, success};
 use crate::error::{ApiError, ApiResult};
 use crate::hooks::HookContext;
+use crate::row_scope::RowScopeSource;
 use crate::seams::{Committed, Seams};
 
 /// The route of endpoint `E` of the plugin named `plugin`, with its hooks `H`: its method and path, and `serve` as
 /// the handler. `transactional` is the hooks' answer to `Hooks::transactional`, asked once per
-/// plugin rather than per request.
-pub fn route<E, H>(plugin: &'static str, hooks: &Arc<H>, transactional: bool) -> Routed
+/// plugin rather than per request; `row_scoped`, whether the plugin has a row-scoped model.
+pub fn route<E, H>(
+    plugin: &'static str,
+    hooks: &Arc<H>,
+    transactional: bool,
+    row_scoped: bool,
+) -> Routed
 where
     E: Endpoint<H>,
     H: Send + Sync + 'static,
 {
     let hooks = Arc::clone(hooks);
     let route = E::META.method.route();
+    let steps = Steps {
+        plugin,
+        transactional,
+    };
+    // A request's row scope value is read before its other arguments (its head before its
+    // body), as the first of the endpoint's `Extract` arguments.
+    let route = match (E::META.envelope, row_scoped && E::META.database) {
+        (Envelope::None, false) => route.to(move |request: HttpRequest, args: E::Args| {
+            serve::<E, H>(steps, Arc::clone(&hooks), request, None, args)
+        }),
+        (Envelope::None, true) => route.to(
+            move |request: HttpRequest, scope: RowScopeValue, args: E::Args| {
+                serve::<E, H>(steps, Arc::clone(&hooks), request, Some(scope.0), args)
+            },
+        ),
+        // An argument that cannot be extracted is answered in the envelope too.
+        (envelope, false) => route.to(
+            move |request: HttpRequest, args: Result<E::Args, actix_web::Error>| {
+                let hooks = Arc::clone(&hooks);
+                async move {
+                    match args {
+                        Ok(args) => serve::<E, H>(steps, hooks, request, None, args).await,
+                        Err(error) => extraction_failure(envelope, &error),
+                    }
+                }
+            },
+        ),
+        (envelope, true) => route.to(
+            move |request: HttpRequest,
+                  scope: Result<RowScopeValue, ApiError>,
+                  args: Result<E::Args, actix_web::Error>| {
+                let hooks = Arc::clone(&hooks);
+                async move {
+                    match (scope, args) {
+                        (Err(error), _) => failure(envelope, &error),
+                        (Ok(scope), Ok(args)) => {
+                            serve::<E, H>(steps, hooks, request, Some(scope.0), args).await
+                        }
+                        (Ok(_), Err(error)) => extraction_failure(envelope, &error),
+                    }
+                }
+            },
+        ),
+    };
     Routed {
         method: E::META.method,
         path: E::META.path,
         envelope: E::META.envelope,
-        route: if E::META.envelope == Envelope::None {
-            route.to(move |request: HttpRequest, args: E::Args| {
-                serve::<E, H>(plugin, Arc::clone(&hooks), transactional, request, args)
-            })
-        } else {
-            // An argument that cannot be extracted is answered in the envelope too.
-            route.to(
-                move |request: HttpRequest, args: Result<E::Args, actix_web::Error>| {
-                    let hooks = Arc::clone(&hooks);
-                    async move {
-                        match args {
-                            Ok(args) => {
-                                serve::<E, H>(plugin, hooks, transactional, request, args).await
-                            }
-                            Err(error) => extraction_failure(E::META.envelope, &error),
-                        }
-                    }
-                },
-            )
-        },
+        route,
     }
 }
 
-/// Serves one request to endpoint `E`: the steps of the module's documentation.
-pub(crate) async fn serve<E, H>(
+/// The request's row scope value ([`Stack::row_scope`](crate::Stack::row_scope)), as an
+/// argument of the handler: a failure to read it answers the request.
+struct RowScopeValue(String);
+
+impl actix_web::FromRequest for RowScopeValue {
+    type Error = ApiError;
+    type Future = std::future::Ready<Result<Self, ApiError>>;
+
+    fn from_request(request: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        std::future::ready(
+            request
+                .app_data::<Option<Arc<RowScopeSource>>>()
+                .and_then(Option::as_deref)
+                .ok_or_else(|| {
+                    ApiError::internal("the Stack declares no row scope (`Stack::row_scope`)")
+                })
+                .and_then(|source| source.value(request))
+                .map(Self),
+        )
+    }
+}
+
+/// What a route's requests do beyond the endpoint's own pieces, decided once per route.
+#[derive(Clone, Copy)]
+struct Steps {
+    /// The plugin's name.
     plugin: &'static str,
-    hooks: Arc<H>,
+    /// Whether a write runs in one transaction with its hooks.
     transactional: bool,
+}
+
+/// Serves one request to endpoint `E`: the steps of the module's documentation.
+async fn serve<E, H>(
+    steps: Steps,
+    hooks: Arc<H>,
     request: HttpRequest,
+    row_scope: Option<String>,
     args: E::Args,
 ) -> HttpResponse
 where
@@ -85,7 +150,8 @@ where
     H: Send + Sync + 'static,
 {
     let meta = &E::META;
-    let (path, db) = match start::<E::Path>(&request, meta, transactional) {
+    let plugin = steps.plugin;
+    let (path, db) = match start::<E::Path>(&request, meta, steps, row_scope) {
         Ok(started) => started,
         Err(error) => return failure(meta.envelope, &error),
     };
@@ -195,14 +261,19 @@ impl From<ApiError> for Failure {
 fn start<P: crate::extract::PathParams>(
     request: &HttpRequest,
     meta: &crate::openapi::EndpointMeta,
-    transactional: bool,
+    steps: Steps,
+    row_scope: Option<String>,
 ) -> ApiResult<(P, Db)> {
     let path = P::from_request(request, meta.path_params)?;
     let db = Db::of(request)?;
-    let db = if transactional && meta.method.is_write() {
+    let db = if steps.transactional && meta.method.is_write() {
         db.scoped()
     } else {
         db
+    };
+    let db = match row_scope {
+        Some(value) => db.with_row_scope(value),
+        None => db.without_row_scope(),
     };
     Ok((path, db))
 }

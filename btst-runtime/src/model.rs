@@ -538,6 +538,11 @@ pub struct ModelMeta {
     /// `#[model(unique(a, b))]`: composite unique constraints, each a list of column names. As
     /// in SQL, a row with `NULL` in one of the columns never conflicts (on every backend).
     pub uniques: &'static [&'static [&'static str]],
+    /// `#[model(row_scope = team_id)]`: the field (a `String`) that scopes the rows. Every typed
+    /// operation of a request sees, changes and deletes only the rows whose field holds the
+    /// request's scope value, and stamps it on what it creates
+    /// ([`Stack::row_scope`](crate::Stack::row_scope) says where the value comes from).
+    pub row_scope: Option<&'static str>,
 }
 
 impl ModelMeta {

@@ -9,7 +9,9 @@ use serde_json::{Value, json};
 use utoipa::openapi::content::Content;
 use utoipa::openapi::extensions::Extensions;
 use utoipa::openapi::info::InfoBuilder;
-use utoipa::openapi::path::{HttpMethod, Operation, Parameter, ParameterIn, PathItem, Paths};
+use utoipa::openapi::path::{
+    HttpMethod, Operation, Parameter, ParameterBuilder, ParameterIn, PathItem, Paths,
+};
 use utoipa::openapi::request_body::RequestBody;
 use utoipa::openapi::response::Response;
 use utoipa::openapi::schema::{
@@ -1052,6 +1054,9 @@ pub struct EndpointMeta {
     pub envelope: Envelope,
     /// `#[endpoint(.., deny_by_default)]`: refused (403) unless the app's hooks allow it.
     pub deny_by_default: bool,
+    /// Whether it takes `db: Db` (then, in a plugin with row-scoped models, the request's row
+    /// scope value).
+    pub database: bool,
 }
 
 impl EndpointMeta {
@@ -1087,6 +1092,7 @@ impl EndpointMeta {
             extractors: &[],
             envelope: Envelope::None,
             deny_by_default: false,
+            database: false,
         }
     }
 
@@ -1150,6 +1156,15 @@ impl EndpointMeta {
     pub const fn deny_by_default(self) -> Self {
         Self {
             deny_by_default: true,
+            ..self
+        }
+    }
+
+    /// It takes `db: Db`.
+    #[must_use]
+    pub const fn database(self) -> Self {
+        Self {
+            database: true,
             ..self
         }
     }
@@ -1352,35 +1367,24 @@ fn description(endpoint: &EndpointMeta) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("\n\n"))
 }
 
-/// One endpoint's operation. `referenced`: whether a model of the Stack references one of
-/// the plugin's models with `on_delete = "restrict"`, so that its deletes may be refused (409).
-fn operation(
-    plugin: &PluginDoc,
+/// The header parameters of an operation: those its `Extract` arguments read and, in a plugin
+/// with row-scoped models, the row scope's source's, each once.
+fn header_parameters(
     endpoint: &EndpointMeta,
-    identity: Option<&dyn IdentityProvider>,
-    referenced: bool,
-    schemas: &mut Schemas,
-) -> Operation {
-    let mut operation = Operation::builder()
-        .tag(plugin.name)
-        .operation_id(Some(qualified(Some(plugin.name), endpoint.operation_id)))
-        .summary(non_empty(endpoint.summary))
-        .description(description(endpoint));
-    for param in endpoint.path_params {
-        operation = operation.parameter(
-            Parameter::builder()
-                .name(param.name)
-                .parameter_in(ParameterIn::Path)
-                .required(Required::True)
-                .schema(Some((param.schema)(schemas))),
-        );
-    }
-    for header in endpoint
+    row_scope: Option<&ExtractMeta>,
+) -> Vec<ParameterBuilder> {
+    let mut seen: Vec<&str> = Vec::new();
+    endpoint
         .extractors
         .iter()
+        .chain(row_scope)
         .flat_map(|extractor| extractor.headers)
-    {
-        operation = operation.parameter(
+        .filter(|header| {
+            let first = !seen.contains(&header.name);
+            seen.push(header.name);
+            first
+        })
+        .map(|header| {
             Parameter::builder()
                 .name(header.name)
                 .parameter_in(ParameterIn::Header)
@@ -1396,8 +1400,53 @@ fn operation(
                         .min_length(header.required.then_some(1))
                         .max_length(header.max_length)
                         .pattern(header.pattern),
-                )),
+                ))
+        })
+        .collect()
+}
+
+/// What the Stack adds to its plugins' operations.
+pub(crate) struct StackParts<'a> {
+    /// The Stack's identity provider, which may answer 401 and whose scheme, if it declares
+    /// one, every plugin operation accepts.
+    pub(crate) identity: Option<&'a dyn IdentityProvider>,
+    /// The plugins one of whose models a model of the Stack references with `on_delete =
+    /// "restrict"`: their `DELETE` operations answer 409 for a row still referenced.
+    pub(crate) referenced: &'a [&'a str],
+    /// The row scope's source and the plugins with row-scoped models: their operations that
+    /// take `Db` read the source's headers and answer its errors.
+    pub(crate) row_scope: Option<(&'a ExtractMeta, &'a [&'a str])>,
+}
+
+/// One endpoint's operation.
+fn operation(
+    plugin: &PluginDoc,
+    endpoint: &EndpointMeta,
+    stack: &StackParts<'_>,
+    schemas: &mut Schemas,
+) -> Operation {
+    let identity = stack.identity;
+    let referenced = stack.referenced.contains(&plugin.name);
+    let row_scope = stack
+        .row_scope
+        .filter(|(_, plugins)| endpoint.database && plugins.contains(&plugin.name))
+        .map(|(source, _)| source);
+    let mut operation = Operation::builder()
+        .tag(plugin.name)
+        .operation_id(Some(qualified(Some(plugin.name), endpoint.operation_id)))
+        .summary(non_empty(endpoint.summary))
+        .description(description(endpoint));
+    for param in endpoint.path_params {
+        operation = operation.parameter(
+            Parameter::builder()
+                .name(param.name)
+                .parameter_in(ParameterIn::Path)
+                .required(Required::True)
+                .schema(Some((param.schema)(schemas))),
         );
+    }
+    for header in header_parameters(endpoint, row_scope) {
+        operation = operation.parameter(header);
     }
     if let Some(query) = endpoint.query {
         operation = operation.parameters(Some(query()));
@@ -1438,6 +1487,7 @@ fn operation(
             endpoint
                 .extractors
                 .iter()
+                .chain(row_scope)
                 .flat_map(|extractor| extractor.errors),
         )
         .chain(hook_errors)
@@ -1519,19 +1569,16 @@ fn health_operation(schemas: &mut Schemas) -> Operation {
         .build()
 }
 
-/// The whole document: every plugin's endpoints under `base_path`, `/health`, and the schemas.
-/// `identity`: the Stack's identity provider, which may answer 401 and whose scheme, if it
-/// declares one, every plugin operation accepts. `referenced`: the plugins one of whose models
-/// a model of the Stack references with `on_delete = "restrict"`; their `DELETE` operations
-/// answer 409 for a row still referenced.
+/// The whole document: every plugin's endpoints under `base_path`, `/health`, and the schemas,
+/// with what the Stack adds to them (`stack`).
 pub(crate) fn document(
     title: &str,
     version: &str,
     base_path: &str,
     plugins: &[PluginDoc],
-    identity: Option<&dyn IdentityProvider>,
-    referenced: &[&str],
+    stack: &StackParts<'_>,
 ) -> OpenApi {
+    let identity = stack.identity;
     let mut schemas = Schemas::new();
     problem_schemas(&mut schemas);
     let mut paths = Paths::new();
@@ -1553,13 +1600,7 @@ pub(crate) fn document(
             let path = format!("{base_path}{}", endpoint.path);
             let item = PathItem::new(
                 http_method(endpoint.method),
-                operation(
-                    plugin,
-                    endpoint,
-                    identity,
-                    referenced.contains(&plugin.name),
-                    &mut schemas,
-                ),
+                operation(plugin, endpoint, stack, &mut schemas),
             );
             paths.merge(Paths::builder().path(path, item).build());
         }

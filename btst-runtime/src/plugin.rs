@@ -49,3 +49,10 @@ pub trait Plugin: Send + Sync + 'static {
     /// Itself, to find a plugin of a known type in a Stack ([`OpenStack::plugin`](crate::OpenStack::plugin)).
     fn as_any(&self) -> &dyn std::any::Any;
 }
+
+/// Whether one of `models` declares a row scope (`#[model(row_scope = ..)]`): the endpoints of
+/// its plugin that take `Db` then take the request's row scope value
+/// ([`Stack::row_scope`](crate::Stack::row_scope)).
+pub fn has_row_scope(models: &[ModelMeta]) -> bool {
+    models.iter().any(|model| model.row_scope.is_some())
+}

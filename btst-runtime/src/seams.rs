@@ -5,7 +5,10 @@
 //!   JSON of each write body before it is checked, with what the body is the input of
 //!   ([`InputOf`]), and may change it (json-rest-api's `beforeSchemaValidate`);
 //! - write observers ([`Stack::observe_writes`](crate::Stack::observe_writes)) see every write
-//!   that committed ([`Committed`]): audit logs, cache revalidation.
+//!   that committed ([`Committed`]): audit logs, cache revalidation;
+//! - the row scope ([`Stack::row_scope`](crate::Stack::row_scope)) takes, from each request to
+//!   a plugin with row-scoped models (`#[model(row_scope = team_id)]`), the value every typed
+//!   operation of the request filters by and stamps (json-rest-api's query filtering).
 //!
 //! Where each runs among the per-endpoint hooks is the README's "Seams" table.
 

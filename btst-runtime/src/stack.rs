@@ -28,6 +28,7 @@ use crate::migrate_command;
 use crate::model::InputOf;
 use crate::openapi;
 use crate::plugin::Plugin;
+use crate::row_scope::RowScopeSource;
 use crate::seams::{Committed, Seams};
 use crate::sitemap;
 use crate::trace::RequestSpan;
@@ -59,6 +60,7 @@ pub struct Stack {
     cors: Option<Cors>,
     schema_changes: Option<SchemaChanges>,
     seams: Seams,
+    row_scope: Option<Arc<RowScopeSource>>,
 }
 
 impl std::fmt::Debug for Stack {
@@ -96,6 +98,7 @@ impl Stack {
             cors: None,
             schema_changes: None,
             seams: Seams::default(),
+            row_scope: None,
         }
     }
 
@@ -130,6 +133,36 @@ impl Stack {
         normalizer: impl Fn(&mut JsonValue, InputOf) + Send + Sync + 'static,
     ) -> Self {
         self.seams.add_normalizer(normalizer);
+        self
+    }
+
+    /// Declares where the row scope's value comes from: from each request to a plugin with
+    /// row-scoped models (`#[model(row_scope = team_id)]`) whose endpoint takes `db: Db`, the
+    /// [`Extract`](crate::Extract) type `E` is read (a failure answers the request, say 400
+    /// naming a missing header, before any hook runs) and `value` of it is the request's row
+    /// scope. Every typed operation of the request's [`Db`] then sees, changes and deletes only
+    /// the rows of such models whose scope field holds it, stamps it on the rows it creates, and
+    /// answers 404 for another scope's row; the field is read-only in the document and in every
+    /// input, so no body can move a row to another scope. Those operations document `E`'s
+    /// headers and errors. A Stack with a row-scoped model and no `row_scope` does not open.
+    ///
+    /// NAAP's tenancy, by `x-team-id` ([`Tenant`](crate::Tenant)):
+    ///
+    /// ```
+    /// use btst_runtime::{Stack, Tenant};
+    ///
+    /// let stack = Stack::new().row_scope(|tenant: &Tenant| tenant.team_id.clone());
+    /// # let _ = stack;
+    /// ```
+    ///
+    /// A query of your own in [`Db::run`] is not filtered: start it from the model's
+    /// `rows(&db)` (`Project::rows(&db)?`), the table filtered to the request's scope.
+    #[must_use]
+    pub fn row_scope<E: crate::Extract>(
+        mut self,
+        value: impl Fn(&E) -> String + Send + Sync + 'static,
+    ) -> Self {
+        self.row_scope = Some(Arc::new(RowScopeSource::new(value)));
         self
     }
 
@@ -328,13 +361,25 @@ impl Stack {
     /// The merged OpenAPI document of every plugin.
     pub fn openapi(&self) -> OpenApi {
         let docs: Vec<_> = self.plugins.iter().map(|plugin| plugin.doc()).collect();
+        let row_scoped: Vec<&str> = self
+            .plugins
+            .iter()
+            .filter(|plugin| crate::plugin::has_row_scope(plugin.models()))
+            .map(|plugin| plugin.name())
+            .collect();
         openapi::document(
             &self.title,
             &self.version,
             &self.base_path,
             &docs,
-            self.identity.as_ref().map(|provider| &*provider.0),
-            &self.referenced_with_restrict(),
+            &openapi::StackParts {
+                identity: self.identity.as_ref().map(|provider| &*provider.0),
+                referenced: &self.referenced_with_restrict(),
+                row_scope: self
+                    .row_scope
+                    .as_deref()
+                    .map(|source| (&source.meta, row_scoped.as_slice())),
+            },
         )
     }
 
@@ -473,7 +518,8 @@ impl Stack {
     /// The database's; plugins that do not fit: a missing dependency (naming it and the plugin
     /// that needs it), plugins that depend on each other, two plugins with one name, table,
     /// route or options type, a route the Stack serves itself ([`RESERVED_PATHS`]), an endpoint
-    /// taking an `Identity` without an identity provider; a CORS policy's mistake; a schema
+    /// taking an `Identity` without an identity provider, a row-scoped model without
+    /// [`Stack::row_scope`]; a CORS policy's mistake; a schema
     /// difference the [`SchemaChanges`] policy does not apply.
     pub fn open(mut self, database_url: &str) -> io::Result<OpenStack> {
         self.plugins = self.in_dependency_order()?;
@@ -506,7 +552,30 @@ impl Stack {
             cors: self.cors,
             identity: self.identity,
             seams: Arc::new(self.seams),
+            row_scope: self.row_scope,
         })))
+    }
+
+    /// A row-scoped model needs the Stack to say where the scope's value comes from.
+    fn check_row_scope(&self) -> io::Result<()> {
+        if self.row_scope.is_none() {
+            let scoped = self.plugins.iter().find_map(|plugin| {
+                plugin
+                    .models()
+                    .iter()
+                    .find_map(|model| model.row_scope.map(|field| (model, field)))
+            });
+            if let Some((model, field)) = scoped {
+                return Err(io::Error::other(format!(
+                    "model `{}.{}` is scoped by `{field}` (`#[model(row_scope = {field})]`), but \
+                 the Stack does not say where the scope's value comes from: add \
+                 `Stack::row_scope(..)`, say `.row_scope(|tenant: &Tenant| \
+                 tenant.team_id.clone())`",
+                    model.plugin, model.name
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// Plugins must not share a name, a table or a route, nor take a path the Stack serves
@@ -545,6 +614,7 @@ impl Stack {
                 reserved_routes.join("; ")
             )));
         }
+        self.check_row_scope()?;
         if self.identity.is_none() {
             for (plugin, doc) in self.plugins.iter().zip(&docs) {
                 if let Some(endpoint) = doc
@@ -712,6 +782,7 @@ struct Opened {
     identity: Option<Provider>,
     docs: Arc<Docs>,
     seams: Arc<Seams>,
+    row_scope: Option<Arc<RowScopeSource>>,
 }
 
 /// The deadlines of reading a request, one per phase.
@@ -813,6 +884,7 @@ impl OpenStack {
             .app_data(opened.db.clone())
             .app_data(opened.body)
             .app_data(Arc::clone(&opened.seams))
+            .app_data(opened.row_scope.clone())
             .configure(|config| {
                 for plugin in &opened.plugins {
                     plugin.configure(config, &opened.base_path);

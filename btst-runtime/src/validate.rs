@@ -625,6 +625,7 @@ mod tests {
         doc: "",
         indexes: &[],
         uniques: &[],
+        row_scope: None,
         fields: &[
             FieldMeta::id(),
             FieldMeta::new("title", "title", FieldType::Text).length(Some(1), Some(5)),

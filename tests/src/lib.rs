@@ -7,6 +7,7 @@ use btst_runtime::prelude::*;
 use todo_example::todos;
 
 pub mod composition;
+pub mod tenancy;
 pub mod vocabulary;
 
 /// A plugin whose endpoints misbehave on purpose.

@@ -235,6 +235,8 @@ fn instances_starting_together_on_one_new_database_all_open() {
         Stack::new()
             // The Tracker's `GET /health` needs a base path: `/health` is the Stack's.
             .base_path("/api")
+            // The Tracker's models are scoped by team.
+            .row_scope(|tenant: &btst_runtime::Tenant| tenant.team_id.clone())
             .plugin(todo_example::todos::plugin())
             .plugin(tracker_example::tracker::plugin())
             .plugin(blog_example::blog::plugin())

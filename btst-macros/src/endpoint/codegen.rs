@@ -314,6 +314,11 @@ pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
         .envelope
         .and_then(|envelope| envelope.meta_builder(paths));
     let deny_by_default = endpoint.deny_by_default.then(|| quote!(.deny_by_default()));
+    let database = endpoint
+        .args
+        .iter()
+        .any(|arg| matches!(arg.kind, ArgKind::Db))
+        .then(|| quote!(.database()));
     quote! {
         #private::EndpointMeta::new(#http_method, #path, #operation_id, #status, <#output as #private::ApiSchema>::schema)
             #doc
@@ -324,5 +329,6 @@ pub(crate) fn meta(endpoint: &Endpoint, paths: &Paths) -> TokenStream {
             #extractors
             #envelope
             #deny_by_default
+            #database
     }
 }

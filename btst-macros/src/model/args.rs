@@ -20,6 +20,8 @@ pub(crate) struct ModelArgs {
     pub(crate) id: Option<SpannedValue<String>>,
     /// `table = "name"`: the SQL table, instead of `<plugin>_<model>`.
     pub(crate) table: Option<SpannedValue<String>>,
+    /// `row_scope = team_id`: the field whose value scopes the rows to a request's.
+    pub(crate) row_scope: Option<SpannedValue<syn::Path>>,
 }
 
 /// `#[field(...)]` on a model field.

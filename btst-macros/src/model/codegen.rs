@@ -203,7 +203,7 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
             (_, true, false) if field.auto_increment => quote!(0),
             (_, true, false) => quote!(#private::new_id()),
             (Some(default), _, false) => wrap_nullable(field, default_expr(field, default)),
-            (None, _, false) if field.stamped && !field.nullable => {
+            (None, _, false) if (field.stamped || field.row_scope) && !field.nullable => {
                 quote!(::core::default::Default::default())
             }
             (None, _, false) => quote!(::core::option::Option::None),
@@ -683,6 +683,16 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
         quote!(given)
     };
     let id_type = &model.id().ty;
+    let (row_scope_meta, row_scope) = match &model.row_scope {
+        Some(field) => {
+            let name = field.to_string();
+            (
+                quote!(::core::option::Option::Some(#name)),
+                quote!((#field)),
+            )
+        }
+        None => (quote!(::core::option::Option::None), quote!(none)),
+    };
     let references = model
         .fields
         .iter()
@@ -698,6 +708,7 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
                 fields: &[#(#fields,)*],
                 indexes: &[#(#indexes),*],
                 uniques: &[#(#uniques),*],
+                row_scope: #row_scope_meta,
             };
             type Id = #id_type;
             type New = #new_ident;
@@ -716,7 +727,7 @@ fn model_impls(model: &Model, paths: &Paths) -> TokenStream {
 
         #typed_fields
 
-        #private::impl_crud!(#ident, #table_module, { #(#columns,)* }, #bind, #key);
+        #private::impl_crud!(#ident, #table_module, { #(#columns,)* }, #bind, #key, #row_scope);
     }
 }
 

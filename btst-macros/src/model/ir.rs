@@ -129,6 +129,8 @@ pub(crate) struct Field {
     pub(crate) on_update_now: bool,
     /// `stamped`: written by the endpoint (`Db::create_with`); its type's empty value until then.
     pub(crate) stamped: bool,
+    /// The model's `row_scope` field: written by the runtime, the request's scope value.
+    pub(crate) row_scope: bool,
     /// `path_segment`: refuses the values no path can address (empty, `.`, `..`).
     pub(crate) path_segment: bool,
     /// `renamed_from = "old_name"`: the column's previous name, for schema changes.
@@ -192,6 +194,8 @@ pub(crate) struct Model {
     pub(crate) indexes: Vec<Vec<Ident>>,
     /// `#[model(unique(a, b))]`: each a list of fields.
     pub(crate) uniques: Vec<Vec<Ident>>,
+    /// `#[model(row_scope = team_id)]`: the field that scopes the rows.
+    pub(crate) row_scope: Option<Ident>,
 }
 
 /// `#[model(id = "..")]`: who chooses a row's key.
@@ -284,6 +288,7 @@ impl Model {
         let uniques = check_key_lists(&args.unique, "unique", &fields, &declared, errors);
         check_renames(&fields, errors);
         check_columns(&fields, errors);
+        let row_scope = check_row_scope(&args, &mut fields, &declared, errors);
         if let Some(table) = &args.table {
             check_sql_name(table, "table", errors);
         }
@@ -313,9 +318,65 @@ impl Model {
             ),
             indexes,
             uniques,
+            row_scope,
             plugin: plugin.to_owned(),
         })
     }
+}
+
+/// `row_scope = field`: a `String` field of the model, which the runtime sets (the request's
+/// scope value) and no client sends. Marks the field so.
+fn check_row_scope(
+    args: &ModelArgs,
+    fields: &mut [Field],
+    declared: &[&Ident],
+    errors: &mut Errors,
+) -> Option<Ident> {
+    const HELP: &str =
+        "help: write `#[model(row_scope = team_id)]` with a field `pub team_id: String`";
+    let path = args.row_scope.as_ref()?;
+    let Some(ident) = path.get_ident() else {
+        errors.at(
+            &**path,
+            format!("`row_scope` names one field of the model\n{HELP}"),
+        );
+        return None;
+    };
+    let Some(field) = fields.iter_mut().find(|field| field.ident == *ident) else {
+        // A field that failed its own checks was reported there.
+        if !declared.contains(&ident) {
+            errors.at(
+                ident,
+                format!("`row_scope = {ident}` names no field of this model\n{HELP}"),
+            );
+        }
+        return None;
+    };
+    if field.primary_key {
+        errors.at(ident, format!("the `id` cannot scope the rows\n{HELP}"));
+        return None;
+    }
+    if field.kind != Kind::Text || field.nullable || field.list.is_some() {
+        errors.at(
+            ident,
+            format!(
+                "`row_scope = {ident}` needs a `String` field: every row belongs to one scope, named by text (a team's id)\nhelp: declare `pub {ident}: String`"
+            ),
+        );
+        return None;
+    }
+    if field.stamped || field.default.is_some() || field.immutable || field.on_update_now {
+        errors.at(
+            ident,
+            format!(
+                "`{ident}` is the row scope, which the runtime sets on every create (the request's value), so it takes no `stamped`, `default`, `immutable` or `on_update`\nhelp: remove those options from `{ident}`"
+            ),
+        );
+        return None;
+    }
+    field.row_scope = true;
+    field.readonly = true;
+    Some(ident.clone())
 }
 
 /// The primary key, first among the fields: the declared `id` (a UUID the server sets, with
@@ -594,6 +655,7 @@ fn generated_id_field(auto: bool) -> Field {
         index: false,
         on_update_now: false,
         stamped: false,
+        row_scope: false,
         path_segment: false,
         renamed_from: None,
         column: "id".to_owned(),
@@ -740,6 +802,7 @@ fn parse_field(
         index: args.index.is_present(),
         on_update_now,
         stamped,
+        row_scope: false,
         path_segment: args.path_segment.is_present(),
         renamed_from,
         column,

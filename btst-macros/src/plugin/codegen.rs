@@ -266,8 +266,9 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
             Some(quote! {
                 #options_registration
                 let transactional = self.hooks.transactional();
+                let row_scoped = #private::has_row_scope(#private::Plugin::models(self));
                 #private::register(config, base_path, ::std::vec::Vec::from([
-                    #(#private::route::<#endpoints, H>(#name, &self.hooks, transactional)),*
+                    #(#private::route::<#endpoints, H>(#name, &self.hooks, transactional, row_scoped)),*
                 ]));
             }),
         )

@@ -361,11 +361,11 @@ fn offset_list(query: &Query, page: &syn::Ident, paths: &Paths) -> TokenStream {
 
         #[automatically_derived]
         impl #private::ListQuery for #ident {
+            type Model = #model;
             type Answer = #private::List<#model>;
 
-            fn load(&self, conn: &mut #private::AnyConnection) -> #private::ApiResult<#private::List<#model>> {
-                use #private::diesel::prelude::*;
-                self.list(conn, || #table::table.into_boxed())
+            fn load(&self, conn: &mut #private::AnyConnection, row_scope: ::core::option::Option<&str>) -> #private::ApiResult<#private::List<#model>> {
+                self.list(conn, || #model::rows_within(row_scope))
             }
         }
     }
@@ -454,11 +454,11 @@ fn cursor_list(query: &Query, page: &syn::Ident, paths: &Paths) -> TokenStream {
 
         #[automatically_derived]
         impl #private::ListQuery for #ident {
+            type Model = #model;
             type Answer = #private::CursorList<#model>;
 
-            fn load(&self, conn: &mut #private::AnyConnection) -> #private::ApiResult<#private::CursorList<#model>> {
-                use #private::diesel::prelude::*;
-                self.list(conn, || #table::table.into_boxed())
+            fn load(&self, conn: &mut #private::AnyConnection, row_scope: ::core::option::Option<&str>) -> #private::ApiResult<#private::CursorList<#model>> {
+                self.list(conn, || #model::rows_within(row_scope))
             }
         }
     }

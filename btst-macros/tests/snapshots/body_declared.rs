@@ -168,6 +168,7 @@ pub mod shop {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewItem;
@@ -181,7 +182,7 @@ pub mod shop {
     }
     #[automatically_derived]
     impl __btst::TypedFields for Item {}
-    __btst::impl_crud!(Item, item, { id : "id", name : "name", }, borrowed, given);
+    __btst::impl_crud!(Item, item, { id : "id", name : "name", }, borrowed, given, none);
     /// A label: `"red"` or `{"name": "red", "note": ..}`.
     #[derive(
         ::core::fmt::Debug,

@@ -119,11 +119,15 @@ pub mod teams {
         }
         fn configure(&self, config: &mut __btst::ServiceConfig, base_path: &str) {
             let transactional = self.hooks.transactional();
+            let row_scoped = __btst::has_row_scope(__btst::Plugin::models(self));
             __btst::register(
                 config,
                 base_path,
                 ::std::vec::Vec::from([
-                    __btst::route::<my_team, H>("teams", &self.hooks, transactional),
+                    __btst::route::<
+                        my_team,
+                        H,
+                    >("teams", &self.hooks, transactional, row_scoped),
                 ]),
             );
         }

@@ -128,11 +128,15 @@ pub mod items {
         }
         fn configure(&self, config: &mut __btst::ServiceConfig, base_path: &str) {
             let transactional = self.hooks.transactional();
+            let row_scoped = __btst::has_row_scope(__btst::Plugin::models(self));
             __btst::register(
                 config,
                 base_path,
                 ::std::vec::Vec::from([
-                    __btst::route::<archive_item, H>("items", &self.hooks, transactional),
+                    __btst::route::<
+                        archive_item,
+                        H,
+                    >("items", &self.hooks, transactional, row_scoped),
                 ]),
             );
         }
@@ -161,7 +165,8 @@ pub mod items {
                     },
                 ],
             )
-            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16]);
+            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16])
+            .database();
         type Path = (Path<String>,);
         type Args = ();
         type Output = String;

@@ -194,6 +194,7 @@ pub mod tickets {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewTicket;
@@ -208,7 +209,7 @@ pub mod tickets {
     #[automatically_derived]
     impl __btst::TypedFields for Ticket {}
     __btst::impl_crud!(
-        Ticket, ticket, { id : "id", status : "status", }, borrowed, given
+        Ticket, ticket, { id : "id", status : "status", }, borrowed, given, none
     );
     /// The hooks of the `tickets` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
     #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]

@@ -223,6 +223,7 @@ pub mod moderation {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewComment;
@@ -238,7 +239,7 @@ pub mod moderation {
     impl __btst::TypedFields for Comment {}
     __btst::impl_crud!(
         Comment, comment, { id : "id", body : "body", status : "status", }, borrowed,
-        given
+        given, none
     );
     /// The hooks of the `moderation` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
     #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]

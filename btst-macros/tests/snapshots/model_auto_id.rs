@@ -167,6 +167,7 @@ pub mod ledger {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = i64;
         type New = NewEntry;
@@ -180,7 +181,9 @@ pub mod ledger {
     }
     #[automatically_derived]
     impl __btst::TypedFields for Entry {}
-    __btst::impl_crud!(Entry, entry, { id : "id", memo : "memo", }, borrowed, auto);
+    __btst::impl_crud!(
+        Entry, entry, { id : "id", memo : "memo", }, borrowed, auto, none
+    );
     /// A line of an entry.
     #[derive(
         ::core::fmt::Debug,
@@ -349,6 +352,7 @@ pub mod ledger {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = i64;
         type New = NewLine;
@@ -362,7 +366,9 @@ pub mod ledger {
     }
     #[automatically_derived]
     impl __btst::TypedFields for Line {}
-    __btst::impl_crud!(Line, line, { id : "id", entry_id : "entryId", }, borrowed, auto);
+    __btst::impl_crud!(
+        Line, line, { id : "id", entry_id : "entryId", }, borrowed, auto, none
+    );
     __btst::diesel::joinable!(line -> entry(entry_id));
     __btst::diesel::allow_tables_to_appear_in_same_query!(entry, line);
     /// The hooks of the `ledger` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.

@@ -180,6 +180,7 @@ pub mod templates {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewTemplate;
@@ -194,7 +195,7 @@ pub mod templates {
     #[automatically_derived]
     impl __btst::TypedFields for Template {}
     __btst::impl_crud!(
-        Template, template, { id : "id", title : "title", }, borrowed, given
+        Template, template, { id : "id", title : "title", }, borrowed, given, none
     );
     /// The hooks of the `templates` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
     #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]

@@ -169,6 +169,7 @@ pub mod projects {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewProject;
@@ -182,7 +183,9 @@ pub mod projects {
     }
     #[automatically_derived]
     impl __btst::TypedFields for Project {}
-    __btst::impl_crud!(Project, project, { id : "id", name : "name", }, borrowed, given);
+    __btst::impl_crud!(
+        Project, project, { id : "id", name : "name", }, borrowed, given, none
+    );
     /// A task of a project.
     #[derive(
         ::core::fmt::Debug,
@@ -357,6 +360,7 @@ pub mod projects {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewTask;
@@ -371,7 +375,7 @@ pub mod projects {
     #[automatically_derived]
     impl __btst::TypedFields for Task {}
     __btst::impl_crud!(
-        Task, task, { id : "id", project_id : "projectId", }, borrowed, given
+        Task, task, { id : "id", project_id : "projectId", }, borrowed, given, none
     );
     __btst::diesel::joinable!(task -> project(project_id));
     __btst::diesel::allow_tables_to_appear_in_same_query!(project, task);

@@ -176,6 +176,7 @@ pub mod notes {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewNote;
@@ -190,7 +191,8 @@ pub mod notes {
     #[automatically_derived]
     impl __btst::TypedFields for Note {}
     __btst::impl_crud!(
-        Note, note, { id : "id", text : "text", team_id : "teamId", }, borrowed, given
+        Note, note, { id : "id", text : "text", team_id : "teamId", }, borrowed, given,
+        none
     );
     /// The hooks of the `notes` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
     #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]

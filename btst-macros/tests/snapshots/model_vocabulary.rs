@@ -312,6 +312,7 @@ pub mod wallets {
             ],
             indexes: &[],
             uniques: &[&["owner", "chain"]],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewWallet;
@@ -328,7 +329,7 @@ pub mod wallets {
     __btst::impl_crud!(
         Wallet, wallet, { id : "id", owner : "owner", chain : "chain", kind : "type",
         uses : "uses", tags : "tags", settings : "settings", amount : "amount", }, owned,
-        given
+        given, none
     );
     /// The hooks of the `wallets` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
     #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]

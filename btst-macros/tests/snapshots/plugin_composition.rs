@@ -179,6 +179,7 @@ pub mod community {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewProfile;
@@ -194,7 +195,7 @@ pub mod community {
     #[automatically_derived]
     impl __btst::TypedFields for Profile {}
     __btst::impl_crud!(
-        Profile, profile, { id : "id", user_id : "userId", }, borrowed, given
+        Profile, profile, { id : "id", user_id : "userId", }, borrowed, given, none
     );
     #[doc(hidden)]
     use crate::users::user as __btst_foreign_0;

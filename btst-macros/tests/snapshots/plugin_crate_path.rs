@@ -168,6 +168,7 @@ pub mod renamed {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewItem;
@@ -181,7 +182,7 @@ pub mod renamed {
     }
     #[automatically_derived]
     impl __btst::TypedFields for Item {}
-    __btst::impl_crud!(Item, item, { id : "id", name : "name", }, borrowed, given);
+    __btst::impl_crud!(Item, item, { id : "id", name : "name", }, borrowed, given, none);
     /// The hooks of the `renamed` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.
     #[allow(async_fn_in_trait, unused_variables, clippy::ptr_arg)]
     pub trait Hooks: ::core::marker::Send + ::core::marker::Sync + 'static {

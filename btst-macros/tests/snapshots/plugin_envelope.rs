@@ -146,12 +146,19 @@ pub mod wrapped {
         }
         fn configure(&self, config: &mut __btst::ServiceConfig, base_path: &str) {
             let transactional = self.hooks.transactional();
+            let row_scoped = __btst::has_row_scope(__btst::Plugin::models(self));
             __btst::register(
                 config,
                 base_path,
                 ::std::vec::Vec::from([
-                    __btst::route::<ping, H>("wrapped", &self.hooks, transactional),
-                    __btst::route::<health, H>("wrapped", &self.hooks, transactional),
+                    __btst::route::<
+                        ping,
+                        H,
+                    >("wrapped", &self.hooks, transactional, row_scoped),
+                    __btst::route::<
+                        health,
+                        H,
+                    >("wrapped", &self.hooks, transactional, row_scoped),
                 ]),
             );
         }

@@ -174,6 +174,7 @@ pub mod shop {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewItem;
@@ -189,7 +190,7 @@ pub mod shop {
     impl __btst::TypedFields for Item {}
     __btst::impl_crud!(
         Item, item, { id : "id", name : "name", created_at : "createdAt", }, borrowed,
-        given
+        given, none
     );
     /// The items, a page at a time.
     #[derive(
@@ -356,13 +357,14 @@ pub mod shop {
     }
     #[automatically_derived]
     impl __btst::ListQuery for ItemPages {
+        type Model = Item;
         type Answer = __btst::CursorList<Item>;
         fn load(
             &self,
             conn: &mut __btst::AnyConnection,
+            row_scope: ::core::option::Option<&str>,
         ) -> __btst::ApiResult<__btst::CursorList<Item>> {
-            use __btst::diesel::prelude::*;
-            self.list(conn, || item::table.into_boxed())
+            self.list(conn, || Item::rows_within(row_scope))
         }
     }
     /// The hooks of the `shop` plugin: for each endpoint `x`, `before_x` (may deny), `after_x` and `on_x_error`, and `after_x_committed` for a write. Every method is `async` and defaults to allowing and doing nothing; implement the ones you need and install them with `plugin().hooks(..)`. Their futures run on the request's actix worker and need not be `Send`.

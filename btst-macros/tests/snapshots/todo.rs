@@ -212,6 +212,7 @@ pub mod todos {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewTodo;
@@ -227,7 +228,7 @@ pub mod todos {
     impl __btst::TypedFields for Todo {}
     __btst::impl_crud!(
         Todo, todo, { id : "id", title : "title", completed : "completed", created_at :
-        "createdAt", }, borrowed, given
+        "createdAt", }, borrowed, given, none
     );
     /// All todos, newest first.
     pub async fn list_todos(db: Db, page: Query<Page>) -> ApiResult<Vec<Todo>> {
@@ -486,14 +487,27 @@ pub mod todos {
         }
         fn configure(&self, config: &mut __btst::ServiceConfig, base_path: &str) {
             let transactional = self.hooks.transactional();
+            let row_scoped = __btst::has_row_scope(__btst::Plugin::models(self));
             __btst::register(
                 config,
                 base_path,
                 ::std::vec::Vec::from([
-                    __btst::route::<list_todos, H>("todos", &self.hooks, transactional),
-                    __btst::route::<create_todo, H>("todos", &self.hooks, transactional),
-                    __btst::route::<update_todo, H>("todos", &self.hooks, transactional),
-                    __btst::route::<delete_todo, H>("todos", &self.hooks, transactional),
+                    __btst::route::<
+                        list_todos,
+                        H,
+                    >("todos", &self.hooks, transactional, row_scoped),
+                    __btst::route::<
+                        create_todo,
+                        H,
+                    >("todos", &self.hooks, transactional, row_scoped),
+                    __btst::route::<
+                        update_todo,
+                        H,
+                    >("todos", &self.hooks, transactional, row_scoped),
+                    __btst::route::<
+                        delete_todo,
+                        H,
+                    >("todos", &self.hooks, transactional, row_scoped),
                 ]),
             );
         }
@@ -515,7 +529,8 @@ pub mod todos {
             )
             .doc("All todos, newest first.", "")
             .query(<Page as __btst::QueryParams>::parameters)
-            .errors(&[400u16, 403u16, 500u16, 503u16]);
+            .errors(&[400u16, 403u16, 500u16, 503u16])
+            .database();
         type Path = ();
         type Args = (Query<Page>,);
         type Output = Vec<Todo>;
@@ -563,7 +578,8 @@ pub mod todos {
             )
             .doc("Creates a todo.", "")
             .body(<NewTodo as __btst::ApiSchema>::schema)
-            .errors(&[400u16, 403u16, 408u16, 413u16, 415u16, 500u16, 503u16]);
+            .errors(&[400u16, 403u16, 408u16, 413u16, 415u16, 500u16, 503u16])
+            .database();
         type Path = ();
         type Args = (Json<NewTodo>,);
         type Output = Todo;
@@ -626,7 +642,8 @@ pub mod todos {
                 ],
             )
             .body(<TodoPatch as __btst::ApiSchema>::schema)
-            .errors(&[400u16, 403u16, 404u16, 408u16, 413u16, 415u16, 500u16, 503u16]);
+            .errors(&[400u16, 403u16, 404u16, 408u16, 413u16, 415u16, 500u16, 503u16])
+            .database();
         type Path = (Path<String>,);
         type Args = (Json<TodoPatch>,);
         type Output = Todo;
@@ -688,7 +705,8 @@ pub mod todos {
                     },
                 ],
             )
-            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16]);
+            .errors(&[400u16, 403u16, 404u16, 500u16, 503u16])
+            .database();
         type Path = (Path<String>,);
         type Args = ();
         type Output = Deleted;

@@ -164,6 +164,7 @@ pub mod shop {
             ],
             indexes: &[],
             uniques: &[],
+            row_scope: ::core::option::Option::None,
         };
         type Id = String;
         type New = NewItem;
@@ -177,7 +178,7 @@ pub mod shop {
     }
     #[automatically_derived]
     impl __btst::TypedFields for Item {}
-    __btst::impl_crud!(Item, item, { id : "id", name : "name", }, borrowed, given);
+    __btst::impl_crud!(Item, item, { id : "id", name : "name", }, borrowed, given, none);
     /// An item and its stock.
     #[derive(
         ::core::fmt::Debug,

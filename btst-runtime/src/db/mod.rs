@@ -11,8 +11,9 @@
 //! This file holds the handle ([`Db`]: opening it, [`Db::run`], [`Db::transaction`], taking it
 //! from a request); its parts have a file each: `pool` (opening, preparing and checking out
 //! connections), `gate` (an
-//! SQLite file's write turn), `scope` (the one transaction of a write endpoint), `operations`
-//! (the typed operations and [`Crud`]) and `migrate` (the tables the Stack creates at start).
+//! SQLite file's write turn), `scope` (the one transaction of a write endpoint), `row_scope`
+//! (the rows a request may see, `#[model(row_scope = ..)]`), `operations` (the typed operations
+//! and [`Crud`]) and `migrate` (the tables the Stack creates at start).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -31,6 +32,7 @@ mod gate;
 mod migrate;
 mod operations;
 mod pool;
+mod row_scope;
 mod scope;
 
 pub(crate) use crate::schema::plugin_schema;
@@ -39,6 +41,7 @@ pub use migrate::SchemaChanges;
 pub(crate) use migrate::{PluginDiff, binary_name, describe, record_sql};
 pub use operations::{Crud, Deleted, ListQuery};
 use pool::{Manager, Reachability, Target};
+use row_scope::RowScope;
 use scope::{Scope, Slot};
 
 /// The Diesel connection type that endpoint code receives in [`Db::run`] and [`Db::transaction`]:
@@ -85,6 +88,9 @@ pub struct Db {
     /// Set on the handle a write endpoint receives: every call goes through one connection, in
     /// one transaction, until the handler commits or rolls back.
     scope: Option<Arc<Scope>>,
+    /// The row scope's value: set on the handle of a request to a plugin with row-scoped
+    /// models, or by [`Db::with_row_scope`] ([`row_scope`](self::row_scope)).
+    row_scope: RowScope,
 }
 
 struct Shared {
@@ -106,6 +112,7 @@ impl std::fmt::Debug for Db {
             .field("idle", &state.idle_connections)
             .field("reachability", &self.shared.reachability)
             .field("scoped", &self.scope.is_some())
+            .field("row_scope", &self.row_scope)
             .field("write_gate", &self.shared.gate)
             .finish()
     }
@@ -182,6 +189,7 @@ impl Db {
                 write_timeout,
             }),
             scope: None,
+            row_scope: RowScope::Every,
         })
     }
 

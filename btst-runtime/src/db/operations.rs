@@ -21,16 +21,26 @@ pub struct Deleted {
 /// A declared list query (`#[query(model = ..)]` with a `Page` or `CursorPage` field): its
 /// filters, order and page, applied to the model's table.
 pub trait ListQuery: Send + 'static {
+    /// The model it lists.
+    type Model: Crud;
+
     /// What it answers: a [`List`](crate::List) of the model's rows (offset paging, with the total), or a
     /// [`CursorList`](crate::CursorList) (cursor paging).
     type Answer: Send + 'static;
 
     /// The page of rows the filters match, in the query's order (the id breaking ties in the
-    /// last key's direction). A cursor made for another order, or not by this server, is a 400.
-    fn load(&self, conn: &mut Connection) -> ApiResult<Self::Answer>;
+    /// last key's direction), among the rows whose row scope field holds `row_scope` if the
+    /// model has one (every row with `None`). A cursor made for another order, or not by this
+    /// server, is a 400.
+    fn load(&self, conn: &mut Connection, row_scope: Option<&str>) -> ApiResult<Self::Answer>;
 }
 
 /// The typed row operations of a model, implemented by `#[plugin]` for each `#[model]`.
+///
+/// These are the raw operations, on a connection: `find`, `save` and `delete` see every row,
+/// whatever its row scope (`#[model(row_scope = ..)]`). The [`Db`] methods apply the scope; code
+/// of your own inside [`Db::run`] starts from the model's `rows(&db)` (generated for every
+/// model: its table, filtered by the handle's row scope).
 pub trait Crud: Model {
     /// The row with this id.
     fn find(conn: &mut Connection, id: &<Self::Id as Key>::Ref) -> QueryResult<Option<Self>>;
@@ -84,10 +94,25 @@ pub trait Crud: Model {
     fn save(conn: &mut Connection, row: &Self) -> QueryResult<usize>;
     /// Deletes the row with this id; the number of rows deleted.
     fn delete(conn: &mut Connection, id: &<Self::Id as Key>::Ref) -> QueryResult<usize>;
-    /// How many rows.
-    fn count(conn: &mut Connection) -> QueryResult<i64>;
-    /// A page of rows in the requested order.
-    fn list(conn: &mut Connection, options: &ListOptions) -> QueryResult<Vec<Self>>;
+    /// How many rows, among those whose row scope field holds `row_scope` (all rows of a model
+    /// without a row scope, or with `None`).
+    fn count(conn: &mut Connection, row_scope: Option<&str>) -> QueryResult<i64>;
+    /// A page of rows in the requested order, among those whose row scope field holds
+    /// `row_scope` (as [`Crud::count`]).
+    fn list(
+        conn: &mut Connection,
+        options: &ListOptions,
+        row_scope: Option<&str>,
+    ) -> QueryResult<Vec<Self>>;
+    /// The value of the row's row scope field (`None` for a model without one).
+    fn row_scope(&self) -> Option<&str>;
+    /// Writes `value` into the row's row scope field (nothing for a model without one).
+    fn set_row_scope(&mut self, value: &str);
+}
+
+/// Whether `row` is in the row scope `scope` (always, without one).
+fn in_scope<M: Crud>(row: &M, scope: Option<&str>) -> bool {
+    scope.is_none_or(|scope| row.row_scope() == Some(scope))
 }
 
 impl Db {
@@ -103,26 +128,38 @@ impl Db {
         self.transaction(f)
     }
 
-    /// The row with this id, or 404.
+    /// The row with this id, or 404 (also for a row outside the handle's row scope).
     pub async fn find<M: Crud>(&self, id: impl Into<M::Id>) -> ApiResult<M> {
         let id = id.into();
+        let scope = self.row_scope_of::<M>()?;
         if !id.addressable() {
             return Err(not_found::<M>());
         }
-        self.run(move |conn| M::find(conn, id.borrowed())?.ok_or_else(not_found::<M>))
-            .await
+        self.run(move |conn| {
+            M::find(conn, id.borrowed())?
+                .filter(|row| in_scope(row, scope.as_deref()))
+                .ok_or_else(not_found::<M>)
+        })
+        .await
     }
 
-    /// The row with this id, or `None`.
+    /// The row with this id, or `None` (also for a row outside the handle's row scope).
     pub async fn get<M: Crud>(&self, id: impl Into<M::Id>) -> ApiResult<Option<M>> {
         let id = id.into();
+        let scope = self.row_scope_of::<M>()?;
         if !id.addressable() {
             return Ok(None);
         }
-        self.run(move |conn| M::find(conn, id.borrowed())).await
+        self.run(move |conn| {
+            Ok::<_, ApiError>(
+                M::find(conn, id.borrowed())?.filter(|row| in_scope(row, scope.as_deref())),
+            )
+        })
+        .await
     }
 
-    /// Creates a row from a create input: new id, defaults, `now`. Returns the stored row.
+    /// Creates a row from a create input: new id, defaults, `now`, and the handle's row scope
+    /// value in the row scope field. Returns the stored row.
     pub async fn create<N>(&self, input: N) -> ApiResult<N::Model>
     where
         N: NewRecord,
@@ -135,14 +172,19 @@ impl Db {
                 field.name
             )));
         }
-        let row = input.into_model(Timestamp::now());
+        let scope = self.row_scope_to_stamp::<N::Model>()?;
+        let mut row = input.into_model(Timestamp::now());
+        if let Some(scope) = scope {
+            row.set_row_scope(&scope);
+        }
         self.write(move |conn| Ok(N::Model::insert(conn, row)?))
             .await
             .map_err(named_for::<N::Model>)
     }
 
     /// [`Db::create`], with `stamp` setting what the server decides before the row is written:
-    /// the tenant's team, the owner, a parent's id from the path. A model with `stamped` fields
+    /// the owner, a parent's id from the path (a row scope field is the handle's value, set
+    /// after `stamp`). A model with `stamped` fields
     /// is created this way only ([`Db::create`] refuses it with a 500 naming the field).
     pub async fn create_with<N>(
         &self,
@@ -153,8 +195,13 @@ impl Db {
         N: NewRecord,
         N::Model: Crud,
     {
+        let scope = self.row_scope_to_stamp::<N::Model>()?;
         let mut row = input.into_model(Timestamp::now());
         stamp(&mut row);
+        // After `stamp`: the row scope is the handle's, whatever the endpoint wrote.
+        if let Some(scope) = scope {
+            row.set_row_scope(&scope);
+        }
         self.write(move |conn| Ok(N::Model::insert(conn, row)?))
             .await
             .map_err(named_for::<N::Model>)
@@ -168,12 +215,13 @@ impl Db {
         visible: impl FnOnce(&M) -> bool + Send + 'static,
     ) -> ApiResult<M> {
         let id = id.into();
+        let scope = self.row_scope_of::<M>()?;
         if !id.addressable() {
             return Err(not_found::<M>());
         }
         self.run(move |conn| {
             M::find(conn, id.borrowed())?
-                .filter(|row| visible(row))
+                .filter(|row| in_scope(row, scope.as_deref()) && visible(row))
                 .ok_or_else(not_found::<M>)
         })
         .await
@@ -191,6 +239,7 @@ impl Db {
         P::Model: Crud,
     {
         let id = id.into();
+        let scope = self.row_scope_of::<P::Model>()?;
         if !id.addressable() {
             return Err(not_found::<P::Model>());
         }
@@ -203,7 +252,7 @@ impl Db {
         };
         self.write(move |conn| {
             let mut row = P::Model::find(conn, id.borrowed())?
-                .filter(|row| visible(row))
+                .filter(|row| in_scope(row, scope.as_deref()) && visible(row))
                 .ok_or_else(not_found::<P::Model>)?;
             patch.apply(&mut row, now);
             P::Model::save(conn, &row)?;
@@ -221,12 +270,13 @@ impl Db {
         visible: impl FnOnce(&M) -> bool + Send + 'static,
     ) -> ApiResult<Deleted> {
         let id = id.into();
+        let scope = self.row_scope_of::<M>()?;
         if !id.addressable() {
             return Err(not_found::<M>());
         }
         self.write(move |conn| {
             M::find(conn, id.borrowed())?
-                .filter(|row| visible(row))
+                .filter(|row| in_scope(row, scope.as_deref()) && visible(row))
                 .ok_or_else(not_found::<M>)?;
             M::delete(conn, id.borrowed())
                 .map_err(|error| ApiError::from(error).still_referenced())?;
@@ -248,10 +298,15 @@ impl Db {
         self.update_where(id, patch, |_| true)
     }
 
-    /// Deletes the row with this id: `{"success": true}`, 404 if there is none, or 409 ("this
+    /// Deletes the row with this id: `{"success": true}`, 404 if there is none (or it is
+    /// outside the handle's row scope), or 409 ("this
     /// record is still referenced by other records") while a row of another table references
     /// it with `on_delete = "restrict"` (the default); nothing is deleted then.
     pub async fn delete<M: Crud>(&self, id: impl Into<M::Id>) -> ApiResult<Deleted> {
+        if M::META.row_scope.is_some() {
+            // The row is read first, to check its scope.
+            return self.delete_where::<M>(id, |_| true).await;
+        }
         let id = id.into();
         if !id.addressable() {
             return Err(not_found::<M>());
@@ -282,19 +337,24 @@ impl Db {
                 sort.field
             )));
         }
-        self.run(move |conn| M::list(conn, &options)).await
+        let scope = self.row_scope_of::<M>()?;
+        self.run(move |conn| M::list(conn, &options, scope.as_deref()))
+            .await
     }
 
     /// The page of rows a declared query (`#[query]`) selects: its filters, order and page
     /// applied in one read, answered as a [`List`](crate::List) (with the number over every
     /// page) or, with a cursor page, a [`CursorList`](crate::CursorList).
     pub async fn list_where<Q: ListQuery>(&self, query: Q) -> ApiResult<Q::Answer> {
-        self.run(move |conn| query.load(conn)).await
+        let scope = self.row_scope_of::<Q::Model>()?;
+        self.run(move |conn| query.load(conn, scope.as_deref()))
+            .await
     }
 
-    /// How many rows the model's table holds.
+    /// How many rows the model's table holds (within the handle's row scope).
     pub async fn count<M: Crud>(&self) -> ApiResult<i64> {
-        self.run(M::count).await
+        let scope = self.row_scope_of::<M>()?;
+        self.run(move |conn| M::count(conn, scope.as_deref())).await
     }
 }
 

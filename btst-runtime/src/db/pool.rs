@@ -262,6 +262,7 @@ mod tests {
                 write_timeout: DEFAULT_WRITE_TIMEOUT,
             }),
             scope: None,
+            row_scope: super::super::row_scope::RowScope::Every,
         };
         for _ in 0..2 {
             let error = db.checkout().expect_err("nothing listens on port 1");

@@ -383,6 +383,7 @@ mod tests {
         doc: "",
         indexes: &[],
         uniques: &[],
+        row_scope: None,
         fields: &[
             FieldMeta::id(),
             FieldMeta::new("title", "title", FieldType::Text).unique(),
@@ -411,6 +412,7 @@ mod tests {
         doc: "",
         indexes: &[&["team_id", "status"]],
         uniques: &[],
+        row_scope: None,
         fields: &[
             FieldMeta::id(),
             FieldMeta::new("team_id", "teamId", FieldType::Text),

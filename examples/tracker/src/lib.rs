@@ -3,10 +3,13 @@
 //! (`/api/v1/task-tracker/projects`, `/tasks`, `PATCH` updates, `GET /health`), in NAAP's
 //! `{"success": true, "data": ...}` envelope (`#[plugin(envelope = "success")]`).
 //!
-//! Tenancy: a gateway authenticates the caller and sends `x-team-id` and `x-user-id`; every
-//! endpoint but the health check takes a [`Tenant`] argument, scopes its queries to the team,
-//! and stamps the team and owner on what it creates. Another team's project or task answers 404,
-//! exactly like one that does not exist.
+//! Tenancy: a gateway authenticates the caller and sends `x-team-id` and `x-user-id`. Projects
+//! and tasks are scoped by their `team_id` (`#[model(row_scope = team_id)]`), and the Stack
+//! takes the scope's value from the request's [`Tenant`] ([`Stack::row_scope`]): every endpoint
+//! that takes `Db` reads the team, and every typed operation and `rows(&db)` query sees, changes
+//! and deletes the team's rows only, and stamps the team on what it creates. Another team's
+//! project or task answers 404, exactly like one that does not exist. No endpoint filters by
+//! team itself.
 //!
 //! `cargo run -p tracker-example` serves it under `/api/v1/task-tracker` on a SQLite file;
 //! `DATABASE_URL=postgres://...` or `mysql://...` (feature `mysql`) runs it on a server.
@@ -18,7 +21,7 @@ use btst_runtime::prelude::*;
 pub mod tracker {
     use btst_runtime::diesel::{dsl::count_star, prelude::*};
     use btst_runtime::prelude::*;
-    use btst_runtime::{AnyConnection, Crud, NewRecord, PatchRecord};
+    use btst_runtime::{ListOptions, Sort};
 
     /// Where a project stands.
     #[enumeration]
@@ -63,7 +66,7 @@ pub mod tracker {
     }
 
     /// A project of a team.
-    #[model(index(team_id, status))]
+    #[model(row_scope = team_id, index(team_id, status))]
     pub struct Project {
         /// Its name.
         #[field(length(min = 1, max = 200))]
@@ -78,7 +81,7 @@ pub mod tracker {
         #[field(stamped, length(max = 200))]
         pub owner_id: String,
         /// The team that owns it (`x-team-id`).
-        #[field(stamped, length(max = 200))]
+        #[field(length(max = 200))]
         pub team_id: String,
         /// When it was created.
         #[field(default = now, readonly)]
@@ -88,8 +91,8 @@ pub mod tracker {
         pub updated_at: Timestamp,
     }
 
-    /// A task of a project; deleted with its project.
-    #[model(index(project_id, status))]
+    /// A task of a project, of its project's team; deleted with its project.
+    #[model(row_scope = team_id, index(project_id, status))]
     pub struct Task {
         /// What to do.
         #[field(length(min = 1, max = 500))]
@@ -111,6 +114,9 @@ pub mod tracker {
         /// The project it belongs to (`projectId` of the create body; never changed).
         #[field(stamped, references = Project, on_delete = "cascade")]
         pub project_id: String,
+        /// The team of its project (`x-team-id`).
+        #[field(length(max = 200))]
+        pub team_id: String,
         /// When it was created.
         #[field(default = now, readonly)]
         pub created_at: Timestamp,
@@ -203,22 +209,22 @@ pub mod tracker {
     #[endpoint(GET, "/projects")]
     pub async fn list_projects(
         db: Db,
-        tenant: Tenant,
         options: Options<TrackerOptions>,
         page: Query<Page>,
     ) -> ApiResult<Vec<ProjectSummary>> {
         let mut page = page.into_inner();
         page.limit = page.limit.min(options.max_page_size.max(1));
+        let projects = Project::rows(&db)?;
         db.run(move |conn| {
-            let projects: Vec<Project> = project::table
-                .filter(project::team_id.eq(&tenant.team_id))
+            let projects: Vec<Project> = projects
                 .order((project::created_at.desc(), project::id.desc()))
                 .limit(page.limit)
                 .offset(page.offset)
                 .select(Project::as_select())
                 .load(conn)?;
+            // The tasks of the team's projects are the team's: no other scope to filter by.
             let ids: Vec<&str> = projects.iter().map(|project| project.id.as_str()).collect();
-            let counts = |conn: &mut AnyConnection, done: bool| {
+            let counts = |conn: &mut btst_runtime::AnyConnection, done: bool| {
                 let mut query = task::table
                     .filter(task::project_id.eq_any(&ids))
                     .group_by(task::project_id)
@@ -258,7 +264,6 @@ pub mod tracker {
         body: Json<NewProject>,
     ) -> ApiResult<Project> {
         db.create_with(body.into_inner(), move |project| {
-            project.team_id = tenant.team_id;
             project.owner_id = tenant.user_id;
         })
         .await
@@ -266,67 +271,40 @@ pub mod tracker {
 
     /// One project of the caller's team, with its tasks newest first.
     #[endpoint(GET, "/projects/{id}")]
-    pub async fn get_project(
-        db: Db,
-        tenant: Tenant,
-        id: Path<String>,
-    ) -> ApiResult<ProjectWithTasks> {
-        let id = id.into_inner();
-        db.run(move |conn| {
-            let project = team_project(conn, &tenant, &id)?;
-            let tasks = task::table
-                .filter(task::project_id.eq(&project.id))
-                .order((task::created_at.desc(), task::id.desc()))
-                .select(Task::as_select())
-                .load(conn)?;
-            Ok::<_, ApiError>(ProjectWithTasks { project, tasks })
-        })
-        .await
+    pub async fn get_project(db: Db, id: Path<String>) -> ApiResult<ProjectWithTasks> {
+        let project: Project = db.find(id.into_inner()).await?;
+        let tasks = Task::rows(&db)?
+            .filter(task::project_id.eq(project.id.clone()))
+            .order((task::created_at.desc(), task::id.desc()))
+            .select(Task::as_select());
+        let tasks = db.run(move |conn| tasks.load(conn)).await?;
+        Ok(ProjectWithTasks { project, tasks })
     }
 
     /// Changes a project of the caller's team.
     #[endpoint(PATCH, "/projects/{id}")]
     pub async fn update_project(
         db: Db,
-        tenant: Tenant,
         id: Path<String>,
         body: Json<ProjectPatch>,
     ) -> ApiResult<Project> {
-        db.update_where(id.into_inner(), body.into_inner(), move |project| {
-            project.team_id == tenant.team_id
-        })
-        .await
+        db.update(id.into_inner(), body.into_inner()).await
     }
 
     /// Deletes a project of the caller's team, and its tasks; answers `{"success": true}`.
     #[endpoint(DELETE, "/projects/{id}")]
-    pub async fn delete_project(db: Db, tenant: Tenant, id: Path<String>) -> ApiResult<()> {
-        db.delete_where::<Project>(id.into_inner(), move |project| {
-            project.team_id == tenant.team_id
-        })
-        .await
-        .map(|_| ())
+    pub async fn delete_project(db: Db, id: Path<String>) -> ApiResult<()> {
+        db.delete::<Project>(id.into_inner()).await.map(|_| ())
     }
 
     /// The team's tasks, most urgent first, then newest; filtered by project, status and
     /// assignee (a project of another team has no tasks here).
     #[endpoint(GET, "/tasks")]
-    pub async fn list_tasks(
-        db: Db,
-        tenant: Tenant,
-        filter: Query<TaskFilter>,
-    ) -> ApiResult<Vec<Task>> {
-        let filter = filter.into_inner();
+    pub async fn list_tasks(db: Db, filter: Query<TaskFilter>) -> ApiResult<Vec<Task>> {
+        let (filter, tasks) = (filter.into_inner(), Task::rows(&db)?);
         db.run(move |conn| {
-            let team = project::table
-                .filter(project::team_id.eq(tenant.team_id))
-                .select(project::id);
             filter
-                .filter(
-                    task::table
-                        .filter(task::project_id.eq_any(team))
-                        .into_boxed(),
-                )
+                .filter(tasks)
                 .order((
                     rank::<Priority>("priority").desc(),
                     task::created_at.desc(),
@@ -341,34 +319,25 @@ pub mod tracker {
     /// Adds a task to the project `projectId` of the caller's team (409 if the team has no such
     /// project).
     #[endpoint(POST, "/tasks", status = 201, errors(409))]
-    pub async fn create_task(db: Db, tenant: Tenant, body: Json<CreateTask>) -> ApiResult<Task> {
+    pub async fn create_task(db: Db, body: Json<CreateTask>) -> ApiResult<Task> {
         let CreateTask { task, project_id } = body.into_inner();
-        let mut task = task.into_model(Timestamp::now());
-        db.transaction(move |conn| {
-            task.project_id = team_project(conn, &tenant, &project_id)
-                .map_err(|_| ApiError::conflict("`projectId`: the team has no such project"))?
-                .id;
-            Ok::<_, ApiError>(Task::insert(conn, task)?)
-        })
-        .await
+        let project: Option<Project> = db.get(project_id).await?;
+        let project = project
+            .ok_or_else(|| ApiError::conflict("`projectId`: the team has no such project"))?;
+        db.create_with(task, move |task| task.project_id = project.id)
+            .await
     }
 
     /// Changes a task of the caller's team.
     #[endpoint(PATCH, "/tasks/{id}")]
-    pub async fn update_task(
-        db: Db,
-        tenant: Tenant,
-        id: Path<String>,
-        body: Json<TaskPatch>,
-    ) -> ApiResult<Task> {
-        change_task(db, tenant, id.into_inner(), body.into_inner()).await
+    pub async fn update_task(db: Db, id: Path<String>, body: Json<TaskPatch>) -> ApiResult<Task> {
+        db.update(id.into_inner(), body.into_inner()).await
     }
 
     /// Moves a task to another status.
     #[endpoint(PATCH, "/tasks/{id}/status")]
     pub async fn change_task_status(
         db: Db,
-        tenant: Tenant,
         id: Path<String>,
         body: Json<StatusChange>,
     ) -> ApiResult<Task> {
@@ -376,68 +345,24 @@ pub mod tracker {
             status: Some(body.status),
             ..TaskPatch::default()
         };
-        change_task(db, tenant, id.into_inner(), patch).await
+        db.update(id.into_inner(), patch).await
     }
 
     /// Deletes a task of the caller's team; answers `{"success": true}`.
     #[endpoint(DELETE, "/tasks/{id}")]
-    pub async fn delete_task(db: Db, tenant: Tenant, id: Path<String>) -> ApiResult<()> {
-        let id = id.into_inner();
-        db.transaction(move |conn| {
-            let task = team_task(conn, &tenant, &id)?;
-            Task::delete(conn, &task.id)?;
-            Ok::<_, ApiError>(())
-        })
-        .await
+    pub async fn delete_task(db: Db, id: Path<String>) -> ApiResult<()> {
+        db.delete::<Task>(id.into_inner()).await.map(|_| ())
     }
 
-    /// The project `id` if it belongs to the caller's team, else 404.
-    fn team_project(conn: &mut AnyConnection, tenant: &Tenant, id: &str) -> ApiResult<Project> {
-        project::table
-            .filter(project::id.eq(id))
-            .filter(project::team_id.eq(&tenant.team_id))
-            .select(Project::as_select())
-            .first(conn)
-            .optional()?
-            .ok_or_else(|| ApiError::not_found("no Project with this id"))
-    }
-
-    /// The task `id` if its project belongs to the caller's team, else 404.
-    fn team_task(conn: &mut AnyConnection, tenant: &Tenant, id: &str) -> ApiResult<Task> {
-        task::table
-            .inner_join(project::table)
-            .filter(task::id.eq(id))
-            .filter(project::team_id.eq(&tenant.team_id))
-            .select(Task::as_select())
-            .first(conn)
-            .optional()?
-            .ok_or_else(|| ApiError::not_found("no Task with this id"))
-    }
-
-    async fn change_task(db: Db, tenant: Tenant, id: String, patch: TaskPatch) -> ApiResult<Task> {
-        let now = Timestamp::now();
-        db.transaction(move |conn| {
-            let mut task = team_task(conn, &tenant, &id)?;
-            patch.apply(&mut task, now);
-            Task::save(conn, &task)?;
-            Ok::<_, ApiError>(task)
-        })
-        .await
-    }
-
-    /// The caller's team's projects, newest first, up to `limit` (bypasses hooks; the tenant is
-    /// yours to check).
+    /// The team's projects, newest first, up to `limit` (bypasses hooks; the team is the
+    /// caller's to choose).
     #[getter]
     pub async fn team_projects(db: Db, team_id: String, limit: i64) -> ApiResult<Vec<Project>> {
-        db.run(move |conn| {
-            project::table
-                .filter(project::team_id.eq(team_id))
-                .order((project::created_at.desc(), project::id.desc()))
-                .limit(limit)
-                .select(Project::as_select())
-                .load(conn)
-        })
-        .await
+        let newest = ListOptions {
+            sort: vec![Sort::desc("createdAt")],
+            page: Page { limit, offset: 0 },
+        };
+        db.with_row_scope(team_id).list(newest).await
     }
 }
 
@@ -449,10 +374,12 @@ pub fn stack() -> Stack {
     stack_of(tracker::plugin())
 }
 
-/// [`stack`] with the `tracker` plugin installed as given (hooks, options).
+/// [`stack`] with the `tracker` plugin installed as given (hooks, options). The team of each
+/// request is its row scope: `x-team-id`, read by [`Tenant`].
 pub fn stack_of(plugin: impl btst_runtime::Plugin) -> Stack {
     Stack::new()
         .info("Task Tracker example", env!("CARGO_PKG_VERSION"))
         .base_path(BASE_PATH)
+        .row_scope(|tenant: &Tenant| tenant.team_id.clone())
         .plugin(plugin)
 }

@@ -283,6 +283,10 @@ macro_rules! __impl_crud {
                 $crate::__crud_row_scope!(count, $scope, conn, $table, row_scope)
             }
 
+            fn key(&self) -> &<Self as $crate::__private::Model>::Id {
+                &self.id
+            }
+
             fn row_scope(&self) -> ::core::option::Option<&str> {
                 $crate::__crud_row_scope!(get, $scope, self)
             }

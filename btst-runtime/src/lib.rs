@@ -261,6 +261,7 @@ pub mod __private {
     pub use utoipa::openapi::{RefOr, path::Parameter, schema::Schema};
 
     pub use crate::__client as client;
+    pub use crate::__computed_column as computed_column;
     pub use crate::__impl_crud as impl_crud;
     pub use crate::__impl_enumeration as impl_enumeration;
     pub use crate::__table as table;

@@ -186,7 +186,7 @@ where
             )
             .await;
             if meta.method.is_write() {
-                observe(plugin, &request, meta, &context, &value).await;
+                observe(plugin, &request, meta, &context, &db, &value).await;
             }
             success(meta.envelope, meta.status, &value)
         }
@@ -209,6 +209,7 @@ async fn observe<T: serde::Serialize>(
     request: &HttpRequest,
     meta: &'static crate::openapi::EndpointMeta,
     context: &HookContext<'_>,
+    db: &Db,
     value: &T,
 ) {
     let Some(seams) = request
@@ -225,6 +226,7 @@ async fn observe<T: serde::Serialize>(
         path: request.path().to_owned(),
         status: meta.status,
         caller: context.identity().cloned(),
+        row_scope: db.row_scope().map(str::to_owned),
         value: serde_json::to_value(value).unwrap_or_default(),
     };
     // One after another, in the order added; a panic is logged and the next still runs.

@@ -17,6 +17,13 @@ pub enum Method {
     Delete,
 }
 
+/// The method's name, as on the wire (`POST`).
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl Method {
     /// The method's name (`"GET"`).
     pub const fn as_str(self) -> &'static str {

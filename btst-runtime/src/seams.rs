@@ -44,6 +44,9 @@ pub struct Committed {
     pub status: u16,
     /// The caller, if the Stack's identity provider found one.
     pub caller: Option<Identity>,
+    /// The request's row scope value (its team, with `Stack::row_scope` and `Tenant`), for an
+    /// endpoint that took one.
+    pub row_scope: Option<String>,
     /// The value answered, as JSON (what the client receives, without the envelope).
     pub value: Value,
 }

@@ -13,7 +13,7 @@
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __table {
-    ($(#[$attr:meta])* $table:ident = $sql_name:literal { $($column:ident = $column_name:literal: $sql_ty:ty $([$ops:ident])?),+ $(,)? }) => {
+    ($(#[$attr:meta])* $table:ident = $sql_name:literal { $($column:ident = $column_name:literal: $sql_ty:ty $([$ops:ident])?),+ $(,)? } $(computed { $($computed:ident = $computed_sql:literal: $computed_ty:ty),* $(,)? })?) => {
         $(#[$attr])*
         #[allow(non_camel_case_types, non_upper_case_globals, dead_code, unreachable_pub, clippy::all, clippy::pedantic)]
         pub mod $table {
@@ -458,7 +458,123 @@ macro_rules! __table {
                         $crate::__table_ops!($ops: $column, $sql_ty);
                     )?
                 )+
+
+                $($(
+                    $crate::__computed_column!($computed = $computed_sql: $computed_ty);
+                )*)?
             }
+        }
+    };
+}
+
+/// A computed field's expression (`#[field(computed = "SQL")]`), in its table's `columns`
+/// module beside the real columns, so that filters, orders and selections name it as they name
+/// a column (`project::task_count.desc()`): an expression of the table whose SQL is the field's,
+/// in parentheses. It has no `Column` impl: it is never inserted, updated or created.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __computed_column {
+    ($computed:ident = $computed_sql:literal: $computed_ty:ty) => {
+        #[doc = concat!("The computed field `(", $computed_sql, ")`.")]
+        #[derive(Debug, Clone, Copy, Default)]
+        pub struct $computed;
+
+        #[automatically_derived]
+        impl diesel::query_builder::QueryId for $computed {
+            type QueryId = $computed;
+            const HAS_STATIC_QUERY_ID: bool = true;
+        }
+
+        #[automatically_derived]
+        impl diesel::expression::Expression for $computed {
+            type SqlType = $computed_ty;
+        }
+
+        #[automatically_derived]
+        impl<DB: diesel::backend::Backend> diesel::query_builder::QueryFragment<DB> for $computed {
+            fn walk_ast<'b>(
+                &'b self,
+                mut out: diesel::query_builder::AstPass<'_, 'b, DB>,
+            ) -> diesel::QueryResult<()> {
+                out.push_sql("(");
+                out.push_sql($computed_sql);
+                out.push_sql(")");
+                Ok(())
+            }
+        }
+
+        #[automatically_derived]
+        impl diesel::SelectableExpression<table> for $computed {}
+
+        #[automatically_derived]
+        impl<QS> diesel::AppearsOnTable<QS> for $computed where
+            QS: diesel::query_source::AppearsInFromClause<table, Count = diesel::query_source::Once>
+        {
+        }
+
+        #[automatically_derived]
+        impl<Left, Right>
+            diesel::SelectableExpression<
+                diesel::internal::table_macro::Join<
+                    Left,
+                    Right,
+                    diesel::internal::table_macro::Inner,
+                >,
+            > for $computed
+        where
+            $computed: diesel::AppearsOnTable<
+                    diesel::internal::table_macro::Join<
+                        Left,
+                        Right,
+                        diesel::internal::table_macro::Inner,
+                    >,
+                >,
+            Left: diesel::query_source::AppearsInFromClause<table>
+                + diesel::query_source::QuerySource,
+            Right: diesel::query_source::AppearsInFromClause<table>
+                + diesel::query_source::QuerySource,
+            (Left::Count, Right::Count): diesel::internal::table_macro::Pick<Left, Right>,
+            Self:
+                diesel::SelectableExpression<
+                        <(Left::Count, Right::Count) as diesel::internal::table_macro::Pick<
+                            Left,
+                            Right,
+                        >>::Selection,
+                    >,
+        {
+        }
+
+        #[automatically_derived]
+        impl<Join, On> diesel::SelectableExpression<diesel::internal::table_macro::JoinOn<Join, On>>
+            for $computed
+        where
+            $computed: diesel::SelectableExpression<Join>
+                + diesel::AppearsOnTable<diesel::internal::table_macro::JoinOn<Join, On>>,
+        {
+        }
+
+        #[automatically_derived]
+        impl<From>
+            diesel::SelectableExpression<
+                diesel::internal::table_macro::SelectStatement<
+                    diesel::internal::table_macro::FromClause<From>,
+                >,
+            > for $computed
+        where
+            From: diesel::query_source::QuerySource,
+            $computed: diesel::SelectableExpression<From>
+                + diesel::AppearsOnTable<
+                    diesel::internal::table_macro::SelectStatement<
+                        diesel::internal::table_macro::FromClause<From>,
+                    >,
+                >,
+        {
+        }
+
+        // Computed per row, like a column: valid in a query without `GROUP BY`.
+        #[automatically_derived]
+        impl diesel::expression::ValidGrouping<()> for $computed {
+            type IsAggregate = diesel::expression::is_aggregate::No;
         }
     };
 }

@@ -162,6 +162,34 @@ pub mod vocab {
         pub memo: String,
         /// The amount, in cents.
         pub amount: i64,
+        /// How many lines it has: computed by the database on every read (no column).
+        #[field(
+            computed = "SELECT COUNT(*) FROM vocab_line WHERE vocab_line.entry_id = vocab_entry.id"
+        )]
+        pub line_count: i64,
+        /// Its memo in capitals, computed by the database; never sent.
+        #[field(computed = "UPPER(vocab_entry.memo)")]
+        pub shout: String,
+    }
+
+    /// Entries by their computed number of lines.
+    #[query(model = Entry)]
+    pub struct EntryLines {
+        /// Only entries with at least this many lines (a filter on a computed field).
+        #[filter(from = line_count)]
+        pub min_lines: Option<i64>,
+        /// The order: by lines (default) or by amount.
+        #[sort(line_count, amount, default = "line_count")]
+        pub sort: Sort,
+        /// The page.
+        #[page(default = 20, max = 100)]
+        pub page: Page,
+    }
+
+    /// The entries by their number of lines.
+    #[endpoint(GET, "/entries/by-lines")]
+    pub async fn entries_by_lines(db: Db, query: Query<EntryLines>) -> ApiResult<List<Entry>> {
+        db.list_where(query.into_inner()).await
     }
 
     /// A line of an entry: a reference to a numbered key is a number too.

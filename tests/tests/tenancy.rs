@@ -276,3 +276,31 @@ fn a_stack_with_a_scoped_model_and_no_row_scope_does_not_open() {
         "{message}"
     );
 }
+
+#[test]
+fn write_observers_see_the_row_scope_of_the_write() {
+    use std::sync::{Arc, Mutex};
+    let seen: Arc<Mutex<Vec<(String, Option<String>)>>> = Arc::default();
+    let log = Arc::clone(&seen);
+    let stack = tenancy::stack().observe_writes(move |write: btst_runtime::Committed| {
+        let log = Arc::clone(&log);
+        async move {
+            let entry = (
+                format!("{} {}", write.method, write.endpoint),
+                write.row_scope,
+            );
+            log.lock().expect("not poisoned").push(entry);
+        }
+    });
+    let server = TestServer::start(stack);
+    created(&server, "acme", "/api/tickets", &json!({ "subject": "a" }));
+    let todo = server.post("/api/todos", &json!({ "title": "anyone" }));
+    assert_eq!(todo.status, 201, "{}", todo.text);
+    assert_eq!(
+        *seen.lock().expect("not poisoned"),
+        [
+            ("POST open_ticket".to_owned(), Some("acme".to_owned())),
+            ("POST create_todo".to_owned(), None),
+        ]
+    );
+}

@@ -706,6 +706,95 @@ fn a_delete_that_restrict_refuses_is_a_409_and_deletes_nothing() {
 }
 
 #[test]
+fn computed_fields_are_read_sorted_and_filtered_and_never_written() {
+    let server = server();
+    let rent = created(
+        &server,
+        "/vocab/entries",
+        &json!({"memo": "rent", "amount": 1200}),
+    );
+    // The create's answer carries what the database computes (the row is read back).
+    assert_eq!(
+        (&rent["lineCount"], &rent["shout"]),
+        (&json!(0), &json!("RENT"))
+    );
+    let food = created(
+        &server,
+        "/vocab/entries",
+        &json!({"memo": "food", "amount": 300}),
+    );
+    let tea = created(
+        &server,
+        "/vocab/entries",
+        &json!({"memo": "tea", "amount": 5}),
+    );
+    for (entry, lines) in [(&food, 2), (&tea, 1)] {
+        for index in 0..lines {
+            created(
+                &server,
+                "/vocab/lines",
+                &json!({"entryId": entry["id"], "note": format!("line {index}")}),
+            );
+        }
+    }
+    let food_id = food["id"].as_i64().expect("id");
+    let read = server.get(&format!("/vocab/entries/{food_id}"));
+    assert_eq!(read.json["lineCount"], 2, "{}", read.text);
+    // A patch's answer is read back too.
+    let renamed = patch(
+        &server,
+        &format!("/vocab/entries/{food_id}"),
+        &json!({"memo": "groceries"}),
+    );
+    assert_eq!(renamed.status, 200, "{}", renamed.text);
+    assert_eq!(
+        (&renamed.json["shout"], &renamed.json["lineCount"]),
+        (&json!("GROCERIES"), &json!(2))
+    );
+    // Sorted by the computed field, both ways, and filtered by it.
+    let memos = |path: &str| -> Vec<String> {
+        let page = server.get(path);
+        assert_eq!(page.status, 200, "{path}: {}", page.text);
+        page.json["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .map(|item| item["memo"].as_str().expect("memo").to_owned())
+            .collect()
+    };
+    assert_eq!(
+        memos("/vocab/entries/by-lines"),
+        ["rent", "tea", "groceries"]
+    );
+    assert_eq!(
+        memos("/vocab/entries/by-lines?sort=-lineCount"),
+        ["groceries", "tea", "rent"]
+    );
+    assert_eq!(
+        memos("/vocab/entries/by-lines?minLines=1&sort=amount"),
+        ["tea", "groceries"]
+    );
+    let total = server.get("/vocab/entries/by-lines?minLines=2");
+    assert_eq!(total.json["total"], 1, "{}", total.text);
+    // Never written: a create or a patch that sends one is a 400 naming it, and changes nothing.
+    let sent = server.post(
+        "/vocab/entries",
+        &json!({"memo": "x", "amount": 1, "lineCount": 9}),
+    );
+    assert_eq!(sent.status, 400, "{}", sent.text);
+    assert_eq!(paths(&sent), ["lineCount"]);
+    let patched = patch(
+        &server,
+        &format!("/vocab/entries/{food_id}"),
+        &json!({"shout": "NO"}),
+    );
+    assert_eq!(patched.status, 400, "{}", patched.text);
+    assert_eq!(paths(&patched), ["shout"]);
+    let all = server.get("/vocab/entries/by-lines");
+    assert_eq!(all.json["total"], 3, "nothing written: {}", all.text);
+}
+
+#[test]
 fn numbered_keys_page_by_cursor_in_numeric_order() {
     let server = server();
     for index in 1..=12 {

@@ -75,6 +75,8 @@ pub(crate) struct FieldArgs {
     pub(crate) one_of: Option<SpannedValue<Values>>,
     /// `format = "email" | "uri" | "uuid"`: a text value's format.
     pub(crate) format: Option<SpannedValue<String>>,
+    /// `computed = "SQL"`: no column; the database computes the value when the row is read.
+    pub(crate) computed: Option<SpannedValue<String>>,
 }
 
 /// `decimal(precision = .., scale = ..)`.

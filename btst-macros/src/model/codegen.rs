@@ -54,6 +54,7 @@ fn row_struct(model: &Model, paths: &Paths) -> TokenStream {
         .zip(&model.fields)
         .map(|(emitted, field)| {
             let ty = &field.ty;
+            let ident_of_field = &field.ident;
             let stored = paths.private();
             if field.json() {
                 // A JSON column is bound and read through `StoredJson` (see btst-runtime's
@@ -62,6 +63,10 @@ fn row_struct(model: &Model, paths: &Paths) -> TokenStream {
             } else if field.auto_increment {
                 // The database numbers it: inserts leave it out.
                 quote!(#[diesel(skip_insertion)] #emitted)
+            } else if field.computed.is_some() {
+                // No column: selected as its SQL expression, never written.
+                let expression = quote!(#table_module::#ident_of_field);
+                quote!(#[diesel(skip_insertion, skip_update, select_expression = #expression, select_expression_type = #expression)] #emitted)
             } else {
                 emitted
             }
@@ -118,25 +123,41 @@ fn table(model: &Model, paths: &Paths) -> TokenStream {
     let private = paths.private();
     let table_module = &model.table_module;
     let table_name = &model.table_name;
-    let columns = model.fields.iter().map(|field| {
-        let ident = &field.ident;
-        let column = &field.column;
-        let ty = sql_type(field, paths);
-        // Numeric columns take Diesel's arithmetic (`task::order + 1`).
-        let ops = (matches!(field.kind, Kind::I32 | Kind::I64 | Kind::F64) && field.list.is_none())
+    let columns = model
+        .fields
+        .iter()
+        .filter(|field| field.computed.is_none())
+        .map(|field| {
+            let ident = &field.ident;
+            let column = &field.column;
+            let ty = sql_type(field, paths);
+            // Numeric columns take Diesel's arithmetic (`task::order + 1`).
+            let ops = (matches!(field.kind, Kind::I32 | Kind::I64 | Kind::F64)
+                && field.list.is_none())
             .then(|| quote!([ops]));
-        quote!(#ident = #column: #ty #ops)
-    });
+            quote!(#ident = #column: #ty #ops)
+        });
     let doc = doc_attr(&format!(
         "The Diesel schema of [`{}`]: table `{table_name}`.",
         model.ident
     ));
+    let computed: Vec<TokenStream> = model
+        .fields
+        .iter()
+        .filter_map(|field| {
+            let sql = field.computed.as_ref()?;
+            let (ident, ty) = (&field.ident, sql_type(field, paths));
+            Some(quote!(#ident = #sql: #ty))
+        })
+        .collect();
+    let computed = (!computed.is_empty()).then(|| quote!(computed { #(#computed,)* }));
     quote! {
         #private::table! {
             #doc
             #table_module = #table_name {
                 #(#columns,)*
             }
+            #computed
         }
     }
 }
@@ -203,7 +224,10 @@ fn new_struct(model: &Model, paths: &Paths) -> TokenStream {
             (_, true, false) if field.auto_increment => quote!(0),
             (_, true, false) => quote!(#private::new_id()),
             (Some(default), _, false) => wrap_nullable(field, default_expr(field, default)),
-            (None, _, false) if (field.stamped || field.row_scope) && !field.nullable => {
+            (None, _, false)
+                if (field.stamped || field.row_scope || field.computed.is_some())
+                    && !field.nullable =>
+            {
                 quote!(::core::default::Default::default())
             }
             (None, _, false) => quote!(::core::option::Option::None),
@@ -528,7 +552,9 @@ fn field_meta(field: &Field, paths: &Paths) -> TokenStream {
     if field.unique {
         meta = quote!(#meta.unique());
     }
-    if field.readonly {
+    if let Some(sql) = &field.computed {
+        meta = quote!(#meta.computed(#sql));
+    } else if field.readonly {
         meta = quote!(#meta.readonly());
     }
     if let Some(default) = &field.default {

@@ -131,6 +131,8 @@ pub(crate) struct Field {
     pub(crate) stamped: bool,
     /// The model's `row_scope` field: written by the runtime, the request's scope value.
     pub(crate) row_scope: bool,
+    /// `computed = "SQL"`: no column, the value the database computes when the row is read.
+    pub(crate) computed: Option<String>,
     /// `path_segment`: refuses the values no path can address (empty, `.`, `..`).
     pub(crate) path_segment: bool,
     /// `renamed_from = "old_name"`: the column's previous name, for schema changes.
@@ -324,6 +326,53 @@ impl Model {
     }
 }
 
+/// `computed = "SQL"`: a scalar field with no column, whose value is the SQL expression's (in
+/// parentheses, evaluated per row: a subquery naming the model's table, an arithmetic of its
+/// columns). Nothing writes it, so it takes no option that describes a stored or written value.
+fn check_computed(
+    ident: &Ident,
+    kind: Kind,
+    list: bool,
+    args: &FieldArgs,
+    errors: &mut Errors,
+) -> Option<String> {
+    let sql = args.computed.as_ref()?;
+    if sql.trim().is_empty() {
+        errors.at_span(
+            sql.span(),
+            "`computed` needs the SQL expression of the value\nhelp: write `computed = \"SELECT COUNT(*) FROM tracker_task WHERE tracker_task.project_id = tracker_project.id\"`",
+        );
+        return None;
+    }
+    if list || matches!(kind, Kind::Json) {
+        errors.at_span(
+            sql.span(),
+            format!("computed field `{ident}` must be a scalar: a list or a JSON document is not computed in SQL on every backend\nhelp: make it a `String`, a number, a `bool` or a `Timestamp` (or an `Option` of one)"),
+        );
+        return None;
+    }
+    let stored = [
+        ("default", args.default.is_some()),
+        ("unique", args.unique.is_present()),
+        ("index", args.index.is_present()),
+        ("stamped", args.stamped.is_present()),
+        ("references", args.references.is_some()),
+        ("on_update", args.on_update.is_some()),
+        ("renamed_from", args.renamed_from.is_some()),
+        ("column", args.column.is_some()),
+        ("immutable", args.immutable.is_present()),
+        ("readonly", args.readonly.is_present()),
+    ];
+    if let Some((option, _)) = stored.iter().find(|(_, present)| *present) {
+        errors.at_span(
+            sql.span(),
+            format!("computed field `{ident}` has no column, so it takes no `{option}`: the database computes it on every read, and nothing writes it\nhelp: remove `{option}`"),
+        );
+        return None;
+    }
+    Some(sql.as_str().to_owned())
+}
+
 /// `row_scope = field`: a `String` field of the model, which the runtime sets (the request's
 /// scope value) and no client sends. Marks the field so.
 fn check_row_scope(
@@ -342,12 +391,31 @@ fn check_row_scope(
         );
         return None;
     };
+    let texts: Vec<String> = fields
+        .iter()
+        .filter(|field| {
+            field.kind == Kind::Text
+                && !field.nullable
+                && field.list.is_none()
+                && !field.primary_key
+                && field.computed.is_none()
+        })
+        .map(|field| format!("`{}`", field.ident))
+        .collect();
     let Some(field) = fields.iter_mut().find(|field| field.ident == *ident) else {
         // A field that failed its own checks was reported there.
         if !declared.contains(&ident) {
+            let help = if texts.is_empty() {
+                HELP.to_owned()
+            } else {
+                format!(
+                    "help: name one of the model's `String` fields: {}",
+                    texts.join(", ")
+                )
+            };
             errors.at(
                 ident,
-                format!("`row_scope = {ident}` names no field of this model\n{HELP}"),
+                format!("`row_scope = {ident}` names no field of this model\n{help}"),
             );
         }
         return None;
@@ -356,7 +424,11 @@ fn check_row_scope(
         errors.at(ident, format!("the `id` cannot scope the rows\n{HELP}"));
         return None;
     }
-    if field.kind != Kind::Text || field.nullable || field.list.is_some() {
+    if field.kind != Kind::Text
+        || field.nullable
+        || field.list.is_some()
+        || field.computed.is_some()
+    {
         errors.at(
             ident,
             format!(
@@ -656,6 +728,7 @@ fn generated_id_field(auto: bool) -> Field {
         on_update_now: false,
         stamped: false,
         row_scope: false,
+        computed: None,
         path_segment: false,
         renamed_from: None,
         column: "id".to_owned(),
@@ -769,6 +842,7 @@ fn parse_field(
     let decimal = check_decimal(&ident, kind, &args, errors);
     let wire = values::wire_name(&ident, args.rename.as_ref(), errors);
     check_immutable(&args, stamped || on_update_now, errors);
+    let computed = check_computed(&ident, kind, list, &args, errors);
     refuse_body_options(&args, list, errors);
     check_server_set(
         &ident,
@@ -793,7 +867,7 @@ fn parse_field(
         primary_key: false,
         unique: args.unique.is_present(),
         // A field the server sets on every update is never the client's to send.
-        readonly: args.readonly.is_present() || on_update_now || stamped,
+        readonly: args.readonly.is_present() || on_update_now || stamped || computed.is_some(),
         default,
         length,
         range,
@@ -803,6 +877,7 @@ fn parse_field(
         on_update_now,
         stamped,
         row_scope: false,
+        computed,
         path_segment: args.path_segment.is_present(),
         renamed_from,
         column,

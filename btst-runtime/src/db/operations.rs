@@ -104,10 +104,21 @@ pub trait Crud: Model {
         options: &ListOptions,
         row_scope: Option<&str>,
     ) -> QueryResult<Vec<Self>>;
+    /// The row's id.
+    fn key(&self) -> &Self::Id;
     /// The value of the row's row scope field (`None` for a model without one).
     fn row_scope(&self) -> Option<&str>;
     /// Writes `value` into the row's row scope field (nothing for a model without one).
     fn set_row_scope(&mut self, value: &str);
+}
+
+/// The row as stored: `row` itself, or, for a model with `computed` fields, the row read back,
+/// with the values the database computes (a write cannot know them).
+fn read_back<M: Crud>(conn: &mut Connection, row: M) -> ApiResult<M> {
+    if !const { M::META.has_computed() } {
+        return Ok(row);
+    }
+    M::find(conn, row.key().borrowed())?.ok_or_else(not_found::<M>)
 }
 
 /// Whether `row` is in the row scope `scope` (always, without one).
@@ -177,9 +188,12 @@ impl Db {
         if let Some(scope) = scope {
             row.set_row_scope(&scope);
         }
-        self.write(move |conn| Ok(N::Model::insert(conn, row)?))
-            .await
-            .map_err(named_for::<N::Model>)
+        self.write(move |conn| {
+            let row = N::Model::insert(conn, row)?;
+            read_back(conn, row)
+        })
+        .await
+        .map_err(named_for::<N::Model>)
     }
 
     /// [`Db::create`], with `stamp` setting what the server decides before the row is written:
@@ -202,9 +216,12 @@ impl Db {
         if let Some(scope) = scope {
             row.set_row_scope(&scope);
         }
-        self.write(move |conn| Ok(N::Model::insert(conn, row)?))
-            .await
-            .map_err(named_for::<N::Model>)
+        self.write(move |conn| {
+            let row = N::Model::insert(conn, row)?;
+            read_back(conn, row)
+        })
+        .await
+        .map_err(named_for::<N::Model>)
     }
 
     /// The row with this id if `visible` accepts it (say, it belongs to the caller's team), else
@@ -256,7 +273,7 @@ impl Db {
                 .ok_or_else(not_found::<P::Model>)?;
             patch.apply(&mut row, now);
             P::Model::save(conn, &row)?;
-            Ok::<_, ApiError>(row)
+            read_back(conn, row)
         })
         .await
         .map_err(named_for::<P::Model>)

@@ -131,12 +131,12 @@ impl ForeignKey {
 }
 
 impl Table {
-    /// The declaration of `meta`'s table.
+    /// The declaration of `meta`'s table: its stored fields (a `computed` one has no column).
     pub(crate) fn of(meta: &ModelMeta) -> Self {
         let indexes = meta
             .fields
             .iter()
-            .filter(|field| field.index)
+            .filter(|field| field.index && field.computed.is_none())
             .map(|field| vec![field.name.to_owned()])
             .chain(
                 meta.indexes
@@ -150,6 +150,7 @@ impl Table {
             columns: meta
                 .fields
                 .iter()
+                .filter(|field| field.computed.is_none())
                 .map(|field| Column::of(field, meta.plugin))
                 .collect(),
             indexes,

@@ -19,7 +19,7 @@ use btst_runtime::prelude::*;
 /// Projects and their tasks, per team.
 #[plugin(name = "tracker", envelope = "success", options = TrackerOptions)]
 pub mod tracker {
-    use btst_runtime::diesel::{dsl::count_star, prelude::*};
+    use btst_runtime::diesel::prelude::*;
     use btst_runtime::prelude::*;
     use btst_runtime::{ListOptions, Sort};
 
@@ -89,6 +89,16 @@ pub mod tracker {
         /// When it last changed.
         #[field(default = now, on_update = now)]
         pub updated_at: Timestamp,
+        /// How many tasks it has, computed by the database.
+        #[field(
+            computed = "SELECT COUNT(*) FROM tracker_task WHERE tracker_task.project_id = tracker_project.id"
+        )]
+        pub task_count: i64,
+        /// How many of them are done, computed by the database.
+        #[field(
+            computed = "SELECT COUNT(*) FROM tracker_task WHERE tracker_task.project_id = tracker_project.id AND tracker_task.status = 'DONE'"
+        )]
+        pub done_count: i64,
     }
 
     /// A task of a project, of its project's team; deleted with its project.
@@ -123,18 +133,6 @@ pub mod tracker {
         /// When it last changed.
         #[field(default = now, on_update = now)]
         pub updated_at: Timestamp,
-    }
-
-    /// A project with its task counts, computed in SQL.
-    #[view]
-    pub struct ProjectSummary {
-        /// The project.
-        #[field(flatten)]
-        pub project: Project,
-        /// How many tasks it has.
-        pub task_count: i64,
-        /// How many of them are done.
-        pub done_count: i64,
     }
 
     /// A project with its tasks, newest first.
@@ -211,47 +209,12 @@ pub mod tracker {
         db: Db,
         options: Options<TrackerOptions>,
         page: Query<Page>,
-    ) -> ApiResult<Vec<ProjectSummary>> {
+    ) -> ApiResult<Vec<Project>> {
         let mut page = page.into_inner();
         page.limit = page.limit.min(options.max_page_size.max(1));
-        let projects = Project::rows(&db)?;
-        db.run(move |conn| {
-            let projects: Vec<Project> = projects
-                .order((project::created_at.desc(), project::id.desc()))
-                .limit(page.limit)
-                .offset(page.offset)
-                .select(Project::as_select())
-                .load(conn)?;
-            // The tasks of the team's projects are the team's: no other scope to filter by.
-            let ids: Vec<&str> = projects.iter().map(|project| project.id.as_str()).collect();
-            let counts = |conn: &mut btst_runtime::AnyConnection, done: bool| {
-                let mut query = task::table
-                    .filter(task::project_id.eq_any(&ids))
-                    .group_by(task::project_id)
-                    .select((task::project_id, count_star()))
-                    .into_boxed();
-                if done {
-                    query = query.filter(task::status.eq(TaskStatus::Done));
-                }
-                query.load::<(String, i64)>(conn)
-            };
-            let (totals, done) = (counts(conn, false)?, counts(conn, true)?);
-            let count_of = |counts: &[(String, i64)], id: &str| {
-                counts
-                    .iter()
-                    .find(|(project, _)| project == id)
-                    .map_or(0, |(_, count)| *count)
-            };
-            Ok::<_, ApiError>(
-                projects
-                    .into_iter()
-                    .map(|project| ProjectSummary {
-                        task_count: count_of(&totals, &project.id),
-                        done_count: count_of(&done, &project.id),
-                        project,
-                    })
-                    .collect(),
-            )
+        db.list(ListOptions {
+            sort: vec![Sort::desc("createdAt")],
+            page,
         })
         .await
     }

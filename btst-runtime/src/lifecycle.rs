@@ -41,12 +41,12 @@ use crate::seams::{Committed, Seams};
 
 /// The route of endpoint `E` of the plugin named `plugin`, with its hooks `H`: its method and path, and `serve` as
 /// the handler. `transactional` is the hooks' answer to `Hooks::transactional`, asked once per
-/// plugin rather than per request; `row_scoped`, whether the plugin has a row-scoped model.
-pub fn route<E, H>(
+/// plugin rather than per request; `ROW_SCOPED`, whether the plugin has a row-scoped model (a
+/// constant, so that each route compiles only the handler it uses).
+pub fn route<E, H, const ROW_SCOPED: bool>(
     plugin: &'static str,
     hooks: &Arc<H>,
     transactional: bool,
-    row_scoped: bool,
 ) -> Routed
 where
     E: Endpoint<H>,
@@ -60,7 +60,7 @@ where
     };
     // A request's row scope value is read before its other arguments (its head before its
     // body), as the first of the endpoint's `Extract` arguments.
-    let route = match (E::META.envelope, row_scoped && E::META.database) {
+    let route = match (E::META.envelope, ROW_SCOPED && E::META.database) {
         (Envelope::None, false) => route.to(move |request: HttpRequest, args: E::Args| {
             serve::<E, H>(steps, Arc::clone(&hooks), request, None, args)
         }),

@@ -53,6 +53,13 @@ pub trait Plugin: Send + Sync + 'static {
 /// Whether one of `models` declares a row scope (`#[model(row_scope = ..)]`): the endpoints of
 /// its plugin that take `Db` then take the request's row scope value
 /// ([`Stack::row_scope`](crate::Stack::row_scope)).
-pub fn has_row_scope(models: &[ModelMeta]) -> bool {
-    models.iter().any(|model| model.row_scope.is_some())
+pub const fn has_row_scope(models: &[ModelMeta]) -> bool {
+    let mut index = 0;
+    while index < models.len() {
+        if models[index].row_scope.is_some() {
+            return true;
+        }
+        index += 1;
+    }
+    false
 }

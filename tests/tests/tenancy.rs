@@ -280,7 +280,9 @@ fn a_stack_with_a_scoped_model_and_no_row_scope_does_not_open() {
 #[test]
 fn write_observers_see_the_row_scope_of_the_write() {
     use std::sync::{Arc, Mutex};
-    let seen: Arc<Mutex<Vec<(String, Option<String>)>>> = Arc::default();
+    // Each observed write: its method and endpoint, and its row scope.
+    type Seen = Vec<(String, Option<String>)>;
+    let seen: Arc<Mutex<Seen>> = Arc::default();
     let log = Arc::clone(&seen);
     let stack = tenancy::stack().observe_writes(move |write: btst_runtime::Committed| {
         let log = Arc::clone(&log);

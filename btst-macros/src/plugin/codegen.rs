@@ -239,10 +239,14 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
     let private = plugin.paths.private();
     let name = &plugin.name;
     let module_doc = &plugin.doc;
-    let models = plugin.models_in_creation_order().into_iter().map(|model| {
-        let ident = &model.ident;
-        quote!(<#ident as #private::Model>::META)
-    });
+    let models: Vec<TokenStream> = plugin
+        .models_in_creation_order()
+        .into_iter()
+        .map(|model| {
+            let ident = &model.ident;
+            quote!(<#ident as #private::Model>::META)
+        })
+        .collect();
     let endpoints: Vec<_> = plugin
         .endpoints
         .iter()
@@ -266,9 +270,10 @@ fn plugin_value(plugin: &Plugin) -> TokenStream {
             Some(quote! {
                 #options_registration
                 let transactional = self.hooks.transactional();
-                let row_scoped = #private::has_row_scope(#private::Plugin::models(self));
+                // A constant: each route compiles only the handler it uses.
+                const ROW_SCOPED: bool = #private::has_row_scope(&[#(#models),*]);
                 #private::register(config, base_path, ::std::vec::Vec::from([
-                    #(#private::route::<#endpoints, H>(#name, &self.hooks, transactional, row_scoped)),*
+                    #(#private::route::<#endpoints, H, ROW_SCOPED>(#name, &self.hooks, transactional)),*
                 ]));
             }),
         )

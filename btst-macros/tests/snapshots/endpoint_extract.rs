@@ -119,7 +119,7 @@ pub mod teams {
         }
         fn configure(&self, config: &mut __btst::ServiceConfig, base_path: &str) {
             let transactional = self.hooks.transactional();
-            let row_scoped = __btst::has_row_scope(__btst::Plugin::models(self));
+            const ROW_SCOPED: bool = __btst::has_row_scope(&[]);
             __btst::register(
                 config,
                 base_path,
@@ -127,7 +127,8 @@ pub mod teams {
                     __btst::route::<
                         my_team,
                         H,
-                    >("teams", &self.hooks, transactional, row_scoped),
+                        ROW_SCOPED,
+                    >("teams", &self.hooks, transactional),
                 ]),
             );
         }

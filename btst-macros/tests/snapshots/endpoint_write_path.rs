@@ -128,7 +128,7 @@ pub mod items {
         }
         fn configure(&self, config: &mut __btst::ServiceConfig, base_path: &str) {
             let transactional = self.hooks.transactional();
-            let row_scoped = __btst::has_row_scope(__btst::Plugin::models(self));
+            const ROW_SCOPED: bool = __btst::has_row_scope(&[]);
             __btst::register(
                 config,
                 base_path,
@@ -136,7 +136,8 @@ pub mod items {
                     __btst::route::<
                         archive_item,
                         H,
-                    >("items", &self.hooks, transactional, row_scoped),
+                        ROW_SCOPED,
+                    >("items", &self.hooks, transactional),
                 ]),
             );
         }

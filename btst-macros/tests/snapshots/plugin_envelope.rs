@@ -146,7 +146,7 @@ pub mod wrapped {
         }
         fn configure(&self, config: &mut __btst::ServiceConfig, base_path: &str) {
             let transactional = self.hooks.transactional();
-            let row_scoped = __btst::has_row_scope(__btst::Plugin::models(self));
+            const ROW_SCOPED: bool = __btst::has_row_scope(&[]);
             __btst::register(
                 config,
                 base_path,
@@ -154,11 +154,13 @@ pub mod wrapped {
                     __btst::route::<
                         ping,
                         H,
-                    >("wrapped", &self.hooks, transactional, row_scoped),
+                        ROW_SCOPED,
+                    >("wrapped", &self.hooks, transactional),
                     __btst::route::<
                         health,
                         H,
-                    >("wrapped", &self.hooks, transactional, row_scoped),
+                        ROW_SCOPED,
+                    >("wrapped", &self.hooks, transactional),
                 ]),
             );
         }

@@ -487,7 +487,9 @@ pub mod todos {
         }
         fn configure(&self, config: &mut __btst::ServiceConfig, base_path: &str) {
             let transactional = self.hooks.transactional();
-            let row_scoped = __btst::has_row_scope(__btst::Plugin::models(self));
+            const ROW_SCOPED: bool = __btst::has_row_scope(
+                &[<Todo as __btst::Model>::META],
+            );
             __btst::register(
                 config,
                 base_path,
@@ -495,19 +497,23 @@ pub mod todos {
                     __btst::route::<
                         list_todos,
                         H,
-                    >("todos", &self.hooks, transactional, row_scoped),
+                        ROW_SCOPED,
+                    >("todos", &self.hooks, transactional),
                     __btst::route::<
                         create_todo,
                         H,
-                    >("todos", &self.hooks, transactional, row_scoped),
+                        ROW_SCOPED,
+                    >("todos", &self.hooks, transactional),
                     __btst::route::<
                         update_todo,
                         H,
-                    >("todos", &self.hooks, transactional, row_scoped),
+                        ROW_SCOPED,
+                    >("todos", &self.hooks, transactional),
                     __btst::route::<
                         delete_todo,
                         H,
-                    >("todos", &self.hooks, transactional, row_scoped),
+                        ROW_SCOPED,
+                    >("todos", &self.hooks, transactional),
                 ]),
             );
         }

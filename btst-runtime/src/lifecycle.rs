@@ -2,12 +2,12 @@
 //! [`Args`](Endpoint::Args) (the request's head first, then the query string and the body);
 //! then, in [`serve`]:
 //!
-//! 1. the path parameters are read ([`PathParams`](crate::extract::PathParams)), the Stack's [`Db`] taken and, for a write
-//!    whose hooks are transactional, [scoped](Db::scoped) to one transaction; for an endpoint
-//!    that takes `Db` in a plugin with row-scoped models, the row scope's value (read before
-//!    the other arguments, by [`Stack::row_scope`](crate::Stack::row_scope)) set on that `Db`;
-//!    the identity
-//!    provider resolves the caller into the [`HookContext`]. An error here is the response.
+//! 1. the path parameters are read ([`PathParams`](crate::extract::PathParams)), the Stack's
+//!    [`Db`] taken and, for a write whose hooks are transactional, [scoped](Db::scoped) to one
+//!    transaction; for an endpoint that takes `Db` in a plugin with row-scoped models, the row
+//!    scope's value (read before the other arguments, by
+//!    [`Stack::row_scope`](crate::Stack::row_scope)) is set on that `Db`; the identity provider
+//!    resolves the caller into the [`HookContext`]. An error here is the response.
 //! 2. `before_x`, the endpoint's function and `after_x` run inside a panic guard: a before
 //!    hook's error denies the request, any other error or a panic fails it.
 //! 3. A write's transaction commits on success (a failed commit is the endpoint's error) or

@@ -184,16 +184,7 @@ impl Db {
             )));
         }
         let scope = self.row_scope_to_stamp::<N::Model>()?;
-        let mut row = input.into_model(Timestamp::now());
-        if let Some(scope) = scope {
-            row.set_row_scope(&scope);
-        }
-        self.write(move |conn| {
-            let row = N::Model::insert(conn, row)?;
-            read_back(conn, row)
-        })
-        .await
-        .map_err(named_for::<N::Model>)
+        self.insert(input.into_model(Timestamp::now()), scope).await
     }
 
     /// [`Db::create`], with `stamp` setting what the server decides before the row is written:
@@ -212,16 +203,23 @@ impl Db {
         let scope = self.row_scope_to_stamp::<N::Model>()?;
         let mut row = input.into_model(Timestamp::now());
         stamp(&mut row);
-        // After `stamp`: the row scope is the handle's, whatever the endpoint wrote.
+        self.insert(row, scope).await
+    }
+
+    /// Inserts `row`, with `scope` in its row scope field (after any stamp: the row scope is the
+    /// handle's, whatever the endpoint wrote): the row stored. (A plain function, as `write`.)
+    fn insert<M: Crud>(
+        &self,
+        mut row: M,
+        scope: Option<std::sync::Arc<str>>,
+    ) -> impl Future<Output = ApiResult<M>> {
         if let Some(scope) = scope {
             row.set_row_scope(&scope);
         }
         self.write(move |conn| {
-            let row = N::Model::insert(conn, row)?;
+            let row = M::insert(conn, row).map_err(|error| named_for::<M>(error.into()))?;
             read_back(conn, row)
         })
-        .await
-        .map_err(named_for::<N::Model>)
     }
 
     /// The row with this id if `visible` accepts it (say, it belongs to the caller's team), else
